@@ -1,0 +1,78 @@
+/**
+ * CLI: `npm run extract -- --seeds <dir> --out <dir>`.
+ * Reads every report in the seeds folder (plus manifest.json and
+ * corrections.json when present), runs the pipeline and writes the datasets.
+ * Bad files are reported with what was wrong and what to do; the others are
+ * still processed; the exit code is 1 when any input was bad.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runPipeline, type PipelineInput } from './pipeline/index.ts';
+import { emit } from './pipeline/emit.ts';
+import { writeDatasets } from './writer.ts';
+import { InputError } from './pipeline/errors.ts';
+
+const METADATA_FILES = new Set(['manifest.json', 'corrections.json']);
+const IGNORED = /^(\.|README)/i;
+
+async function readJson(path: string): Promise<{ path: string; data: unknown } | undefined> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) return undefined;
+  try {
+    return { path, data: JSON.parse(text) };
+  } catch (error) {
+    throw new InputError({ file: path, problem: `Not valid JSON: ${(error as Error).message}`, expected: 'a JSON array (check commas and quotes).' });
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'build/data' }, quiet: { type: 'boolean', default: false } },
+  });
+  const seedsDir = values.seeds!;
+  const outDir = values.out!;
+  const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
+  const fail = (line: string) => process.stderr.write(`${line}\n`);
+
+  const names = await readdir(seedsDir).catch(() => null);
+  if (!names) {
+    fail(`${seedsDir}: cannot read the seeds folder. Expected: a folder of report files (--seeds <dir>).`);
+    return 2;
+  }
+  const input: PipelineInput = { files: [] };
+  const setupErrors: string[] = [];
+  for (const name of names.sort()) {
+    const path = join(seedsDir, name);
+    if (IGNORED.test(name) || !(await stat(path)).isFile()) continue;
+    if (METADATA_FILES.has(name)) {
+      try {
+        const parsed = await readJson(path);
+        if (name === 'manifest.json') input.manifest = parsed;
+        else input.corrections = parsed;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        setupErrors.push(error.message);
+      }
+      continue;
+    }
+    input.files.push({ name, bytes: new Uint8Array(await readFile(path)) });
+  }
+
+  const result = runPipeline(input);
+  const changed = await writeDatasets(outDir, emit(result));
+
+  for (const doc of result.report.documents) {
+    log(`${doc.file} (${doc.id}): ${Object.entries(doc.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    for (const w of doc.warnings) log(`  warning: ${w}`);
+  }
+  const errors = [...setupErrors, ...result.report.errors];
+  for (const e of errors) fail(`error: ${e}`);
+  log(`${result.documents.length} documents, ${errors.length} errors; wrote ${changed.length} changed file(s) to ${relative(process.cwd(), outDir) || '.'}`);
+  return errors.length ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,107 @@
+/**
+ * One report file in, one normalized source document out: metadata (from the
+ * manifest or inferred), the normalized text with paragraphs and sentences,
+ * the offset map to the original, damage found and corrections applied.
+ */
+import { createHash } from 'node:crypto';
+import { decode, type Encoding } from './decode.ts';
+import { InputError, formatProblem } from './errors.ts';
+import { type DocumentMeta, inferMeta } from './manifest.ts';
+import { normalize } from './normalize.ts';
+import { type OffsetRuns, compactRuns, toOriginal } from './offsets.ts';
+import { type Paragraph, type Sentence, type Span, segment } from './segment.ts';
+import type { Correction, AppliedCorrection } from './corrections.ts';
+import type { DamageSpot } from './damage.ts';
+
+export interface Located extends Span {
+  /** The same span in the original (decoded, uncorrected) text. */
+  original: Span;
+}
+
+export interface DocumentRecord extends DocumentMeta {
+  encoding: Encoding;
+  sha256: string;
+  /** Normalized, simplified text; every offset in the datasets points into it. */
+  text: string;
+  /** The text as published (decoded), for the "as originally published" view. */
+  original: string;
+  paragraphs: (Paragraph & Located)[];
+  sentences: (Sentence & Located)[];
+  offsetMap: OffsetRuns;
+  damage: DamageSpot[];
+  corrections: AppliedCorrection[];
+  /** Metadata fields that were guessed because the manifest has no entry. */
+  inferred: string[];
+  report: DocumentReport;
+}
+
+export interface DocumentReport {
+  counts: Record<string, number>;
+  warnings: string[];
+}
+
+export function buildDocument(
+  file: string,
+  bytes: Uint8Array,
+  meta: DocumentMeta | undefined,
+  corrections: readonly Correction[],
+): DocumentRecord {
+  const { text: original, encoding } = decode(file, bytes);
+  const norm = normalize(file, original, corrections);
+  const text = norm.mapped.text;
+  if (!/\S/.test(text)) {
+    throw new InputError({ file, problem: 'Nothing is left after normalization.', expected: 'a report with readable text.' });
+  }
+  const { paragraphs, sentences } = segment(text);
+  const locate = <T extends Span>(s: T): T & Located => ({ ...s, original: toOriginal(norm.mapped, s.start, s.end) });
+
+  const warnings: string[] = [];
+  let inferred: string[] = [];
+  let resolved = meta;
+  if (!resolved) {
+    const guess = inferMeta(file, text, norm.detectedScript);
+    resolved = guess.meta;
+    inferred = guess.inferred;
+    warnings.push(`No manifest entry: guessed ${inferred.join(', ')}. Add an entry to seeds/manifest.json to set them.`);
+  } else if (resolved.script !== norm.detectedScript) {
+    warnings.push(`The manifest says ${resolved.script} but the text reads as ${norm.detectedScript} (${(norm.traditionalShare * 100).toFixed(1)}% of Han characters are traditional forms).`);
+  }
+  for (const spot of norm.damage) {
+    warnings.push(formatProblem({
+      file, line: spot.line, column: spot.column,
+      problem: `Encoding damage (${spot.kind}) "${spot.text}" in "${spot.context}"${spot.corrected ? ', repaired by corrections.json' : ''}.`,
+      expected: spot.corrected ? undefined : 'add an entry to seeds/corrections.json with the original and corrected text.',
+    }));
+  }
+  for (const c of norm.unmatchedCorrections) {
+    warnings.push(formatProblem({ file: 'seeds/corrections.json', field: 'original', problem: `Correction for ${file} not applied: "${c.original}" does not occur in the report.`, expected: 'text copied exactly from the report as published.' }));
+  }
+
+  return {
+    ...resolved,
+    file,
+    encoding,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    text,
+    original,
+    paragraphs: paragraphs.map(locate),
+    sentences: sentences.map(locate),
+    offsetMap: compactRuns(norm.mapped),
+    damage: norm.damage,
+    corrections: norm.corrections,
+    inferred,
+    report: {
+      counts: {
+        bytes: bytes.length,
+        characters: text.length,
+        paragraphs: paragraphs.length,
+        sentences: sentences.length,
+        annotationsRemoved: norm.annotationsRemoved,
+        damage: norm.damage.length,
+        damageUncorrected: norm.damage.filter((d) => !d.corrected).length,
+        corrections: norm.corrections.length,
+      },
+      warnings,
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Datasets out: the pipeline result as the files the site and the public
+ * downloads use. Deterministic: records keep their construction order,
+ * arrays are sorted by the stages, nothing depends on time or environment.
+ */
+import type { PipelineResult } from './index.ts';
+import { toCsv, toJson } from '../writer.ts';
+
+const DOCUMENT_COLUMNS = ['id', 'file', 'title', 'publisher', 'published', 'year', 'kind', 'script', 'encoding', 'list', 'sha256'] as const;
+
+export function emit(result: PipelineResult): Record<string, string> {
+  const documents = result.documents;
+  return {
+    'documents.json': toJson(documents),
+    'documents.csv': toCsv(
+      documents.map((d) => ({
+        ...d,
+        city: d.region.city,
+        district: d.region.district,
+        period: d.period.label,
+        characters: d.text.length,
+        damage: d.damage.length,
+        corrections: d.corrections.length,
+        inferred: d.inferred,
+      })),
+      [...DOCUMENT_COLUMNS, 'city', 'district', 'period', 'characters', 'damage', 'corrections', 'inferred'],
+    ),
+    'report.json': toJson(result.report),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The whole pipeline as one pure function: report files (names and bytes),
+ * the manifest and the corrections in; datasets and a report out. No file
+ * system access here: the CLI (scripts/extract.ts) reads and writes.
+ */
+import { InputError } from './errors.ts';
+import { type DocumentRecord, buildDocument } from './document.ts';
+import { type DocumentMeta, parseManifest } from './manifest.ts';
+import { type Correction, parseCorrections } from './corrections.ts';
+
+export interface PipelineInput {
+  files: { name: string; bytes: Uint8Array }[];
+  /** Parsed JSON of the manifest, with the path it came from (for error messages). */
+  manifest?: { path: string; data: unknown };
+  corrections?: { path: string; data: unknown };
+}
+
+export interface PipelineResult {
+  documents: DocumentRecord[];
+  /** Bad input: each names its file; the other files were still processed. */
+  errors: InputError[];
+  report: PipelineReport;
+}
+
+export interface PipelineReport {
+  documents: { file: string; id: string; counts: Record<string, number>; warnings: string[] }[];
+  errors: string[];
+}
+
+export function runPipeline(input: PipelineInput): PipelineResult {
+  const errors: InputError[] = [];
+  let entries: DocumentMeta[] = [];
+  if (input.manifest) {
+    const parsed = parseManifest(input.manifest.path, input.manifest.data);
+    entries = parsed.entries;
+    errors.push(...parsed.problems);
+  }
+  let corrections: Correction[] = [];
+  if (input.corrections) {
+    const parsed = parseCorrections(input.corrections.path, input.corrections.data);
+    corrections = parsed.corrections;
+    errors.push(...parsed.problems);
+  }
+
+  const documents: DocumentRecord[] = [];
+  const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { name, bytes } of files) {
+    try {
+      documents.push(buildDocument(name, bytes, entries.find((e) => e.file === name), corrections));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const doc of documents) {
+    const other = seen.get(doc.id);
+    if (other) errors.push(new InputError({ file: doc.file, field: 'id', problem: `Document id "${doc.id}" is also used by ${other}.`, expected: 'a unique id per report in seeds/manifest.json' }));
+    seen.set(doc.id, doc.file);
+  }
+  for (const entry of entries) {
+    if (!files.some((f) => f.name === entry.file)) {
+      errors.push(new InputError({ file: input.manifest!.path, field: 'file', problem: `The manifest lists ${entry.file}, which is not in the seeds folder.`, expected: `one of: ${files.map((f) => f.name).join(', ')}` }));
+    }
+  }
+
+  return {
+    documents,
+    errors,
+    report: {
+      documents: documents.map((d) => ({ file: d.file, id: d.id, counts: d.report.counts, warnings: d.report.warnings })),
+      errors: errors.map((e) => e.message),
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The seed manifest: what we know about each report (title, publisher, date,
+ * region, period, script, kind). Entries are validated field by field; a
+ * report with no entry is still processed and its metadata inferred from the
+ * text, with every guessed field listed in `inferred`.
+ */
+import { InputError } from './errors.ts';
+import type { Script } from './script.ts';
+
+export const KINDS = ['case-list', 'summary', 'work-plan'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface Region {
+  city: string | null;
+  district: string | null;
+}
+
+export interface Period {
+  start: string;
+  end: string;
+  label: string;
+}
+
+export interface DocumentMeta {
+  id: string;
+  file: string;
+  title: string;
+  publisher: string | null;
+  /** Publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+  published: string | null;
+  region: Region;
+  period: Period;
+  /** The year the report's cases are attributed to (the year they describe). */
+  year: number | null;
+  script: Script;
+  kind: Kind | 'unknown';
+  /** Name of the list the report's cases belong to when the text does not name one. */
+  list: string | null;
+  note: string | null;
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+type Check = (v: unknown) => string | null;
+const str: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? null : 'a non-empty string');
+const strOrNull: Check = (v) => (v === null || typeof v === 'string' ? null : 'a string or null');
+const CHECKS: Record<string, Check> = {
+  id: (v) => (typeof v === 'string' && ID.test(v) ? null : 'lower-case letters, digits and hyphens, e.g. "gz-2018-top10"'),
+  file: str,
+  title: str,
+  publisher: strOrNull,
+  published: (v) => (v === null || (typeof v === 'string' && DATE.test(v)) ? null : 'YYYY, YYYY-MM, YYYY-MM-DD or null'),
+  region: (v) => (typeof v === 'object' && v !== null && 'city' in v ? null : '{ "city": "广州市", "district": "黄埔区" | null }'),
+  period: (v) => (typeof v === 'object' && v !== null && 'start' in v && 'end' in v && 'label' in v ? null : '{ "start", "end", "label" }'),
+  year: (v) => (v === null || (Number.isInteger(v) && (v as number) > 1900 && (v as number) < 2100) ? null : 'a four-digit year or null'),
+  script: (v) => (v === 'simplified' || v === 'traditional' ? null : '"simplified" or "traditional"'),
+  kind: (v) => ((KINDS as readonly unknown[]).includes(v) ? null : KINDS.map((k) => `"${k}"`).join(', ')),
+  list: strOrNull,
+};
+
+/** Validate the parsed manifest; every bad field of every entry is reported. */
+export function parseManifest(path: string, data: unknown): { entries: DocumentMeta[]; problems: InputError[] } {
+  const problems: InputError[] = [];
+  const entries: DocumentMeta[] = [];
+  if (!Array.isArray(data)) {
+    problems.push(new InputError({ file: path, problem: 'The manifest is not a JSON array of entries.', expected: 'one object per report file' }));
+    return { entries, problems };
+  }
+  const seenIds = new Set<string>();
+  data.forEach((entry: Record<string, unknown>, i) => {
+    const errors = Object.entries(CHECKS).flatMap(([field, check]) => {
+      const expected = check(entry?.[field]);
+      return expected ? [new InputError({ file: path, field: `[${i}].${field}`, problem: `Entry ${i} (${String(entry?.file ?? '?')}) has an invalid ${field}: ${JSON.stringify(entry?.[field])}.`, expected })] : [];
+    });
+    if (!errors.length && seenIds.has(entry.id as string)) {
+      errors.push(new InputError({ file: path, field: `[${i}].id`, problem: `Duplicate id "${String(entry.id)}".`, expected: 'every report has its own id' }));
+    }
+    problems.push(...errors);
+    if (!errors.length) {
+      seenIds.add(entry.id as string);
+      entries.push({ note: null, ...(entry as object) } as DocumentMeta);
+    }
+  });
+  return { entries, problems };
+}
+
+/** A stable id from a file name: `003_e16b.txt` -> `003-e16b`. */
+export function idFromFile(file: string): string {
+  const stem = file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return stem || 'report';
+}
+
+/** Metadata for a report that has no manifest entry, from its normalized text. */
+export function inferMeta(file: string, text: string, script: Script): { meta: DocumentMeta; inferred: string[] } {
+  const firstLine = text.split('\n').find((l) => l.trim().length > 0) ?? file;
+  const title = firstLine.length > 60 ? `${firstLine.slice(0, 60)}…` : firstLine;
+  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const year = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  const published = text.match(/(?:发布时间|发布日期|日期)[:：]?\s*(\d{4}-\d{2}-\d{2})/)?.[1] ?? text.match(/(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/)?.[1] ?? null;
+  const kind: Kind = /案例|榜/.test(firstLine + text.slice(0, 400)) ? 'case-list' : /要点|计划|方案/.test(firstLine) ? 'work-plan' : 'summary';
+  const sorted = [...counts.keys()].sort();
+  const meta: DocumentMeta = {
+    id: idFromFile(file),
+    file,
+    title,
+    publisher: null,
+    published,
+    region: { city: null, district: null },
+    period: year
+      ? { start: String(sorted[0]), end: String(sorted[sorted.length - 1]), label: `${sorted[0]}—${sorted[sorted.length - 1]}年（由文中年份推断）` }
+      : { start: '', end: '', label: '未知' },
+    year,
+    script,
+    kind,
+    list: null,
+    note: null,
+  };
+  const inferred = ['id', 'title', 'publisher', 'published', 'region', 'period', 'year', 'script', 'kind', 'list'];
+  return { meta, inferred };
+}
