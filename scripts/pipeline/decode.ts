@@ -39,14 +39,22 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** Share of characters that are control codes no report contains (NUL, bell, ...). */
-function controlShare(text: string): number {
+/** Share of units that are control codes no report contains (NUL, bell, ...). */
+function controlShare(units: ArrayLike<number>): number {
   let bad = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i]!;
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) bad++;
   }
-  return text.length ? bad / text.length : 0;
+  return units.length ? bad / units.length : 0;
+}
+
+function binaryError(file: string, share: number): InputError {
+  return new InputError({
+    file,
+    problem: `The file looks binary: ${(share * 100).toFixed(1)}% of it is control codes.`,
+    expected: 'a plain-text report; export PDFs and Word files to .txt first.',
+  });
 }
 
 export function decode(file: string, bytes: Uint8Array): Decoded {
@@ -65,6 +73,8 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
     if (text !== null) result = { text, encoding: 'utf-16be' };
   } else {
     const utf16 = sniffUtf16(bytes);
+    // Single-byte control codes never occur in UTF-8 or GB18030 text: a binary file, not a bad encoding.
+    if (!utf16 && controlShare(bytes.subarray(0, 65536)) > 0.01) throw binaryError(file, controlShare(bytes.subarray(0, 65536)));
     const candidates: Encoding[] = utf16 ? [utf16] : ['utf-8', 'gb18030'];
     for (const encoding of candidates) {
       const text = strict(encoding, bytes);
@@ -81,13 +91,8 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
       expected: 'save the report as UTF-8 (e.g. `iconv -f <encoding> -t UTF-8`) and run again.',
     });
   }
-  if (controlShare(result.text) > 0.01) {
-    throw new InputError({
-      file,
-      problem: `The file looks binary: ${(controlShare(result.text) * 100).toFixed(1)}% of its characters are control codes.`,
-      expected: 'a plain-text report; export PDFs and Word files to .txt first.',
-    });
-  }
+  const codes = Array.from(result.text.slice(0, 65536), (ch) => ch.charCodeAt(0));
+  if (controlShare(codes) > 0.01) throw binaryError(file, controlShare(codes));
   if (result.text.trim() === '') {
     throw new InputError({ file, problem: 'The file contains only white space.', expected: 'a report as plain text.' });
   }

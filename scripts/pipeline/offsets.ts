@@ -36,7 +36,7 @@ export function identity(text: string): MappedText {
 /** Apply non-overlapping edits (any order) and carry the origin of every character along. */
 export function applyEdits(source: MappedText, edits: readonly Edit[]): MappedText {
   if (edits.length === 0) return source;
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = edits.map((e) => trimEdit(source.text, e)).sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -94,6 +94,20 @@ export function replaceAll(
     if (insert !== null && insert !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, insert });
   }
   return applyEdits(source, edits);
+}
+
+/** Drop the prefix and suffix an edit leaves unchanged, so unchanged characters keep their own origins. */
+function trimEdit(text: string, edit: Edit): Edit {
+  let { start, end, insert } = edit;
+  while (start < end && insert.length > 0 && text[start] === insert[0]) {
+    start++;
+    insert = insert.slice(1);
+  }
+  while (end > start && insert.length > 0 && text[end - 1] === insert[insert.length - 1]) {
+    end--;
+    insert = insert.slice(0, -1);
+  }
+  return { start, end, insert };
 }
 
 function originEnd(t: MappedText): number {
