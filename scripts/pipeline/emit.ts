@@ -25,6 +25,9 @@ export function emit(result: PipelineResult): Record<string, string> {
       })),
       [...DOCUMENT_COLUMNS, 'city', 'district', 'period', 'characters', 'damage', 'corrections', 'inferred'],
     ),
+    'figures.json': toJson(result.figures),
+    'cases.json': toJson(result.cases),
+    'districts.json': toJson(result.districts),
     'report.json': toJson(result.report),
   };
 }

@@ -7,6 +7,7 @@ import { InputError } from './errors.ts';
 import { type DocumentRecord, buildDocument } from './document.ts';
 import { type DocumentMeta, parseManifest } from './manifest.ts';
 import { type Correction, parseCorrections } from './corrections.ts';
+import type { Case, District, Figure } from '../datasets/types.ts';
 
 export interface PipelineInput {
   files: { name: string; bytes: Uint8Array }[];
@@ -17,6 +18,9 @@ export interface PipelineInput {
 
 export interface PipelineResult {
   documents: DocumentRecord[];
+  figures: Figure[];
+  cases: Case[];
+  districts: District[];
   /** Bad input: each names its file; the other files were still processed. */
   errors: InputError[];
   report: PipelineReport;
@@ -66,6 +70,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
 
   return {
     documents,
+    figures: [],
+    cases: [],
+    districts: [],
     errors,
     report: {
       documents: documents.map((d) => ({ file: d.file, id: d.id, counts: d.report.counts, warnings: d.report.warnings })),
