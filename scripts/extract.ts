@@ -9,7 +9,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline, type PipelineInput } from './pipeline/index.ts';
-import { emit } from './pipeline/emit.ts';
+import { GENERATED_FOLDERS, emit } from './pipeline/emit.ts';
 import { writeDatasets } from './writer.ts';
 import { InputError } from './pipeline/errors.ts';
 
@@ -61,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const result = runPipeline(input);
-  const changed = await writeDatasets(outDir, emit(result));
+  const changed = await writeDatasets(outDir, emit(result), GENERATED_FOLDERS);
 
   for (const doc of result.report.documents) {
     log(`${doc.file} (${doc.id}): ${Object.entries(doc.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -3,7 +3,7 @@
  * deterministically (fixed key order from the records, sorted arrays, no
  * timestamps), and only rewritten when their bytes change.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvFormat } from 'd3';
 
@@ -34,9 +34,24 @@ export function toCsv(rows: readonly Record<string, unknown>[], columns: readonl
   return `${csvFormat(flat, [...columns])}\n`;
 }
 
-export async function writeDatasets(outDir: string, files: Record<string, string>): Promise<string[]> {
+/**
+ * Write every file (path relative to outDir). In each folder named in
+ * `prune`, files that are no longer produced are deleted, so a case that
+ * disappears from the reports disappears from the site.
+ */
+export async function writeDatasets(outDir: string, files: Record<string, string>, prune: readonly string[] = []): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const changed: string[] = [];
+  for (const folder of prune) {
+    const existing = await readdir(join(outDir, folder)).catch(() => [] as string[]);
+    for (const name of existing) {
+      const rel = `${folder}/${name}`;
+      if (!(rel in files)) {
+        await rm(join(outDir, rel));
+        changed.push(rel);
+      }
+    }
+  }
   for (const [name, content] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const path = join(outDir, name);
     await mkdir(join(path, '..'), { recursive: true });

@@ -1,0 +1,111 @@
+/**
+ * Editors' case write-ups (content/cases/*.md), validated against the
+ * datasets: an enrichment must name an extracted case, a new case must cite a
+ * sentence that exists in a report, and districts, domains and ids must be
+ * valid. Every problem of every file is collected, so one build run reports
+ * all bad files at once.
+ */
+import type { z } from 'zod';
+import { InputError } from '../../../scripts/pipeline/errors.ts';
+import { type Enrichment, type NewCase, enrichmentSchema, newCaseSchema } from '../../../scripts/datasets/schema.ts';
+import { type ParsedMarkdown, parseMarkdown } from './frontmatter.ts';
+
+export interface WriteupContext {
+  caseIds: ReadonlySet<string>;
+  documents: readonly { id: string; text: string }[];
+  districts: readonly string[];
+  domains: readonly string[];
+}
+
+export interface Writeup<T> {
+  file: string;
+  data: T;
+  body: string;
+}
+
+export interface ValidatedWriteups {
+  enrichments: Writeup<Enrichment>[];
+  newCases: Writeup<NewCase>[];
+  problems: InputError[];
+}
+
+function listChoices(choices: readonly string[], max = 20): string {
+  const shown = choices.slice(0, max).join(', ');
+  return choices.length > max ? `${shown}, … (${choices.length} in all)` : shown;
+}
+
+function zodProblems(file: string, parsed: ParsedMarkdown, error: z.ZodError): InputError[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.join('.') || '(frontmatter)';
+    const line = parsed.keyLines.get(field) ?? parsed.keyLines.get(String(issue.path[0])) ?? 1;
+    const missing = issue.code === 'invalid_type' && parsed.data[String(issue.path[0])] === undefined;
+    return new InputError({
+      file,
+      line,
+      field,
+      problem: missing ? `The required field "${field}" is missing.` : `Invalid value for "${field}": ${issue.message}.`,
+      expected: issue.code === 'unrecognized_keys' ? 'only the documented fields (see README, "For editors")' : undefined,
+    });
+  });
+}
+
+export function validateWriteups(files: readonly { file: string; source: string }[], ctx: WriteupContext): ValidatedWriteups {
+  const out: ValidatedWriteups = { enrichments: [], newCases: [], problems: [] };
+  const enriched = new Map<string, string>();
+  const newIds = new Map<string, string>();
+  for (const { file, source } of files) {
+    let parsed: ParsedMarkdown;
+    try {
+      parsed = parseMarkdown(file, source);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      out.problems.push(error);
+      continue;
+    }
+    const at = (field: string) => parsed.keyLines.get(field) ?? 1;
+    const problem = (field: string, text: string, expected?: string) =>
+      out.problems.push(new InputError({ file, line: at(field), field, problem: text, expected }));
+
+    if ('case' in parsed.data) {
+      const result = enrichmentSchema.safeParse(parsed.data);
+      if (!result.success) {
+        out.problems.push(...zodProblems(file, parsed, result.error));
+        continue;
+      }
+      const id = result.data.case;
+      if (!ctx.caseIds.has(id)) {
+        const near = [...ctx.caseIds].filter((c) => c.startsWith(id.split('-').slice(0, 2).join('-')));
+        problem('case', `"${id}" is not the id of any extracted case.`, `an id from /data/ (cases.json)${near.length ? `, e.g. ${listChoices(near, 5)}` : ''}`);
+      } else if (enriched.has(id)) {
+        problem('case', `Case "${id}" already has a write-up in ${enriched.get(id)}.`, 'one write-up per case');
+      } else {
+        enriched.set(id, file);
+        out.enrichments.push({ file, data: result.data, body: parsed.body });
+      }
+      continue;
+    }
+    if (!('id' in parsed.data)) {
+      problem('(frontmatter)', 'The write-up has neither `case` (to enrich an extracted case) nor `id` (to add a new case).', '`case: <extracted case id>` or a full new case with id, title, owner, district, year, list, domain, source');
+      continue;
+    }
+    const result = newCaseSchema.safeParse(parsed.data);
+    if (!result.success) {
+      out.problems.push(...zodProblems(file, parsed, result.error));
+      continue;
+    }
+    const data = result.data;
+    const before = out.problems.length;
+    if (ctx.caseIds.has(data.id)) problem('id', `Id "${data.id}" is already used by an extracted case.`, 'a new id, or `case:` to enrich that case');
+    else if (newIds.has(data.id)) problem('id', `Duplicate id "${data.id}": also used by ${newIds.get(data.id)}.`, 'a unique id per case');
+    if (data.district !== null && !ctx.districts.includes(data.district)) problem('district', `Unknown district "${data.district}".`, `one of ${listChoices(ctx.districts)}, or null`);
+    if (!ctx.domains.includes(data.domain)) problem('domain', `Unknown domain "${data.domain}".`, `one of ${listChoices(ctx.domains)}`);
+    const doc = ctx.documents.find((d) => d.id === data.source.document);
+    if (!doc) problem('source.document', `Unknown report "${data.source.document}".`, `one of ${listChoices(ctx.documents.map((d) => d.id))}`);
+    else if (!doc.text.includes(data.source.quote)) problem('source.quote', `The quote does not occur in ${doc.id}.`, 'the sentence copied exactly from the report\'s source page (simplified characters, full-width punctuation)');
+    if (out.problems.length === before) {
+      newIds.set(data.id, file);
+      out.newCases.push({ file, data, body: parsed.body });
+    }
+  }
+  return out;
+}
