@@ -1,0 +1,81 @@
+/**
+ * Cases as the site shows them: the extracted cases merged with the editors'
+ * write-ups. An enrichment's title, summary and body take precedence; the
+ * extracted facts and sources stay. A new case from a write-up joins the list
+ * with its cited sentence as its source.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Case } from '../../scripts/datasets/types.ts';
+import { datasets } from './data.ts';
+
+export interface CaseView extends Case {
+  /** Title shown: the editor's, else the extracted headline. */
+  headline: string;
+  summary: string | null;
+  /** The editor's write-up entry (rendered with `render()`), if any. */
+  writeup: CollectionEntry<'writeups'> | null;
+  /** The generated entry with the extracted source paragraphs (null for editor-added cases). */
+  extracted: CollectionEntry<'cases'> | null;
+  /** True for cases an editor added that no report lists on its own. */
+  editorAdded: boolean;
+}
+
+let cache: Promise<CaseView[]> | undefined;
+
+export function allCases(): Promise<CaseView[]> {
+  cache ??= load();
+  return cache;
+}
+
+async function load(): Promise<CaseView[]> {
+  const generated = new Map((await getCollection('cases')).map((e) => [e.id, e]));
+  const writeups = await getCollection('writeups');
+  const byCase = new Map(writeups.filter((w) => w.data.kind === 'enrichment').map((w) => [w.id, w]));
+  const { documents, cases } = datasets();
+
+  const views: CaseView[] = cases.map((c) => {
+    const w = byCase.get(c.id) ?? null;
+    return {
+      ...c,
+      headline: (w?.data.title as string | undefined) ?? c.title,
+      summary: (w?.data.summary as string | undefined) ?? null,
+      writeup: w,
+      extracted: generated.get(c.id) ?? null,
+      editorAdded: false,
+    };
+  });
+
+  for (const w of writeups.filter((w) => w.data.kind === 'new')) {
+    const d = w.data as Record<string, unknown> & { source: { document: string; quote: string } };
+    const doc = documents.find((x) => x.id === d.source.document)!;
+    const start = doc.text.indexOf(d.source.quote);
+    const district = d.district as string | null;
+    views.push({
+      id: w.id,
+      document: doc.file,
+      documentId: doc.id,
+      title: d.title as string,
+      owner: d.owner as string,
+      ownerFull: d.owner as string,
+      level: district ? 'district' : 'city',
+      district,
+      street: null,
+      city: doc.region.city,
+      year: d.year as number,
+      list: d.list as string,
+      domain: d.domain as string,
+      domainKeywords: [],
+      shape: 'editor',
+      quote: d.source.quote,
+      start,
+      end: start + d.source.quote.length,
+      figures: datasets().figures.filter((f) => f.documentId === doc.id && f.start >= start && f.end <= start + d.source.quote.length).map((f) => f.id),
+      headline: d.title as string,
+      summary: (d.summary as string | undefined) ?? null,
+      writeup: w,
+      extracted: null,
+      editorAdded: true,
+    });
+  }
+  return views.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.documentId.localeCompare(b.documentId) || a.start - b.start);
+}
