@@ -1,0 +1,48 @@
+/**
+ * A report's normalized text as HTML: one <p> per paragraph, every sentence a
+ * <span id="s-N"> and every extracted figure a <mark id="fig-ID"> linking to
+ * nothing but itself — the anchor that every "source" link on the site
+ * points to. Built as a string because it is one long, flat run of text.
+ */
+import type { DocumentRecord } from '../../scripts/pipeline/document.ts';
+import type { Figure } from '../../scripts/datasets/types.ts';
+import { escapeHtml } from './html.ts';
+import { figureAnchor, sentenceAnchor } from './links.ts';
+import { formatFigure } from './format.ts';
+
+function figureMark(text: string, group: Figure[]): string {
+  const [first, ...others] = group;
+  const extra = others.map((f) => `<span id="${figureAnchor(f.id)}" class="anchor"></span>`).join('');
+  const title = group.map((f) => `${f.derived ? '推算' : '数值'}：${formatFigure(f)}${f.subject ? `（${f.subject}）` : ''}`).join('；');
+  return `${extra}<mark id="${figureAnchor(first!.id)}" class="figure" title="${escapeHtml(title)}">${escapeHtml(text)}</mark>`;
+}
+
+export function sourceHtml(doc: DocumentRecord, figures: readonly Figure[]): string {
+  const byStart = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const group = byStart.get(f.start) ?? [];
+    group.push(f);
+    byStart.set(f.start, group);
+  }
+  const out: string[] = [];
+  for (const p of doc.paragraphs) {
+    const parts: string[] = [];
+    for (const s of doc.sentences.filter((x) => x.paragraph === p.index)) {
+      let html = '';
+      let at = s.start;
+      for (let i = s.start; i < s.end; i++) {
+        const group = byStart.get(i);
+        if (!group) continue;
+        const end = Math.max(...group.map((f) => f.end));
+        html += escapeHtml(doc.text.slice(at, i)) + figureMark(doc.text.slice(i, end), group);
+        at = end;
+        i = end - 1;
+      }
+      html += escapeHtml(doc.text.slice(at, s.end));
+      parts.push(`<span id="${sentenceAnchor(s.index)}" class="sentence">${html}</span>`);
+    }
+    const tag = p.heading ? 'p class="heading"' : 'p';
+    out.push(`<${tag} data-paragraph="${p.index}">${parts.join('')}</p>`);
+  }
+  return out.join('\n');
+}
