@@ -1,0 +1,42 @@
+/**
+ * The case index's filters: for each dimension (district, year, list,
+ * domain), its values with counts and the page that lists exactly the
+ * matching cases. Pure, so the tests can check the pages against it.
+ */
+import type { Case } from '../../scripts/datasets/types.ts';
+import { FILTERS, type FilterDimension, filterHref, filterSlug } from './links.ts';
+
+export interface FacetValue {
+  dimension: FilterDimension;
+  value: string;
+  slug: string;
+  href: string;
+  count: number;
+}
+
+const LABEL: Record<FilterDimension, string> = { district: '区', year: '年份', list: '榜单', domain: '领域' };
+export const facetLabel = (d: FilterDimension) => LABEL[d];
+
+export function valueOf(c: Pick<Case, FilterDimension>, dimension: FilterDimension): string | null {
+  const v = c[dimension];
+  return v === null || v === undefined ? null : String(v);
+}
+
+export function facets<C extends Pick<Case, FilterDimension>>(cases: readonly C[]): Record<FilterDimension, FacetValue[]> {
+  const out = {} as Record<FilterDimension, FacetValue[]>;
+  for (const dimension of FILTERS) {
+    const counts = new Map<string, number>();
+    for (const c of cases) {
+      const v = valueOf(c, dimension);
+      if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    out[dimension] = [...counts]
+      .map(([value, count]) => ({ dimension, value, slug: dimension === 'year' ? value : filterSlug(value), href: filterHref(dimension, value), count }))
+      .sort((a, b) => (dimension === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'zh')));
+  }
+  return out;
+}
+
+export function matching<C extends Pick<Case, FilterDimension>>(cases: readonly C[], dimension: FilterDimension, value: string): C[] {
+  return cases.filter((c) => valueOf(c, dimension) === value);
+}
