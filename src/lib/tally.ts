@@ -1,0 +1,18 @@
+/**
+ * Counting cases along two dimensions, for the district, year and compare
+ * pages. Pure; the same counts feed tables and charts.
+ */
+export function countBy<T>(items: readonly T[], key: (item: T) => string | number | null): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Rows sorted by count (desc) then label, for tables. */
+export function ranked(counts: Map<string, number>): { label: string; count: number }[] {
+  return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh'));
+}
