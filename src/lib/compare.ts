@@ -1,0 +1,35 @@
+/**
+ * Side-by-side comparison of two districts or two years: every pair gets a
+ * static page (/compare/<a>-vs-<b>/), so comparison works without JavaScript.
+ */
+import type { Case, District } from '../../scripts/datasets/types.ts';
+
+export interface Side {
+  key: string;
+  label: string;
+  cases: Case[];
+}
+
+export interface Pair {
+  slug: string;
+  kind: 'district' | 'year';
+  a: Side;
+  b: Side;
+}
+
+export const compareHref = (slug: string) => `/compare/${slug}/`;
+
+export function comparePairs(districts: readonly District[], cases: readonly Case[]): Pair[] {
+  const pairs: Pair[] = [];
+  const sides: Side[] = districts.map((d) => ({ key: d.slug, label: d.name, cases: cases.filter((c) => c.district === d.name) }));
+  const years = [...new Set(cases.map((c) => c.year).filter((y): y is number => y !== null))].sort();
+  const yearSides: Side[] = years.map((y) => ({ key: String(y), label: `${y} 年`, cases: cases.filter((c) => c.year === y) }));
+  for (const [kind, list] of [['district', sides], ['year', yearSides]] as const) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        pairs.push({ slug: `${list[i]!.key}-vs-${list[j]!.key}`, kind, a: list[i]!, b: list[j]! });
+      }
+    }
+  }
+  return pairs;
+}
