@@ -1,0 +1,17 @@
+/** The pipeline's datasets, served as static downloads (/data/cases.json, /data/figures.csv ...). */
+import type { APIRoute } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../../lib/data.ts';
+import { DOWNLOADS } from '../../lib/downloads.ts';
+
+export function getStaticPaths() {
+  return DOWNLOADS.flatMap((d) => d.formats.map((format) => ({ params: { file: `${d.name}.${format}` } })));
+}
+
+const TYPES: Record<string, string> = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };
+
+export const GET: APIRoute = ({ params }) => {
+  const file = params.file!;
+  return new Response(readFileSync(join(dataDir(), file)), { headers: { 'Content-Type': TYPES[file.split('.').pop()!]! } });
+};
