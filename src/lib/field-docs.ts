@@ -20,6 +20,8 @@ export function fieldDocs(interfaceName: string): FieldDoc[] {
     const source = readFileSync(join(process.cwd(), file), 'utf8');
     const start = source.search(new RegExp(`export interface ${interfaceName}\\b[^{]*\\{`));
     if (start === -1) continue;
+    // Inherited fields first: `interface DocumentRecord extends DocumentMeta`.
+    const parent = source.slice(start, source.indexOf('{', start)).match(/extends (\w+)/)?.[1];
     const body = source.slice(source.indexOf('{', start) + 1, source.indexOf('\n}', start));
     const fields: FieldDoc[] = [];
     let pendingDoc = '';
@@ -37,7 +39,7 @@ export function fieldDocs(interfaceName: string): FieldDoc[] {
         pendingDoc = '';
       }
     }
-    return fields;
+    return parent ? [...fieldDocs(parent), ...fields] : fields;
   }
   throw new Error(`No interface ${interfaceName} in ${SOURCES.join(', ')}`);
 }
