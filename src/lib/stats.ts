@@ -1,0 +1,83 @@
+/**
+ * Numbers computed from the datasets for stories (`:stat[cases]{district=黄埔区}`),
+ * so a story carries no hand-typed statistics and stays right when the data
+ * changes. Each statistic says how it was computed.
+ */
+import type { Datasets } from './data.ts';
+import type { StatProvider, StatResult } from '../remark/context.ts';
+import { FILTERS, type FilterDimension, filterHref } from './links.ts';
+import { valueOf } from './facets.ts';
+
+type Params = Record<string, string>;
+
+const CASE_FILTERS = [...FILTERS, 'document'] as const;
+
+interface StatDef {
+  params: readonly string[];
+  describe: string;
+  compute(data: Datasets, p: Params): StatResult;
+}
+
+function matchingCases(data: Datasets, p: Params) {
+  return data.cases.filter((c) =>
+    CASE_FILTERS.every((key) => p[key] === undefined || (key === 'document' ? c.documentId === p[key] : valueOf(c, key as FilterDimension) === p[key])),
+  );
+}
+
+const describeFilters = (p: Params) => Object.entries(p).map(([k, v]) => `${k}=${v}`).join('，') || '全部';
+
+const STATS: Record<string, StatDef> = {
+  cases: {
+    params: CASE_FILTERS,
+    describe: 'number of cases matching the filters',
+    compute(data, p) {
+      const n = matchingCases(data, p).length;
+      const keys = Object.keys(p) as FilterDimension[];
+      const href = keys.length === 1 && keys[0] !== ('document' as string) ? filterHref(keys[0]!, p[keys[0]!]!) : undefined;
+      return { value: String(n), formula: `案例数（筛选：${describeFilters(p)}）`, href };
+    },
+  },
+  districts: {
+    params: ['year', 'list', 'domain', 'document'],
+    describe: 'number of distinct districts with at least one matching case',
+    compute(data, p) {
+      const n = new Set(matchingCases(data, p).map((c) => c.district).filter(Boolean)).size;
+      return { value: String(n), formula: `有案例的区数（筛选：${describeFilters(p)}）` };
+    },
+  },
+  years: {
+    params: ['district', 'list', 'domain'],
+    describe: 'number of distinct report years with at least one matching case',
+    compute(data, p) {
+      const n = new Set(matchingCases(data, p).map((c) => c.year).filter((y) => y !== null)).size;
+      return { value: String(n), formula: `有案例的年份数（筛选：${describeFilters(p)}）` };
+    },
+  },
+  reports: {
+    params: ['district'],
+    describe: 'number of reports whose cases include the district (all reports without a filter)',
+    compute(data, p) {
+      const docs = p.district ? new Set(data.cases.filter((c) => c.district === p.district).map((c) => c.documentId)) : new Set(data.documents.map((d) => d.id));
+      return { value: String(docs.size), formula: `报告数（${p.district ? `其案例含${p.district}` : '全部'}）`, href: '/sources/' };
+    },
+  },
+  figures: {
+    params: ['document', 'kind'],
+    describe: 'number of reported (not derived) figures',
+    compute(data, p) {
+      const n = data.figures.filter((f) => !f.derived && (!p.document || f.documentId === p.document) && (!p.kind || f.kind === p.kind)).length;
+      return { value: String(n), formula: `报告中的数字个数（筛选：${describeFilters(p)}）`, href: '/data/' };
+    },
+  },
+};
+
+export function statProvider(data: Datasets): StatProvider {
+  return {
+    names: () => Object.keys(STATS),
+    validate(name, params) {
+      const def = STATS[name]!;
+      return Object.keys(params).filter((k) => !def.params.includes(k)).map((k) => `Unknown parameter "${k}" for ${name}. Expected: ${def.params.join(', ')}`);
+    },
+    compute: (name, params) => STATS[name]!.compute(data, params),
+  };
+}
