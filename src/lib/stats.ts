@@ -71,12 +71,24 @@ const STATS: Record<string, StatDef> = {
   },
 };
 
+/** The values a parameter may take, from the datasets. */
+function choices(data: Datasets, key: string): string[] {
+  if (key === 'district') return data.districts.map((d) => d.name);
+  if (key === 'document') return data.documents.map((d) => d.id);
+  if (key === 'kind') return [...new Set(data.figures.map((f) => f.kind))].sort();
+  return [...new Set(data.cases.map((c) => valueOf(c, key as FilterDimension)).filter((v): v is string => v !== null))].sort();
+}
+
 export function statProvider(data: Datasets): StatProvider {
   return {
     names: () => Object.keys(STATS),
     validate(name, params) {
       const def = STATS[name]!;
-      return Object.keys(params).filter((k) => !def.params.includes(k)).map((k) => `Unknown parameter "${k}" for ${name}. Expected: ${def.params.join(', ')}`);
+      return Object.entries(params).flatMap(([k, v]) => {
+        if (!def.params.includes(k)) return [`Unknown parameter "${k}" for ${name}. Expected: ${def.params.join(', ')}`];
+        const valid = choices(data, k);
+        return valid.includes(v) ? [] : [`Unknown ${k} "${v}". Expected: one of ${valid.join(', ')}`];
+      });
     },
     compute: (name, params) => STATS[name]!.compute(data, params),
   };
