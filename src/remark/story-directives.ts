@@ -103,7 +103,7 @@ export function storyDirectives(ctx: StoryContext, file: string) {
         if (steps.length === 0) report(d, 'scrolly', 'A scrolly section without steps.', 'one or more ::::step{chart=…} blocks inside');
         const others = d.children.filter((c) => !(c.type === 'containerDirective' && c.name === 'step'));
         for (const o of others) report(d, 'scrolly', `Content outside a step inside :::scrolly (line ${o.position?.start.line}).`, 'put all prose of a scrolly section inside its ::::step blocks');
-        const out: RootContent[] = [html('<section class="scrolly" data-scrolly><div class="scrolly-graphic" aria-hidden="true"></div><ol class="scrolly-steps">')];
+        const out: RootContent[] = [html('<section class="scrolly" data-scrolly><div class="scrolly-graphic"></div><ol class="scrolly-steps">')];
         for (const step of steps) {
           const n = ++stepCount;
           const { chart: id, ...params } = attrs(step);
