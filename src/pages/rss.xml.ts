@@ -1,0 +1,23 @@
+/** RSS feed of the published stories. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { publishedStories, storyHref } from '../lib/stories.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../components/site/config.ts';
+import { url } from '../lib/urls.ts';
+
+export async function GET(context: APIContext) {
+  const stories = await publishedStories();
+  return rss({
+    title: `${SITE_NAME} · 故事`,
+    description: SITE_TAGLINE,
+    site: new URL(url('/'), context.site ?? 'http://localhost').href,
+    customData: '<language>zh-cn</language>',
+    items: stories.map((s) => ({
+      title: s.data.title,
+      description: s.data.summary,
+      pubDate: s.data.published,
+      author: s.data.byline,
+      link: url(storyHref(s.id)),
+    })),
+  });
+}
