@@ -1,0 +1,49 @@
+/**
+ * districts.json: every Guangzhou district, with or without cases, and the
+ * districts of other cities that have cases (Shenzhen 龙华区), sorted by code,
+ * with case counts by year, list and domain.
+ */
+import type { Case, District } from '../datasets/types.ts';
+import { HOME_CITY, type DistrictEntry, districtByCode, districtByName, listDistricts } from './places.ts';
+
+type Counted = Pick<Case, 'district' | 'city' | 'year' | 'list' | 'domain'> & { districtCode?: string | null };
+
+function count(into: Record<string, number>, key: string | number | null) {
+  const k = key === null ? 'unknown' : String(key);
+  into[k] = (into[k] ?? 0) + 1;
+}
+
+/** Keys in sorted order, so the file does not change with case order. */
+function sorted(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function entryOf(c: Counted): DistrictEntry | null {
+  if (c.districtCode) return districtByCode(c.districtCode);
+  return c.district ? districtByName(c.district, { city: c.city }) : null;
+}
+
+export function buildDistricts(cases: readonly Counted[]): District[] {
+  const entries = new Map(listDistricts(HOME_CITY).map((d) => [d.code, d]));
+  const byCode = new Map<string, Counted[]>();
+  for (const c of cases) {
+    const d = entryOf(c);
+    if (!d) continue;
+    entries.set(d.code, d);
+    byCode.set(d.code, [...(byCode.get(d.code) ?? []), c]);
+  }
+  return [...entries.values()]
+    .sort((a, b) => (a.code < b.code ? -1 : 1))
+    .map((d) => {
+      const own = byCode.get(d.code) ?? [];
+      const byYear: Record<string, number> = {};
+      const byList: Record<string, number> = {};
+      const byDomain: Record<string, number> = {};
+      for (const c of own) {
+        count(byYear, c.year);
+        count(byList, c.list);
+        count(byDomain, c.domain);
+      }
+      return { code: d.code, name: d.name, slug: d.slug, city: d.city, total: own.length, byYear: sorted(byYear), byList: sorted(byList), byDomain: sorted(byDomain) };
+    });
+}

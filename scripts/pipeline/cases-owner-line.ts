@@ -1,0 +1,39 @@
+/**
+ * Shape "owner-line": a line naming the owner, then the headline, then the
+ * case's paragraphs (the 2018 list: `广州市水务局` / `全省率先开启“掌上治水”…`).
+ * The owner line must read as an organisation or place (owners.ts), the
+ * headline must not end like a sentence, and body text must follow; lead-in
+ * lines inside a case (`三项国家级试点阶段性完成：`) are neither.
+ */
+import type { DocumentRecord } from './document.ts';
+import { type Candidate, FINAL_STOP, caseEnd, paraText } from './cases-common.ts';
+import { looksLikeOwner } from './owners.ts';
+
+const HEADLINE_MAX = 60;
+
+export function ownerLineCases(doc: DocumentRecord): Candidate[] {
+  const ctx = { city: doc.region.city, district: doc.region.district };
+  const ps = doc.paragraphs;
+  const starts: number[] = [];
+  for (let i = 0; i + 2 < ps.length; i++) {
+    const owner = paraText(doc, ps[i]!);
+    const headline = paraText(doc, ps[i + 1]!);
+    if (!looksLikeOwner(owner, ctx)) continue;
+    if (headline.length > HEADLINE_MAX || FINAL_STOP.test(headline) || looksLikeOwner(headline, ctx)) continue;
+    if (ps[i + 2]!.heading) continue;
+    starts.push(i);
+  }
+  const startSet = new Set(starts);
+  return starts.map((i) => {
+    const headline = ps[i + 1]!;
+    return {
+      shape: 'owner-line',
+      owner: paraText(doc, ps[i]!),
+      title: paraText(doc, headline),
+      start: ps[i]!.start,
+      end: caseEnd(doc, i, startSet),
+      quoteStart: headline.start,
+      quoteEnd: headline.end,
+    };
+  });
+}

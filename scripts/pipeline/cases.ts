@@ -1,0 +1,111 @@
+/**
+ * Reform cases: every recognizer (one per shape the reports use) proposes
+ * candidates; where two overlap, the more specific shape wins, in the order
+ * of RECOGNIZERS. Each kept candidate gets its owner resolved (owners.ts),
+ * its list (cases-lists.ts), year, domain (domains.ts) and a stable id.
+ */
+import { createHash } from 'node:crypto';
+import type { Case } from '../datasets/types.ts';
+import type { DocumentRecord } from './document.ts';
+import type { Candidate, Recognizer } from './cases-common.ts';
+import { ownerLineCases } from './cases-owner-line.ts';
+import { ownerColonCases } from './cases-owner-colon.ts';
+import { enumerationCases } from './cases-enumeration.ts';
+import { domainTaskCases } from './cases-domain-task.ts';
+import { districtLeadCases } from './cases-district-lead.ts';
+import { listAt, listMarks } from './cases-lists.ts';
+import { normalizeOwner } from './owners.ts';
+import { findPlaces } from './places.ts';
+import { type Taxonomy, TAXONOMY, classify } from './domains.ts';
+
+export { buildDistricts } from './cases-districts.ts';
+
+/**
+ * Most specific first: an owner written on its own line or before a colon
+ * is the report's own statement of a case; numbered items and task lists
+ * come next; a district opening a sentence is the weakest sign.
+ */
+export const RECOGNIZERS: readonly Recognizer[] = [ownerLineCases, ownerColonCases, enumerationCases, domainTaskCases, districtLeadCases];
+
+/** Fields the pipeline adds to the shared Case record. */
+export interface ExtractedCase extends Case {
+  districtCode: string | null;
+  /** The report's period label: 2019年上半年. */
+  period: string | null;
+  /** Districts, streets and towns the case's text names, in order of first mention. */
+  places: string[];
+}
+
+export interface CaseOptions {
+  taxonomy?: Taxonomy;
+}
+
+/**
+ * Stable id: the report's id and a hash of the owner as written and the
+ * headline, nothing else, so better spans, domains or lists never move it.
+ */
+export function caseId(documentId: string, owner: string, title: string): string {
+  const key = `${owner.replace(/\s+/g, '')}\u0000${title.replace(/\s+/g, '')}`;
+  return `${documentId}-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
+}
+
+/** Keep candidates in recognizer order, dropping any that overlaps one already kept. */
+export function resolveOverlaps(groups: readonly Candidate[][]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const group of groups) {
+    for (const c of group) {
+      if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A year in the headline dates the case; otherwise the report's reference year. */
+function caseYear(doc: DocumentRecord, title: string): number | null {
+  const m = /((?:19|20)\d{2})年/.exec(title);
+  return m ? Number(m[1]) : doc.year;
+}
+
+function placesIn(text: string, city: string | null): string[] {
+  const names = findPlaces(text, { city }).flatMap((h) => (h.kind === 'city' ? [] : h.kind === 'zone' ? [h.district!.name] : [h.name]));
+  return [...new Set(names)];
+}
+
+export function extractCases(doc: DocumentRecord, options: CaseOptions = {}): ExtractedCase[] {
+  const candidates = resolveOverlaps(RECOGNIZERS.map((r) => r(doc)));
+  const marks = listMarks(doc);
+  const seen = new Map<string, number>();
+  return candidates.map((c) => {
+    const owner = normalizeOwner(c.owner, { city: doc.region.city, district: doc.region.district });
+    const body = doc.text.slice(c.start, c.end);
+    const { domain, keywords } = classify({ title: `${c.owner} ${c.title}`, body: `${body}\n${c.context ?? ''}` }, options.taxonomy ?? TAXONOMY);
+    let id = caseId(doc.id, c.owner, c.title);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n > 1) id = `${id}-${n}`;
+    return {
+      id,
+      document: doc.file,
+      documentId: doc.id,
+      title: c.title,
+      owner: c.owner,
+      ownerFull: owner.full,
+      level: owner.level,
+      district: owner.district,
+      districtCode: owner.districtCode,
+      street: owner.street,
+      city: owner.city ?? doc.region.city,
+      year: caseYear(doc, c.title),
+      period: doc.period.label || null,
+      list: listAt(marks, c.start, doc.list),
+      domain,
+      domainKeywords: keywords,
+      shape: c.shape,
+      quote: doc.text.slice(c.quoteStart, c.quoteEnd),
+      start: c.start,
+      end: c.end,
+      places: placesIn(body, doc.region.city),
+      figures: [],
+    };
+  });
+}
