@@ -1,9 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import icon from 'astro-icon';
+import sitemap from '@astrojs/sitemap';
 
 // SITE and BASE let the same build be served from a domain root or a sub-path.
 const site = process.env.SITE ?? 'https://gz-reform.example.org';
 const base = process.env.BASE ?? '/';
+
+// Pages that must not be in the sitemap: embeds live inside other sites'
+// iframes, and search/404 are tools, not content.
+const NOT_IN_SITEMAP = /\/(?:embed\/|search\/$|404\/?$)/;
 
 export default defineConfig({
   site,
@@ -11,4 +17,10 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [
+    // Icons are inlined as SVG at build time; only icons actually used end up
+    // in the HTML, so the whole Tabler set can stay available.
+    icon(),
+    sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) }),
+  ],
 });
