@@ -29,10 +29,18 @@ export const paraText = (doc: DocumentRecord, p: Para): string => doc.text.slice
 
 /** Verbs that open a reform action: 越秀区创新…, 南沙区率先…, 深化科技创新改革. */
 export const REFORM_VERB =
-  /^(?:创新|探索|推动|推进|深化|建立|建设|建成|出台|试点|试行|率先|优化|着力|编制|制定|实施|实行|打造|构建|开展|推出|上线|启动|设立|完善|健全|加快|加强|首创|开设|推广|搭建|成立|创设|发布|引入|开通|落地|全面|积极|大力|强化|提升|规范|扩大|改革|整合|统筹)/;
+  /^(?:创新|探索|推动|推进|深化|建立|建设|建成|出台|试点|试行|率先|优化|着力|编制|制定|实施|实行|打造|构建|开展|推出|上线|启动|设立|完善|健全|加快|加强|首创|开设|推广|搭建|成立|创设|发布|引入|开通|落地|全面|积极|大力|强化|提升|规范|扩大|整合|统筹)/;
 
 /** Words that mark a first or a pilot: what makes a district's action a named case. */
 export const PILOT_MARK = /试点|率先|首[个创家批张只次推条]|先行先试|复制推广/;
+
+/** A leading number (1. / （一） / 一、 / 案例一：) is layout, not part of an owner or a headline. */
+const ORDINAL = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|案例[一二三四五六七八九十\d]{1,3}[：:]?)\s*/;
+
+export function stripOrdinal(text: string): { text: string; offset: number } {
+  const m = ORDINAL.exec(text);
+  return m ? { text: text.slice(m[0].length), offset: m[0].length } : { text, offset: 0 };
+}
 
 /** Sentence-final punctuation: a line ending in one is body text, not a headline. */
 export const FINAL_STOP = /[。！？!?…]["”’」』）)]*$/;

@@ -15,12 +15,22 @@ import type { DocumentRecord } from './document.ts';
 import { type Candidate, PILOT_MARK, REFORM_VERB, sentencesOf, titleOf } from './cases-common.ts';
 import { type PlaceHit, placeAtStart } from './places.ts';
 
-/** The place a sentence opens with when a reform verb follows it. */
-function actingPlace(doc: DocumentRecord, sentence: string): PlaceHit | null {
+/** A department of the place (投资促进局, 教育局) between the place and a reform verb. */
+const DEPARTMENT = new RegExp(`^[^，。、；：“”（）]{0,12}?(?:局|委员会|委|办公室|办|法院|检察院|中心|政府)(?=${REFORM_VERB.source.slice(1)})`);
+
+/**
+ * Who acts when a sentence opens with a place and a reform verb follows,
+ * directly, after a colon, or after one of the place's departments:
+ * `越秀区创新…`, `越秀区：创新…`, `海珠区投资促进局推出…`.
+ */
+function actor(doc: DocumentRecord, sentence: string): { place: PlaceHit; owner: string } | null {
   const place = placeAtStart(sentence, { city: doc.region.city });
   if (!place || place.kind === 'city' || !place.district) return null;
   if (place.district.name === doc.region.district) return null;
-  return REFORM_VERB.test(sentence.slice(place.end)) ? place : null;
+  const after = sentence.slice(place.end).replace(/^[：:]/, '');
+  if (REFORM_VERB.test(after)) return { place, owner: place.matched };
+  const dept = DEPARTMENT.exec(after)?.[0];
+  return dept ? { place, owner: place.matched + dept } : null;
 }
 
 export function districtLeadCases(doc: DocumentRecord): Candidate[] {
@@ -29,11 +39,11 @@ export function districtLeadCases(doc: DocumentRecord): Candidate[] {
     if (p.heading) continue;
     sentencesOf(doc, p).forEach((s, i) => {
       const sentence = doc.text.slice(s.start, s.end);
-      const place = actingPlace(doc, sentence);
-      if (!place || (i > 0 && !PILOT_MARK.test(sentence))) return;
+      const found = actor(doc, sentence);
+      if (!found || (i > 0 && !PILOT_MARK.test(sentence))) return;
       out.push({
         shape: i === 0 ? 'district-lead' : 'district-pilot',
-        owner: place.matched,
+        owner: found.owner,
         // The headline is the first clause: the place and what it did.
         title: titleOf(sentence, 0),
         start: s.start,

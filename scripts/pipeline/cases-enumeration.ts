@@ -11,7 +11,7 @@
  * - a section no heading describes: cases.
  */
 import type { DocumentRecord } from './document.ts';
-import { type Candidate, type Para, paraText, sentencesOf, titleOf } from './cases-common.ts';
+import { type Candidate, type Para, caseEnd, paraText, sentencesOf, titleOf } from './cases-common.ts';
 import { reportOwner } from './cases-report-owner.ts';
 
 const DIGITS = '一二三四五六七八九';
@@ -71,18 +71,21 @@ export function enumerationCases(doc: DocumentRecord): Candidate[] {
   if (!owner) return [];
   return runs(doc)
     .filter((run) => holdsCases(doc, sectionKind(doc, run[0]!.p)))
-    .flat()
-    .map(({ p, marker }) => {
-      const first = sentencesOf(doc, p)[0]!;
-      const sentence = doc.text.slice(first.start, first.end);
-      return {
-        shape: 'enumeration',
-        owner,
-        title: titleOf(sentence.slice(marker.length)),
-        start: p.start,
-        end: p.end,
-        quoteStart: first.start,
-        quoteEnd: first.end,
-      };
+    .flatMap((run) => {
+      const starts = new Set(run.map(({ p }) => p.index));
+      return run.map(({ p, marker }) => {
+        const first = sentencesOf(doc, p)[0]!;
+        const sentence = doc.text.slice(first.start, first.end);
+        return {
+          shape: 'enumeration',
+          owner,
+          title: titleOf(sentence.slice(marker.length)),
+          start: p.start,
+          // A numbered heading (（一）深化营商环境改革) owns the paragraphs under it; a numbered paragraph is whole.
+          end: p.heading ? caseEnd(doc, p.index, starts) : p.end,
+          quoteStart: first.start,
+          quoteEnd: first.end,
+        };
+      });
     });
 }

@@ -5,7 +5,7 @@
  * there on. Elsewhere the manifest's `list` applies.
  */
 import type { DocumentRecord } from './document.ts';
-import { paraText } from './cases-common.ts';
+import { paraText, stripOrdinal } from './cases-common.ts';
 
 /** `“最具获得感”改革案例` -> 最具获得感. */
 const QUOTED = /^“([^”]{2,16})”[^，。“”]{0,8}(?:案例|项目|榜单|名单)$/;
@@ -17,7 +17,8 @@ export interface ListMark {
   list: string;
 }
 
-function listNamed(text: string): string | null {
+function listNamed(heading: string): string | null {
+  const text = stripOrdinal(heading).text;
   return QUOTED.exec(text)?.[1] ?? RANKED.exec(text)?.[0] ?? null;
 }
 

@@ -5,7 +5,7 @@
  * such as `信息来源：` or `开展…试点：` are not cases.
  */
 import type { DocumentRecord } from './document.ts';
-import { type Candidate, FINAL_STOP, caseEnd, paraText } from './cases-common.ts';
+import { type Candidate, FINAL_STOP, caseEnd, paraText, stripOrdinal } from './cases-common.ts';
 import { looksLikeOwner } from './owners.ts';
 
 const LINE = /^([^：:]{2,40})[：:](.{4,})$/;
@@ -15,7 +15,7 @@ export function ownerColonCases(doc: DocumentRecord): Candidate[] {
   const ctx = { city: doc.region.city, district: doc.region.district };
   const found: { index: number; owner: string; title: string }[] = [];
   for (const p of doc.paragraphs) {
-    const text = paraText(doc, p);
+    const text = stripOrdinal(paraText(doc, p)).text;
     const m = LINE.exec(text);
     // A headline line does not end like a sentence, and a case needs text after it.
     if (!m || text.length > LINE_MAX || FINAL_STOP.test(text) || p.index + 1 >= doc.paragraphs.length) continue;

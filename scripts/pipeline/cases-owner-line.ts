@@ -6,7 +6,7 @@
  * lines inside a case (`三项国家级试点阶段性完成：`) are neither.
  */
 import type { DocumentRecord } from './document.ts';
-import { type Candidate, FINAL_STOP, caseEnd, paraText } from './cases-common.ts';
+import { type Candidate, FINAL_STOP, caseEnd, paraText, stripOrdinal } from './cases-common.ts';
 import { looksLikeOwner } from './owners.ts';
 
 const HEADLINE_MAX = 60;
@@ -16,8 +16,8 @@ export function ownerLineCases(doc: DocumentRecord): Candidate[] {
   const ps = doc.paragraphs;
   const starts: number[] = [];
   for (let i = 0; i + 2 < ps.length; i++) {
-    const owner = paraText(doc, ps[i]!);
-    const headline = paraText(doc, ps[i + 1]!);
+    const owner = stripOrdinal(paraText(doc, ps[i]!)).text;
+    const headline = stripOrdinal(paraText(doc, ps[i + 1]!)).text;
     if (!looksLikeOwner(owner, ctx)) continue;
     if (headline.length > HEADLINE_MAX || FINAL_STOP.test(headline) || looksLikeOwner(headline, ctx)) continue;
     if (ps[i + 2]!.heading) continue;
@@ -28,8 +28,8 @@ export function ownerLineCases(doc: DocumentRecord): Candidate[] {
     const headline = ps[i + 1]!;
     return {
       shape: 'owner-line',
-      owner: paraText(doc, ps[i]!),
-      title: paraText(doc, headline),
+      owner: stripOrdinal(paraText(doc, ps[i]!)).text,
+      title: stripOrdinal(paraText(doc, headline)).text,
       start: ps[i]!.start,
       end: caseEnd(doc, i, startSet),
       quoteStart: headline.start,
