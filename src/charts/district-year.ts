@@ -1,0 +1,125 @@
+/**
+ * Chart 1, the district x year matrix: for each list (a year's ranking or
+ * category), how many of its cases come from each district or from city
+ * departments. Zero cells are drawn too: "not featured" is the finding.
+ */
+import * as Plot from '@observablehq/plot';
+import { describe } from './alt.ts';
+import { caseSource, caseYear, chartKey, compare, dataDate, listName, matches, ownerLabel, ownerOrder, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
+import { BOTH, colors, sequentialFill, sequentialText, wrapCjk } from './theme.ts';
+import type { ChartData, ChartSpec, Row, Variant } from './types.ts';
+
+export interface DistrictYearParams {
+  highlight?: string;
+  year?: string;
+  list?: string;
+}
+
+const CELL_HEIGHT = 24;
+
+/** The columns of the matrix: one per (year, list), in time order. */
+function columnsOf(data: ChartData): { key: string; year: number | null; list: string }[] {
+  const seen = new Map<string, { key: string; year: number | null; list: string }>();
+  for (const c of data.cases) {
+    const year = caseYear(c, data);
+    const list = listName(c, data);
+    const key = `${year ?? '?'} ${list}`;
+    if (!seen.has(key)) seen.set(key, { key, year, list });
+  }
+  return [...seen.values()].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || compare(a.list, b.list));
+}
+
+export function districtYearRows(data: ChartData, params: DistrictYearParams): Row[] {
+  const columns = columnsOf(data).filter(
+    (col) => (!params.year || String(col.year) === params.year) && (!params.list || col.list === params.list),
+  );
+  const counts = new Map<string, number>();
+  for (const c of data.cases) counts.set(`${caseYear(c, data) ?? '?'} ${listName(c, data)}|${ownerLabel(c)}`, (counts.get(`${caseYear(c, data) ?? '?'} ${listName(c, data)}|${ownerLabel(c)}`) ?? 0) + 1);
+  // Every Guangzhou district gets a line even when it was never featured.
+  const owners = ownerOrder([...GUANGZHOU_DISTRICTS.map((d) => d.name), ...data.cases.map(ownerLabel)]);
+  return columns.flatMap((col) =>
+    owners.map((owner): Row => {
+      const row: Row = { column: col.key, year: col.year, list: col.list, district: owner, count: counts.get(`${col.key}|${owner}`) ?? 0, highlight: false };
+      row.highlight = matches(row, params.highlight, ['district', 'year', 'list']);
+      return row;
+    }),
+  );
+}
+
+function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
+  const columns = [...new Set(rows.map((r) => r.column as string))];
+  const owners = [...new Set(rows.map((r) => r.district as string))];
+  const max = Math.max(1, ...rows.map((r) => r.count as number));
+  const marginLeft = 78;
+  const colWidth = (variant.width - marginLeft - 4) / Math.max(1, columns.length);
+  const chars = Math.max(2, Math.floor(colWidth / 12.5));
+  const labelOf = new Map(rows.map((r) => [r.column as string, `${r.year ?? ''}\n${wrapCjk(r.list as string, chars)}`]));
+  const lines = Math.max(...[...labelOf.values()].map((l) => l.split('\n').length), 1);
+  const marginTop = lines * 14 + 10;
+  return {
+    height: marginTop + owners.length * CELL_HEIGHT + 4,
+    marginTop,
+    marginLeft,
+    marginRight: 4,
+    marginBottom: 4,
+    x: { domain: columns, axis: 'top', label: null, tickSize: 0, tickFormat: (k: string) => labelOf.get(k) ?? k },
+    y: { domain: owners, label: null, tickSize: 0 },
+    color: { type: 'identity' },
+    marks: [
+      // Zero cells are outlined, not filled: an empty box reads as "none" in both colour modes.
+      Plot.cell(rows, { x: 'column', y: 'district', fill: (d: Row) => ((d.count as number) > 0 ? sequentialFill(d.count as number, max) : 'none'), stroke: (d: Row) => ((d.count as number) > 0 ? 'none' : colors.empty), inset: 1.5 }),
+      Plot.text(rows.filter((r) => (r.count as number) > 0), { x: 'column', y: 'district', text: 'count', fill: (d: Row) => sequentialText(d.count as number, max) }),
+      Plot.cell(rows.filter((r) => r.highlight), { x: 'column', y: 'district', fill: 'none', stroke: colors.outline, strokeWidth: 2, inset: 1 }),
+    ],
+  };
+}
+
+function contrast(rows: Row[]): string {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.district as string, (totals.get(r.district as string) ?? 0) + (r.count as number));
+  const districts = GUANGZHOU_DISTRICTS.map((d) => d.name).filter((d) => totals.has(d));
+  const never = districts.filter((d) => totals.get(d) === 0);
+  const top = [...totals].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
+  if (!top) return '';
+  const tail = never.length ? `；${never.slice(0, 3).join('、')}${never.length > 3 ? `等${never.length}个区` : ''}没有入选` : '';
+  return `合计最多的是${top[0]}（${top[1]}件）${tail}`;
+}
+
+export function districtYear(data: ChartData, params: DistrictYearParams = {}): ChartSpec {
+  const rows = districtYearRows(data, params);
+  const columnKeys = new Set(rows.map((r) => r.column));
+  const drawn = data.cases.filter((c) => columnKeys.has(`${caseYear(c, data) ?? '?'} ${listName(c, data)}`));
+  const sources = uniqueSources(drawn.map((c) => caseSource(c, data)));
+  const max = Math.max(0, ...rows.map((r) => r.count as number));
+  return {
+    id: 'district-year',
+    key: chartKey('district-year', { ...params }),
+    params: { ...params } as Record<string, string>,
+    title: '哪些区上榜：各区与市级部门的入选案例',
+    subtitle: '每格为一份榜单（或报告）中来自该区或市级部门的案例数',
+    notes: [
+      '“市级部门”指市委、市政府部门及市级机构，不计入任何一区。',
+      '空格表示该榜单没有来自该区的案例；榜单之间评选范围不同，数字不宜直接比较。',
+    ],
+    sources,
+    rows,
+    columns: [
+      { key: 'year', label: '年份' },
+      { key: 'list', label: '榜单' },
+      { key: 'district', label: '区或部门' },
+      { key: 'count', label: '案例数' },
+    ],
+    alt: describe({
+      what: `矩阵图：${new Set(rows.map((r) => r.district)).size}个区或部门在${columnKeys.size}份榜单中的入选案例数`,
+      rows,
+      value: 'count',
+      label: (r) => `${r.district}，${r.year}年${r.list}`,
+      format: (v) => `${v}件`,
+      contrast: contrast(rows),
+    }),
+    legend: max > 0 ? [{ label: '0件', color: colors.empty, outline: true }, { label: `1件`, color: sequentialFill(1, max) }, { label: `${max}件`, color: sequentialFill(max, max) }, ...(params.highlight ? [{ label: `突出显示：${params.highlight}`, color: colors.outline, outline: true }] : [])] : [],
+    dataDate: dataDate(sources, data),
+    variants: BOTH,
+    plot: (variant) => plotOptions(rows, variant),
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Chart 5, one measure across districts or cases, as bars. `measure=cases`
+ * counts featured cases per district; `measure=<unit>` compares the
+ * reported figures that share a unit (人次, 万元 ...). Qualifiers stay
+ * visible: "over"/"nearly" bars are drawn open (outlined) and their labels
+ * say 超, 约 as the report does, because 逾110万 is not 110万.
+ */
+import * as Plot from '@observablehq/plot';
+import { describe } from './alt.ts';
+import { caseSource, chartKey, compare, dataDate, figureSource, isGuangzhou, matches, ownerLabel, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
+import { QUALIFIER_PREFIX, formatZh } from './format.ts';
+import { BOTH, colors, truncate } from './theme.ts';
+import type { ChartData, ChartSource, ChartSpec, Figure, Row, Variant } from './types.ts';
+
+export interface MeasureBarsParams {
+  measure?: string;
+  highlight?: string;
+}
+
+/** Kinds that are magnitudes (a change or ratio is not comparable as a bar length). */
+const COMPARABLE = new Set<Figure['kind']>(['count', 'money', 'area', 'volume', 'energy', 'length', 'weight', 'duration']);
+const MIN_FIGURES = 3;
+
+/** Units with enough comparable figures to make a chart, most figures first. */
+export function figureMeasures(data: ChartData): string[] {
+  const counts = new Map<string, number>();
+  for (const f of data.figures) if (f.unit && COMPARABLE.has(f.kind) && !f.derived) counts.set(f.unit, (counts.get(f.unit) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= MIN_FIGURES).sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).map(([u]) => u);
+}
+
+export function measureChoices(data: ChartData): string[] {
+  return ['cases', ...figureMeasures(data)];
+}
+
+function caseRows(data: ChartData, highlight?: string): Row[] {
+  return GUANGZHOU_DISTRICTS.map(({ name }): Row => {
+    const value = data.cases.filter((c) => isGuangzhou(c) && c.district === name).length;
+    const row: Row = { label: name, district: name, case: null, figure: null, value, qualifier: 'exact', text: `${value}件`, unit: '件', highlight: false };
+    row.highlight = matches(row, highlight, ['district']);
+    return row;
+  }).sort((a, b) => (b.value as number) - (a.value as number) || compare(a.label as string, b.label as string));
+}
+
+function figureRows(data: ChartData, unit: string, highlight?: string): Row[] {
+  return data.figures
+    .filter((f) => f.unit === unit && COMPARABLE.has(f.kind) && !f.derived)
+    .map((f): Row => {
+      const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
+      const owner = c ? ownerLabel(c) : (data.documents.find((d) => d.id === f.documentId)?.title ?? f.documentId);
+      const row: Row = {
+        label: `${owner}：${f.subject ?? f.raw}`,
+        district: c ? ownerLabel(c) : null,
+        case: f.case,
+        figure: f.id,
+        value: f.value,
+        qualifier: f.qualifier,
+        text: `${QUALIFIER_PREFIX[f.qualifier]}${formatZh(f.value)}${unit}`,
+        unit,
+        raw: f.raw,
+        highlight: false,
+      };
+      row.highlight = matches(row, highlight, ['district', 'case', 'figure']);
+      return row;
+    })
+    .sort((a, b) => (b.value as number) - (a.value as number) || compare(a.figure as string, b.figure as string));
+}
+
+export function measureBarsRows(data: ChartData, params: MeasureBarsParams): Row[] {
+  const measure = params.measure ?? 'cases';
+  return measure === 'cases' ? caseRows(data, params.highlight) : figureRows(data, measure, params.highlight);
+}
+
+function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
+  // Each bar has its label on the line above it: long Chinese labels need the full width at every size.
+  const band = 40;
+  const chars = Math.floor((variant.width - 16) / 12);
+  const ys = rows.map((_, i) => String(i));
+  const y = (_: Row, i: number) => String(i);
+  const fill = (d: Row) => (d.highlight ? colors.highlight : colors.primary);
+  const open = (d: Row) => d.qualifier !== 'exact';
+  const max = Math.max(1, ...rows.map((r) => r.value as number));
+  return {
+    height: 8 + rows.length * band + 26,
+    marginTop: 8,
+    marginLeft: 4,
+    marginRight: 12,
+    marginBottom: 26,
+    x: { domain: [0, max * 1.25], label: null, tickFormat: formatZh, ticks: variant.name === 'narrow' ? 3 : 6, grid: true },
+    y: { domain: ys, axis: null, paddingInner: 0.55, paddingOuter: 0.1, align: 1 },
+    marks: [
+      // Dash arrays are not channels: exact and open-ended bars are two marks over the same y.
+      Plot.barX(rows.filter((r) => !open(r)), { y: (d: Row) => String(rows.indexOf(d)), x: 'value', fill }),
+      Plot.barX(rows.filter(open), { y: (d: Row) => String(rows.indexOf(d)), x: 'value', fill, fillOpacity: 0.3, stroke: fill, strokeWidth: 1.5, strokeDasharray: '3,2' }),
+      Plot.text(rows, { y, x: 'value', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
+      Plot.text(rows, { y, text: (d: Row) => truncate(d.label as string, chars), frameAnchor: 'left', textAnchor: 'start', dy: -15, dx: 2 }),
+    ],
+  };
+}
+
+export function measureBars(data: ChartData, params: MeasureBarsParams = {}): ChartSpec {
+  const measure = params.measure ?? 'cases';
+  const rows = measureBarsRows(data, params);
+  let sources: ChartSource[];
+  if (measure === 'cases') {
+    sources = uniqueSources(data.cases.filter((c) => isGuangzhou(c) && c.district).map((c) => caseSource(c, data)));
+  } else {
+    sources = uniqueSources(data.figures.filter((f) => rows.some((r) => r.figure === f.id)).map((f) => figureSource(f, data)));
+  }
+  const top = rows[0];
+  const last = rows.at(-1);
+  const byCases = measure === 'cases';
+  return {
+    id: 'measure-bars',
+    key: chartKey('measure-bars', { ...params, measure }),
+    params: { ...params, measure } as Record<string, string>,
+    title: byCases ? '各区入选改革案例数' : `同一计量单位的改革成效数字：${measure}`,
+    subtitle: byCases ? '2018—2024年各份榜单和报告合计' : `报告中以“${measure}”计的数字，按数值排序`,
+    notes: [
+      '虚线框、浅色的条表示原文是约数或下限（“超”“逾”“近”“约”“以内”），真实数值可能更大或更小。',
+      ...(byCases ? ['只计广州11区；市级部门的案例不归入任何一区。'] : ['数字出自不同案例、不同时点，单位相同不代表口径相同。']),
+    ],
+    sources,
+    rows,
+    columns: [
+      { key: 'label', label: byCases ? '区' : '案例与事项' },
+      { key: 'value', label: '数值' },
+      { key: 'unit', label: '单位' },
+      { key: 'qualifier', label: '限定' },
+      { key: 'text', label: '标注' },
+    ],
+    alt: describe({
+      what: `条形图：${rows.length}项${byCases ? '区的入选案例数' : `以${measure}计的数字`}`,
+      rows,
+      value: 'value',
+      label: (r) => (r.qualifier === 'exact' ? (r.label as string) : `${r.label}，原文为约数或下限`),
+      format: (v) => `${formatZh(v)}${byCases ? '件' : measure}`,
+      contrast: top && last && (last.value as number) > 0 ? `最大值约为最小值的${Math.round((top.value as number) / (last.value as number))}倍` : '',
+    }),
+    legend: [
+      { label: '确数', color: colors.primary },
+      { label: '约数或下限', color: colors.primary, outline: true },
+      ...(params.highlight ? [{ label: `突出显示：${params.highlight}`, color: colors.highlight }] : []),
+    ],
+    dataDate: dataDate(sources, data),
+    variants: BOTH,
+    plot: (variant) => plotOptions(rows, variant),
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The one renderer: ChartSpec + variant -> SVG string, at build time, with
+ * Observable Plot on a linkedom document. Output is deterministic: Plot's
+ * random class name is replaced by a fixed one (theme), and every id (Plot's
+ * clip paths, our title/desc) is renumbered from the chart key, so two
+ * builds are byte-identical and two charts on one page never share an id.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { baseOptions, textWidth } from './theme.ts';
+import type { ChartSpec, LegendItem, Variant } from './types.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const LEGEND_ROW = 18;
+const SWATCH = 11;
+
+interface LegendLayout {
+  height: number;
+  items: { item: LegendItem; x: number; y: number }[];
+}
+
+/** Flow legend items into rows that fit the width. */
+export function layoutLegend(items: readonly LegendItem[], width: number): LegendLayout {
+  const placed: LegendLayout['items'] = [];
+  let x = 0;
+  let y = 0;
+  for (const item of items) {
+    const w = SWATCH + 4 + textWidth(item.label) + 12;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += LEGEND_ROW;
+    }
+    placed.push({ item, x, y });
+    x += w;
+  }
+  return { height: items.length ? y + LEGEND_ROW + 6 : 0, items: placed };
+}
+
+function el(document: Document, name: string, attrs: Record<string, string | number>): Element {
+  const node = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+
+function drawLegend(document: Document, layout: LegendLayout, left: number): Element {
+  const g = el(document, 'g', { 'aria-label': 'legend', transform: `translate(${left},2)` });
+  for (const { item, x, y } of layout.items) {
+    const swatch = item.outline
+      ? el(document, 'rect', { x: x + 0.75, y: y + 3.75, width: SWATCH - 1.5, height: SWATCH - 1.5, fill: 'none', stroke: item.color, 'stroke-width': 1.5 })
+      : el(document, 'rect', { x, y: y + 3, width: SWATCH, height: SWATCH, fill: item.color });
+    const label = el(document, 'text', { x: x + SWATCH + 4, y: y + 3 + SWATCH / 2, dy: '0.35em', 'text-anchor': 'start' });
+    label.textContent = item.label;
+    g.append(swatch, label);
+  }
+  return g;
+}
+
+/** Renumber every id in order of appearance and rewrite the references to it. */
+export function renumberIds(svg: string, prefix: string): string {
+  const ids = new Map<string, string>();
+  for (const m of svg.matchAll(/\sid="([^"]+)"/g)) {
+    if (!ids.has(m[1]!)) ids.set(m[1]!, `${prefix}${ids.size + 1}`);
+  }
+  if (!ids.size) return svg;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(id="|#|aria-labelledby="(?:[^"]* )?)(${[...ids.keys()].map(escape).join('|')})(?=["\\s)])`, 'g');
+  return svg.replace(pattern, (_all, lead: string, id: string) => `${lead}${ids.get(id)}`);
+}
+
+/**
+ * Path data rounded to a tenth of a pixel (invisible) and, for the polylines
+ * d3-geo and Plot emit (M, L, Z only), rewritten with relative moves: map
+ * outlines are mostly short steps, so "l1.2-0.4" replaces "123.4,56.7".
+ * Rounding happens on absolute positions, so no error accumulates.
+ */
+export function compactPath(d: string): string {
+  const round = (n: number) => Math.round(n * 10) / 10 || 0;
+  if (!/^[MLZ\d\s,.\-e]*$/.test(d)) return d.replace(/-?\d*\.\d+/g, (n) => String(round(Number(n))));
+  const num = (n: number) => String(n).replace(/^(-?)0\./, '$1.');
+  // A separator is needed between two numbers unless the second carries its own sign.
+  const join = (nums: number[]) => nums.map(num).reduce((acc, n) => (acc && !n.startsWith('-') ? `${acc},${n}` : acc + n), '');
+  let out = '';
+  let [cx, cy, sx, sy] = [0, 0, 0, 0];
+  let last = '';
+  for (const m of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (m[1] === 'Z') {
+      out += 'z';
+      last = 'z';
+      [cx, cy] = [sx, sy]; // After closing, the current point is the subpath's start.
+      continue;
+    }
+    const values = m[2]!.trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const points: [number, number][] = [];
+    for (let i = 0; i + 1 < values.length; i += 2) points.push([round(values[i]!), round(values[i + 1]!)]);
+    if (!points.length) continue;
+    let command = m[1] === 'M' ? 'm' : 'l';
+    if (!out) {
+      // The path's first point stays absolute; its implicit pairs are line-tos.
+      out = `M${join(points[0]!)}`;
+      [cx, cy] = [sx, sy] = points.shift()!;
+      command = 'l';
+    } else if (m[1] === 'M') {
+      [sx, sy] = points[0]!;
+    }
+    const deltas: number[] = [];
+    for (const [x, y] of points) {
+      deltas.push(round(x - cx), round(y - cy));
+      [cx, cy] = [x, y];
+    }
+    // After "m" or "l", further pairs repeat the command, so one letter serves a run.
+    if (!deltas.length) continue;
+    const text = join(deltas);
+    if (command === 'l' && last === 'l') out += text.startsWith('-') ? text : `,${text}`;
+    else out += command + text;
+    last = command;
+  }
+  return out;
+}
+
+/** Compact path data, and round long decimals in other attributes (transforms, positions) to 0.1. */
+export function roundPaths(svg: string): string {
+  return svg
+    .replace(/\sd="([^"]*)"/g, (_all, d: string) => ` d="${compactPath(d)}"`)
+    .replace(/(\s[a-z-]+=")([^"]*\d\.\d{3,}[^"]*)"/gi, (_all, lead: string, value: string) =>
+      `${lead}${value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+    );
+}
+
+/**
+ * Small multiples repeat the same outline in every facet (Plot translates the
+ * facet, not the path). Long path data that occurs more than once moves into
+ * <defs> and each occurrence becomes a <use>, which keeps its fill and stroke.
+ */
+export function shareRepeatedPaths(svg: string, minLength = 60): string {
+  const counts = new Map<string, number>();
+  for (const m of svg.matchAll(/<path ([^>]*?)d="([^"]{60,})"([^>]*)\/?>(?:<\/path>)?/g)) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
+  const shared = [...counts].filter(([d, n]) => n > 1 && d.length >= minLength).map(([d]) => d);
+  if (!shared.length) return svg;
+  const ids = new Map(shared.map((d, i) => [d, `shape-${i + 1}`]));
+  const body = svg.replace(/<path ([^>]*?)d="([^"]{60,})"([^>]*?)\s*\/?>(?:<\/path>)?/g, (all, before: string, d: string, after: string) =>
+    ids.has(d) ? `<use ${before}href="#${ids.get(d)}"${after}></use>` : all,
+  );
+  const defs = `<defs>${shared.map((d) => `<path id="${ids.get(d)}" d="${d}"></path>`).join('')}</defs>`;
+  return body.replace(/(<\/style>)/, `$1${defs}`);
+}
+
+/** Render one variant of a chart to an SVG string. */
+export function renderVariant(spec: ChartSpec, variant: Variant): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const options = spec.plot(variant);
+  const legend = layoutLegend(spec.legend, variant.width - (options.marginLeft ?? 0));
+  const marginTop = (options.marginTop ?? 20) + legend.height;
+  const base = baseOptions(variant);
+  const node = Plot.plot({
+    ...base,
+    ...options,
+    style: { ...base.style, ...(typeof options.style === 'object' ? options.style : {}) },
+    marginTop,
+    document: document as unknown as Document,
+  }) as unknown as Element;
+  if (node.tagName.toLowerCase() !== 'svg') {
+    throw new Error(`Chart ${spec.id}: Plot returned <${node.tagName}>; charts must not use Plot titles, captions or legends (the renderer draws the legend).`);
+  }
+  const doc = document as unknown as Document;
+  node.setAttribute('xmlns', SVG_NS);
+  node.setAttribute('role', 'img');
+  node.setAttribute('aria-labelledby', 'chart-title chart-desc');
+  node.setAttribute('data-variant', variant.name);
+  const title = el(doc, 'title', { id: 'chart-title' });
+  title.textContent = spec.title;
+  const desc = el(doc, 'desc', { id: 'chart-desc' });
+  desc.textContent = spec.alt;
+  node.prepend(title, desc);
+  if (legend.items.length) node.querySelector('style')!.after(drawLegend(doc, legend, options.marginLeft ?? 0));
+  return renumberIds(shareRepeatedPaths(roundPaths(node.outerHTML)), `${spec.key}-${variant.name[0]}`);
+}
+
+export interface RenderedVariant {
+  variant: Variant;
+  svg: string;
+}
+
+/** Every variant of a chart (narrow first). */
+export function renderChart(spec: ChartSpec): RenderedVariant[] {
+  return spec.variants.map((variant) => ({ variant, svg: renderVariant(spec, variant) }));
+}
+
+/** The SVG offered for download: the widest variant, standalone (with xmlns). */
+export function downloadSvg(spec: ChartSpec): string {
+  const widest = [...spec.variants].sort((a, b) => b.width - a.width)[0]!;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${renderVariant(spec, widest)}\n`;
+}
+

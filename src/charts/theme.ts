@@ -1,0 +1,136 @@
+/**
+ * The one chart theme. Colours are CSS custom properties with fallbacks, and
+ * text and axes use currentColor, so a page's dark mode (or an embedding
+ * page) restyles the inline SVG without re-rendering; a downloaded SVG falls
+ * back to the literal colours.
+ */
+import type { Variant } from './types.ts';
+
+/**
+ * Okabe-Ito, distinguishable with the common colour-vision deficiencies. The
+ * names and order match src/styles/tokens.css (which lightens them in dark
+ * mode); the fallbacks are its light values, for SVGs outside the site.
+ */
+const OKABE_ITO = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#f0e442', '#3d3d3d'];
+
+export const palette: readonly string[] = OKABE_ITO.map((hex, i) => `var(--chart-${i + 1}, ${hex})`);
+
+/** ColorBrewer Blues, low to high (tokens.css --seq-1..5, reversed in dark mode). */
+const SEQUENTIAL = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+export const sequential: readonly string[] = SEQUENTIAL.map((hex, i) => `var(--seq-${i + 1}, ${hex})`);
+
+export const colors = {
+  /** The main series colour. */
+  primary: palette[0]!,
+  /** A highlighted subset (a district, a case, a year) in one-colour charts. */
+  highlight: palette[1]!,
+  /** Outline of highlighted marks in many-colour charts. */
+  outline: 'var(--chart-outline, #1c1b19)',
+  /** "Before" ends of dumbbells, Longhua and other comparisons. */
+  before: palette[7]!,
+  /** Empty cells and districts. */
+  empty: 'var(--chart-grid, #e4e0d5)',
+  /** Map borders and rules. */
+  rule: 'var(--chart-axis, #5c5a54)',
+  /** Text on the two darkest sequential steps (which are the lightest in dark mode). */
+  onDark: 'var(--paper, #fbfaf6)',
+  /** Text halos take the page background. */
+  background: 'var(--plot-background, var(--paper, #fbfaf6))',
+} as const;
+
+/**
+ * Sequential step for a count: 0 is empty; 1..max spread over steps 2-5
+ * (step 1 is too faint on paper to read as "one case").
+ */
+export function sequentialFill(count: number, max: number): string {
+  if (count <= 0 || max <= 0) return colors.empty;
+  const step = max <= 1 ? 2 : 1 + Math.round(((count - 1) / (max - 1)) * 3);
+  return sequential[step]!;
+}
+
+/** Text colour readable on sequentialFill(count, max). */
+export function sequentialText(count: number, max: number): string {
+  return sequentialFill(count, max) === sequential[3] || sequentialFill(count, max) === sequential[4] ? colors.onDark : 'currentColor';
+}
+
+export function categorical(i: number): string {
+  return palette[i % palette.length]!;
+}
+
+/**
+ * Text size in SVG user units. An SVG scales with its box, so the size a
+ * reader sees is FONT_SIZE x (displayed width / drawn width); the variants
+ * below are chosen so that product never drops under MIN_TEXT_PX.
+ */
+export const FONT_SIZE = 12;
+export const MIN_TEXT_PX = 11;
+
+/**
+ * Narrow: drawn at 300 and shown below 640 px of container width. A 320 px
+ * phone leaves about 280 px after page padding: 12 x 280 / 300 = 11.2 px.
+ * Wide: drawn at 640 and shown only from 640 px up, so it never shrinks.
+ */
+export const NARROW: Variant = { name: 'narrow', width: 300 };
+export const WIDE: Variant = { name: 'wide', width: 640 };
+/** Smallest container each variant is shown in (the CSS in Chart.astro and Embed.astro). */
+export const MIN_DISPLAY: Record<Variant['name'], number> = { narrow: 280, wide: 640 };
+export const BREAKPOINT = 640;
+
+export const BOTH: Variant[] = [NARROW, WIDE];
+
+/** Smallest on-screen text size of a variant drawn with `fontSize`. */
+export function smallestTextPx(variant: Variant, fontSize = FONT_SIZE): number {
+  return fontSize * Math.min(1, MIN_DISPLAY[variant.name] / variant.width);
+}
+
+export const FONT_FAMILY =
+  'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+
+/** Plot options every chart shares; charts override what they need. */
+export function baseOptions(variant: Variant) {
+  return {
+    width: variant.width,
+    className: 'gzc',
+    style: { fontSize: `${FONT_SIZE}px`, fontFamily: FONT_FAMILY, overflow: 'visible' },
+  };
+}
+
+/** Rough text width for layout (CJK glyphs are 1em, Latin and digits about 0.6em). */
+export function textWidth(text: string, fontSize = FONT_SIZE): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2e80-\uffff]/.test(ch) ? 1 : 0.6;
+  return em * fontSize;
+}
+
+const CLOSING = /[，。、；：！？）》」』”’,.;:!?)\]]/;
+
+/** Break CJK text into balanced lines of at most `chars` ems (Plot only wraps at spaces). */
+export function wrapCjk(text: string, chars: number): string {
+  const glyphs = [...text];
+  const ems = (s: string[]) => s.reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) ? 1 : 0.6), 0);
+  const lineCount = Math.max(1, Math.ceil(ems(glyphs) / Math.max(1, chars)));
+  const target = ems(glyphs) / lineCount;
+  const lines: string[] = [];
+  let line: string[] = [];
+  for (const ch of glyphs) {
+    // Never start a line with closing punctuation (，。、”）...): it stays with the word before it.
+    if (line.length && !CLOSING.test(ch) && (ems([...line, ch]) > chars || (ems(line) >= target - 0.01 && lines.length < lineCount - 1))) {
+      lines.push(line.join(''));
+      line = [];
+    }
+    line.push(ch);
+  }
+  if (line.length) lines.push(line.join(''));
+  return lines.join('\n');
+}
+
+/** Shorten to `chars` ems with an ellipsis. */
+export function truncate(text: string, chars: number): string {
+  if (textWidth(text, 1) <= chars) return text;
+  let out = '';
+  for (const ch of text) {
+    if (textWidth(out + ch, 1) > chars - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}

@@ -1,0 +1,166 @@
+/**
+ * Chart 3, time compression: processing and approval times before and after
+ * reform (110 -> 13 working days) as dumbbells on one log axis in days, so
+ * minutes and working days sit on the same scale. Times reported without a
+ * "before" are drawn as single dots; ranges as bars; qualifiers (以内, 近)
+ * are written into the labels.
+ */
+import * as Plot from '@observablehq/plot';
+import { describe } from './alt.ts';
+import { caseYear, chartKey, compare, dataDate, figureSource, matches, ownerLabel, uniqueSources } from './common.ts';
+import { QUALIFIER_PREFIX, durationUnit, formatDays, trimDecimals } from './format.ts';
+import { BOTH, colors, truncate } from './theme.ts';
+import type { ChartData, ChartSpec, Figure, Row, Variant } from './types.ts';
+
+export interface TimeCompressionParams {
+  highlight?: string;
+  year?: string;
+}
+
+/** A reported time counts when it has a before value, or its sentence says it was cut. */
+const COMPRESSION = /压缩|压减|缩短|减至|减少到|提速|办结|缩减/;
+
+function eligible(f: Figure): boolean {
+  return f.kind === 'duration' && durationUnit(f.unit) !== null && (f.before !== null || COMPRESSION.test(f.quote));
+}
+
+function yearOf(f: Figure, data: ChartData): number | null {
+  const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
+  return (c ? caseYear(c, data) : null) ?? data.documents.find((d) => d.id === f.documentId)?.year ?? null;
+}
+
+function label(f: Figure, data: ChartData): string {
+  const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
+  const subject = f.subject ?? f.quote.slice(Math.max(0, f.start - f.sentenceStart - 12), f.start - f.sentenceStart);
+  return c ? `${ownerLabel(c)}：${subject}` : subject;
+}
+
+export function timeCompressionRows(data: ChartData, params: TimeCompressionParams): Row[] {
+  return data.figures
+    .filter(eligible)
+    .filter((f) => !params.year || String(yearOf(f, data)) === params.year)
+    .map((f): Row => {
+      const unit = durationUnit(f.unit)!;
+      const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
+      const row: Row = {
+        figure: f.id,
+        case: f.case,
+        district: c ? ownerLabel(c) : null,
+        year: yearOf(f, data),
+        label: label(f, data),
+        unit: f.unit,
+        before: f.before,
+        after: f.value,
+        low: f.low,
+        qualifier: f.qualifier,
+        beforeDays: f.before === null ? null : f.before * unit.days,
+        afterDays: f.value * unit.days,
+        lowDays: f.low === null ? null : f.low * unit.days,
+        cut: f.before ? Math.round((1 - f.value / f.before) * 1000) / 10 : null,
+        raw: f.raw,
+        highlight: false,
+      };
+      row.highlight = matches(row, params.highlight, ['figure', 'case', 'district', 'year']);
+      return row;
+    })
+    .sort((a, b) => (a.year as number) - (b.year as number) || (b.afterDays as number) - (a.afterDays as number) || compare(a.figure as string, b.figure as string));
+}
+
+function afterText(r: Row): string {
+  const range = r.low !== null ? `${trimDecimals(r.low as number)}-` : '';
+  const prefix = r.qualifier === 'under' ? '' : QUALIFIER_PREFIX[r.qualifier as Figure['qualifier']];
+  const suffix = r.qualifier === 'under' ? '以内' : '';
+  return `${prefix}${range}${trimDecimals(r.after as number)}${r.unit as string}${suffix}`;
+}
+
+/** "110 → 13个工作日" or "3个工作日". */
+function valueText(r: Row): string {
+  return r.before === null ? afterText(r) : `${trimDecimals(r.before as number)} → ${afterText(r)}`;
+}
+
+/** Ticks a reader knows: ten minutes, an hour, a day, ten days, a hundred days. */
+const TICKS = [1 / 144, 1 / 24, 1, 10, 100, 1000];
+
+function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
+  const narrow = variant.name === 'narrow';
+  const labelChars = narrow ? 23 : 18;
+  const ys = rows.map((r) => r.figure as string);
+  const labels = new Map(rows.map((r) => [r.figure as string, truncate(`${r.year ?? ''} ${r.label}`, labelChars)]));
+  const values = rows.flatMap((r) => [r.beforeDays, r.afterDays, r.lowDays]).filter((v): v is number => typeof v === 'number' && v > 0);
+  const [lo, hi] = [Math.min(...values, 1) / 3, Math.max(...values, 1) * 3];
+  const position = (v: number) => Math.log(v / lo) / Math.log(hi / lo);
+  // A linear axis over log10(days): Plot's log axis drops labels of ticks that are not powers of ten.
+  const log = (v: unknown) => (typeof v === 'number' && v > 0 ? Math.log10(v) : null);
+  // The value label goes right of the dumbbell unless that end is near the right edge.
+  const right = (d: Row) => position(Math.max(d.afterDays as number, (d.beforeDays as number | null) ?? 0)) < 0.6;
+  const fill = (d: Row) => (d.highlight ? colors.highlight : colors.primary);
+  // Narrow: each item's name sits on its own line above its dumbbell; wide: in the left margin.
+  const dy = narrow ? 7 : 0;
+  const band = narrow ? 44 : 30;
+  const plotted = rows.filter((r) => r.beforeDays !== null);
+  return {
+    height: 8 + rows.length * band + 40,
+    marginTop: 8,
+    marginLeft: narrow ? 8 : 220,
+    marginRight: 12,
+    marginBottom: 40,
+    x: { domain: [log(lo)!, log(hi)!], label: '天（对数刻度）', labelArrow: 'none', tickFormat: (d: number) => formatDays(10 ** d), ticks: TICKS.filter((t) => t >= lo && t <= hi).map(Math.log10), grid: true },
+    y: { domain: ys, axis: narrow ? null : 'left', label: null, tickSize: 0, tickFormat: (k: string) => labels.get(k) ?? k, padding: 0.2 },
+    marks: [
+      Plot.ruleY(plotted, { y: 'figure', x1: (d: Row) => log(d.beforeDays), x2: (d: Row) => log(d.afterDays), stroke: colors.before, strokeWidth: 2, dy }),
+      Plot.ruleY(rows.filter((r) => r.lowDays !== null), { y: 'figure', x1: (d: Row) => log(d.lowDays), x2: (d: Row) => log(d.afterDays), stroke: fill, strokeWidth: 7, strokeOpacity: 0.45, dy }),
+      Plot.dot(plotted, { y: 'figure', x: (d: Row) => log(d.beforeDays), r: 4, stroke: colors.before, fill: colors.background, strokeWidth: 2, dy }),
+      Plot.dot(rows, { y: 'figure', x: (d: Row) => log(d.afterDays), r: 4.5, fill, dy }),
+      Plot.text(rows.filter(right), { y: 'figure', x: (d: Row) => log(Math.max(d.afterDays as number, (d.beforeDays as number | null) ?? 0)), text: valueText, textAnchor: 'start', dx: 9, dy, fill }),
+      Plot.text(rows.filter((r) => !right(r)), { y: 'figure', x: (d: Row) => log(Math.min(d.afterDays as number, (d.lowDays as number | null) ?? Infinity)), text: valueText, textAnchor: 'end', dx: -9, dy, fill }),
+      ...(narrow ? [Plot.text(rows, { y: 'figure', text: (d: Row) => labels.get(d.figure as string)!, frameAnchor: 'left', textAnchor: 'start', dy: -11, fontWeight: 'bold' })] : []),
+    ],
+  };
+}
+
+export function timeCompression(data: ChartData, params: TimeCompressionParams = {}): ChartSpec {
+  const rows = timeCompressionRows(data, params);
+  const figures = data.figures.filter((f) => rows.some((r) => r.figure === f.id));
+  const sources = uniqueSources(figures.map((f) => figureSource(f, data)));
+  const paired = rows.filter((r) => r.cut !== null).sort((a, b) => (b.cut as number) - (a.cut as number));
+  const best = paired[0];
+  return {
+    id: 'time-compression',
+    key: chartKey('time-compression', { ...params }),
+    params: { ...params } as Record<string, string>,
+    title: '办事时间压缩了多少',
+    subtitle: '改革前（空心点）与改革后（实心点）的办理、审批时限，统一折算为天，对数刻度',
+    notes: [
+      '工作日按1天、小时按1/24天折算，仅为把不同单位放在同一轴上；工作日与自然日并不等长。',
+      '“以内”“近”等限定词照录原文；区间（如22-50个工作日）画为色条。只有终值、没有改革前数值的，只画一个点。',
+    ],
+    sources,
+    rows,
+    columns: [
+      { key: 'year', label: '年份' },
+      { key: 'label', label: '事项' },
+      { key: 'before', label: '改革前' },
+      { key: 'after', label: '改革后' },
+      { key: 'unit', label: '单位' },
+      { key: 'qualifier', label: '限定' },
+      { key: 'cut', label: '压缩（%）' },
+      { key: 'raw', label: '原文' },
+    ],
+    alt: describe({
+      what: `哑铃图：${rows.length}项办理或审批时限，其中${paired.length}项有改革前数值`,
+      rows,
+      value: 'afterDays',
+      label: (r) => `${r.label}，原文“${r.raw}”`,
+      format: formatDays,
+      contrast: best ? `压缩幅度最大的是${best.label}：从${trimDecimals(best.before as number)}压减到${trimDecimals(best.after as number)}${best.unit as string}，缩短${best.cut}%` : '',
+    }),
+    legend: [
+      { label: '改革前', color: colors.before, outline: true },
+      { label: '改革后', color: colors.primary },
+      ...(params.highlight ? [{ label: `突出显示：${params.highlight}`, color: colors.highlight }] : []),
+    ],
+    dataDate: dataDate(sources, data),
+    variants: BOTH,
+    plot: (variant) => plotOptions(rows, variant),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The contract between chart modules, the one renderer, the Chart component
+ * and the embed pages. A chart is a pure function (data, params) -> ChartSpec.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import type { Case, District, Figure } from '../../scripts/datasets/types.ts';
+
+export type { Case, District, Figure };
+
+/** The part of a documents.json record the charts need. */
+export interface SourceDocument {
+  id: string;
+  title: string;
+  year: number | null;
+  list: string | null;
+  published: string | null;
+  region: { city: string | null; district: string | null };
+  sentences: { index: number; start: number; end: number }[];
+  /** Normalized text; used to find a case's naming sentence. */
+  text?: string;
+}
+
+export interface ChartData {
+  documents: SourceDocument[];
+  cases: Case[];
+  figures: Figure[];
+  districts: District[];
+}
+
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+
+export interface Column {
+  key: string;
+  /** Header shown in the table and used as the CSV header. */
+  label: string;
+  /** How the value reads in the HTML table (CSV keeps the raw value). */
+  format?: (value: Cell, row: Row) => string;
+}
+
+/** A sentence a chart draws from, with the anchor of its source page. */
+export interface ChartSource {
+  documentId: string;
+  documentTitle: string;
+  /** `fig-<figure id>` or `s-<sentence index>` on /sources/<documentId>/. */
+  anchor: string;
+  figure: string | null;
+  sentence: number | null;
+  start: number;
+  end: number;
+  /** The verbatim sentence. */
+  quote: string;
+}
+
+export interface LegendItem {
+  label: string;
+  /** A CSS colour: `var(--chart-1, #0072b2)`. */
+  color: string;
+  /** Drawn as a ring instead of a filled square (highlight markers). */
+  outline?: boolean;
+}
+
+export interface Variant {
+  name: 'narrow' | 'wide';
+  /** Width the SVG is drawn at (its viewBox width). */
+  width: number;
+}
+
+export interface ChartSpec {
+  /** Chart type id, e.g. `district-year`. */
+  id: string;
+  /** Stable key of this chart and its params, ASCII, usable in ids and URLs. */
+  key: string;
+  /** The params the chart was built with, after defaults and validation. */
+  params: Record<string, string>;
+  title: string;
+  subtitle: string;
+  notes: string[];
+  sources: ChartSource[];
+  /** Exactly the rows the marks draw (also the table and the CSV). */
+  rows: Row[];
+  columns: Column[];
+  alt: string;
+  legend: LegendItem[];
+  /** Latest publication date among the sources: the "date of data" of the cite line. */
+  dataDate: string;
+  variants: Variant[];
+  /** Plot options for a variant; the renderer adds document, theme and ids. */
+  plot: (variant: Variant) => PlotOptions;
+}
+
+/** What every builder receives after the registry validated the params. */
+export type Builder = (data: ChartData, params: Record<string, string>) => ChartSpec;
