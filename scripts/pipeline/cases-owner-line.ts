@@ -1,13 +1,13 @@
 /**
  * Shape "owner-line": a line naming the owner, then the headline, then the
  * case's paragraphs (the 2018 list: `广州市水务局` / `全省率先开启“掌上治水”…`).
- * The owner line must read as an organisation or place (owners.ts), the
+ * The owner line must read as a place or an organisation (owners.ts), the
  * headline must not end like a sentence, and body text must follow; lead-in
  * lines inside a case (`三项国家级试点阶段性完成：`) are neither.
  */
 import type { DocumentRecord } from './document.ts';
-import { type Candidate, FINAL_STOP, caseEnd, paraText, stripOrdinal } from './cases-common.ts';
-import { looksLikeOwner } from './owners.ts';
+import { type Candidate, FINAL_STOP, REFORM_VERB, caseEnd, paraText, stripOrdinal } from './cases-common.ts';
+import { looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 
 const HEADLINE_MAX = 60;
 
@@ -18,7 +18,8 @@ export function ownerLineCases(doc: DocumentRecord): Candidate[] {
   for (let i = 0; i + 2 < ps.length; i++) {
     const owner = stripOrdinal(paraText(doc, ps[i]!)).text;
     const headline = stripOrdinal(paraText(doc, ps[i + 1]!)).text;
-    if (!looksLikeOwner(owner, ctx)) continue;
+    // A line before a headline may also be an organisation with no place in front, but never an action.
+    if (!looksLikeOwner(owner, ctx) && !(looksLikeOrganisation(owner) && !REFORM_VERB.test(owner))) continue;
     if (headline.length > HEADLINE_MAX || FINAL_STOP.test(headline) || looksLikeOwner(headline, ctx)) continue;
     if (ps[i + 2]!.heading) continue;
     starts.push(i);

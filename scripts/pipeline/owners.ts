@@ -29,6 +29,7 @@ export interface OwnerContext {
 const ABBREVIATIONS = Object.entries(table.abbreviations as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 const PREFIXES = [...table.prefixes].sort((a, b) => b.length - a.length);
 const SUFFIXES = table.suffixes;
+const ORGANISATIONS = table.organisations;
 
 /** True when `full` already covers [at, at + length) with `expansion` (卫生健康委 inside 卫生健康委员会). */
 function inside(full: string, at: number, length: number, expansion: string): boolean {
@@ -159,4 +160,15 @@ function looksLikeOneOwner(written: string, ctx: OwnerContext): boolean {
   if (!lead && prefix.length === 0) return false;
   if (prefix.length === body.length) return prefix.hits.length > 0 || prefix.city !== null;
   return SUFFIXES.some((s) => name.endsWith(s));
+}
+
+/**
+ * True when a line ends like an organisation strong enough to stand without
+ * a place in front (南方电网广东广州供电局, 广州地铁集团有限公司). Only for
+ * lines whose position already says "owner" (a line before a headline).
+ */
+export function looksLikeOrganisation(line: string): boolean {
+  const name = line.trim().replace(/[（(][^）)]*[）)]/g, '');
+  if (name.length < 4 || name.length > 25 || /[，。；！？：:、“”\s]/.test(name)) return false;
+  return ORGANISATIONS.some((s) => name.endsWith(s));
 }

@@ -194,7 +194,7 @@ function report(text: string, meta: Partial<DocumentMeta>): DocumentRecord {
 }
 
 describe('reports never seen', () => {
-  it('owner lines with numbers, a town owner and a byline', () => {
+  it('owner lines with numbers, a town owner, an organisation without a place and a byline', () => {
     const doc = report([
       '2021年度改革创新榜十大改革创新案例揭晓',
       '今年的榜单共收到候选案例80余件，经专家评审，十个案例入选。',
@@ -207,6 +207,9 @@ describe('reports never seen', () => {
       '3.市委编办',
       '创新事业单位绩效改革',
       '推行事业单位绩效考核改革，覆盖全市1200家事业单位。',
+      '4.南方电网广东广州供电局',
+      '“获得电力”改革 报装时间压缩至5天',
+      '供电局推行低压小微企业“零投资”接电，报装时间压缩至5天。',
       '责任编辑：张三',
     ].join('\n'), {});
     const c = extractCases(doc);
@@ -214,10 +217,12 @@ describe('reports never seen', () => {
       ['广州市人力资源和社会保障局', 'city', null],
       ['番禺区石楼镇', 'town', '番禺区'],
       ['市委编办', 'city', null],
+      ['南方电网广东广州供电局', 'other', null],
     ]);
     expect(c[2]!.ownerFull).toBe('中共广州市委机构编制委员会办公室');
-    expect(c.map((x) => x.list)).toEqual(Array(3).fill('十大改革创新案例'));
-    expect(doc.text.slice(c[2]!.start, c[2]!.end)).not.toContain('责任编辑');
+    expect(c.map((x) => x.list)).toEqual(Array(4).fill('十大改革创新案例'));
+    expect(c[3]!.city).toBe('广州市');
+    expect(doc.text.slice(c[3]!.start, c[3]!.end)).not.toContain('责任编辑');
   });
 
   it('owner：headline lines under list headings', () => {
