@@ -14,6 +14,7 @@ import { enumerationCases } from './cases-enumeration.ts';
 import { domainTaskCases } from './cases-domain-task.ts';
 import { districtLeadCases } from './cases-district-lead.ts';
 import { listAt, listMarks } from './cases-lists.ts';
+import { withRegion } from './cases-report-owner.ts';
 import { normalizeOwner } from './owners.ts';
 import { findPlaces } from './places.ts';
 import { type Taxonomy, TAXONOMY, classify } from './domains.ts';
@@ -71,7 +72,9 @@ function placesIn(text: string, city: string | null): string[] {
   return [...new Set(names)];
 }
 
-export function extractCases(doc: DocumentRecord, options: CaseOptions = {}): ExtractedCase[] {
+export function extractCases(report: DocumentRecord, options: CaseOptions = {}): ExtractedCase[] {
+  // A report without a manifest entry still has a city: the one its text names.
+  const doc = withRegion(report);
   const candidates = resolveOverlaps(RECOGNIZERS.map((r) => r(doc)));
   const marks = listMarks(doc);
   const seen = new Map<string, number>();

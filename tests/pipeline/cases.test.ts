@@ -314,6 +314,17 @@ describe('reports never seen', () => {
   });
 });
 
+describe('a seed without its manifest entry', () => {
+  it('still finds the cases, with the city and lists the text names', () => {
+    const seed = seedDocument('003');
+    const doc = buildDocument(seed.file, new TextEncoder().encode(seed.original), undefined, []);
+    const c = extractCases(doc);
+    expect(c).toHaveLength(16);
+    expect(c[0]).toMatchObject({ ownerFull: '广州市发展和改革委员会', city: '广州市', list: '最具获得感' });
+    expect(c.map((x) => x.id)).toEqual(cases('003').map((x) => x.id.replace(seed.id, doc.id)));
+  });
+});
+
 describe('stable ids', () => {
   const doc = seedDocument('001');
 
