@@ -61,6 +61,8 @@ export interface Figure {
   originalEnd: number;
   /** The id of the reform case whose text contains the figure, or null. */
   case: string | null;
+  /** The terms of a fraction or ratio as written (1/4 -> [1, 4]; 1:1.5 -> [1, 1.5]); value is their quotient. */
+  terms?: number[] | null;
 }
 
 export type Level = 'city' | 'district' | 'street' | 'town' | 'other';

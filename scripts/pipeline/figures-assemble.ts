@@ -1,0 +1,119 @@
+/**
+ * From figure tokens to figure drafts: one draft per number, or per pair of
+ * numbers when the text joins them into a range (22-50个工作日, 300万元至4500万元)
+ * or a before/after change (从110个工作日压减至13个). Qualifiers and kinds come
+ * from the words around the draft's span.
+ */
+import type { FigureKind, Qualifier } from '../datasets/types.ts';
+import type { Reading } from './figures-classify.ts';
+import { qualifierAfter, qualifierBefore } from './figures-units.ts';
+
+export interface Draft {
+  /** Indices of the tokens the draft is made of. */
+  tokens: number[];
+  value: number;
+  unit: string | null;
+  kind: FigureKind;
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
+  before: number | null;
+  terms: number[] | null;
+  start: number;
+  end: number;
+  /** Where the number and its unit end (before a suffix qualifier). */
+  unitEnd: number;
+  /** Direction of a change: +1 for 增长/提高, -1 for 缩短/减少; 0 when the figure is a level. */
+  direction: number;
+  /** The unit is a classifier, so the counted noun follows it (11个领域). */
+  counted: boolean;
+}
+
+const FROM = /(?:从|由)(?:平均|原来的|原)?$/;
+const TO_GAP = /^\p{Script=Han}{0,6}?(?:至|到)$/u;
+const RANGE_GAP = /^[-—–~～至到]$/;
+const UP = /(?:增长|增加|提高|提升|上升|净增|增幅达?|增幅为|翻了?|扩大)了?$/;
+const DOWN = /(?:下降|降低|减少|缩短|缩减|压缩|压减|精简|降幅达?|降幅为|节约|节省)了?$/;
+const CLASSIFIERS = new Set(['人', '人次', '人份', '户', '大', '个', '项', '家', '件', '宗', '名', '条', '批', '支', '场', '间', '张', '所', '座', '台', '辆', '套', '类', '种', '位', '级', '大类', '方面', '只', '株', '笔', '单', '篇', '部', '栋', '处', '席', '期', '层']);
+
+/**
+ * isFigure: the token's class is figure; isPer: the token is a rate's
+ * denominator (每千人口), which joins the next figure of its sentence.
+ */
+export function assemble(text: string, readings: Reading[], isFigure: boolean[], isPer: boolean[]): Draft[] {
+  const drafts: Draft[] = [];
+  const figureIdx = readings.map((_, i) => i).filter((i) => isFigure[i] && readings[i]!.value !== null);
+  let pendingPer: number[] = [];
+  for (let k = 0; k < figureIdx.length; k++) {
+    if (isPer[figureIdx[k]!] && k + 1 < figureIdx.length && !/[\n。！？；]/.test(text.slice(readings[figureIdx[k]!]!.token.end, readings[figureIdx[k + 1]!]!.token.start))) {
+      pendingPer.push(figureIdx[k]!);
+      continue;
+    }
+    const a = readings[figureIdx[k]!]!;
+    const bi = figureIdx[k + 1];
+    const b = bi === undefined ? undefined : readings[bi];
+    if (b && !/[\n。！？；]/.test(text.slice(a.unitEnd, b.token.start))) {
+      const gap = text.slice(a.unitEnd, b.token.start);
+      if (FROM.test(text.slice(Math.max(0, a.token.start - 5), a.token.start)) && TO_GAP.test(gap)) {
+        const unit = !b.unit || (a.unit && a.unit.word.startsWith(b.unit.word)) ? a.unit : b.unit;
+        drafts.push(draft(text, [...pendingPer, figureIdx[k]!, bi!], a, b, { ...b, unit, kind: unit?.kind ?? null }, { before: a.value }));
+        pendingPer = [];
+        k++;
+        continue;
+      }
+      const sameUnit = a.unit && b.unit && a.unit.unit === b.unit.unit;
+      if (RANGE_GAP.test(gap) && (!a.unit || sameUnit) && a.value! <= b.value!) {
+        drafts.push(draft(text, [...pendingPer, figureIdx[k]!, bi!], a, b, b, { low: a.value, high: b.value }));
+        pendingPer = [];
+        k++;
+        continue;
+      }
+    }
+    drafts.push(draft(text, [...pendingPer, figureIdx[k]!], a, a, a, {}));
+    pendingPer = [];
+  }
+  inheritAcrossConjunctions(text, drafts);
+  return drafts;
+}
+
+function draft(text: string, tokens: number[], first: Reading, last: Reading, unitFrom: Reading, extra: Partial<Draft>): Draft {
+  // A bare 百/千/万 (上百支, 百万市民) is a round number, an approximation; 十 alone is just ten.
+  const bareScale = /^[百千万亿]+$/.test(first.token.raw);
+  const prefix = qualifierBefore(text, first.token.start, bareScale);
+  const kindFromUnit: FigureKind = unitFrom.kind ?? (first.token.shape === 'ratio' || first.token.shape === 'fraction' ? 'ratio' : 'count');
+  const suffix = qualifierAfter(text, last.unitEnd, kindFromUnit);
+  const qualifier: Qualifier = prefix?.qualifier ?? suffix?.qualifier ?? (last.more || first.more ? 'over' : bareScale ? 'approx' : 'exact');
+  const start = first.token.start - (prefix?.word.length ?? 0);
+  const lead = text.slice(Math.max(0, start - 6), start);
+  const direction = extra.before !== undefined ? 0 : UP.test(lead) ? 1 : DOWN.test(lead) ? -1 : 0;
+  const unitWord = unitFrom.unit?.word ?? null;
+  return {
+    tokens,
+    value: last.value!,
+    unit: unitFrom.unit?.unit ?? null,
+    kind: direction !== 0 ? 'change' : kindFromUnit,
+    qualifier,
+    low: null,
+    high: null,
+    before: null,
+    terms: first.token.terms ?? null,
+    start,
+    end: last.unitEnd + (suffix?.word.length ?? 0),
+    unitEnd: last.unitEnd,
+    direction,
+    counted: kindFromUnit === 'count' && (unitWord === null || CLASSIFIERS.has(unitWord)),
+    ...extra,
+  };
+}
+
+/** 同比分别增长50.4%、16.7%: a figure joined to a change by 、/和 is a change in the same direction. */
+function inheritAcrossConjunctions(text: string, drafts: Draft[]) {
+  for (let i = 1; i < drafts.length; i++) {
+    const prev = drafts[i - 1]!;
+    const d = drafts[i]!;
+    if (prev.direction !== 0 && d.direction === 0 && d.before === null && /^[、和及与]$/.test(text.slice(prev.end, d.start)) && d.unit === prev.unit) {
+      d.direction = prev.direction;
+      d.kind = 'change';
+    }
+  }
+}

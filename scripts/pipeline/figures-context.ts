@@ -1,0 +1,137 @@
+/**
+ * What a figure measures and when: the subject from the words around the
+ * number within its clause, the time reference from the sentence. Heuristics
+ * over general word lists (verbs, time words), never over seed sentences.
+ */
+
+/** Clause delimiters: a subject never reaches across them. Spaces separate phrases in headings. */
+const DELIMITER = /[，、；：。！？\n（）,;:!? 　]/;
+/** Verbs and particles between a subject and its number: 开办企业时间压缩至3个工作日. */
+const LINK_TAIL = /(?:压缩至|压减至|缩短至|减少到|减少至|减至|降至|降到|降低至|提高到|提高至|提升至|提升到|增长到|增长至|增至|上升至|达到|(?<![送到抵表传下发])达|为|是|有|共有|共计|共|累计|合计|总计|实现|已|仅|只|由平均|从平均|平均|由|从|均|分别|可|可能|将|需|也|预计|约|近|超过|超|逾|将近|上|仅用时|不少于|不足|不超过|不小于|至少|独占|占|在|了|的|再|连续|已达)$/;
+/** A comparison and change verb before a change: 日均办理量同比2023年增长 -> 日均办理量. */
+const CHANGE_TAIL = /(?:(?:同比|较|比)(?:\d{4}年|上年|去年|同期|上年同期)?(?:相比)?)?(?:分别)?(?:增长|增加|提高|提升|上升|净增|下降|降低|减少|缩短|缩减|压缩|压减|精简|翻)了?$/;
+/** Transitive verbs: the words after them are their object, so a number right after one quantifies what follows it. */
+const ACTION_WORDS = '提供|完成|开展|办结|办理|举报|参与|调解|协助|侦破|形成|推出|出台|取消|引进|建成|建立|获得|集聚|聚合|惠及|接待|收集|推动|打造|整合|开设|精简|安排|下达|出资|实缴|节约|节省|缴获|覆盖|吸引|带动|组建|设立|认定|核定|开发出|开发|服务|编组|审议|召开|批复|发布|赋予|举办|划转|受理|录取|减免|融资|明确|投入|新增|增设|培育|选定|孵化';
+/** An action verb that is not the head of a noun (办理量, 覆盖率 are nouns). */
+const ACTION = new RegExp(`(?:${ACTION_WORDS})(?![率量数额面])`, 'g');
+const ACTION_TAIL = new RegExp(`(?:${ACTION_WORDS})$`);
+/** Words that end a following noun phrase: 3300多个事项实现互联互通 -> 事项. */
+const PREDICATE = /(?:实现|参与|用于|进行|作出|利用|编组|(?<!以)及(?!时)|入选|受益|完成|获得|得到|成为|出自|出台|进站|动工|竣工|投试产|申报|观看|提供|建成|在|于|和|与|等|为|是|以上|以下|左右|不等|内|要求|均|已|将|需|全年|今年|目前|(?<!公)共)/;
+/** Time words that open a clause and are not part of the subject. */
+const LEADING = /^(?:(?:截至|截止|至|到)?(?:\d{4}年(?:度)?(?:\d{1,2}月)?(?:底|末|以来)?|上半年|下半年|今年|去年|目前|全年|其中|同时|此外|累计|近\d+年)|[和及与将把对了的共已])+/;
+const QUOTES = /[“”‘’《》「」]/g;
+const MAX_SUBJECT = 16;
+
+function clauseStart(text: string, from: number, floor: number): number {
+  let s = from;
+  while (s > floor) {
+    const c = text[s - 1]!;
+    if (c === '）' || c === ')') {
+      // A parenthesis is an aside inside the clause: 增设养老床位（含家庭建床）1000张.
+      const open = Math.max(text.lastIndexOf('（', s - 1), text.lastIndexOf('(', s - 1));
+      if (open >= floor) {
+        s = open;
+        continue;
+      }
+    }
+    if (DELIMITER.test(c)) break;
+    s--;
+  }
+  return s;
+}
+
+function clauseEnd(text: string, from: number, ceiling: number): number {
+  let e = from;
+  while (e < ceiling && !DELIMITER.test(text[e]!)) e++;
+  return e;
+}
+
+function shorten(phrase: string, fromEnd: boolean): string {
+  if (phrase.length <= MAX_SUBJECT) return phrase;
+  // Cut at a 的 when one leaves a whole noun phrase.
+  const de = fromEnd ? phrase.lastIndexOf('的', phrase.length - 2) : -1;
+  if (de >= 0 && phrase.length - de - 1 <= MAX_SUBJECT) return phrase.slice(de + 1);
+  return fromEnd ? phrase.slice(-MAX_SUBJECT) : phrase.slice(0, MAX_SUBJECT);
+}
+
+const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+
+/** Whether the words right before the number are a transitive verb (推动超20万平方米老旧物业). */
+export function verbBefore(text: string, spanStart: number): boolean {
+  return ACTION_TAIL.test(text.slice(Math.max(0, spanStart - 4), spanStart).replace(/[已了共累计]+$/, ''));
+}
+
+/**
+ * The noun phrase before the number, trimmed of linking verbs and leading
+ * time words. `floor` is where the previous figure in the clause ended.
+ */
+export function subjectBefore(text: string, spanStart: number, floor: number): string | null {
+  let pre = text.slice(clauseStart(text, spanStart, floor), spanStart).replace(/（[^）]*）|\([^)]*\)/g, '');
+  for (let guard = 0; guard < 8; guard++) {
+    const next = pre.replace(LINK_TAIL, '').replace(CHANGE_TAIL, '').replace(ACTION_TAIL, '');
+    if (next === pre) break;
+    pre = next;
+  }
+  pre = pre.replace(LEADING, '');
+  let last = -1;
+  for (const m of pre.matchAll(ACTION)) if (m.index + m[0].length < pre.length) last = m.index + m[0].length;
+  if (last >= 0) pre = pre.slice(last);
+  pre = shorten(pre.replace(QUOTES, '').replace(LEADING, ''), true);
+  return hasHan(pre) ? pre : null;
+}
+
+/** The noun phrase after a counted unit: 11个领域 -> 领域; 3个针对疫情防治的科技重大专项 -> 科技重大专项. */
+export function subjectAfter(text: string, unitEnd: number, ceiling: number): string | null {
+  if (text[unitEnd] === '“' || text[unitEnd] === '《') {
+    const close = text.indexOf(text[unitEnd] === '“' ? '”' : '》', unitEnd);
+    if (close > unitEnd + 1 && close - unitEnd <= MAX_SUBJECT + 1) return text.slice(unitEnd + 1, close);
+  }
+  let post = text.slice(unitEnd, clauseEnd(text, unitEnd, ceiling)).replace(/^[和及与、]/, '');
+  const cut = post.search(/\d/);
+  if (cut >= 0) post = post.slice(0, cut);
+  // A verb phrase right after the number is what the count counts (200多万人次参与社会治安防控).
+  if (new RegExp(`^(?:${ACTION_WORDS})`).test(post)) return shorten(post.replace(QUOTES, ''), false);
+  const parts = post.split('的').filter((p) => p.length > 0);
+  if (parts.length > 1) post = parts[parts.length - 1]!;
+  const stop = post.search(PREDICATE);
+  if (stop > 0) post = post.slice(0, stop);
+  post = shorten(post.replace(QUOTES, '').replace(/[中及和与等的]+$/, ''), false);
+  return hasHan(post) ? post : null;
+}
+
+const TIME = new RegExp(
+  [
+    '截至(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?',
+    '\\d{4}年(?:度|上半年|下半年|前三季度|[一二三四]季度|\\d{1,2}月(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬|中下旬)?|底|末|以来|初)?',
+    '(?:今年|去年)(?:上半年|下半年|\\d{1,2}月(?:底|中下旬)?)?',
+    '上半年|下半年|全年|目前|至今|近\\d+年|近[两三四五]年',
+  ].join('|'),
+  'g',
+);
+/** A year after these words is the base of a comparison (较2019年), not the figure's time. */
+const COMPARISON = /(?:较|比|同比|与|相比)$/;
+
+const VAGUE = /^(?:全年|目前|至今|今年|去年)$/;
+
+/**
+ * The time reference for a number at [spanStart, spanEnd): the nearest
+ * specific one (a year, 截至…, 上半年) before it in the sentence, else the
+ * nearest vague one (目前, 全年), else the first after it.
+ */
+export function timeOf(text: string, spanStart: number, spanEnd: number, sentence: { start: number; end: number }, titles: { start: number; end: number }[]): string | null {
+  const s = text.slice(sentence.start, sentence.end);
+  let specific: string | null = null;
+  let vague: string | null = null;
+  let after: string | null = null;
+  for (const m of s.matchAll(TIME)) {
+    const at = sentence.start + m.index;
+    if (at < spanEnd && at + m[0].length > spanStart) continue; // the figure itself (近2年)
+    if (COMPARISON.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (titles.some((t) => t.start <= at && at < t.end)) continue;
+    if (at < spanStart) {
+      if (VAGUE.test(m[0])) vague = m[0];
+      else specific = m[0];
+    } else after ??= m[0];
+  }
+  return specific ?? vague ?? after;
+}

@@ -1,0 +1,144 @@
+/**
+ * Stage 3: every number in a report as typed, sourced data. Tokenize the
+ * normalized text, classify each number token (figure, date, marker, name,
+ * unclassified), assemble figures (ranges, before/after pairs), attach
+ * subject, time and quote, add derived base values, and count the classes.
+ *
+ * Ids are the document id and a hash of the sentence text and the figure's
+ * place among the sentence's figures, so they survive changes elsewhere in
+ * the pipeline and in the rest of the report.
+ */
+import { createHash } from 'node:crypto';
+import type { Figure } from '../datasets/types.ts';
+import type { DocumentRecord } from './document.ts';
+import { toOriginal } from './offsets.ts';
+import { tokenize } from './figures-tokens.ts';
+import { type TextContext, type TokenClass, classify, quoteSpans, read } from './figures-classify.ts';
+import { type Draft, assemble } from './figures-assemble.ts';
+import { deriveBases } from './figures-derived.ts';
+import { subjectAfter, subjectBefore, timeOf, verbBefore } from './figures-context.ts';
+import { type FigureCoverage, coverageOf } from './figures-report.ts';
+
+export type { TokenClass } from './figures-classify.ts';
+export { type FigureCoverage, type CoverageReport, coverageReport, formatCoverage, figuresCsvColumns, figureCsvRows } from './figures-report.ts';
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** The number as written (1.5万, 两千零三, 2020-05-14). */
+  raw: string;
+  value: number | null;
+  class: TokenClass;
+  /** The rule that decided the class (year, ordinal, quoted-name, unit ...). */
+  rule: string;
+  /** The figure the token is part of (class figure only). */
+  figure: string | null;
+}
+
+export interface FigureExtraction {
+  figures: Figure[];
+  tokens: NumberToken[];
+  coverage: FigureCoverage;
+}
+
+type Sentence = DocumentRecord['sentences'][number];
+
+export function extractFigures(doc: DocumentRecord): FigureExtraction {
+  const text = doc.text;
+  const quotes = quoteSpans(text);
+  const ctx: TextContext = { text, quotes, headings: doc.paragraphs.filter((p) => p.heading) };
+  const readings = tokenize(text).map((t) => read(text, t));
+  const classes = readings.map((r) => classify(ctx, r));
+  // A figure-shaped token whose digits do not form a number is left for an editor.
+  classes.forEach((c, i) => {
+    if (c.cls === 'figure' && readings[i]!.value === null) classes[i] = { cls: 'unclassified', rule: 'unparsed' };
+  });
+  const drafts = assemble(text, readings, classes.map((c) => c.cls === 'figure'), classes.map((c) => c.rule === 'per'));
+  const names = quotes.filter((q) => q.mark === '《' || q.end - q.start <= 16);
+
+  const sentenceOf = (at: number): Sentence => findSentence(doc.sentences, at);
+  const figures: Figure[] = [];
+  const tokenFigure = new Map<number, string>();
+  const usedIds = new Map<string, number>();
+  const place = new Map<number, number>(); // sentence index -> figures seen so far
+  const subjects = new Map<Draft, string | null>();
+
+  // derivedFrom: the id of the reported figure a derived one is computed from.
+  const make = (d: Draft, fields: Partial<Figure>, derivedFrom?: string): Figure => {
+    const sentence = sentenceOf(d.start);
+    const quote = text.slice(sentence.start, sentence.end);
+    const n = place.get(sentence.index) ?? 0;
+    if (!derivedFrom) place.set(sentence.index, n + 1);
+    const key = derivedFrom ? `${derivedFrom}\u0000derived` : `${quote}\u0000${n}`;
+    const id = uniqueId(usedIds, `${doc.id}-${hash(key)}`);
+    const original = toOriginal(doc.offsetMap, d.start, d.end);
+    return {
+      id, document: doc.file, documentId: doc.id,
+      value: d.value, unit: d.unit, kind: d.kind, qualifier: d.qualifier,
+      low: d.low, high: d.high, before: d.before, derived: false, formula: null,
+      subject: null, time: timeOf(text, d.start, d.end, sentence, names), raw: text.slice(d.start, d.end), quote,
+      start: d.start, end: d.end, sentenceStart: sentence.start, sentenceEnd: sentence.end,
+      originalStart: original.start, originalEnd: original.end, case: null, terms: d.terms,
+      ...fields,
+    };
+  };
+
+  let previous: { draft: Draft; sentence: number } | null = null;
+  for (const d of drafts) {
+    const sentence = sentenceOf(d.start);
+    const same = previous?.sentence === sentence.index ? previous.draft : null;
+    const floor = same ? Math.max(sentence.start, same.end) : sentence.start;
+    // Counted things and objects of a verb follow the number (11个领域; 推动超20万平方米老旧物业); measures follow their subject.
+    const follows = d.counted || verbBefore(text, d.start);
+    let subject = follows ? subjectAfter(text, d.end, sentence.end) ?? subjectBefore(text, d.start, floor) : subjectBefore(text, d.start, floor);
+    // A change or a listed figure with no words of its own measures what the figure before it measured (8.86天，同比缩短8.7天).
+    if (!subject && same && (d.direction !== 0 || /^[、和及与]$/.test(text.slice(same.end, d.start)))) subject = subjects.get(same) ?? null;
+    // A share or count that names nothing before it may name it after (100%社会化承接运营); a duration's words after it are not its subject.
+    if (!subject && !follows && (d.kind === 'percent' || d.kind === 'count')) subject = subjectAfter(text, d.end, sentence.end);
+    if (d.kind === 'count' && subject && /^(?:每|人均|户均|生均)/.test(subject)) d.kind = 'ratio';
+    subjects.set(d, subject);
+    const figure = make(d, { subject });
+    figures.push(figure);
+    for (const t of d.tokens) tokenFigure.set(t, figure.id);
+    previous = { draft: d, sentence: sentence.index };
+  }
+
+  for (const x of deriveBases(text, drafts)) {
+    const span: Draft = { ...x.base, end: x.change.end };
+    const base = figures.find((f) => f.start === x.base.start)!;
+    figures.push(make(span, {
+      value: x.value, unit: x.base.unit, kind: x.base.kind, qualifier: x.base.qualifier,
+      derived: true, formula: x.formula, subject: base.subject, time: x.time, before: null, low: null, high: null,
+    }, base.id));
+  }
+  figures.sort((a, b) => a.start - b.start || Number(a.derived) - Number(b.derived));
+
+  const tokens: NumberToken[] = readings.map((r, i) => {
+    const figure = tokenFigure.get(i) ?? null;
+    const { cls, rule } = classes[i]!;
+    return { start: r.token.start, end: r.token.end, raw: r.token.raw, value: r.value, class: figure || cls !== 'figure' ? cls : 'unclassified', rule, figure };
+  });
+  return { figures, tokens, coverage: coverageOf(doc, tokens) };
+}
+
+function hash(s: string): string {
+  return createHash('sha1').update(s).digest('hex').slice(0, 8);
+}
+
+/** A sentence repeated word for word in one report gets -2, -3 ... in reading order. */
+function uniqueId(used: Map<string, number>, id: string): string {
+  const n = (used.get(id) ?? 0) + 1;
+  used.set(id, n);
+  return n === 1 ? id : `${id}-${n}`;
+}
+
+function findSentence(sentences: readonly Sentence[], at: number): Sentence {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo]!;
+}
