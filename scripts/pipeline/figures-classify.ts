@@ -88,6 +88,8 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (isYear(v, t.raw) && (next === '年' || (!HAN.test(next) && !/[\d%.]/.test(next)))) return { cls: 'date', rule: 'year' };
   if (isYear(v, t.raw) && YEAR_LINK.test(next) && /^\d{4}/.test(text.slice(t.end + 1, t.end + 5))) return { cls: 'date', rule: 'year-range' };
   if (int && v >= 1 && v <= 12 && next === '月') return { cls: 'date', rule: 'month' };
+  // Month ranges: 1-6月, 1至9月.
+  if (int && v >= 1 && v <= 12 && /^[-—–~～至到](?:1[0-2]|0?[1-9])月/.test(text.slice(t.end, t.end + 4))) return { cls: 'date', rule: 'month' };
   if (int && v >= 1 && v <= 31 && (next === '日' || next === '号') && prev === '月') return { cls: 'date', rule: 'day' };
 
   // Markers: ordinals and list numbering.

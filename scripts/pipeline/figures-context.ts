@@ -13,7 +13,7 @@ const CHANGE_TAIL = /(?:(?:同比|较|比)(?:\d{4}年|上年|去年|同期|上�
 /** Transitive verbs: the words after them are their object, so a number right after one quantifies what follows it. */
 const ACTION_WORDS = '提供|完成|开展|办结|办理|举报|参与|调解|协助|侦破|形成|推出|出台|取消|引进|建成|建立|获得|集聚|聚合|惠及|接待|收集|推动|打造|整合|开设|精简|安排|下达|出资|实缴|节约|节省|缴获|覆盖|吸引|带动|组建|设立|认定|核定|开发出|开发|服务|编组|审议|召开|批复|发布|赋予|举办|划转|受理|录取|减免|融资|明确|投入|新增|增设|培育|选定|孵化';
 /** An action verb that is not the head of a noun (办理量, 覆盖率 are nouns). */
-const ACTION = new RegExp(`(?:${ACTION_WORDS})(?![率量数额面])`, 'g');
+const ACTION = new RegExp(`(?:${ACTION_WORDS})(?![率量数额面时])`, 'g');
 const ACTION_TAIL = new RegExp(`(?:${ACTION_WORDS})$`);
 /** Words that end a following noun phrase: 3300多个事项实现互联互通 -> 事项. */
 const PREDICATE = /(?:实现|参与|用于|进行|作出|利用|编组|(?<!以)及(?!时)|入选|受益|完成|获得|得到|成为|出自|出台|进站|动工|竣工|投试产|申报|观看|提供|建成|在|于|和|与|等|为|是|以上|以下|左右|不等|内|要求|均|已|将|需|全年|今年|目前|(?<!公)共)/;
@@ -92,7 +92,7 @@ export function subjectAfter(text: string, unitEnd: number, ceiling: number): st
   // A verb phrase right after the number is what the count counts (200多万人次参与社会治安防控).
   if (new RegExp(`^(?:${ACTION_WORDS})`).test(post)) return shorten(post.replace(QUOTES, ''), false);
   const parts = post.split('的').filter((p) => p.length > 0);
-  if (parts.length > 1) post = parts[parts.length - 1]!;
+  if (parts.length > 0) post = parts[parts.length - 1]!;
   const stop = post.search(PREDICATE);
   if (stop > 0) post = post.slice(0, stop);
   post = shorten(post.replace(QUOTES, '').replace(/[中及和与等的]+$/, ''), false);
