@@ -67,6 +67,13 @@ function caseYear(doc: DocumentRecord, title: string): number | null {
   return m ? Number(m[1]) : doc.year;
 }
 
+/** Place names blanked out, so a keyword inside one (湾区 in 荔湾区) does not decide a domain. */
+function maskPlaces(text: string, city: string | null): string {
+  let out = text;
+  for (const h of findPlaces(text, { city })) out = out.slice(0, h.start) + '□'.repeat(h.end - h.start) + out.slice(h.end);
+  return out;
+}
+
 function placesIn(text: string, city: string | null): string[] {
   const names = findPlaces(text, { city }).flatMap((h) => (h.kind === 'city' ? [] : h.kind === 'zone' ? [h.district!.name] : [h.name]));
   return [...new Set(names)];
@@ -81,7 +88,11 @@ export function extractCases(report: DocumentRecord, options: CaseOptions = {}):
   return candidates.map((c) => {
     const owner = normalizeOwner(c.owner, { city: doc.region.city, district: doc.region.district });
     const body = doc.text.slice(c.start, c.end);
-    const { domain, keywords } = classify({ title: `${c.owner} ${c.title}`, body: `${body}\n${c.context ?? ''}` }, options.taxonomy ?? TAXONOMY);
+    const city = doc.region.city;
+    const { domain, keywords } = classify(
+      { title: maskPlaces(`${c.owner} ${c.title}`, city), body: maskPlaces(`${body}\n${c.context ?? ''}`, city) },
+      options.taxonomy ?? TAXONOMY,
+    );
     let id = caseId(doc.id, c.owner, c.title);
     const n = (seen.get(id) ?? 0) + 1;
     seen.set(id, n);

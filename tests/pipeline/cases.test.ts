@@ -82,6 +82,8 @@ describe('000: the 2019 review (paragraphs and sentences led by a district)', ()
     const lead = cases('000').filter((c) => c.shape === 'district-lead');
     expect(lead.map((c) => c.district)).toEqual(GRASSROOTS);
     expect(lead[0]!.title).toBe('越秀区创新社区嵌入式养老模式');
+    // 湾区 inside 荔湾区 is a place name, not the Greater Bay Area.
+    expect(lead[2]!.domain).toBe('城市更新');
     expect(lead[10]!.title).toBe('南沙区率先试行商事登记确认制');
     expect(new Set(lead.map((c) => c.list))).toEqual(new Set(['基层改革创新项目']));
   });
