@@ -78,7 +78,9 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
     fy: { axis: null, padding: GAP / facetHeight, domain: [...Array(gridRows).keys()] },
     color: { type: 'identity' },
     marks: [
-      Plot.geo(rows, { geometry, fx, fy, fill: (d: Row) => sequentialFill(d.count as number, max), stroke: colors.rule, strokeWidth: 0.5 }),
+      // Empty districts as one mark with a constant fill: the shapes repeat per year, the markup stays short.
+      Plot.geo(rows.filter((r) => r.count === 0), { geometry, fx, fy, fill: colors.empty, stroke: colors.rule, strokeWidth: 0.5 }),
+      Plot.geo(rows.filter((r) => (r.count as number) > 0), { geometry, fx, fy, fill: (d: Row) => sequentialFill(d.count as number, max), stroke: colors.rule, strokeWidth: 0.5 }),
       Plot.geo(rows.filter((r) => r.highlight), { geometry, fx, fy, fill: 'none', stroke: colors.outline, strokeWidth: 2 }),
       Plot.text(rows.filter((r) => (r.count as number) > 0), Plot.centroid({ geometry, fx, fy, text: 'count', fill: (d: Row) => sequentialText(d.count as number, max) })),
       // One year label per facet, from the facet's first row.

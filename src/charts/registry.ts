@@ -5,7 +5,7 @@
  * highlight=黄埔区`; parseChartRef + buildChart turn that into a ChartSpec,
  * and every mistake comes back as a message that lists the valid choices.
  */
-import { caseYear, compare, listName, ownerLabel, GUANGZHOU_DISTRICTS } from './common.ts';
+import { caseYear, chartKey, compare, listName, ownerLabel, GUANGZHOU_DISTRICTS } from './common.ts';
 import { districtMap } from './district-map.ts';
 import { districtTimeline } from './district-timeline.ts';
 import { districtYear } from './district-year.ts';
@@ -146,7 +146,12 @@ export function validateParams(id: string, params: Record<string, string>, data:
 }
 
 export function buildChart(id: string, params: Record<string, string>, data: ChartData): ChartSpec {
-  return chartDefinition(id).build(data, validateParams(id, params, data));
+  const def = chartDefinition(id);
+  const valid = validateParams(id, params, data);
+  const spec = def.build(data, valid);
+  // The key leaves out params equal to their defaults: the default chart's key is its bare id.
+  const given = Object.entries(valid).filter(([k, v]) => def.params.find((p) => p.name === k)?.default?.(data) !== v);
+  return { ...spec, key: chartKey(id, Object.fromEntries(given)) };
 }
 
 /** `chart=district-year highlight=黄埔区 year=2024` -> { id, params }. Values may be quoted. */

@@ -1,0 +1,124 @@
+/**
+ * Everything a published chart needs besides its drawing: which chart
+ * instances get an embed page, their URLs, the CSV of the plotted rows, the
+ * iframe code, the oEmbed JSON and the cite line. Pure: URLs come in as
+ * site-root paths and a resolver, so the same code serves any base.
+ */
+import { csvFormat } from 'd3';
+import { chartKey } from './common.ts';
+import { CHARTS, buildChart } from './registry.ts';
+import type { ChartData, ChartSpec, Row } from './types.ts';
+
+/** Params that change what is drawn and get embed pages of their own; highlight and list never do. */
+const PUBLISHED_PARAMS: Record<string, string[]> = {
+  'district-year': ['year'],
+  'district-map': ['year'],
+  'time-compression': [],
+  'domain-mix': ['scope'],
+  'measure-bars': ['measure'],
+  'district-timeline': ['district'],
+};
+
+/** The registry's defaults for a chart. */
+function defaults(id: string, data: ChartData): Record<string, string> {
+  const def = CHARTS.find((c) => c.id === id)!;
+  return Object.fromEntries(def.params.filter((p) => p.default).map((p) => [p.name, p.default!(data)]));
+}
+
+/**
+ * The embed key of a chart: the id plus the published params that differ
+ * from the defaults, so `district-year` is the default chart and a
+ * highlighted story step embeds the same chart without its highlight.
+ */
+export function embedKey(spec: ChartSpec, data: ChartData): string {
+  const base = defaults(spec.id, data);
+  const kept = Object.fromEntries(
+    Object.entries(spec.params).filter(([k, v]) => (PUBLISHED_PARAMS[spec.id] ?? []).includes(k) && base[k] !== v && v !== undefined),
+  );
+  return chartKey(spec.id, kept);
+}
+
+/** Every chart instance with an embed page: each chart's default, then each value of its published params. */
+export function publishedCharts(data: ChartData): { key: string; spec: ChartSpec }[] {
+  const out = new Map<string, ChartSpec>();
+  for (const def of CHARTS) {
+    const spec = buildChart(def.id, {}, data);
+    out.set(embedKey(spec, data), spec);
+    for (const name of PUBLISHED_PARAMS[def.id] ?? []) {
+      for (const value of def.params.find((p) => p.name === name)!.values(data)) {
+        const variant = buildChart(def.id, { [name]: value }, data);
+        out.set(embedKey(variant, data), variant);
+      }
+    }
+  }
+  return [...out].map(([key, spec]) => ({ key, spec }));
+}
+
+/** Site-root paths of a published chart's files. */
+export function chartPaths(key: string) {
+  return {
+    embed: `/embed/${key}/`,
+    svg: `/embed/${key}.svg`,
+    csv: `/embed/${key}.csv`,
+    oembed: `/embed/${key}.oembed.json`,
+  };
+}
+
+/** CSV of exactly the plotted rows, in the chart's columns, headed by their labels. */
+export function chartCsv(spec: ChartSpec): string {
+  const rows = spec.rows.map((row: Row) =>
+    Object.fromEntries(spec.columns.map((c) => [c.label, row[c.key] === null || row[c.key] === undefined ? '' : String(row[c.key])])),
+  );
+  // A BOM so spreadsheet programs read the Chinese as UTF-8.
+  return `\ufeff${csvFormat(rows, spec.columns.map((c) => c.label))}\n`;
+}
+
+/** Height the iframe gets before (or without) the resize script: chart plus title, source and link. */
+export function fallbackHeight(svgHeight: number): number {
+  return Math.ceil(svgHeight + 170);
+}
+
+export function iframeCode(embedUrl: string, title: string, height: number, scriptUrl: string): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return (
+    `<iframe src="${escape(embedUrl)}" title="${escape(title)}" width="100%" height="${height}" ` +
+    `style="border:0;width:100%;max-width:960px" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-gzc-embed></iframe>\n` +
+    `<script async src="${escape(scriptUrl)}"></script>`
+  );
+}
+
+export interface OEmbed {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  cache_age: number;
+}
+
+export function oembedJson(options: { title: string; siteName: string; siteUrl: string; html: string; width: number; height: number }): OEmbed {
+  return {
+    type: 'rich',
+    version: '1.0',
+    title: options.title,
+    provider_name: options.siteName,
+    provider_url: options.siteUrl,
+    html: options.html,
+    width: options.width,
+    height: options.height,
+    cache_age: 86400,
+  };
+}
+
+/** 《title》，site，URL（数据截至 date）. */
+export function citeLine(spec: ChartSpec, siteName: string, pageUrl: string): string {
+  return `《${spec.title}》，${siteName}，${pageUrl}${spec.dataDate ? `（数据截至${spec.dataDate}）` : ''}。`;
+}
+
+/** The drawn height of an SVG string (its height attribute). */
+export function svgHeight(svg: string): number {
+  return Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 400);
+}
