@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline, type PipelineInput } from './pipeline/index.ts';
 import { GENERATED_FOLDERS, emit } from './pipeline/emit.ts';
+import { formatCoverage } from './pipeline/figures.ts';
 import { writeDatasets } from './writer.ts';
 import { InputError } from './pipeline/errors.ts';
 
@@ -67,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     log(`${doc.file} (${doc.id}): ${Object.entries(doc.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     for (const w of doc.warnings) log(`  warning: ${w}`);
   }
+  if (!values.quiet) log(formatCoverage(result.coverage));
   const errors = [...setupErrors, ...result.report.errors];
   for (const e of errors) fail(`error: ${e}`);
   log(`${result.documents.length} documents, ${errors.length} errors; wrote ${changed.length} changed file(s) to ${relative(process.cwd(), outDir) || '.'}`);

@@ -46,6 +46,12 @@ export const generatedCaseSchema = z.object({
   end: z.number().int(),
   /** Figure ids inside the case's span. */
   figures: z.array(z.string()),
+  /** District code, or null. */
+  districtCode: z.string().nullable(),
+  /** The report's period label. */
+  period: z.string().nullable(),
+  /** Places the case's text names. */
+  places: z.array(z.string()),
 });
 
 const yearSchema = z.number({ error: 'must be a year as a number, e.g. 2019 (no quotes)' }).int().min(1978).max(2100);

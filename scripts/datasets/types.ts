@@ -100,6 +100,12 @@ export interface Case {
   end: number;
   /** Ids of the figures inside the case's span. */
   figures: string[];
+  /** Administrative code of the district (440112), or null. */
+  districtCode: string | null;
+  /** The report's period label: 2019年上半年. */
+  period: string | null;
+  /** Districts, streets and towns the case's text names, in order of first mention. */
+  places: string[];
 }
 
 export interface District {

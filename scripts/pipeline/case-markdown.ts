@@ -9,7 +9,7 @@ import type { DocumentRecord } from './document.ts';
 
 /** Backslash-escape ASCII punctuation so source text never turns into markup or HTML. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+\-.!|~&]/g, '\\$&');
+  return text.replace(/[\\`*_{}[\]<>()#+\-.!|~&:]/g, '\\$&');
 }
 
 export function caseMarkdown(c: Case, doc: DocumentRecord): string {

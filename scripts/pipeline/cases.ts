@@ -28,14 +28,8 @@ export { buildDistricts } from './cases-districts.ts';
  */
 export const RECOGNIZERS: readonly Recognizer[] = [ownerLineCases, ownerColonCases, enumerationCases, domainTaskCases, districtLeadCases];
 
-/** Fields the pipeline adds to the shared Case record. */
-export interface ExtractedCase extends Case {
-  districtCode: string | null;
-  /** The report's period label: 2019年上半年. */
-  period: string | null;
-  /** Districts, streets and towns the case's text names, in order of first mention. */
-  places: string[];
-}
+/** Kept as an alias: the extra fields now live on the shared Case record. */
+export type ExtractedCase = Case;
 
 export interface CaseOptions {
   taxonomy?: Taxonomy;

@@ -6,6 +6,12 @@
 import type { PipelineResult } from './index.ts';
 import { toCsv, toJson } from '../writer.ts';
 import { caseMarkdown } from './case-markdown.ts';
+import { figureCsvRows, figuresCsvColumns } from './figures.ts';
+
+const CASE_COLUMNS = [
+  'id', 'document', 'documentId', 'title', 'owner', 'ownerFull', 'level', 'district', 'districtCode', 'street', 'city',
+  'year', 'period', 'list', 'domain', 'domainKeywords', 'shape', 'quote', 'start', 'end', 'figures', 'places',
+] as const;
 
 /** Folders of generated entries; stale files in them are deleted on every run. */
 export const GENERATED_FOLDERS = ['cases'] as const;
@@ -34,7 +40,10 @@ export function emit(result: PipelineResult): Record<string, string> {
       [...DOCUMENT_COLUMNS, 'city', 'district', 'period', 'characters', 'damage', 'corrections', 'inferred'],
     ),
     'figures.json': toJson(result.figures),
+    'figures.csv': toCsv(figureCsvRows(result.figures), figuresCsvColumns),
     'cases.json': toJson(result.cases),
+    'cases.csv': toCsv(result.cases as unknown as Record<string, unknown>[], CASE_COLUMNS),
+    'coverage.json': toJson(result.coverage),
     'districts.json': toJson(result.districts),
     'report.json': toJson(result.report),
   };

@@ -8,6 +8,9 @@ import { type DocumentRecord, buildDocument } from './document.ts';
 import { type DocumentMeta, parseManifest } from './manifest.ts';
 import { type Correction, parseCorrections } from './corrections.ts';
 import type { Case, District, Figure } from '../datasets/types.ts';
+import { type CoverageReport, coverageReport, extractFigures } from './figures.ts';
+import { buildDistricts, extractCases } from './cases.ts';
+import { attachFigures } from './attach.ts';
 
 export interface PipelineInput {
   files: { name: string; bytes: Uint8Array }[];
@@ -24,6 +27,8 @@ export interface PipelineResult {
   /** Bad input: each names its file; the other files were still processed. */
   errors: InputError[];
   report: PipelineReport;
+  /** How every number token was classified, per document. */
+  coverage: CoverageReport;
 }
 
 export interface PipelineReport {
@@ -68,14 +73,33 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     }
   }
 
+  const extractions = documents.map((d) => extractFigures(d));
+  const { figures, cases } = attachFigures(
+    extractions.flatMap((e) => e.figures),
+    documents.flatMap((d) => extractCases(d)),
+  );
+  const coverage = coverageReport(extractions.map((e) => e.coverage));
+
   return {
     documents,
-    figures: [],
-    cases: [],
-    districts: [],
+    figures,
+    cases,
+    districts: buildDistricts(cases),
     errors,
+    coverage,
     report: {
-      documents: documents.map((d) => ({ file: d.file, id: d.id, counts: d.report.counts, warnings: d.report.warnings })),
+      documents: documents.map((d, i) => ({
+        file: d.file,
+        id: d.id,
+        counts: {
+          ...d.report.counts,
+          numberTokens: extractions[i]!.coverage.tokens,
+          figures: extractions[i]!.figures.length,
+          unclassified: extractions[i]!.coverage.unclassified,
+          cases: cases.filter((c) => c.documentId === d.id).length,
+        },
+        warnings: d.report.warnings,
+      })),
       errors: errors.map((e) => e.message),
     },
   };

@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Case } from '../../scripts/datasets/types.ts';
 import { datasets } from './data.ts';
+import { normalizeOwner } from '../../scripts/pipeline/owners.ts';
 
 export interface CaseView extends Case {
   /** Title shown: the editor's, else the extracted headline. */
@@ -50,17 +51,21 @@ async function load(): Promise<CaseView[]> {
     const doc = documents.find((x) => x.id === d.source.document)!;
     const start = doc.text.indexOf(d.source.quote);
     const district = d.district as string | null;
+    const owner = normalizeOwner(d.owner as string, { city: doc.region.city, district });
     views.push({
       id: w.id,
       document: doc.file,
       documentId: doc.id,
       title: d.title as string,
       owner: d.owner as string,
-      ownerFull: d.owner as string,
-      level: district ? 'district' : 'city',
-      district,
-      street: null,
-      city: doc.region.city,
+      ownerFull: owner.full,
+      level: owner.level,
+      district: district ?? owner.district,
+      districtCode: owner.districtCode,
+      street: owner.street,
+      city: owner.city ?? doc.region.city,
+      period: doc.period.label,
+      places: [],
       year: d.year as number,
       list: d.list as string,
       domain: d.domain as string,

@@ -1,0 +1,50 @@
+/**
+ * Builds the site for tests that assert on the output (HTML, links,
+ * browser tests). Each configuration is built once per test file into
+ * node_modules/.cache/site-tests/<name>/, from the seeds, exactly as
+ * `npm run build` does (pipeline, astro build, pagefind).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+const built = new Map<string, string>();
+
+export function buildSite(name: string, base = '/'): string {
+  const cached = built.get(name);
+  if (cached) return cached;
+  const outDir = join(ROOT, 'node_modules', '.cache', 'site-tests', name);
+  run([join(ROOT, 'scripts', 'extract.ts'), '--quiet']);
+  run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'], { BASE: base });
+  run([join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', outDir, '--quiet']);
+  built.set(name, outDir);
+  return outDir;
+}
+
+/** Every file under dir, as paths relative to it. */
+export function walk(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) visit(p);
+      else out.push(relative(dir, p));
+    }
+  };
+  visit(dir);
+  return out.sort();
+}
+
+export function page(dist: string, path: string): string {
+  const file = join(dist, path.replace(/^\//, ''), path.endsWith('/') || path === '' ? 'index.html' : '');
+  if (!existsSync(file)) throw new Error(`no page ${path} (${file})`);
+  return readFileSync(file, 'utf8');
+}
