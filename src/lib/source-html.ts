@@ -18,8 +18,14 @@ function figureMark(text: string, group: Figure[]): string {
 }
 
 export function sourceHtml(doc: DocumentRecord, figures: readonly Figure[]): string {
+  // Derived figures span their base and the change (8.86天，同比缩短8.7天):
+  // they get an anchor where they start, never a mark that would swallow others.
+  const anchorsAt = new Map<number, string>();
+  for (const f of figures.filter((f) => f.derived)) {
+    anchorsAt.set(f.start, `${anchorsAt.get(f.start) ?? ''}<span id="${figureAnchor(f.id)}" class="anchor" title="${escapeHtml(`推算：${formatFigure(f)}（${f.formula}）`)}"></span>`);
+  }
   const byStart = new Map<number, Figure[]>();
-  for (const f of figures) {
+  for (const f of figures.filter((f) => !f.derived)) {
     const group = byStart.get(f.start) ?? [];
     group.push(f);
     byStart.set(f.start, group);
@@ -31,6 +37,11 @@ export function sourceHtml(doc: DocumentRecord, figures: readonly Figure[]): str
       let html = '';
       let at = s.start;
       for (let i = s.start; i < s.end; i++) {
+        const anchors = anchorsAt.get(i);
+        if (anchors) {
+          html += escapeHtml(doc.text.slice(at, i)) + anchors;
+          at = i;
+        }
         const group = byStart.get(i);
         if (!group) continue;
         const end = Math.max(...group.map((f) => f.end));

@@ -1,0 +1,69 @@
+/**
+ * Builds the site from the seeds (as `npm run build` does) and asserts on
+ * the HTML: every page exists for the data, every figure link lands on an
+ * anchor that exists, the no-JS filter pages list exactly the matching cases.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, page } from '../helpers/site.ts';
+import { filterHref, FILTERS } from '../../src/lib/links.ts';
+import { valueOf } from '../../src/lib/facets.ts';
+import type { Case, District, Figure } from '../../scripts/datasets/types.ts';
+import type { DocumentRecord } from '../../scripts/pipeline/document.ts';
+
+let dist = '';
+let data: { cases: Case[]; figures: Figure[]; districts: District[]; documents: DocumentRecord[] };
+
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'build', 'data', name), 'utf8')) as T;
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+
+beforeAll(() => {
+  dist = buildSite('root');
+  data = { cases: read('cases.json'), figures: read('figures.json'), districts: read('districts.json'), documents: read('documents.json') };
+}, 240_000);
+
+describe('the built site', () => {
+  it('has a page for every case, district, year and source', () => {
+    for (const c of data.cases) expect(page(dist, `/cases/${c.id}/`)).toContain('<h1');
+    for (const d of data.districts) expect(page(dist, `/districts/${d.slug}/`)).toContain(d.name);
+    for (const y of new Set(data.cases.map((c) => c.year))) expect(page(dist, `/years/${y}/`)).toContain(`${y}`);
+    for (const d of data.documents) {
+      expect(page(dist, `/sources/${d.id}/`)).toContain(`id="s-${d.sentences.length - 1}"`);
+      expect(page(dist, `/sources/${d.id}/original/`)).toContain('原文原貌');
+    }
+  });
+
+  it('every page is in Simplified Chinese', () => {
+    expect(page(dist, '/')).toMatch(/<html lang="zh-Hans"/);
+    expect(page(dist, `/cases/${data.cases[0]!.id}/`)).toMatch(/<html lang="zh-Hans"/);
+  });
+
+  it('every figure has its anchor on its source page, and every figure link on a case page resolves', () => {
+    const anchors = new Map(data.documents.map((d) => [d.id, ids(page(dist, `/sources/${d.id}/`))]));
+    for (const f of data.figures) expect(anchors.get(f.documentId)!.has(`fig-${f.id}`), f.id).toBe(true);
+    for (const c of data.cases.filter((c) => c.figures.length)) {
+      const html = page(dist, `/cases/${c.id}/`);
+      for (const [, doc, anchor] of html.matchAll(/href="\/sources\/([^/"]+)\/#([^"]+)"/g)) {
+        expect(anchors.get(doc!)?.has(anchor!), `${c.id} -> ${doc}#${anchor}`).toBe(true);
+      }
+    }
+  });
+
+  it('the no-JS filter pages list exactly the cases that match', () => {
+    for (const dimension of FILTERS) {
+      const values = new Set(data.cases.map((c) => valueOf(c, dimension)).filter((v): v is string => v !== null));
+      for (const value of values) {
+        const html = page(dist, filterHref(dimension, value));
+        const listed = [...html.matchAll(/class="case-card"[^>]*>\s*<h2 class="case-title"[^>]*><a href="\/cases\/([^/]+)\/"/g)].map((m) => m[1]).sort();
+        const expected = data.cases.filter((c) => valueOf(c, dimension) === value).map((c) => c.id).sort();
+        expect(listed, `${dimension}=${value}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('escapes text from the reports everywhere (no raw markup from sources)', () => {
+    const html = page(dist, '/sources/gz-2018-top10/');
+    expect(html).not.toMatch(/<script>(?!\s*document|[^<]*localStorage)/);
+  });
+});
