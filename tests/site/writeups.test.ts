@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateWriteups, type WriteupContext } from '../../src/lib/content/writeups.ts';
+import { seedResult } from '../helpers/seeds.ts';
+import taxonomy from '../../content/taxonomy.json' with { type: 'json' };
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'writeups');
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'content', 'cases');
+
+function context(): WriteupContext {
+  const r = seedResult();
+  return {
+    caseIds: new Set(r.cases.map((c) => c.id)),
+    documents: r.documents,
+    districts: r.districts.map((d) => d.name),
+    domains: taxonomy.domains.map((d) => d.name),
+  };
+}
+
+const files = (dir: string, names?: string[]) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md' && (!names || names.includes(f)))
+    .sort()
+    .map((f) => ({ file: `${dir.split('/').slice(-2).join('/')}/${f}`, source: readFileSync(join(dir, f), 'utf8') }));
+
+describe('editor write-ups', () => {
+  it('the shipped examples are valid: one enrichment, one new case', () => {
+    const result = validateWriteups(files(EXAMPLES), context());
+    expect(result.problems.map((p) => p.message)).toEqual([]);
+    expect(result.enrichments).toHaveLength(1);
+    expect(result.newCases).toHaveLength(1);
+  });
+
+  it('reports every bad file in one run, each with file, line, field and what is valid', () => {
+    const { problems, newCases, enrichments } = validateWriteups(files(FIXTURES), context());
+    const messages = problems.map((p) => p.message);
+    const find = (file: string) => messages.filter((m) => m.includes(`writeups/${file}`));
+    expect(find('missing-title.md')).toEqual([expect.stringMatching(/missing-title\.md:1: title: The required field "title" is missing\./)]);
+    expect(find('unknown-district.md')).toEqual([expect.stringMatching(/unknown-district\.md:5: district: Unknown district "东山区"\. Expected: one of 荔湾区, 越秀区, .*or null/)]);
+    expect(find('year-as-string.md')).toEqual([expect.stringMatching(/year-as-string\.md:6: year: Invalid value for "year": must be a year as a number, e\.g\. 2019/)]);
+    expect(find('duplicate-b.md')).toEqual([expect.stringMatching(/duplicate-b\.md:2: id: Duplicate id "gz-2018-duplicate": also used by .*duplicate-a\.md/)]);
+    expect(find('no-such-case.md')).toEqual([expect.stringMatching(/no-such-case\.md:2: case: "gz-2024-cases-0000000000" is not the id of any extracted case\. Expected: an id from .*e\.g\. gz-2024-cases-/)]);
+    expect(find('malformed.md')).toEqual([expect.stringMatching(/malformed\.md:\d+:\d+: The frontmatter is not valid YAML/)]);
+    expect(find('quote-not-in-report.md')).toEqual([expect.stringMatching(/quote-not-in-report\.md:11: source\.quote: The quote does not occur in gz-2018-top10/)]);
+    // The one good file of the set (duplicate-a) is kept.
+    expect(newCases.map((w) => w.data.id)).toEqual(['gz-2018-duplicate']);
+    expect(enrichments).toEqual([]);
+  });
+});
+
+describe('npm run new:case', () => {
+  it('scaffolds a write-up from an extracted case that validates', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = mkdtempSync(join(tmpdir(), 'new-case-'));
+    const id = seedResult().cases[0]!.id;
+    const run = spawnSync(process.execPath, ['scripts/new-case.ts', '--from', id, '--out', out], { cwd: join(import.meta.dirname, '..', '..'), encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const result = validateWriteups(files(out), context());
+    expect(result.problems).toEqual([]);
+    expect(result.enrichments.map((w) => w.data.case)).toEqual([id]);
+  });
+});
