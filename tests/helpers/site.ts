@@ -1,8 +1,9 @@
 /**
  * Builds the site for tests that assert on the output (HTML, links,
- * browser tests). Each configuration is built once per test file into
- * node_modules/.cache/site-tests/<name>/, from the seeds, exactly as
- * `npm run build` does (pipeline, astro build, pagefind).
+ * browser tests) into node_modules/.cache/site-tests/<name>/, from the seeds,
+ * exactly as `npm run build` does (pipeline, astro build, pagefind). The
+ * site project's global setup (tests/setup/build-site.ts) calls it once per
+ * run; tests get the folders with inject('siteDirs').
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';

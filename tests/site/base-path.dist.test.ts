@@ -1,13 +1,13 @@
 /** A build served under a sub-path: no internal link or asset may escape it. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, walk } from '../helpers/site.ts';
+import { walk } from '../helpers/site.ts';
 
 let dist = '';
 beforeAll(() => {
-  dist = buildSite('sub', '/sub/path/');
-}, 240_000);
+  dist = inject('siteDirs').sub;
+});
 
 describe('a build with BASE=/sub/path/', () => {
   it('has no root-relative href, src or action outside the base', () => {
