@@ -137,6 +137,8 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
       : [],
     dataDate: dataDate(sources, data),
     variants: BOTH,
+    // Whole pixels: half a pixel of error on a 150px map is invisible and keeps the embed page small.
+    pathDecimals: 0,
     plot: (variant) => plotOptions(rows, variant),
   };
 }

@@ -46,10 +46,16 @@ export function districtYearRows(data: ChartData, params: DistrictYearParams): R
   );
 }
 
+function scaleMax(rows: Row[]): number {
+  const local = rows.filter((r) => !(r.district as string).includes('·'));
+  return Math.max(1, ...(local.length ? local : rows).map((r) => r.count as number));
+}
+
 function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const columns = [...new Set(rows.map((r) => r.column as string))];
   const owners = [...new Set(rows.map((r) => r.district as string))];
-  const max = Math.max(1, ...rows.map((r) => r.count as number));
+  // The colour scale spans Guangzhou's rows: the comparison district's long work plan would wash them out.
+  const max = scaleMax(rows);
   const marginLeft = 78;
   const colWidth = (variant.width - marginLeft - 4) / Math.max(1, columns.length);
   const chars = Math.max(2, Math.floor(colWidth / 12.5));
@@ -92,7 +98,7 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
   const columnKeys = new Set(rows.map((r) => r.column));
   const drawn = data.cases.filter((c) => columnKeys.has(`${caseYear(c, data) ?? '?'} ${listName(c, data)}`));
   const sources = uniqueSources(drawn.map((c) => caseSource(c, data)));
-  const max = Math.max(0, ...rows.map((r) => r.count as number));
+  const max = scaleMax(rows);
   return {
     id: 'district-year',
     key: chartKey('district-year', { ...params }),
@@ -119,7 +125,7 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
       format: (v) => `${v}件`,
       contrast: contrast(rows),
     }),
-    legend: max > 0 ? [{ label: '0件', color: colors.empty, outline: true }, { label: `1件`, color: sequentialFill(1, max) }, { label: `${max}件`, color: sequentialFill(max, max) }, ...(params.highlight ? [{ label: `突出显示：${params.highlight}`, color: colors.outline, outline: true }] : [])] : [],
+    legend: max > 0 ? [{ label: '0件', color: colors.empty, outline: true }, { label: `1件`, color: sequentialFill(1, max) }, { label: `${max}件及以上`, color: sequentialFill(max, max) }, ...(params.highlight ? [{ label: `突出显示：${params.highlight}`, color: colors.outline, outline: true }] : [])] : [],
     dataDate: dataDate(sources, data),
     variants: BOTH,
     plot: (variant) => plotOptions(rows, variant),

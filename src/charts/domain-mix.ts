@@ -18,8 +18,16 @@ export interface DomainMixParams {
   scope?: string;
 }
 
+/** Seven colours tell domains apart; smaller domains share the eighth (grey) as 其他. */
+const MAX_DOMAINS = 7;
+export const OTHER = '其他领域';
+
 function selected(data: ChartData, params: DomainMixParams): Case[] {
-  return data.cases.filter((c) => caseYear(c, data) !== null && (params.scope === 'all' || isGuangzhou(c)));
+  const cases = data.cases.filter((c) => caseYear(c, data) !== null && (params.scope === 'all' || isGuangzhou(c)));
+  const counts = new Map<string, number>();
+  for (const c of cases) counts.set(c.domain, (counts.get(c.domain) ?? 0) + 1);
+  const kept = new Set([...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).slice(0, counts.size > MAX_DOMAINS + 1 ? MAX_DOMAINS : MAX_DOMAINS + 1).map(([d]) => d));
+  return cases.map((c) => (kept.has(c.domain) ? c : { ...c, domain: OTHER }));
 }
 
 /** Domains by the mean year of their cases, then by name. */
@@ -27,7 +35,8 @@ export function domainOrder(cases: Case[], data: ChartData): string[] {
   const years = new Map<string, number[]>();
   for (const c of cases) years.set(c.domain, [...(years.get(c.domain) ?? []), caseYear(c, data)!]);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  return [...years].sort((a, b) => mean(a[1]) - mean(b[1]) || compare(a[0], b[0])).map(([d]) => d);
+  const order = [...years].filter(([d]) => d !== OTHER).sort((a, b) => mean(a[1]) - mean(b[1]) || compare(a[0], b[0])).map(([d]) => d);
+  return years.has(OTHER) ? [...order, OTHER] : order;
 }
 
 export function domainMixRows(data: ChartData, params: DomainMixParams): Row[] {
@@ -52,6 +61,10 @@ export function domainMixRows(data: ChartData, params: DomainMixParams): Row[] {
  * in both modes, so they take fixed dark ink; the others take the page colour,
  * which contrasts with them in light mode and with their lightened dark-mode forms.
  */
+function colorOf(domain: string, index: number): string {
+  return domain === OTHER ? categorical(7) : categorical(index);
+}
+
 function textOn(index: number): string {
   const i = index % 8;
   return i >= 4 && i <= 6 ? '#1c1b19' : colors.onDark;
@@ -59,7 +72,7 @@ function textOn(index: number): string {
 
 function plotOptions(rows: Row[], domains: string[], variant: Variant, highlight: boolean): Plot.PlotOptions {
   const years = [...new Set(rows.map((r) => String(r.year)))];
-  const fillOf = new Map(domains.map((d, i) => [d, categorical(i)]));
+  const fillOf = new Map(domains.map((d, i) => [d, colorOf(d, i)]));
   const minLabel = variant.name === 'narrow' ? 16 : 9;
   return {
     height: 6 + years.length * 36 + 26,
@@ -88,7 +101,7 @@ function plotOptions(rows: Row[], domains: string[], variant: Variant, highlight
         x: 'share',
         order: (d: Row) => domains.indexOf(d.domain as string),
         text: (d: Row) => ((d.share as number) >= minLabel && (!highlight || d.highlight) ? `${trimDecimals(d.share as number, 0)}%` : ''),
-        fill: (d: Row) => textOn(domains.indexOf(d.domain as string)),
+        fill: (d: Row) => textOn(d.domain === OTHER ? 7 : domains.indexOf(d.domain as string)),
       }) as Plot.TextOptions),
     ],
   };
@@ -97,7 +110,7 @@ function plotOptions(rows: Row[], domains: string[], variant: Variant, highlight
 function contrast(rows: Row[]): string {
   const years = [...new Set(rows.map((r) => r.year as number))];
   if (years.length < 2) return '';
-  const top = (year: number) => rows.filter((r) => r.year === year).sort((a, b) => (b.share as number) - (a.share as number) || compare(a.domain as string, b.domain as string))[0]!;
+  const top = (year: number) => rows.filter((r) => r.year === year && r.domain !== OTHER).sort((a, b) => (b.share as number) - (a.share as number) || compare(a.domain as string, b.domain as string))[0]!;
   const [first, last] = [top(years[0]!), top(years.at(-1)!)];
   return `${first.year}年占比最高的是${first.domain}（${first.share}%），${last.year}年是${last.domain}（${last.share}%）`;
 }
@@ -115,6 +128,7 @@ export function domainMix(data: ChartData, params: DomainMixParams = {}): ChartS
     subtitle: '每年入选案例按政策领域的占比（100%堆积）',
     notes: [
       '领域由案例文字中的关键词按分类表（content/taxonomy.json）判定，每个案例只归一个领域。',
+      `案例数较少的领域合并为“${OTHER}”，各领域的数目见数据表。`,
       '各年榜单的评选范围和数量不同，占比只反映当年入选案例的构成。',
       ...(params.scope === 'all' ? ['包含深圳龙华区的对照案例。'] : ['只计广州市（含市级部门）的案例。']),
     ],
@@ -135,7 +149,7 @@ export function domainMix(data: ChartData, params: DomainMixParams = {}): ChartS
       format: (v) => `${trimDecimals(v, 1)}%`,
       contrast: contrast(rows),
     }),
-    legend: domains.map((d, i) => ({ label: d, color: categorical(i) })),
+    legend: domains.map((d, i) => ({ label: d, color: colorOf(d, i) })),
     dataDate: dataDate(sources, data),
     variants: BOTH,
     plot: (variant) => plotOptions(rows, domains, variant, Boolean(params.highlight)),

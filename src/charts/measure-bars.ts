@@ -20,6 +20,8 @@ export interface MeasureBarsParams {
 /** Kinds that are magnitudes (a change or ratio is not comparable as a bar length). */
 const COMPARABLE = new Set<Figure['kind']>(['count', 'money', 'area', 'volume', 'energy', 'length', 'weight', 'duration']);
 const MIN_FIGURES = 3;
+/** Past this many bars a comparison stops being readable (and the embed page stops being small). */
+export const MAX_BARS = 15;
 
 /** Units with enough comparable figures to make a chart, most figures first. */
 export function figureMeasures(data: ChartData): string[] {
@@ -62,7 +64,13 @@ function figureRows(data: ChartData, unit: string, highlight?: string): Row[] {
       row.highlight = matches(row, highlight, ['district', 'case', 'figure']);
       return row;
     })
-    .sort((a, b) => (b.value as number) - (a.value as number) || compare(a.figure as string, b.figure as string));
+    .sort((a, b) => (b.value as number) - (a.value as number) || compare(a.figure as string, b.figure as string))
+    .slice(0, MAX_BARS);
+}
+
+/** How many figures the unit has in all (the subtitle says when only the largest are drawn). */
+function figureTotal(data: ChartData, unit: string): number {
+  return data.figures.filter((f) => f.unit === unit && COMPARABLE.has(f.kind) && !f.derived).length;
 }
 
 export function measureBarsRows(data: ChartData, params: MeasureBarsParams): Row[] {
@@ -114,7 +122,9 @@ export function measureBars(data: ChartData, params: MeasureBarsParams = {}): Ch
     key: chartKey('measure-bars', { ...params, measure }),
     params: { ...params, measure } as Record<string, string>,
     title: byCases ? '各区入选改革案例数' : `同一计量单位的改革成效数字：${measure}`,
-    subtitle: byCases ? '2018—2024年各份榜单和报告合计' : `报告中以“${measure}”计的数字，按数值排序`,
+    subtitle: byCases
+      ? '2018—2024年各份榜单和报告合计'
+      : `报告中以“${measure}”计的数字，按数值排序${figureTotal(data, measure) > rows.length ? `（共${figureTotal(data, measure)}个，只画最大的${rows.length}个）` : ''}`,
     notes: [
       '虚线框、浅色的条表示原文是约数或下限（“超”“逾”“近”“约”“以内”），真实数值可能更大或更小。',
       ...(byCases ? ['只计广州11区；市级部门的案例不归入任何一区。'] : ['数字出自不同案例、不同时点，单位相同不代表口径相同。']),

@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { baseOptions, textWidth } from './theme.ts';
+import { FONT_FAMILY, FONT_SIZE, baseOptions, textWidth } from './theme.ts';
 import type { ChartSpec, LegendItem, Variant } from './types.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -73,8 +73,9 @@ export function renumberIds(svg: string, prefix: string): string {
  * outlines are mostly short steps, so "l1.2-0.4" replaces "123.4,56.7".
  * Rounding happens on absolute positions, so no error accumulates.
  */
-export function compactPath(d: string): string {
-  const round = (n: number) => Math.round(n * 10) / 10 || 0;
+export function compactPath(d: string, decimals = 1): string {
+  const k = 10 ** decimals;
+  const round = (n: number) => Math.round(n * k) / k || 0;
   if (!/^[MLZ\d\s,.\-e]*$/.test(d)) return d.replace(/-?\d*\.\d+/g, (n) => String(round(Number(n))));
   const num = (n: number) => String(n).replace(/^(-?)0\./, '$1.');
   // A separator is needed between two numbers unless the second carries its own sign.
@@ -118,9 +119,9 @@ export function compactPath(d: string): string {
 }
 
 /** Compact path data, and round long decimals in other attributes (transforms, positions) to 0.1. */
-export function roundPaths(svg: string): string {
+export function roundPaths(svg: string, decimals = 1): string {
   return svg
-    .replace(/\sd="([^"]*)"/g, (_all, d: string) => ` d="${compactPath(d)}"`)
+    .replace(/\sd="([^"]*)"/g, (_all, d: string) => ` d="${compactPath(d, decimals)}"`)
     .replace(/(\s[a-z-]+=")([^"]*\d\.\d{3,}[^"]*)"/gi, (_all, lead: string, value: string) =>
       `${lead}${value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
     );
@@ -141,11 +142,15 @@ export function shareRepeatedPaths(svg: string, minLength = 60): string {
     ids.has(d) ? `<use ${before}href="#${ids.get(d)}"${after}></use>` : all,
   );
   const defs = `<defs>${shared.map((d) => `<path id="${ids.get(d)}" d="${d}"></path>`).join('')}</defs>`;
-  return body.replace(/(<\/style>)/, `$1${defs}`);
+  return body.replace(/(<\/desc>)/, `$1${defs}`);
 }
 
-/** Render one variant of a chart to an SVG string. */
-export function renderVariant(spec: ChartSpec, variant: Variant): string {
+/**
+ * Render one variant of a chart to an SVG string. Inline SVGs leave out
+ * Plot's small stylesheet (the page's chart CSS does its work and sets
+ * --plot-background for both colour modes); standalone files keep it.
+ */
+export function renderVariant(spec: ChartSpec, variant: Variant, standalone = false): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const options = spec.plot(variant);
   const legend = layoutLegend(spec.legend, variant.width - (options.marginLeft ?? 0));
@@ -163,6 +168,9 @@ export function renderVariant(spec: ChartSpec, variant: Variant): string {
   }
   const doc = document as unknown as Document;
   node.setAttribute('xmlns', SVG_NS);
+  // Plot writes font-size="10" on the root; viewers that ignore the style attribute must see the theme size too.
+  node.setAttribute('font-size', String(FONT_SIZE));
+  node.setAttribute('font-family', FONT_FAMILY);
   node.setAttribute('role', 'img');
   node.setAttribute('aria-labelledby', 'chart-title chart-desc');
   node.setAttribute('data-variant', variant.name);
@@ -171,8 +179,17 @@ export function renderVariant(spec: ChartSpec, variant: Variant): string {
   const desc = el(doc, 'desc', { id: 'chart-desc' });
   desc.textContent = spec.alt;
   node.prepend(title, desc);
-  if (legend.items.length) node.querySelector('style')!.after(drawLegend(doc, legend, options.marginLeft ?? 0));
-  return renumberIds(shareRepeatedPaths(roundPaths(node.outerHTML)), `${spec.key}-${variant.name[0]}`);
+  const style = node.querySelector('style')!;
+  if (legend.items.length) style.after(drawLegend(doc, legend, options.marginLeft ?? 0));
+  if (!standalone) {
+    style.remove();
+    // Inside role="img" the parts are not exposed to assistive technology; their labels are dead weight.
+    for (const g of node.querySelectorAll('g')) {
+      g.removeAttribute('aria-label');
+      g.removeAttribute('aria-hidden');
+    }
+  }
+  return renumberIds(shareRepeatedPaths(roundPaths(node.outerHTML, spec.pathDecimals ?? 1)), `${spec.key}-${variant.name[0]}`);
 }
 
 export interface RenderedVariant {
@@ -188,6 +205,6 @@ export function renderChart(spec: ChartSpec): RenderedVariant[] {
 /** The SVG offered for download: the widest variant, standalone (with xmlns). */
 export function downloadSvg(spec: ChartSpec): string {
   const widest = [...spec.variants].sort((a, b) => b.width - a.width)[0]!;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${renderVariant(spec, widest)}\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${renderVariant(spec, widest, true)}\n`;
 }
 

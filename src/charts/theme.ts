@@ -40,11 +40,11 @@ export const colors = {
 
 /**
  * Sequential step for a count: 0 is empty; 1..max spread over steps 2-5
- * (step 1 is too faint on paper to read as "one case").
+ * (step 1 is too faint on paper to read as "one case"). Counts over max take the top step.
  */
 export function sequentialFill(count: number, max: number): string {
   if (count <= 0 || max <= 0) return colors.empty;
-  const step = max <= 1 ? 2 : 1 + Math.round(((count - 1) / (max - 1)) * 3);
+  const step = max <= 1 ? 2 : Math.min(4, 1 + Math.round(((count - 1) / (max - 1)) * 3));
   return sequential[step]!;
 }
 
@@ -91,7 +91,8 @@ export function baseOptions(variant: Variant) {
   return {
     width: variant.width,
     className: 'gzc',
-    style: { fontSize: `${FONT_SIZE}px`, fontFamily: FONT_FAMILY, overflow: 'visible' },
+    // Size and family go on as attributes (render.ts); the style only lets labels overhang the frame.
+    style: { overflow: 'visible' },
   };
 }
 

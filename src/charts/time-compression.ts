@@ -17,11 +17,39 @@ export interface TimeCompressionParams {
   year?: string;
 }
 
-/** A reported time counts when it has a before value, or its sentence says it was cut. */
-const COMPRESSION = /压缩|压减|缩短|减至|减少到|提速|办结|缩减/;
+/**
+ * A reported time counts when it has a before value, or when the words
+ * around the number say it is the time something now takes (压缩至5个工作日,
+ * 平均用时8.86天, 60分钟办结); a reference (较国务院要求的120个工作日),
+ * a time saved (节省办理时间超2000天) or a response window does not.
+ */
+const BEFORE_NUMBER = /(压缩|压减|缩短|减至|减少到|降至|只用|仅用|用时|时限为?)[^，。；]{0,3}$/;
+const AFTER_NUMBER = /^[内以]*(办结|办完|完成审批)/;
+const TIME_UNITS = new Set(['工作日', '天', '小时', '分钟', '月']);
 
 function eligible(f: Figure): boolean {
-  return f.kind === 'duration' && durationUnit(f.unit) !== null && (f.before !== null || COMPRESSION.test(f.quote));
+  const unit = durationUnit(f.unit);
+  if (f.kind !== 'duration' || !unit || !TIME_UNITS.has(unit.word) || f.derived) return false;
+  if (f.before !== null) return true;
+  const at = f.start - f.sentenceStart;
+  const before = f.quote.slice(Math.max(0, at - 12), at);
+  const after = f.quote.slice(at + f.raw.length, at + f.raw.length + 4);
+  return BEFORE_NUMBER.test(before) || AFTER_NUMBER.test(after);
+}
+
+/** Overlapping tokens of one number (8.86天 and 8.86天，同比缩短8.7天): keep the one with a before value, else the first. */
+function distinct(figures: Figure[]): Figure[] {
+  const sorted = [...figures].sort((a, b) => compare(a.documentId, b.documentId) || a.start - b.start || (b.before === null ? 0 : 1) - (a.before === null ? 0 : 1));
+  const out: Figure[] = [];
+  for (const f of sorted) {
+    const prev = out.at(-1);
+    if (prev && prev.documentId === f.documentId && f.start < prev.end) {
+      if (prev.before === null && f.before !== null) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 function yearOf(f: Figure, data: ChartData): number | null {
@@ -36,8 +64,7 @@ function label(f: Figure, data: ChartData): string {
 }
 
 export function timeCompressionRows(data: ChartData, params: TimeCompressionParams): Row[] {
-  return data.figures
-    .filter(eligible)
+  return distinct(data.figures.filter(eligible))
     .filter((f) => !params.year || String(yearOf(f, data)) === params.year)
     .map((f): Row => {
       const unit = durationUnit(f.unit)!;

@@ -85,6 +85,8 @@ export interface ChartSpec {
   /** Latest publication date among the sources: the "date of data" of the cite line. */
   dataDate: string;
   variants: Variant[];
+  /** Decimals kept in path data (default 1); the map keeps 0, its outlines are drawn small. */
+  pathDecimals?: number;
   /** Plot options for a variant; the renderer adds document, theme and ids. */
   plot: (variant: Variant) => PlotOptions;
 }

@@ -1,0 +1,81 @@
+/**
+ * The built embed pages: small, self-contained (no request to any host,
+ * nothing but inline style and script), with an oEmbed discovery link and a
+ * valid static oEmbed JSON; the host script stays under 1 KB.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite } from '../helpers/site.ts';
+
+const dist = buildSite('embed');
+const embedDir = join(dist, 'embed');
+const pages = readdirSync(embedDir).filter((n) => statSync(join(embedDir, n)).isDirectory());
+const html = (key: string) => readFileSync(join(embedDir, key, 'index.html'), 'utf8');
+
+describe('embed pages', () => {
+  it('exist for the six charts', () => {
+    for (const id of ['district-year', 'district-map', 'time-compression', 'domain-mix', 'measure-bars', 'district-timeline']) {
+      expect(pages).toContain(id);
+    }
+  });
+
+  it('are under 30 KB before compression', () => {
+    for (const key of pages) expect(Buffer.byteLength(html(key)), key).toBeLessThan(30 * 1024);
+  });
+
+  it('make no external request: no script, stylesheet, image, frame or font from any URL', () => {
+    for (const key of pages) {
+      const page = html(key);
+      expect(page, key).not.toMatch(/<script[^>]*\ssrc=/);
+      expect(page, key).not.toMatch(/<link[^>]*rel="(stylesheet|preload|modulepreload|icon|prefetch)"/);
+      expect(page, key).not.toMatch(/<(img|iframe|object|embed|video|audio|source)\b/);
+      expect(page, key).not.toMatch(/url\((?!#)/);
+      expect(page, key).not.toMatch(/@import|@font-face/);
+      // No cookies or storage either.
+      expect(page, key).not.toMatch(/document\.cookie|localStorage|sessionStorage/);
+    }
+  });
+
+  it('carry the chart, its title, source line, a link back, and the oEmbed discovery link', () => {
+    const page = html('district-year');
+    expect(page).toMatch(/<svg[^>]*data-variant="narrow"/);
+    expect(page).toMatch(/<svg[^>]*data-variant="wide"/);
+    expect(page).toContain('class="chart-title"');
+    expect(page).toMatch(/来源：.*href="\/sources\/[^"]+\/#s-\d+"/s);
+    expect(page).toContain('<base target="_blank">');
+    expect(page).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/embed\/district-year\.oembed\.json"/);
+    expect(page).toContain('gzc-embed-height');
+    expect(page).not.toContain('class="site-header"');
+  });
+});
+
+describe('oEmbed, downloads and host script', () => {
+  it('each oEmbed JSON has the spec\'s required fields for a rich embed', () => {
+    for (const key of pages) {
+      const o = JSON.parse(readFileSync(join(embedDir, `${key}.oembed.json`), 'utf8')) as Record<string, unknown>;
+      expect(o.type).toBe('rich');
+      expect(o.version).toBe('1.0');
+      expect(typeof o.html).toBe('string');
+      expect(o.html).toMatch(new RegExp(`<iframe src="https?://[^"]+/embed/${key}/"`));
+      expect(Number.isInteger(o.width) && (o.width as number) > 0).toBe(true);
+      expect(Number.isInteger(o.height) && (o.height as number) > 0).toBe(true);
+    }
+  });
+
+  it('SVG downloads are standalone SVG and CSVs have a header and rows', () => {
+    for (const key of pages) {
+      const svg = readFileSync(join(embedDir, `${key}.svg`), 'utf8');
+      expect(svg).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      const csv = readFileSync(join(embedDir, `${key}.csv`), 'utf8').trim().split('\n');
+      expect(csv.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('the host script is under 1 KB and resizes by message source', () => {
+    const script = readFileSync(join(dist, 'embed.js'), 'utf8');
+    expect(Buffer.byteLength(script)).toBeLessThan(1024);
+    expect(script).toContain('gzc-embed-height');
+    expect(script).toContain('e.source');
+  });
+});
