@@ -22,13 +22,17 @@ function escapeEditorHtml() {
   };
 }
 
-export function renderStory(markdown: string, file: string, ctx: StoryContext): string {
+/**
+ * `lineOffset`: lines before the body in the file (the frontmatter), so that
+ * errors name the line an editor sees in the file.
+ */
+export function renderStory(markdown: string, file: string, ctx: StoryContext, lineOffset = 0): string {
   return String(
     unified()
       .use(remarkParse)
       .use(remarkDirective)
       .use(escapeEditorHtml)
-      .use(storyDirectives(ctx, file))
+      .use(storyDirectives(ctx, file, lineOffset))
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeStringify, { allowDangerousHtml: true })
       .processSync(markdown),

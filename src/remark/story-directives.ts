@@ -1,6 +1,7 @@
 /**
  * The story directives, as a remark plugin:
- *   :::scrolly / ::::step{chart=… highlight=… year=…}  a scrolling section
+ *   ::::scrolly / :::step{chart=… highlight=… year=…}  a scrolling section
+ *     (as with code fences, the outer container uses more colons than the steps)
  *   ::chart{id=… highlight=…}                            a chart in the prose
  *   :fig[<figure id>]                                    a reported figure, linked to its sentence
  *   :stat[<name>]{district=… year=…}                     a number computed from the datasets
@@ -38,11 +39,11 @@ function attrs(node: Directive): Record<string, string> {
 
 const html = (value: string): RootContent => ({ type: 'html', value });
 
-export function storyDirectives(ctx: StoryContext, file: string) {
+export function storyDirectives(ctx: StoryContext, file: string, lineOffset = 0) {
   return () => (tree: Root) => {
     const problems: InputError[] = [];
     const report = (node: Directive, field: string, problem: string, expected?: string) =>
-      problems.push(new InputError({ file, line: node.position?.start.line, column: node.position?.start.column, field, problem, expected }));
+      problems.push(new InputError({ file, line: node.position ? node.position.start.line + lineOffset : undefined, column: node.position?.start.column, field, problem, expected }));
     let chartCount = 0;
     let stepCount = 0;
 
@@ -97,12 +98,12 @@ export function storyDirectives(ctx: StoryContext, file: string) {
         parent.children[index] = html(block ?? '') as never;
         return SKIP;
       }
-      if (d.name === 'step' && parent.type !== 'containerDirective') report(d, 'step', 'A step outside a :::scrolly section.', 'put ::::step blocks inside :::scrolly … :::');
+      if (d.name === 'step' && parent.type !== 'containerDirective') report(d, 'step', 'A step outside a scrolly section (or the scrolly was closed early: the outer fence needs more colons than the steps).', '::::scrolly, then :::step{chart=…} … ::: for each step, then :::: to close');
       if (d.name === 'scrolly') {
         const steps = d.children.filter((c): c is ContainerDirective => c.type === 'containerDirective' && c.name === 'step');
-        if (steps.length === 0) report(d, 'scrolly', 'A scrolly section without steps.', 'one or more ::::step{chart=…} blocks inside');
+        if (steps.length === 0) report(d, 'scrolly', 'A scrolly section without steps.', 'one or more :::step{chart=…} blocks inside ::::scrolly … ::::');
         const others = d.children.filter((c) => !(c.type === 'containerDirective' && c.name === 'step'));
-        for (const o of others) report(d, 'scrolly', `Content outside a step inside :::scrolly (line ${o.position?.start.line}).`, 'put all prose of a scrolly section inside its ::::step blocks');
+        for (const o of others) report(d, 'scrolly', `Content outside a step inside the scrolly section (line ${(o.position?.start.line ?? 0) + lineOffset}).`, 'put all prose of a scrolly section inside its :::step blocks');
         const out: RootContent[] = [html('<section class="scrolly" data-scrolly><div class="scrolly-graphic"></div><ol class="scrolly-steps">')];
         for (const step of steps) {
           const n = ++stepCount;
@@ -117,6 +118,13 @@ export function storyDirectives(ctx: StoryContext, file: string) {
         return [SKIP, index + out.length];
       }
       return undefined;
+    });
+    // A lone `:::` paragraph is a fence that closed nothing: usually a scrolly closed too early.
+    visit(tree, 'paragraph', (node) => {
+      const only = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value.trim() : '';
+      if (/^:{3,}$/.test(only)) {
+        problems.push(new InputError({ file, line: node.position ? node.position.start.line + lineOffset : undefined, field: 'scrolly', problem: `A stray "${only}" fence: it closes nothing.`, expected: '::::scrolly … :::step{chart=…} … ::: … :::: (more colons outside than inside)' }));
+      }
     });
     pass(['textDirective', 'leafDirective']);
     pass(['containerDirective']);
