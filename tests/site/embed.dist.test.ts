@@ -3,12 +3,12 @@
  * nothing but inline style and script), with an oEmbed discovery link and a
  * valid static oEmbed JSON; the host script stays under 1 KB.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite } from '../helpers/site.ts';
 
-const dist = buildSite('embed');
+// Built once for the run by the site project's global setup (tests/setup/build-site.ts).
+const { root: dist, sub } = inject('siteDirs');
 const embedDir = join(dist, 'embed');
 const pages = readdirSync(embedDir).filter((n) => statSync(join(embedDir, n)).isDirectory());
 const html = (key: string) => readFileSync(join(embedDir, key, 'index.html'), 'utf8');
@@ -77,5 +77,17 @@ describe('oEmbed, downloads and host script', () => {
     expect(Buffer.byteLength(script)).toBeLessThan(1024);
     expect(script).toContain('gzc-embed-height');
     expect(script).toContain('e.source');
+  });
+});
+
+describe('under a sub-path (BASE=/sub/path/)', () => {
+  it('every internal link of an embed page and its oEmbed iframe carry the base', () => {
+    const page = readFileSync(join(sub, 'embed', 'district-year', 'index.html'), 'utf8');
+    const hrefs = [...page.matchAll(/\shref="(\/[^"#][^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const h of hrefs) expect(h.startsWith('/sub/path/')).toBe(true);
+    const o = JSON.parse(readFileSync(join(sub, 'embed', 'district-year.oembed.json'), 'utf8')) as { html: string };
+    expect(o.html).toMatch(/src="https?:\/\/[^/"]+\/sub\/path\/embed\/district-year\/"/);
+    expect(o.html).toMatch(/src="https?:\/\/[^/"]+\/sub\/path\/embed\.js"/);
   });
 });
