@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { caseSource, caseYear, chartKey, compare, dataDate, isGuangzhou, matches, uniqueSources } from './common.ts';
-import { trimDecimals } from './format.ts';
+import { trimDecimals } from '../lib/format.ts';
 import { BOTH, categorical, colors } from './theme.ts';
 import type { Case, ChartData, ChartSpec, Row, Variant } from './types.ts';
 

@@ -1,35 +1,10 @@
 /**
- * Chinese number formatting and the reading of qualifiers and duration units.
- * Written by hand (no Intl) so the output is identical on every machine.
+ * Chart-specific readings of figures: qualifier marks and labels, and
+ * duration units on one axis. Numbers themselves are formatted by the site's
+ * one formatter (src/lib/format.ts).
  */
+import { trimDecimals } from '../lib/format.ts';
 import type { Figure } from './types.ts';
-
-/** Up to `digits` decimals, trailing zeros dropped: 12.50 -> "12.5". */
-export function trimDecimals(value: number, digits = 2): string {
-  const fixed = value.toFixed(digits);
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-}
-
-/** 1100000 -> "110万", 22650000000 -> "226.5亿", 25608 -> "2.56万", 4240 -> "4240". */
-export function formatZh(value: number): string {
-  const sign = value < 0 ? '-' : '';
-  const v = Math.abs(value);
-  if (v >= 1e8) return `${sign}${trimDecimals(v / 1e8)}亿`;
-  if (v >= 1e4) return `${sign}${trimDecimals(v / 1e4)}万`;
-  return `${sign}${trimDecimals(v)}`;
-}
-
-/** A tick formatter for Plot axes. */
-export const tickZh = (value: number): string => formatZh(value);
-
-/** How a qualifier reads before a number; exact reads as nothing. */
-export const QUALIFIER_PREFIX: Record<Figure['qualifier'], string> = {
-  exact: '',
-  approx: '约',
-  over: '超',
-  at_least: '至少',
-  under: '不到',
-};
 
 /** Compact mark next to a bar end: "+" for open-ended upward, "≈" for approximate. */
 export const QUALIFIER_MARK: Record<Figure['qualifier'], string> = {

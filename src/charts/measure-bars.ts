@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { caseSource, chartKey, compare, dataDate, figureSource, isGuangzhou, matches, ownerLabel, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
-import { QUALIFIER_PREFIX, formatZh } from './format.ts';
+import { QUALIFIER_WORDS, formatCompact, formatNumber } from '../lib/format.ts';
 import { BOTH, colors, truncate } from './theme.ts';
 import type { ChartData, ChartSource, ChartSpec, Figure, Row, Variant } from './types.ts';
 
@@ -56,7 +56,7 @@ function figureRows(data: ChartData, unit: string, highlight?: string): Row[] {
         figure: f.id,
         value: f.value,
         qualifier: f.qualifier,
-        text: `${QUALIFIER_PREFIX[f.qualifier]}${formatZh(f.value)}${unit}`,
+        text: `${QUALIFIER_WORDS[f.qualifier]}${formatNumber(f.value)}${unit}`,
         unit,
         raw: f.raw,
         highlight: false,
@@ -93,7 +93,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
     marginLeft: 4,
     marginRight: 12,
     marginBottom: 26,
-    x: { domain: [0, max * 1.25], label: null, tickFormat: formatZh, ticks: variant.name === 'narrow' ? 3 : 6, grid: true },
+    x: { domain: [0, max * 1.25], label: null, tickFormat: (v: number) => formatCompact(v), ticks: variant.name === 'narrow' ? 3 : 6, grid: true },
     y: { domain: ys, axis: null, paddingInner: 0.55, paddingOuter: 0.1, align: 1 },
     marks: [
       // Dash arrays are not channels: exact and open-ended bars are two marks over the same y.
@@ -143,7 +143,7 @@ export function measureBars(data: ChartData, params: MeasureBarsParams = {}): Ch
       rows,
       value: 'value',
       label: (r) => (r.qualifier === 'exact' ? (r.label as string) : `${r.label}，原文为约数或下限`),
-      format: (v) => `${formatZh(v)}${byCases ? '件' : measure}`,
+      format: (v) => `${formatNumber(v as number)}${byCases ? '件' : measure}`,
       contrast: top && last && (last.value as number) > 0 ? `最大值约为最小值的${Math.round((top.value as number) / (last.value as number))}倍` : '',
     }),
     legend: [

@@ -8,7 +8,8 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { caseYear, chartKey, compare, dataDate, figureSource, matches, ownerLabel, uniqueSources } from './common.ts';
-import { QUALIFIER_PREFIX, durationUnit, formatDays, trimDecimals } from './format.ts';
+import { durationUnit, formatDays } from './format.ts';
+import { QUALIFIER_WORDS, trimDecimals } from '../lib/format.ts';
 import { BOTH, colors, truncate } from './theme.ts';
 import type { ChartData, ChartSpec, Figure, Row, Variant } from './types.ts';
 
@@ -95,7 +96,7 @@ export function timeCompressionRows(data: ChartData, params: TimeCompressionPara
 
 function afterText(r: Row): string {
   const range = r.low !== null ? `${trimDecimals(r.low as number)}-` : '';
-  const prefix = r.qualifier === 'under' ? '' : QUALIFIER_PREFIX[r.qualifier as Figure['qualifier']];
+  const prefix = r.qualifier === 'under' ? '' : QUALIFIER_WORDS[r.qualifier as Figure['qualifier']];
   const suffix = r.qualifier === 'under' ? '以内' : '';
   return `${prefix}${range}${trimDecimals(r.after as number)}${r.unit as string}${suffix}`;
 }

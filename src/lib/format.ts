@@ -25,8 +25,8 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
 
 const SCALES: [string, number][] = [['亿', 8], ['万', 4]];
 
-/** Up to two decimals, trailing zeros trimmed: 1.50 -> 1.5, 2.00 -> 2. */
-function trimmed(n: number, decimals = 2): string {
+/** Up to `decimals` decimals, trailing zeros trimmed: 1.50 -> 1.5, 2.00 -> 2. */
+export function trimDecimals(n: number, decimals = 2): string {
   return n.toFixed(decimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
 }
 
@@ -44,14 +44,14 @@ export function formatNumber(value: number, options: FormatOptions = {}): string
   let body: string | null = null;
   for (const [word, exponent] of SCALES) {
     if (abs < 10 ** exponent) continue;
-    const mantissa = trimmed(abs / 10 ** exponent);
+    const mantissa = trimDecimals(abs / 10 ** exponent);
     // Use the scale only when it shows the value exactly (no hidden rounding).
     if (scaleDecimal(mantissa, exponent) === abs) {
       body = `${grouped(mantissa)}${word}`;
       break;
     }
   }
-  body ??= grouped(trimmed(abs));
+  body ??= grouped(trimDecimals(abs));
   const shown = body === '0' ? '0' : `${sign}${body}`;
   return `${shown}${options.unit ?? ''}`;
 }
@@ -62,7 +62,7 @@ export function formatCompact(value: number, options: FormatOptions = {}): strin
   const abs = Math.abs(value);
   const sign = value < 0 ? '-' : '';
   const scale = SCALES.find(([, e]) => abs >= 10 ** e);
-  const body = scale ? `${trimmed(abs / 10 ** scale[1])}${scale[0]}` : trimmed(abs);
+  const body = scale ? `${trimDecimals(abs / 10 ** scale[1])}${scale[0]}` : trimDecimals(abs);
   return `${body === '0' ? '' : sign}${body}${options.unit ?? ''}`;
 }
 

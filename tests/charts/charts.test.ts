@@ -3,7 +3,8 @@ import { csvParse } from 'd3';
 import { CHARTS, buildChart } from '../../src/charts/registry.ts';
 import { renderVariant } from '../../src/charts/render.ts';
 import { chartCsv } from '../../src/charts/publish.ts';
-import { formatDays, formatZh, trimDecimals } from '../../src/charts/format.ts';
+import { formatDays } from '../../src/charts/format.ts';
+import { formatNumber, trimDecimals } from '../../src/lib/format.ts';
 import { extremes } from '../../src/charts/alt.ts';
 import { NARROW, WIDE } from '../../src/charts/theme.ts';
 import { normalizeSvg, realData } from './helpers.ts';
@@ -14,7 +15,7 @@ const MEASURE: Record<string, { key: string; format: (v: number) => string }> = 
   'district-map': { key: 'count', format: (v) => `${v}件` },
   'time-compression': { key: 'afterDays', format: formatDays },
   'domain-mix': { key: 'share', format: (v) => `${trimDecimals(v, 1)}%` },
-  'measure-bars': { key: 'value', format: (v) => `${formatZh(v)}件` },
+  'measure-bars': { key: 'value', format: (v) => `${formatNumber(v)}件` },
   'district-timeline': { key: 'figureCount', format: (v) => `${v}个数字` },
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactPath, renderChart, renumberIds, layoutLegend } from '../../src/charts/render.ts';
 import { BOTH, MIN_TEXT_PX, smallestTextPx, wrapCjk, truncate } from '../../src/charts/theme.ts';
-import { formatZh, formatDays } from '../../src/charts/format.ts';
+import { formatDays } from '../../src/charts/format.ts';
 import { CHARTS, buildChart } from '../../src/charts/registry.ts';
 import { realData } from './helpers.ts';
 
@@ -42,10 +42,7 @@ describe('renderer helpers', () => {
     expect(layout.height).toBeGreaterThan(18);
   });
 
-  it('formats Chinese numbers, durations and wraps CJK', () => {
-    expect(formatZh(1100000)).toBe('110万');
-    expect(formatZh(22650000000)).toBe('226.5亿');
-    expect(formatZh(4240)).toBe('4240');
+  it('formats durations and wraps CJK', () => {
     expect(formatDays(13)).toBe('13天');
     expect(formatDays(1 / 24)).toBe('1小时');
     expect(formatDays(20 / 1440)).toBe('20分钟');
