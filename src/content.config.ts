@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedCaseSchema, storySchema } from '../scripts/datasets/schema.ts';
 import { validateWriteups } from './lib/content/writeups.ts';
-import { datasets } from './lib/data.ts';
+import { dataDir, datasets } from './lib/data.ts';
 import { domains } from './lib/taxonomy.ts';
 
 const WRITEUPS_DIR = 'content/cases';
@@ -49,7 +49,7 @@ function writeupsLoader(): Loader {
 
 export const collections = {
   cases: defineCollection({
-    loader: glob({ pattern: '*.md', base: './build/data/cases' }),
+    loader: glob({ pattern: '*.md', base: join(dataDir(), 'cases') }),
     schema: generatedCaseSchema,
   }),
   writeups: defineCollection({ loader: writeupsLoader() }),

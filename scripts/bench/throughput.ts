@@ -1,0 +1,64 @@
+/**
+ * Extraction and build at 1x, 10x and 100x the seed corpus: pipeline
+ * throughput in-process, then a full build (pipeline CLI + astro build) per
+ * size, from which pages per second follow.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runPipeline, type PipelineInput } from '../pipeline/index.ts';
+import { makeCorpus } from './corpus.ts';
+import { ROOT, runNode } from './measure.ts';
+
+function readInput(dir: string): PipelineInput {
+  const input: PipelineInput = { files: [] };
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (name === 'manifest.json') input.manifest = { path, data: JSON.parse(readFileSync(path, 'utf8')) };
+    else if (name === 'corrections.json') input.corrections = { path, data: JSON.parse(readFileSync(path, 'utf8')) };
+    else input.files.push({ name, bytes: new Uint8Array(readFileSync(path)) });
+  }
+  return input;
+}
+
+export interface SizeResult {
+  factor: number;
+  files: number;
+  megabytes: number;
+  extractMs: number;
+  cases: number;
+  figures: number;
+  buildMs: number;
+  pages: number;
+  dist: string;
+}
+
+function countPages(dir: string): number {
+  let n = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.html')) n++;
+    }
+  };
+  walk(dir);
+  return n;
+}
+
+export async function measureSize(factor: number, work: string): Promise<SizeResult> {
+  const corpus = join(work, `corpus-${factor}x`);
+  const data = join(work, `data-${factor}x`);
+  const dist = join(work, `dist-${factor}x`);
+  const { files, bytes } = await makeCorpus(join(ROOT, 'seeds'), corpus, factor);
+  const input = readInput(corpus);
+  const start = performance.now();
+  const result = runPipeline(input);
+  const extractMs = performance.now() - start;
+  // The full build, as `npm run build` does it: pipeline CLI, astro build, pagefind.
+  const steps = [
+    runNode(['scripts/extract.ts', '--seeds', corpus, '--out', data, '--quiet']),
+    runNode(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist, '--silent'], { DATA_DIR: data }),
+    runNode(['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--quiet']),
+  ];
+  const buildMs = steps.reduce((sum, s) => sum + s.ms, 0);
+  return { factor, files, megabytes: bytes / 1e6, extractMs, cases: result.cases.length, figures: result.figures.length, buildMs, pages: countPages(dist), dist };
+}
