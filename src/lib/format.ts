@@ -66,7 +66,14 @@ export function formatCompact(value: number, options: FormatOptions = {}): strin
   return `${body === '0' ? '' : sign}${body}${options.unit ?? ''}`;
 }
 
-type Displayable = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'low' | 'high' | 'before'>;
+type Displayable = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'low' | 'high' | 'before'> & { raw?: string };
+
+/**
+ * The report's own qualifier word, when it has one: 近9万 stays 近 (not 约),
+ * 22-50个工作日内 keeps 内 after the number, 1000张以上 keeps 以上.
+ */
+const WORD_BEFORE = /^(超过|不少于|不超过|不足|至少|突破|近|约|逾|超|达)/;
+const WORD_AFTER = /(以内|以上|以下|左右|之内|内)$/;
 
 /**
  * A figure as the site shows it: qualifier word, number (or range, or
@@ -75,6 +82,12 @@ type Displayable = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'low' | 'high' 
  */
 export function formatFigure(figure: Displayable): string {
   const unit = figure.unit ?? '';
+  const before = figure.raw?.match(WORD_BEFORE)?.[1];
+  const after = figure.raw?.match(WORD_AFTER)?.[1];
+  if (figure.qualifier !== 'exact' && (before || after)) {
+    const body = formatFigure({ ...figure, raw: undefined, qualifier: 'exact' });
+    return before && before !== '达' ? `${before}${body}` : after ? `${body}${after}` : body;
+  }
   const q = QUALIFIER_WORDS[figure.qualifier] ?? '';
   if (figure.low !== null && figure.high !== null) {
     return `${q}${formatNumber(figure.low)}-${formatNumber(figure.high)}${unit}`;

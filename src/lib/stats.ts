@@ -10,7 +10,7 @@ import { valueOf } from './facets.ts';
 
 type Params = Record<string, string>;
 
-const CASE_FILTERS = [...FILTERS, 'document'] as const;
+const CASE_FILTERS = [...FILTERS, 'document', 'city'] as const;
 
 interface StatDef {
   params: readonly string[];
@@ -20,7 +20,7 @@ interface StatDef {
 
 function matchingCases(data: Datasets, p: Params) {
   return data.cases.filter((c) =>
-    CASE_FILTERS.every((key) => p[key] === undefined || (key === 'document' ? c.documentId === p[key] : valueOf(c, key as FilterDimension) === p[key])),
+    CASE_FILTERS.every((key) => p[key] === undefined || (key === 'document' ? c.documentId === p[key] : key === 'city' ? c.city === p[key] : valueOf(c, key as FilterDimension) === p[key])),
   );
 }
 
@@ -32,21 +32,22 @@ const STATS: Record<string, StatDef> = {
     describe: 'number of cases matching the filters',
     compute(data, p) {
       const n = matchingCases(data, p).length;
-      const keys = Object.keys(p) as FilterDimension[];
-      const href = keys.length === 1 && keys[0] !== ('document' as string) ? filterHref(keys[0]!, p[keys[0]!]!) : undefined;
+      const keys = Object.keys(p);
+      const single = keys.length === 1 && (FILTERS as readonly string[]).includes(keys[0]!) ? (keys[0] as FilterDimension) : null;
+      const href = single ? filterHref(single, p[single]!) : undefined;
       return { value: String(n), formula: `案例数（筛选：${describeFilters(p)}）`, href };
     },
   },
   districts: {
-    params: ['year', 'list', 'domain', 'document'],
-    describe: 'number of distinct districts with at least one matching case',
+    params: ['year', 'list', 'domain', 'document', 'city'],
+    describe: 'number of distinct districts with at least one matching case (city=广州市 to leave out the comparison)',
     compute(data, p) {
       const n = new Set(matchingCases(data, p).map((c) => c.district).filter(Boolean)).size;
       return { value: String(n), formula: `有案例的区数（筛选：${describeFilters(p)}）` };
     },
   },
   years: {
-    params: ['district', 'list', 'domain'],
+    params: ['district', 'list', 'domain', 'city'],
     describe: 'number of distinct report years with at least one matching case',
     compute(data, p) {
       const n = new Set(matchingCases(data, p).map((c) => c.year).filter((y) => y !== null)).size;
@@ -75,6 +76,7 @@ const STATS: Record<string, StatDef> = {
 function choices(data: Datasets, key: string): string[] {
   if (key === 'district') return data.districts.map((d) => d.name);
   if (key === 'document') return data.documents.map((d) => d.id);
+  if (key === 'city') return [...new Set(data.cases.map((c) => c.city).filter((v): v is string => v !== null))].sort();
   if (key === 'kind') return [...new Set(data.figures.map((f) => f.kind))].sort();
   return [...new Set(data.cases.map((c) => valueOf(c, key as FilterDimension)).filter((v): v is string => v !== null))].sort();
 }

@@ -33,7 +33,8 @@ export function withBase(path: string, base: string | undefined): string {
 
 /** Site-root path -> base-aware path for href/src. */
 export function url(path = '/'): string {
-  return withBase(path, import.meta.env.BASE_URL);
+  // import.meta.env exists under Vite (Astro, Vitest); plain Node scripts get the root base.
+  return withBase(path, import.meta.env?.BASE_URL);
 }
 
 /**
@@ -51,7 +52,7 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
  * Strip base from a pathname as Astro reports it (`Astro.url.pathname`
  * includes base), for comparing against site-root paths such as nav items.
  */
-export function stripBase(pathname: string, base: string | undefined = import.meta.env.BASE_URL): string {
+export function stripBase(pathname: string, base: string | undefined = import.meta.env?.BASE_URL): string {
   const prefix = normalizeBase(base);
   if (prefix === '/') return pathname.startsWith('/') ? pathname : `/${pathname}`;
   if (pathname === prefix.slice(0, -1)) return '/';

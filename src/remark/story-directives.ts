@@ -120,14 +120,17 @@ export function storyDirectives(ctx: StoryContext, file: string, lineOffset = 0)
       return undefined;
     });
     // A lone `:::` paragraph is a fence that closed nothing: usually a scrolly closed too early.
-    visit(tree, 'paragraph', (node) => {
-      const only = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value.trim() : '';
-      if (/^:{3,}$/.test(only)) {
-        problems.push(new InputError({ file, line: node.position ? node.position.start.line + lineOffset : undefined, field: 'scrolly', problem: `A stray "${only}" fence: it closes nothing.`, expected: '::::scrolly … :::step{chart=…} … ::: … :::: (more colons outside than inside)' }));
-      }
+    // A fence line right after prose (no blank line) joins that paragraph's text: check every line.
+    visit(tree, 'text', (node) => {
+      node.value.split('\n').forEach((line, i) => {
+        if (!/^:{3,}$/.test(line.trim())) return;
+        const at = node.position ? node.position.start.line + i + lineOffset : undefined;
+        problems.push(new InputError({ file, line: at, field: 'scrolly', problem: `A stray "${line.trim()}" fence: it closes nothing.`, expected: '::::scrolly … :::step{chart=…} … ::: … :::: (more colons outside than inside; a blank line before a fence)' }));
+      });
     });
     pass(['textDirective', 'leafDirective']);
     pass(['containerDirective']);
+    problems.sort((a, b) => (a.problem.line ?? 0) - (b.problem.line ?? 0) || (a.problem.column ?? 0) - (b.problem.column ?? 0));
     if (problems.length) throw new StoryErrors(problems);
   };
 }

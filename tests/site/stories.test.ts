@@ -174,7 +174,12 @@ describe('the directive validator', () => {
   it('rejects a stray fence, naming file and line and showing the right nesting', () => {
     const md = '第一段。\n\n:::\n\n第二段。\n';
     const messages = problems(md, 'h.md', OFFSET);
-    expect(messages).toEqual([expect.stringMatching(/^h\.md:6: scrolly: A stray ":::" fence: it closes nothing\. Expected: ::::scrolly … :::step\{chart=…\} … ::: … :::: \(more colons outside than inside\)/)]);
+    expect(messages).toEqual([expect.stringMatching(/^h\.md:6: scrolly: A stray ":::" fence: it closes nothing\. Expected: ::::scrolly … :::step\{chart=…\} … ::: … :::: \(more colons outside than inside/)]);
+  });
+
+  it('rejects a fence written right after prose, without a blank line', () => {
+    const messages = problems('第一段。\n:::\n', 'j.md', OFFSET);
+    expect(messages).toEqual([expect.stringMatching(/^j\.md:5: scrolly: A stray ":::" fence/)]);
   });
 
   it('reports a scrolly closed too early (outer fence with as few colons as the steps)', () => {
