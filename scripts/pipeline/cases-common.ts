@@ -45,9 +45,17 @@ export function stripOrdinal(text: string): { text: string; offset: number } {
 /** Sentence-final punctuation: a line ending in one is body text, not a headline. */
 export const FINAL_STOP = /[。！？!?…]["”’」』）)]*$/;
 
-/** The sentences of a paragraph, in order. */
+const byParagraph = new WeakMap<DocumentRecord, DocumentRecord['sentences'][]>();
+
+/** The sentences of a paragraph, in order (grouped once per document: reports can be large). */
 export function sentencesOf(doc: DocumentRecord, p: Para) {
-  return doc.sentences.filter((s) => s.paragraph === p.index);
+  let groups = byParagraph.get(doc);
+  if (!groups) {
+    groups = doc.paragraphs.map(() => []);
+    for (const s of doc.sentences) groups[s.paragraph]!.push(s);
+    byParagraph.set(doc, groups);
+  }
+  return groups[p.index] ?? [];
 }
 
 /** A short title from a sentence: the sentence without its stop, or its first clause when longer than `max`. */

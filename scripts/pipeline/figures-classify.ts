@@ -8,6 +8,7 @@ import type { FigureKind } from '../datasets/types.ts';
 import type { RawToken } from './figures-tokens.ts';
 import { type UnitInfo, unitAt } from './figures-units.ts';
 import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
+import type { SpanIndex } from './spans.ts';
 
 export type TokenClass = 'figure' | 'date' | 'marker' | 'name' | 'unclassified';
 
@@ -26,16 +27,18 @@ export interface Reading {
 export interface TextContext {
   text: string;
   /** Spans inside quotation marks and title marks, with the opening mark. */
-  quotes: { start: number; end: number; mark: string }[];
+  quotes: SpanIndex<{ start: number; end: number; mark: string }>;
   /** Paragraph spans that are headings (short lines without a final stop). */
-  headings: { start: number; end: number }[];
+  headings: SpanIndex<{ start: number; end: number }>;
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
 
 /** Quoted and titled spans of a text (marks do not cross lines). */
-export function quoteSpans(text: string): TextContext['quotes'] {
-  const spans: TextContext['quotes'] = [];
+export type QuoteSpan = { start: number; end: number; mark: string };
+
+export function quoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
   const stack: { mark: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -104,7 +107,7 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (prev === '每') return { cls: 'figure', rule: 'per' };
 
   // Parts of names.
-  const quote = innermost(ctx, t.start, t.end);
+  const quote = ctx.quotes.innermost(t.start, t.end);
   if (quote?.mark === '《') return { cls: 'name', rule: 'title' };
   if (quote && quote.end - quote.start <= 16 && !/[。！？]/.test(text.slice(quote.start, quote.end))) return { cls: 'name', rule: 'quoted-name' };
   if (text[r.unitEnd] === '号' || next === '号') return { cls: 'name', rule: 'number-name' };
@@ -119,7 +122,7 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
     return { cls: 'name', rule: 'place' };
   }
   if (!r.unit && !t.reading?.scaled && t.shape === 'number' && HAN.test(next) && !/^(以上|以下|左右|以内)/.test(text.slice(t.end))) {
-    const heading = ctx.headings.some((h) => h.start <= t.start && t.end <= h.end);
+    const heading = ctx.headings.has(t.start, t.end);
     if (!arabic || heading || (int && t.raw.length >= 3)) return { cls: 'name', rule: 'glued-name' };
   }
 
@@ -132,10 +135,3 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   return { cls: 'unclassified', rule: 'none' };
 }
 
-function innermost(ctx: TextContext, start: number, end: number) {
-  let best: TextContext['quotes'][number] | undefined;
-  for (const q of ctx.quotes) {
-    if (q.start <= start && end <= q.end && (!best || q.end - q.start < best.end - best.start)) best = q;
-  }
-  return best;
-}

@@ -3,6 +3,7 @@
  * number within its clause, the time reference from the sentence. Heuristics
  * over general word lists (verbs, time words), never over seed sentences.
  */
+import type { SpanIndex } from './spans.ts';
 
 /** Clause delimiters: a subject never reaches across them. Spaces separate phrases in headings. */
 const DELIMITER = /[，、；：。！？\n（）,;:!? 　]/;
@@ -118,7 +119,7 @@ const VAGUE = /^(?:全年|目前|至今|今年|去年)$/;
  * specific one (a year, 截至…, 上半年) before it in the sentence, else the
  * nearest vague one (目前, 全年), else the first after it.
  */
-export function timeOf(text: string, spanStart: number, spanEnd: number, sentence: { start: number; end: number }, titles: { start: number; end: number }[]): string | null {
+export function timeOf(text: string, spanStart: number, spanEnd: number, sentence: { start: number; end: number }, titles: SpanIndex<{ start: number; end: number }>): string | null {
   const s = text.slice(sentence.start, sentence.end);
   let specific: string | null = null;
   let vague: string | null = null;
@@ -127,7 +128,7 @@ export function timeOf(text: string, spanStart: number, spanEnd: number, sentenc
     const at = sentence.start + m.index;
     if (at < spanEnd && at + m[0].length > spanStart) continue; // the figure itself (近2年)
     if (COMPARISON.test(text.slice(Math.max(0, at - 2), at))) continue;
-    if (titles.some((t) => t.start <= at && at < t.end)) continue;
+    if (titles.has(at)) continue;
     if (at < spanStart) {
       if (VAGUE.test(m[0])) vague = m[0];
       else specific = m[0];

@@ -16,6 +16,7 @@ import { tokenize } from './figures-tokens.ts';
 import { type TextContext, type TokenClass, classify, quoteSpans, read } from './figures-classify.ts';
 import { type Draft, assemble } from './figures-assemble.ts';
 import { deriveBases } from './figures-derived.ts';
+import { SpanIndex } from './spans.ts';
 import { subjectAfter, subjectBefore, timeOf, verbBefore } from './figures-context.ts';
 import { type FigureCoverage, coverageOf } from './figures-report.ts';
 
@@ -46,7 +47,7 @@ type Sentence = DocumentRecord['sentences'][number];
 export function extractFigures(doc: DocumentRecord): FigureExtraction {
   const text = doc.text;
   const quotes = quoteSpans(text);
-  const ctx: TextContext = { text, quotes, headings: doc.paragraphs.filter((p) => p.heading) };
+  const ctx: TextContext = { text, quotes: new SpanIndex(quotes), headings: new SpanIndex(doc.paragraphs.filter((p) => p.heading)) };
   const readings = tokenize(text).map((t) => read(text, t));
   const classes = readings.map((r) => classify(ctx, r));
   // A figure-shaped token whose digits do not form a number is left for an editor.
@@ -54,7 +55,7 @@ export function extractFigures(doc: DocumentRecord): FigureExtraction {
     if (c.cls === 'figure' && readings[i]!.value === null) classes[i] = { cls: 'unclassified', rule: 'unparsed' };
   });
   const drafts = assemble(text, readings, classes.map((c) => c.cls === 'figure'), classes.map((c) => c.rule === 'per'));
-  const names = quotes.filter((q) => q.mark === '《' || q.end - q.start <= 16);
+  const names = new SpanIndex(quotes.filter((q) => q.mark === '《' || q.end - q.start <= 16));
 
   const sentenceOf = (at: number): Sentence => findSentence(doc.sentences, at);
   const figures: Figure[] = [];
