@@ -15,8 +15,6 @@ export interface CaseView extends Case {
   summary: string | null;
   /** The editor's write-up entry (rendered with `render()`), if any. */
   writeup: CollectionEntry<'writeups'> | null;
-  /** The generated entry with the extracted source paragraphs (null for editor-added cases). */
-  extracted: CollectionEntry<'cases'> | null;
   /** True for cases an editor added that no report lists on its own. */
   editorAdded: boolean;
 }
@@ -29,10 +27,11 @@ export function allCases(): Promise<CaseView[]> {
 }
 
 async function load(): Promise<CaseView[]> {
-  const generated = new Map((await getCollection('cases')).map((e) => [e.id, e]));
+  // The generated entries (schema-checked frontmatter) are the extracted cases.
+  const cases = (await getCollection('cases')).map((e) => e.data as Case);
   const writeups = await getCollection('writeups');
   const byCase = new Map(writeups.filter((w) => w.data.kind === 'enrichment').map((w) => [w.id, w]));
-  const { documents, cases } = datasets();
+  const { documents } = datasets();
 
   const views: CaseView[] = cases.map((c) => {
     const w = byCase.get(c.id) ?? null;
@@ -41,7 +40,6 @@ async function load(): Promise<CaseView[]> {
       headline: (w?.data.title as string | undefined) ?? c.title,
       summary: (w?.data.summary as string | undefined) ?? null,
       writeup: w,
-      extracted: generated.get(c.id) ?? null,
       editorAdded: false,
     };
   });
@@ -78,7 +76,6 @@ async function load(): Promise<CaseView[]> {
       headline: d.title as string,
       summary: (d.summary as string | undefined) ?? null,
       writeup: w,
-      extracted: null,
       editorAdded: true,
     });
   }

@@ -28,12 +28,23 @@ function run(args: string[], env: Record<string, string> = {}) {
 
 const built = new Map<string, string>();
 
-export function buildSite(name: string, base = '/'): string {
+/**
+ * `seeds`: another seeds folder (its datasets go to a data folder of their
+ * own, passed to the build as DATA_DIR); default the project's seeds/.
+ */
+export function buildSite(name: string, base = '/', seeds?: string): string {
   const cached = built.get(name);
   if (cached) return cached;
-  const outDir = join(ROOT, 'node_modules', '.cache', 'site-tests', name);
-  run([join(ROOT, 'scripts', 'extract.ts'), '--quiet']);
-  run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'], { BASE: base });
+  const cache = join(ROOT, 'node_modules', '.cache', 'site-tests');
+  const outDir = join(cache, name);
+  const env: Record<string, string> = { BASE: base };
+  if (seeds) {
+    env.DATA_DIR = join(cache, `${name}-data`);
+    run([join(ROOT, 'scripts', 'extract.ts'), '--quiet', '--seeds', seeds, '--out', env.DATA_DIR]);
+  } else {
+    run([join(ROOT, 'scripts', 'extract.ts'), '--quiet']);
+  }
+  run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'], env);
   run([join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', outDir, '--quiet']);
   built.set(name, outDir);
   return outDir;

@@ -4,14 +4,25 @@
  * dist/, so those tests never run two Astro builds at the same time.
  */
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../helpers/site.ts';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, buildSite } from '../helpers/site.ts';
 
 export default function setup(project: TestProject) {
-  project.provide('siteDirs', { root: buildSite('root', '/'), sub: buildSite('sub', '/sub/path/') });
+  // The seeds plus a report full of HTML and markdown, to prove it is escaped everywhere.
+  const hostileSeeds = mkdtempSync(join(tmpdir(), 'hostile-seeds-'));
+  cpSync(join(ROOT, 'seeds'), hostileSeeds, { recursive: true });
+  cpSync(join(ROOT, 'tests', 'fixtures', 'hostile', 'hostile-report.txt'), join(hostileSeeds, 'hostile-report.txt'));
+  project.provide('siteDirs', {
+    root: buildSite('root', '/'),
+    sub: buildSite('sub', '/sub/path/'),
+    hostile: buildSite('hostile', '/', hostileSeeds),
+  });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    siteDirs: { root: string; sub: string };
+    siteDirs: { root: string; sub: string; hostile: string };
   }
 }
