@@ -4,23 +4,15 @@
  * or a before/after change (从110个工作日压减至13个). Qualifiers and kinds come
  * from the words around the draft's span.
  */
-import type { FigureKind, Qualifier } from '../datasets/types.ts';
+import type { Figure, FigureKind, Qualifier } from '../datasets/types.ts';
 import type { Reading } from './figures-classify.ts';
 import { qualifierAfter, qualifierBefore } from './figures-units.ts';
 
-export interface Draft {
+/** A figure before it has an id, a subject and a quote: the number fields of the public record. */
+export interface Draft extends Pick<Figure, 'value' | 'unit' | 'kind' | 'qualifier' | 'low' | 'high' | 'before' | 'start' | 'end'> {
   /** Indices of the tokens the draft is made of. */
   tokens: number[];
-  value: number;
-  unit: string | null;
-  kind: FigureKind;
-  qualifier: Qualifier;
-  low: number | null;
-  high: number | null;
-  before: number | null;
   terms: number[] | null;
-  start: number;
-  end: number;
   /** Where the number and its unit end (before a suffix qualifier). */
   unitEnd: number;
   /** Direction of a change: +1 for 增长/提高, -1 for 缩短/减少; 0 when the figure is a level. */
