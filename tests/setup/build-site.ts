@@ -18,11 +18,13 @@ export default function setup(project: TestProject) {
     root: buildSite('root', '/'),
     sub: buildSite('sub', '/sub/path/'),
     hostile: buildSite('hostile', '/', hostileSeeds),
+    // The same input built a second time: the build must be byte-for-byte deterministic.
+    again: buildSite('again', '/'),
   });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    siteDirs: { root: string; sub: string; hostile: string };
+    siteDirs: { root: string; sub: string; hostile: string; again: string };
   }
 }

@@ -43,6 +43,20 @@ describe('the built site', () => {
     }
   });
 
+  it("an editor's write-up takes precedence: its title and text lead, the extracted facts and sources stay", () => {
+    const writeup = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'cases', 'yuexiu-elderly-canteens.md'), 'utf8');
+    const id = writeup.match(/^case: (.+)$/m)![1]!;
+    const title = writeup.match(/^title: (.+)$/m)![1]!;
+    const c = data.cases.find((x) => x.id === id)!;
+    const html = page(dist, `/cases/${id}/`);
+    expect(html).toContain(`<h1`);
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
+    expect(html).toContain(`报告原标题：${c.title}`);
+    expect(html).toContain('编辑解读');
+    expect(html).toContain(c.ownerFull);
+    for (const f of c.figures) expect(html).toContain(`#fig-${f}`);
+  });
+
   it('every page is in Simplified Chinese', () => {
     expect(page(dist, '/')).toMatch(/<html lang="zh-Hans"/);
     expect(page(dist, `/cases/${data.cases[0]!.id}/`)).toMatch(/<html lang="zh-Hans"/);
