@@ -1,0 +1,103 @@
+/**
+ * Site search (/search/, Pagefind UI): real queries return the right pages,
+ * and Pagefind loads its script, wasm and index chunks from the same local
+ * server (nothing from anywhere else).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { isolate, launch, noBrowser, settle, watch, type Watch } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { CANTEEN_CASE } from './pages.ts';
+
+const { root } = inject('siteDirs');
+const cases = JSON.parse(readFileSync(join(root, 'data', 'cases.json'), 'utf8')) as { id: string; district: string | null; title: string }[];
+const huangpuCases = new Set(cases.filter((c) => c.district === '黄埔区').map((c) => c.id));
+
+interface Result {
+  href: string;
+  title: string;
+}
+
+describe.skipIf(noBrowser)('search', () => {
+  let server: Served;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let w: Watch;
+
+  beforeAll(async () => {
+    server = await serve(root);
+    browser = await launch();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await isolate(context, [server.origin]);
+    page = await context.newPage();
+    w = watch(page, [server.origin]);
+    await page.goto(`${server.url}search/`);
+    await settle(page);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Type a query the way a reader does and return the results Pagefind shows first (before 显示更多结果). */
+  const search = async (query: string): Promise<Result[]> => {
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.waitFor();
+    await input.fill('');
+    await input.pressSequentially(query, { delay: 20 });
+    const summary = page.locator('.pagefind-ui__message');
+    await expect.poll(async () => (await summary.textContent()) ?? '', { timeout: 10_000, message: `results message for ${query}` }).toMatch(new RegExp(`找到.*${query}|没有找到`));
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+    return page.locator('.pagefind-ui__result').evaluateAll((els) =>
+      els.map((e) => {
+        const a = e.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link, .pagefind-ui__result-title a, a')!;
+        return { href: a.href, title: (e.querySelector('.pagefind-ui__result-title')?.textContent ?? a.textContent ?? '').trim() };
+      }),
+    );
+  };
+
+  const path = (href: string) => new URL(href).pathname;
+
+  it('the search box is labelled and ready', async () => {
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.waitFor();
+    expect(await input.getAttribute('aria-label')).toBe('搜索本站');
+    await expect(page.locator('#search-missing').isHidden()).resolves.toBe(true);
+  });
+
+  it('黄埔 finds Huangpu pages (the district page or a 黄埔区 case)', async () => {
+    const results = await search('黄埔');
+    expect(results.length).toBeGreaterThan(0);
+    const huangpu = results.filter((r) => path(r.href) === '/districts/huangpu/' || huangpuCases.has(path(r.href).match(/^\/cases\/([^/]+)\/$/)?.[1] ?? ''));
+    expect(huangpu, `results for 黄埔:\n${results.map((r) => `${path(r.href)} ${r.title}`).join('\n')}`).not.toEqual([]);
+    for (const r of results) expect(new URL(r.href).origin, 'result links stay on the site').toBe(server.origin);
+  });
+
+  it('长者饭堂 finds the 越秀区 长者饭堂 case page', async () => {
+    const results = await search('长者饭堂');
+    const hit = results.find((r) => path(r.href) === `/cases/${CANTEEN_CASE}/`);
+    expect(hit, `results for 长者饭堂:\n${results.map((r) => `${path(r.href)} ${r.title}`).join('\n')}`).toBeDefined();
+    expect(hit!.title).toContain('长者饭堂');
+    const c = cases.find((x) => x.id === CANTEEN_CASE);
+    expect(c?.district).toBe('越秀区');
+    // The result leads to a working page.
+    const response = await page.request.get(hit!.href);
+    expect(response.status()).toBe(200);
+  });
+
+  it('Pagefind loads its script, wasm and index from the same server, and nothing fails', async () => {
+    expect((await search('营商环境')).length).toBeGreaterThan(0);
+    const requests = w.requests().filter((u) => u.startsWith(server.origin)).map(path);
+    expect(requests).toContain('/pagefind/pagefind-ui.js');
+    expect(requests.some((p) => /^\/pagefind\/pagefind(-worker)?\.js$/.test(p)), `Pagefind's script: ${requests.join(' ')}`).toBe(true);
+    expect(requests.some((p) => /^\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(p)), `Pagefind's wasm: ${requests.join(' ')}`).toBe(true);
+    expect(requests.some((p) => /\.pf_meta$/.test(p)), 'index metadata').toBe(true);
+    expect(requests.some((p) => /^\/pagefind\/index\/.+\.pf_index$/.test(p)), 'index chunks').toBe(true);
+    expect(requests.some((p) => /^\/pagefind\/fragment\/.+\.pf_fragment$/.test(p)), 'result fragments').toBe(true);
+    expect(w.problems(), w.problems().join('\n')).toEqual([]);
+  });
+});
