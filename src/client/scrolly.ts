@@ -25,6 +25,8 @@ function setup(section: HTMLElement) {
   };
 
   const update = () => {
+    // Flat reading (reduced motion, print): every chart stays visible to everyone.
+    if (!section.classList.contains('is-enhanced')) return;
     const middle = innerHeight / 2;
     let i = 0;
     steps.forEach((s, j) => {
@@ -53,6 +55,17 @@ function setup(section: HTMLElement) {
 
   const observer = new IntersectionObserver(update, { rootMargin: '-50% 0px -50% 0px' });
   steps.forEach((s) => observer.observe(s));
+  // A jump that moves no step across the middle (scrollbar drag, End key) fires no observer
+  // callback: also check on scroll, at most once per frame.
+  let queued = false;
+  addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      update();
+    });
+  }, { passive: true });
   addEventListener('hashchange', update);
   addEventListener('resize', update);
   addEventListener('beforeprint', flatten);
