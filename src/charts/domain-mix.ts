@@ -77,8 +77,9 @@ function plotOptions(rows: Row[], domains: string[], variant: Variant, highlight
   return {
     height: 6 + years.length * 36 + 26,
     marginTop: 6,
-    marginLeft: 44,
-    marginRight: 12,
+    // Room for "2018年" at the theme's font size, and for the "100%" tick at the right end.
+    marginLeft: 56,
+    marginRight: 18,
     marginBottom: 26,
     x: { domain: [0, 100], label: null, tickFormat: (d: number) => `${d}%`, ticks: variant.name === 'narrow' ? 4 : 10 },
     y: { domain: years, label: null, tickSize: 0, tickFormat: (y: string) => `${y}年` },
