@@ -51,7 +51,7 @@ const client = await clientBundleSize(storyChart, join(work, `data-${base.factor
 
 let scores: Record<string, Scores> = {};
 if (process.env.BENCH_LIGHTHOUSE !== '0') {
-  const server = await serve(dist);
+  const server = await serve(dist, { production: true });
   try {
     scores = await lighthouseScores({ home: `${server.url}`, story: `${server.url}${story.path.slice(1)}`, case: `${server.url}${pages[2]![1].slice(1)}`, embed: `${server.url}embed/district-year/` });
   } finally {

@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,7 +55,14 @@ export interface ServeOptions {
   base?: string;
   /** Extra in-memory pages by exact path (e.g. a host page for embeds): path -> HTML. */
   extra?: Record<string, string>;
+  /**
+   * Serve as a production host would (for benchmarks): gzip text when the client
+   * accepts it, and cacheable responses instead of no-store.
+   */
+  production?: boolean;
 }
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 export async function serve(dir: string, options: ServeOptions = {}): Promise<Served> {
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -63,14 +71,23 @@ export async function serve(dir: string, options: ServeOptions = {}): Promise<Se
   const requests: string[] = [];
   const notFound = existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : Buffer.from('<!doctype html><title>404</title>');
 
+  let acceptsGzip = false;
   const send = (res: ServerResponse, status: number, type: string, body: Buffer | string, head: boolean) => {
-    res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
-    res.end(head ? undefined : body);
+    const gzip = options.production && acceptsGzip && COMPRESSIBLE.test(type);
+    const payload = gzip ? gzipSync(body) : body;
+    res.writeHead(status, {
+      'content-type': type,
+      'content-length': Buffer.byteLength(payload),
+      'cache-control': options.production ? 'public, max-age=600' : 'no-store',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    res.end(head ? undefined : payload);
   };
   const miss = (res: ServerResponse, head: boolean) => send(res, 404, TYPES['.html']!, notFound, head);
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const head = req.method === 'HEAD';
+    acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (req.method !== 'GET' && !head) return send(res, 405, 'text/plain', 'method not allowed', head);
     const { pathname: raw } = new URL(req.url ?? '/', 'http://localhost');
     requests.push(raw);
