@@ -1,0 +1,28 @@
+/**
+ * /og/charts/<chart-key>.png: the share image (Open Graph, Twitter) of each
+ * published chart: its title, subtitle, drawing and the site name, 1200x630.
+ * The same keys as the embed pages (src/pages/embed/[chart].astro).
+ */
+import type { APIRoute } from 'astro';
+import { SITE_NAME } from '../../../components/site/config.ts';
+import { chartData } from '../../../charts/data.ts';
+import { publishedCharts } from '../../../charts/publish.ts';
+import { renderVariant } from '../../../charts/render.ts';
+import type { ChartSpec } from '../../../charts/types.ts';
+import { shareImagePng, widestVariant } from '../../../lib/share-image.ts';
+
+export function getStaticPaths() {
+  return publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const spec = (props as { spec: ChartSpec }).spec;
+  const png = await shareImagePng({
+    kicker: '图表',
+    title: spec.title,
+    subtitle: spec.subtitle,
+    chartSvg: renderVariant(spec, widestVariant(spec.variants)),
+    siteName: SITE_NAME,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,82 @@
+/**
+ * Share images in the built site: every story page and every embed page
+ * names an og:image (and a large Twitter card) that is a PNG of 1200x630
+ * in the build, at the page's base; one image per published chart.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const { root, sub } = inject('siteDirs');
+
+const meta = (html: string, key: string): string | undefined =>
+  new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1];
+
+const pagesUnder = (dist: string, dir: string) =>
+  readdirSync(join(dist, dir))
+    .filter((n) => statSync(join(dist, dir, n)).isDirectory() && existsSync(join(dist, dir, n, 'index.html')))
+    .map((n) => ({ name: n, html: readFileSync(join(dist, dir, n, 'index.html'), 'utf8') }));
+
+/** Width and height from the PNG's IHDR chunk (the first chunk, right after the signature). */
+function pngSize(file: string): { width: number; height: number } {
+  const buf = readFileSync(file);
+  expect(buf.subarray(0, 8).toString('hex'), file).toBe('89504e470d0a1a0a');
+  expect(buf.toString('latin1', 12, 16), file).toBe('IHDR');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+/** The built file an absolute og:image URL points at, for a build served under `base`. */
+function builtFile(dist: string, imageUrl: string, base: string): string {
+  const { pathname } = new URL(imageUrl);
+  expect(pathname.startsWith(base), imageUrl).toBe(true);
+  return join(dist, decodeURIComponent(pathname.slice(base.length)));
+}
+
+describe('share images', () => {
+  const stories = pagesUnder(root, 'stories');
+  const embeds = pagesUnder(root, 'embed');
+
+  it('every story page has og:image pointing at its 1200x630 PNG, with alt text and a large Twitter card', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(3);
+    for (const { name, html } of stories) {
+      const image = meta(html, 'og:image');
+      expect(image, name).toMatch(new RegExp(`^https?://[^/]+/og/stories/${name}\\.png$`));
+      expect(pngSize(builtFile(root, image!, '/')), name).toEqual({ width: 1200, height: 630 });
+      expect(meta(html, 'og:image:alt'), name).toBeTruthy();
+      expect(meta(html, 'twitter:card'), name).toBe('summary_large_image');
+      expect(meta(html, 'twitter:image'), name).toBe(image);
+    }
+  });
+
+  it('every embed page has og:image pointing at its chart\'s 1200x630 PNG, with alt text and a large Twitter card', () => {
+    expect(embeds.length).toBeGreaterThanOrEqual(6);
+    for (const { name, html } of embeds) {
+      const image = meta(html, 'og:image');
+      expect(image, name).toMatch(new RegExp(`^https?://[^/]+/og/charts/${name}\\.png$`));
+      expect(pngSize(builtFile(root, image!, '/')), name).toEqual({ width: 1200, height: 630 });
+      expect(meta(html, 'og:image:alt'), name).toBeTruthy();
+      expect(meta(html, 'og:title'), name).toBeTruthy();
+      expect(meta(html, 'twitter:card'), name).toBe('summary_large_image');
+    }
+  });
+
+  it('one image per story and per published chart, nothing else, each a real picture (not a blank)', () => {
+    const charts = readdirSync(join(root, 'og', 'charts')).sort();
+    expect(charts).toEqual(embeds.map((e) => `${e.name}.png`).sort());
+    expect(readdirSync(join(root, 'og', 'stories')).sort()).toEqual(stories.map((s) => `${s.name}.png`).sort());
+    // A 1200x630 image of flat paper compresses to a few KB; title, chart and text take far more.
+    for (const file of [...charts.map((c) => join(root, 'og', 'charts', c)), ...stories.map((s) => join(root, 'og', 'stories', `${s.name}.png`))]) {
+      expect(statSync(file).size, file).toBeGreaterThan(20_000);
+      expect(statSync(file).size, file).toBeLessThan(400_000);
+    }
+  });
+
+  it('under a sub-path the image URLs carry the base and the files are there', () => {
+    const base = '/sub/path/';
+    for (const { name, html } of [...pagesUnder(sub, 'stories'), ...pagesUnder(sub, 'embed')]) {
+      const image = meta(html, 'og:image');
+      expect(image, name).toBeTruthy();
+      expect(pngSize(builtFile(sub, image!, base)), name).toEqual({ width: 1200, height: 630 });
+    }
+  });
+});
