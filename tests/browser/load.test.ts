@@ -3,39 +3,23 @@
  * exception, no failed request, no response >= 400 (except the deliberate
  * 404 page) and no request to any host but the local server.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { isolate, launch, noBrowser, settle, watch } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { noBrowser, settle, siteSession, watch } from '../helpers/browser.ts';
 import { pageTypes } from './pages.ts';
 
 const { root } = inject('siteDirs');
 const pages = pageTypes(root);
 
 describe.skipIf(noBrowser)('every page type loads cleanly', () => {
-  let server: Served;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    server = await serve(root);
-    browser = await launch();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await isolate(context, [server.origin]);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteSession(root);
 
   for (const type of pages) {
     it(`${type.name} (${type.path ?? 'missing'})`, async () => {
       expect(type.path, type.missing).toBeDefined();
-      const page = await context.newPage();
+      const page = await site.context.newPage();
       try {
-        const url = new URL(type.path!.slice(1), server.url).href;
-        const w = watch(page, [server.origin], { allow404: (u) => type.status === 404 && u === url });
+        const url = new URL(type.path!.slice(1), site.server.url).href;
+        const w = watch(page, [site.server.origin], { allow404: (u) => type.status === 404 && u === url });
         const response = await page.goto(url, { waitUntil: 'networkidle' });
         expect(response?.status(), `status of ${type.path}`).toBe(type.status);
         await settle(page);
@@ -47,7 +31,7 @@ describe.skipIf(noBrowser)('every page type loads cleanly', () => {
         expect(await page.locator('main, body > *').count(), 'page has content').toBeGreaterThan(0);
         expect(w.problems(), `problems on ${type.path}:\n${w.problems().join('\n')}`).toEqual([]);
         const hosts = new Set(w.requests().map((u) => new URL(u).origin).filter((o) => o !== 'null'));
-        expect([...hosts].filter((h) => h !== server.origin && !/^(data|blob):/.test(h)), 'requests to other hosts').toEqual([]);
+        expect([...hosts].filter((h) => h !== site.server.origin && !/^(data|blob):/.test(h)), 'requests to other hosts').toEqual([]);
       } finally {
         await page.close();
       }
@@ -55,9 +39,9 @@ describe.skipIf(noBrowser)('every page type loads cleanly', () => {
   }
 
   it('the 404 page is the site\'s own page, in Chinese', async () => {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     try {
-      const response = await page.goto(new URL('no-such-page/', server.url).href);
+      const response = await page.goto(new URL('no-such-page/', site.server.url).href);
       expect(response?.status()).toBe(404);
       expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
       await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);

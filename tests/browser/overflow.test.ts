@@ -3,10 +3,8 @@
  * document.documentElement.scrollWidth <= innerWidth on every page type at
  * 320, 375, 768 and 1280 px. A failure names the elements that stick out.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { isolate, launch, noBrowser, settle } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { noBrowser, settle, siteSession } from '../helpers/browser.ts';
 import { pageTypes } from './pages.ts';
 
 const WIDTHS = [320, 375, 768, 1280];
@@ -14,31 +12,17 @@ const { root } = inject('siteDirs');
 const pages = pageTypes(root);
 
 describe.skipIf(noBrowser)('no horizontal overflow', () => {
-  let server: Served;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    server = await serve(root);
-    browser = await launch();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await isolate(context, [server.origin]);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteSession(root);
 
   for (const type of pages) {
     it(`${type.name} (${type.path ?? 'missing'}) at ${WIDTHS.join(', ')} px`, async () => {
       expect(type.path, type.missing).toBeDefined();
-      const page = await context.newPage();
+      const page = await site.context.newPage();
       try {
         const failures: string[] = [];
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 900 });
-          await page.goto(new URL(type.path!.slice(1), server.url).href);
+          await page.goto(new URL(type.path!.slice(1), site.server.url).href);
           await settle(page);
           const r = await page.evaluate(() => {
             const vw = innerWidth;

@@ -4,37 +4,21 @@
  * failed request, every request stays under /sub/path/, and a search finds
  * pages whose links keep the sub-path.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { isolate, launch, noBrowser, settle, watch } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { noBrowser, settle, siteSession, watch } from '../helpers/browser.ts';
 import { CANTEEN_CASE } from './pages.ts';
 
 const BASE = '/sub/path/';
 const { sub } = inject('siteDirs');
 
 describe.skipIf(noBrowser)(`the site under ${BASE}`, () => {
-  let server: Served;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    server = await serve(sub, { base: BASE });
-    browser = await launch();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await isolate(context, [server.origin]);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteSession(sub, { base: BASE });
 
   const load = async (path: string, then?: (page: import('playwright-core').Page) => Promise<void>) => {
-    const page = await context.newPage();
-    const w = watch(page, [server.origin]);
+    const page = await site.context.newPage();
+    const w = watch(page, [site.server.origin]);
     try {
-      const response = await page.goto(`${server.origin}${BASE}${path}`, { waitUntil: 'networkidle' });
+      const response = await page.goto(`${site.server.origin}${BASE}${path}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       await settle(page);
       await then?.(page);
@@ -43,7 +27,7 @@ describe.skipIf(noBrowser)(`the site under ${BASE}`, () => {
       expect(outside.map((u) => u.href), 'requests outside the sub-path').toEqual([]);
       // Links on the page stay under the sub-path too.
       const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      const stray = links.filter((h) => h.startsWith(server.origin) && !new URL(h).pathname.startsWith(BASE));
+      const stray = links.filter((h) => h.startsWith(site.server.origin) && !new URL(h).pathname.startsWith(BASE));
       expect(stray, 'links leaving the sub-path').toEqual([]);
     } finally {
       await page.close();

@@ -12,7 +12,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { ROOT } from './site.ts';
+import { serve, type Served } from './serve.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const CI = process.env.CI === 'true' || process.env.CI === '1';
@@ -125,4 +127,31 @@ export async function settle(page: Page): Promise<void> {
     await document.fonts?.ready;
     await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
   });
+}
+
+export interface Session {
+  server: Served;
+  browser: Browser;
+  context: BrowserContext;
+}
+
+/**
+ * The usual fixture of a browser test file: the built site served locally,
+ * one browser and one context that may reach only that server. Registers its
+ * own beforeAll/afterAll; the returned object is filled in before the tests run.
+ */
+export function siteSession(dir: string, options: { base?: string; viewport?: { width: number; height: number } } = {}): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    session.server = await serve(dir, { base: options.base });
+    session.browser = await launch();
+    session.context = await session.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+    await isolate(session.context, [session.server.origin]);
+  });
+  afterAll(async () => {
+    await session.context?.close();
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
