@@ -8,9 +8,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline, type PipelineInput } from './pipeline/index.ts';
-import { GENERATED_FOLDERS, emit } from './pipeline/emit.ts';
-import { formatCoverage } from './pipeline/figures.ts';
+import type { PipelineInput } from './pipeline/index.ts';
 import { writeDatasets } from './writer.ts';
 import { InputError } from './pipeline/errors.ts';
 
@@ -61,6 +59,16 @@ export async function main(argv: string[]): Promise<number> {
     input.files.push({ name, bytes: new Uint8Array(await readFile(path)) });
   }
 
+  // The stages load editable data (content/taxonomy.json, content/owners.json) when imported:
+  // a bad data file is reported like any other bad input, not as a stack trace.
+  let stages: [typeof import('./pipeline/index.ts'), typeof import('./pipeline/emit.ts'), typeof import('./pipeline/figures.ts')];
+  try {
+    stages = await Promise.all([import('./pipeline/index.ts'), import('./pipeline/emit.ts'), import('./pipeline/figures.ts')]);
+  } catch (error) {
+    fail(error instanceof InputError ? `error: ${error.message}` : `error: content/taxonomy.json or content/owners.json could not be read: ${(error as Error).message}. Expected: valid JSON in the documented shape (see the file's "$comment").`);
+    return 2;
+  }
+  const [{ runPipeline }, { GENERATED_FOLDERS, emit }, { formatCoverage }] = stages;
   const result = runPipeline(input);
   const changed = await writeDatasets(outDir, emit(result), GENERATED_FOLDERS);
 
