@@ -12,6 +12,7 @@ import { stringify } from 'yaml';
 import { validateWriteups } from '../src/lib/content/writeups.ts';
 import type { Case, District } from './datasets/types.ts';
 import type { DocumentRecord } from './pipeline/document.ts';
+import { TAXONOMY } from './pipeline/domains.ts';
 
 const DATA = join('build', 'data');
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(DATA, name), 'utf8')) as T;
@@ -25,7 +26,7 @@ function main(argv: string[]): number {
   const cases = read<Case[]>('cases.json');
   const documents = read<DocumentRecord[]>('documents.json');
   const districts = read<District[]>('districts.json');
-  const domains = (JSON.parse(readFileSync('content/taxonomy.json', 'utf8')) as { domains: { name: string }[] }).domains.map((d) => d.name);
+  const domains = TAXONOMY.domains.map((d) => d.name);
 
   let frontmatter: Record<string, unknown>;
   let name: string;

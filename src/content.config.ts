@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { generatedCaseSchema, storySchema } from '../scripts/datasets/schema.ts';
 import { validateWriteups } from './lib/content/writeups.ts';
 import { dataDir, datasets } from './lib/data.ts';
-import { domains } from './lib/taxonomy.ts';
+import { TAXONOMY } from '../scripts/pipeline/domains.ts';
 
 const WRITEUPS_DIR = 'content/cases';
 
@@ -31,7 +31,7 @@ function writeupsLoader(): Loader {
         caseIds: new Set(data.cases.map((c) => c.id)),
         documents: data.documents,
         districts: data.districts.map((d) => d.name),
-        domains: domains().map((d) => d.name),
+        domains: TAXONOMY.domains.map((d) => d.name),
       });
       if (result.problems.length) {
         throw new Error(`${result.problems.length} problem(s) in case write-ups:\n${result.problems.map((p) => `  ${p.message}`).join('\n')}`);

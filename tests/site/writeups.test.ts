@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateWriteups, type WriteupContext } from '../../src/lib/content/writeups.ts';
 import { seedResult } from '../helpers/seeds.ts';
-import taxonomy from '../../content/taxonomy.json' with { type: 'json' };
+import { TAXONOMY } from '../../scripts/pipeline/domains.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'writeups');
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'content', 'cases');
@@ -14,7 +14,7 @@ function context(): WriteupContext {
     caseIds: new Set(r.cases.map((c) => c.id)),
     documents: r.documents,
     districts: r.districts.map((d) => d.name),
-    domains: taxonomy.domains.map((d) => d.name),
+    domains: TAXONOMY.domains.map((d) => d.name),
   };
 }
 
