@@ -34,7 +34,10 @@ function writeupsLoader(): Loader {
         domains: TAXONOMY.domains.map((d) => d.name),
       });
       if (result.problems.length) {
-        throw new Error(`${result.problems.length} problem(s) in case write-ups:\n${result.problems.map((p) => `  ${p.message}`).join('\n')}`);
+        const error = new Error(`${result.problems.length} problem(s) in case write-ups:\n${result.problems.map((p) => `  ${p.message}`).join('\n')}`);
+        // The message says everything an editor needs; a stack trace into the loader would only add noise.
+        error.stack = error.message;
+        throw error;
       }
       store.clear();
       for (const w of result.enrichments) {

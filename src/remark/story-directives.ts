@@ -24,6 +24,8 @@ export class StoryErrors extends Error {
   constructor(problems: InputError[]) {
     super(`${problems.length} problem(s) in stories:\n${problems.map((p) => `  ${p.message}`).join('\n')}`);
     this.problems = problems;
+    // The message names every file, line and valid choice; a stack trace would only add noise.
+    this.stack = this.message;
   }
 }
 
