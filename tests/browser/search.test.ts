@@ -51,7 +51,8 @@ describe.skipIf(noBrowser)('search', () => {
     await input.pressSequentially(query, { delay: 20 });
     const summary = page.locator('.pagefind-ui__message');
     await expect.poll(async () => (await summary.textContent()) ?? '', { timeout: 10_000, message: `results message for ${query}` }).toMatch(new RegExp(`找到.*${query}|没有找到`));
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+    // Results render in two steps (placeholders, then each result's link): wait until the last one has its link.
+    await page.locator('.pagefind-ui__result').last().locator('a').first().waitFor({ timeout: 10_000 });
     return page.locator('.pagefind-ui__result').evaluateAll((els) =>
       els.map((e) => {
         const a = e.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link, .pagefind-ui__result-title a, a')!;

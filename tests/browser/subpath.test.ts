@@ -43,7 +43,8 @@ describe.skipIf(noBrowser)(`the site under ${BASE}`, () => {
       const input = page.locator('.pagefind-ui__search-input');
       await input.waitFor();
       await input.pressSequentially('长者饭堂', { delay: 20 });
-      await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+      // Results render in two steps (a placeholder, then the link): wait for the link.
+      await page.locator('.pagefind-ui__result').last().locator('a').first().waitFor({ timeout: 10_000 });
       const hrefs = await page.locator('.pagefind-ui__result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(hrefs.length).toBeGreaterThan(0);
       for (const h of hrefs) expect(new URL(h).pathname, 'result link keeps the sub-path').toMatch(/^\/sub\/path\//);
