@@ -6,10 +6,10 @@
 import * as Plot from '@observablehq/plot';
 import { geoMercator, geoPath } from 'd3';
 import { describe } from './alt.ts';
-import { caseSource, caseYear, chartKey, dataDate, isGuangzhou, listName, matches, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
+import { caseSource, caseYear, dataDate, isGuangzhou, listName, matches, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
 import { guangzhouDistricts, simplify, type DistrictCollection, type DistrictFeature } from './geo.ts';
 import { BOTH, colors, sequentialFill, sequentialText } from './theme.ts';
-import type { Case, ChartData, ChartSpec, Row, Variant } from './types.ts';
+import type { Case, ChartData, ChartDraft, Row, Variant } from './types.ts';
 
 export interface DistrictMapParams {
   highlight?: string;
@@ -98,7 +98,7 @@ function contrast(rows: Row[]): string {
   return `单年最多的是${top.year}年的${top.district}（${top.count}件）${none.length ? `；${none.join('、')}在各年均无入选案例` : ''}`;
 }
 
-export function districtMap(data: ChartData, params: DistrictMapParams = {}): ChartSpec {
+export function districtMap(data: ChartData, params: DistrictMapParams = {}): ChartDraft {
   const rows = districtMapRows(data, params);
   const all = selected(data, params);
   const drawn = all.filter(mapped);
@@ -108,8 +108,6 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
   const years = [...new Set(rows.map((r) => r.year))];
   return {
     id: 'district-map',
-    key: chartKey('district-map', { ...params }),
-    params: { ...params } as Record<string, string>,
     title: '改革案例的地理分布：广州11区逐年入选数',
     subtitle: `${years.join('、')}年各区入选案例数（各年全部榜单合计）`,
     notes: [

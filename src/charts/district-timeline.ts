@@ -6,9 +6,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { caseSource, caseYear, chartKey, compare, dataDate, listName, matches, ownerLabel, uniqueSources } from './common.ts';
+import { caseSource, caseYear, compare, dataDate, listName, matches, ownerLabel, uniqueSources } from './common.ts';
 import { BOTH, colors, truncate, wrapCjk } from './theme.ts';
-import type { ChartData, ChartSpec, Row, Variant } from './types.ts';
+import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
 
 export interface DistrictTimelineParams {
   district?: string;
@@ -84,7 +84,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   };
 }
 
-export function districtTimeline(data: ChartData, params: DistrictTimelineParams = {}): ChartSpec {
+export function districtTimeline(data: ChartData, params: DistrictTimelineParams = {}): ChartDraft {
   const district = params.district ?? '黄埔区';
   const rows = timelineRows(data, { ...params, district });
   const cases = data.cases.filter((c) => rows.some((r) => r.case === c.id));
@@ -92,8 +92,6 @@ export function districtTimeline(data: ChartData, params: DistrictTimelineParams
   const years = [...new Set(rows.map((r) => r.year))];
   return {
     id: 'district-timeline',
-    key: chartKey('district-timeline', { ...params, district }),
-    params: { ...params, district },
     title: `${district}的改革案例时间线`,
     subtitle: rows.length ? `${years.join('、')}年入选的${rows.length}个案例及其报告的数字` : '这个区在现有报告中没有入选案例',
     notes: ['每个案例下方是所属榜单和原文中最先出现的至多三个数字（照录原文）。'],

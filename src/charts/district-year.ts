@@ -5,9 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { caseSource, caseYear, chartKey, compare, dataDate, listName, matches, ownerLabel, ownerOrder, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
+import { caseSource, caseYear, compare, dataDate, listName, matches, ownerLabel, ownerOrder, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
 import { BOTH, colors, sequentialFill, sequentialText, wrapCjk } from './theme.ts';
-import type { ChartData, ChartSpec, Row, Variant } from './types.ts';
+import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
 
 export interface DistrictYearParams {
   highlight?: string;
@@ -93,7 +93,7 @@ function contrast(rows: Row[]): string {
   return `合计最多的是${top[0]}（${top[1]}件）${tail}`;
 }
 
-export function districtYear(data: ChartData, params: DistrictYearParams = {}): ChartSpec {
+export function districtYear(data: ChartData, params: DistrictYearParams = {}): ChartDraft {
   const rows = districtYearRows(data, params);
   const columnKeys = new Set(rows.map((r) => r.column));
   const drawn = data.cases.filter((c) => columnKeys.has(`${caseYear(c, data) ?? '?'} ${listName(c, data)}`));
@@ -101,8 +101,6 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
   const max = scaleMax(rows);
   return {
     id: 'district-year',
-    key: chartKey('district-year', { ...params }),
-    params: { ...params } as Record<string, string>,
     title: '哪些区上榜：各区与市级部门的入选案例',
     subtitle: '每格为一份榜单（或报告）中来自该区或市级部门的案例数',
     notes: [

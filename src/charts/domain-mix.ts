@@ -7,10 +7,10 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { caseSource, caseYear, chartKey, compare, dataDate, isGuangzhou, matches, uniqueSources } from './common.ts';
+import { caseSource, caseYear, compare, dataDate, isGuangzhou, matches, uniqueSources } from './common.ts';
 import { trimDecimals } from '../lib/format.ts';
 import { BOTH, categorical, colors } from './theme.ts';
-import type { Case, ChartData, ChartSpec, Row, Variant } from './types.ts';
+import type { Case, ChartData, ChartDraft, Row, Variant } from './types.ts';
 
 export interface DomainMixParams {
   highlight?: string;
@@ -116,15 +116,13 @@ function contrast(rows: Row[]): string {
   return `${first.year}年占比最高的是${first.domain}（${first.share}%），${last.year}年是${last.domain}（${last.share}%）`;
 }
 
-export function domainMix(data: ChartData, params: DomainMixParams = {}): ChartSpec {
+export function domainMix(data: ChartData, params: DomainMixParams = {}): ChartDraft {
   const rows = domainMixRows(data, params);
   const cases = selected(data, params);
   const domains = domainOrder(cases, data);
   const sources = uniqueSources(cases.map((c) => caseSource(c, data)));
   return {
     id: 'domain-mix',
-    key: chartKey('domain-mix', { ...params }),
-    params: { ...params } as Record<string, string>,
     title: '改革重心的转移：各年入选案例的领域构成',
     subtitle: '每年入选案例按政策领域的占比（100%堆积）',
     notes: [

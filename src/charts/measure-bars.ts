@@ -7,10 +7,10 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { caseSource, chartKey, compare, dataDate, figureSource, isGuangzhou, matches, ownerLabel, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
+import { caseSource, compare, dataDate, figureSource, isGuangzhou, matches, ownerLabel, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
 import { QUALIFIER_WORDS, formatCompact, formatNumber } from '../lib/format.ts';
 import { BOTH, colors, truncate } from './theme.ts';
-import type { ChartData, ChartSource, ChartSpec, Figure, Row, Variant } from './types.ts';
+import type { ChartData, ChartSource, ChartDraft, Figure, Row, Variant } from './types.ts';
 
 export interface MeasureBarsParams {
   measure?: string;
@@ -105,7 +105,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   };
 }
 
-export function measureBars(data: ChartData, params: MeasureBarsParams = {}): ChartSpec {
+export function measureBars(data: ChartData, params: MeasureBarsParams = {}): ChartDraft {
   const measure = params.measure ?? 'cases';
   const rows = measureBarsRows(data, params);
   let sources: ChartSource[];
@@ -119,8 +119,6 @@ export function measureBars(data: ChartData, params: MeasureBarsParams = {}): Ch
   const byCases = measure === 'cases';
   return {
     id: 'measure-bars',
-    key: chartKey('measure-bars', { ...params, measure }),
-    params: { ...params, measure } as Record<string, string>,
     title: byCases ? '各区入选改革案例数' : `同一计量单位的改革成效数字：${measure}`,
     subtitle: byCases
       ? '2018—2024年各份榜单和报告合计'

@@ -12,7 +12,7 @@ import { districtYear } from './district-year.ts';
 import { domainMix } from './domain-mix.ts';
 import { measureBars, measureChoices } from './measure-bars.ts';
 import { timeCompression, timeCompressionRows } from './time-compression.ts';
-import type { ChartData, ChartSpec } from './types.ts';
+import type { Builder, ChartData, ChartSpec } from './types.ts';
 
 export interface ParamDef {
   name: string;
@@ -28,7 +28,7 @@ export interface ChartDefinition {
   title: string;
   description: string;
   params: ParamDef[];
-  build: (data: ChartData, params: Record<string, string>) => ChartSpec;
+  build: Builder;
 }
 
 const sorted = (values: Iterable<string | number | null>) =>
@@ -148,10 +148,10 @@ export function validateParams(id: string, params: Record<string, string>, data:
 export function buildChart(id: string, params: Record<string, string>, data: ChartData): ChartSpec {
   const def = chartDefinition(id);
   const valid = validateParams(id, params, data);
-  const spec = def.build(data, valid);
+  const draft = def.build(data, valid);
   // The key leaves out params equal to their defaults: the default chart's key is its bare id.
   const given = Object.entries(valid).filter(([k, v]) => def.params.find((p) => p.name === k)?.default?.(data) !== v);
-  return { ...spec, key: chartKey(id, Object.fromEntries(given)) };
+  return { ...draft, params: valid, key: chartKey(id, Object.fromEntries(given)) };
 }
 
 /** `chart=district-year highlight=黄埔区 year=2024` -> { id, params }. Values may be quoted. */

@@ -7,11 +7,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { caseYear, chartKey, compare, dataDate, figureSource, matches, ownerLabel, uniqueSources } from './common.ts';
+import { caseYear, compare, dataDate, figureSource, matches, ownerLabel, uniqueSources } from './common.ts';
 import { durationUnit, formatDays } from './format.ts';
 import { QUALIFIER_WORDS, trimDecimals } from '../lib/format.ts';
 import { BOTH, colors, truncate } from './theme.ts';
-import type { ChartData, ChartSpec, Figure, Row, Variant } from './types.ts';
+import type { ChartData, ChartDraft, Figure, Row, Variant } from './types.ts';
 
 export interface TimeCompressionParams {
   highlight?: string;
@@ -146,7 +146,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   };
 }
 
-export function timeCompression(data: ChartData, params: TimeCompressionParams = {}): ChartSpec {
+export function timeCompression(data: ChartData, params: TimeCompressionParams = {}): ChartDraft {
   const rows = timeCompressionRows(data, params);
   const figures = data.figures.filter((f) => rows.some((r) => r.figure === f.id));
   const sources = uniqueSources(figures.map((f) => figureSource(f, data)));
@@ -154,8 +154,6 @@ export function timeCompression(data: ChartData, params: TimeCompressionParams =
   const best = paired[0];
   return {
     id: 'time-compression',
-    key: chartKey('time-compression', { ...params }),
-    params: { ...params } as Record<string, string>,
     title: '办事时间压缩了多少',
     subtitle: '改革前（空心点）与改革后（实心点）的办理、审批时限，统一折算为天，对数刻度',
     notes: [

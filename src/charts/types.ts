@@ -91,5 +91,8 @@ export interface ChartSpec {
   plot: (variant: Variant) => PlotOptions;
 }
 
+/** What a chart module returns; the registry adds the validated params and the key. */
+export type ChartDraft = Omit<ChartSpec, 'key' | 'params'>;
+
 /** What every builder receives after the registry validated the params. */
-export type Builder = (data: ChartData, params: Record<string, string>) => ChartSpec;
+export type Builder = (data: ChartData, params: Record<string, string>) => ChartDraft;
