@@ -54,11 +54,3 @@ export function datasets(): Datasets {
 export function documentById(id: string): DocumentRecord | undefined {
   return datasets().documents.find((d) => d.id === id);
 }
-
-export function documentByFile(file: string): DocumentRecord | undefined {
-  return datasets().documents.find((d) => d.file === file);
-}
-
-export function figureById(id: string): Figure | undefined {
-  return datasets().figures.find((f) => f.id === id);
-}

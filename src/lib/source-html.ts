@@ -10,10 +10,11 @@ import { escapeHtml } from './html.ts';
 import { figureAnchor, sentenceAnchor } from './links.ts';
 import { formatFigure } from './format.ts';
 
+/** A reported figure (or several on the same number) as a highlighted, anchored mark. */
 function figureMark(text: string, group: Figure[]): string {
   const [first, ...others] = group;
   const extra = others.map((f) => `<span id="${figureAnchor(f.id)}" class="anchor"></span>`).join('');
-  const title = group.map((f) => `${f.derived ? '推算' : '数值'}：${formatFigure(f)}${f.subject ? `（${f.subject}）` : ''}`).join('；');
+  const title = group.map((f) => `${formatFigure(f)}${f.subject ? `（${f.subject}）` : ''}`).join('；');
   return `${extra}<mark id="${figureAnchor(first!.id)}" class="figure" title="${escapeHtml(title)}">${escapeHtml(text)}</mark>`;
 }
 
