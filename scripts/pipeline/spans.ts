@@ -3,10 +3,7 @@
  * this for every number token (is it inside a quote, a heading, a title?), and
  * a linear scan per token made large reports quadratic.
  */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from './segment.ts';
 
 export class SpanIndex<T extends Span> {
   private readonly spans: T[];

@@ -129,9 +129,3 @@ export function matches(row: Row, highlight: string | undefined, keys: readonly 
   if (!highlight) return false;
   return keys.some((k) => row[k] !== null && row[k] !== undefined && String(row[k]) === highlight);
 }
-
-export function count<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
-}

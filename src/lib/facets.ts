@@ -5,6 +5,7 @@
  */
 import type { Case } from '../../scripts/datasets/types.ts';
 import { FILTERS, type FilterDimension, filterHref, filterSlug } from './links.ts';
+import { countBy } from './tally.ts';
 
 export interface FacetValue {
   dimension: FilterDimension;
@@ -25,12 +26,7 @@ export function valueOf(c: Pick<Case, FilterDimension>, dimension: FilterDimensi
 export function facets<C extends Pick<Case, FilterDimension>>(cases: readonly C[]): Record<FilterDimension, FacetValue[]> {
   const out = {} as Record<FilterDimension, FacetValue[]>;
   for (const dimension of FILTERS) {
-    const counts = new Map<string, number>();
-    for (const c of cases) {
-      const v = valueOf(c, dimension);
-      if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-    out[dimension] = [...counts]
+    out[dimension] = [...countBy(cases, (c) => valueOf(c, dimension))]
       .map(([value, count]) => ({ dimension, value, slug: dimension === 'year' ? value : filterSlug(value), href: filterHref(dimension, value), count }))
       .sort((a, b) => (dimension === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'zh')));
   }
