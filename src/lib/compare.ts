@@ -2,6 +2,7 @@
  * Side-by-side comparison of two districts or two years: every pair gets a
  * static page (/compare/<a>-vs-<b>/), so comparison works without JavaScript.
  */
+import { caseYears } from './tally.ts';
 import type { Case, District } from '../../scripts/datasets/types.ts';
 
 export interface Side {
@@ -22,7 +23,7 @@ export const compareHref = (slug: string) => `/compare/${slug}/`;
 export function comparePairs(districts: readonly District[], cases: readonly Case[]): Pair[] {
   const pairs: Pair[] = [];
   const sides: Side[] = districts.map((d) => ({ key: d.slug, label: d.name, cases: cases.filter((c) => c.district === d.name) }));
-  const years = [...new Set(cases.map((c) => c.year).filter((y): y is number => y !== null))].sort();
+  const years = caseYears(cases);
   const yearSides: Side[] = years.map((y) => ({ key: String(y), label: `${y} 年`, cases: cases.filter((c) => c.year === y) }));
   for (const [kind, list] of [['district', sides], ['year', yearSides]] as const) {
     for (let i = 0; i < list.length; i++) {

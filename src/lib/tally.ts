@@ -16,3 +16,8 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string | numbe
 export function ranked(counts: Map<string, number>): { label: string; count: number }[] {
   return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh'));
 }
+
+/** The report years that have cases, ascending. */
+export function caseYears(cases: readonly { year: number | null }[]): number[] {
+  return [...new Set(cases.map((c) => c.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+}
