@@ -5,25 +5,11 @@
  * Bad files are reported with what was wrong and what to do; the others are
  * still processed; the exit code is 1 when any input was bad.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PipelineInput } from './pipeline/index.ts';
+import { readSeeds } from './read-seeds.ts';
 import { writeDatasets } from './writer.ts';
 import { InputError } from './pipeline/errors.ts';
-
-const METADATA_FILES = new Set(['manifest.json', 'corrections.json']);
-const IGNORED = /^(\.|README)/i;
-
-async function readJson(path: string): Promise<{ path: string; data: unknown } | undefined> {
-  const text = await readFile(path, 'utf8').catch(() => null);
-  if (text === null) return undefined;
-  try {
-    return { path, data: JSON.parse(text) };
-  } catch (error) {
-    throw new InputError({ file: path, problem: `Not valid JSON: ${(error as Error).message}`, expected: 'a JSON array (check commas and quotes).' });
-  }
-}
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -35,29 +21,16 @@ export async function main(argv: string[]): Promise<number> {
   const log = values.quiet ? () => {} : (line: string) => process.stdout.write(`${line}\n`);
   const fail = (line: string) => process.stderr.write(`${line}\n`);
 
-  const names = await readdir(seedsDir).catch(() => null);
-  if (!names) {
-    fail(`${seedsDir}: cannot read the seeds folder. Expected: a folder of report files (--seeds <dir>).`);
+  let read: ReturnType<typeof readSeeds>;
+  try {
+    read = readSeeds(seedsDir);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    fail(error.message);
     return 2;
   }
-  const input: PipelineInput = { files: [] };
-  const setupErrors: string[] = [];
-  for (const name of names.sort()) {
-    const path = join(seedsDir, name);
-    if (IGNORED.test(name) || !(await stat(path)).isFile()) continue;
-    if (METADATA_FILES.has(name)) {
-      try {
-        const parsed = await readJson(path);
-        if (name === 'manifest.json') input.manifest = parsed;
-        else input.corrections = parsed;
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        setupErrors.push(error.message);
-      }
-      continue;
-    }
-    input.files.push({ name, bytes: new Uint8Array(await readFile(path)) });
-  }
+  const { input } = read;
+  const setupErrors = read.errors.map((e) => e.message);
 
   // The stages load editable data (content/taxonomy.json, content/owners.json) when imported:
   // a bad data file is reported like any other bad input, not as a stack trace.

@@ -3,22 +3,12 @@
  * throughput in-process, then a full build (pipeline CLI + astro build) per
  * size, from which pages per second follow.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runPipeline, type PipelineInput } from '../pipeline/index.ts';
+import { runPipeline } from '../pipeline/index.ts';
+import { readSeeds } from '../read-seeds.ts';
 import { makeCorpus } from './corpus.ts';
 import { ROOT, runNode } from './measure.ts';
-
-function readInput(dir: string): PipelineInput {
-  const input: PipelineInput = { files: [] };
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (name === 'manifest.json') input.manifest = { path, data: JSON.parse(readFileSync(path, 'utf8')) };
-    else if (name === 'corrections.json') input.corrections = { path, data: JSON.parse(readFileSync(path, 'utf8')) };
-    else input.files.push({ name, bytes: new Uint8Array(readFileSync(path)) });
-  }
-  return input;
-}
 
 export interface SizeResult {
   factor: number;
@@ -49,7 +39,7 @@ export async function measureSize(factor: number, work: string): Promise<SizeRes
   const data = join(work, `data-${factor}x`);
   const dist = join(work, `dist-${factor}x`);
   const { files, bytes } = await makeCorpus(join(ROOT, 'seeds'), corpus, factor);
-  const input = readInput(corpus);
+  const { input } = readSeeds(corpus);
   const start = performance.now();
   const result = runPipeline(input);
   const extractMs = performance.now() - start;
