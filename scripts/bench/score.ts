@@ -1,0 +1,49 @@
+/**
+ * CLI: `npm run score` prints, per report of tests/fixtures/reports, how well the pipeline
+ * finds its cases and figures (recall, precision, unit and qualifier accuracy, notFigures
+ * violations, metadata). `--details` adds every miss; `--update-floor` rewrites floor.json
+ * (the ratchet the corpus test enforces) from this run; `--dir` scores another corpus folder.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FLOOR_FILE, REPORTS_DIR, loadCorpus, scoreCorpus } from './report-corpus.ts';
+import { type Floor, belowFloor, floorFrom, formatTable } from './score-floor.ts';
+
+export function main(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: { dir: { type: 'string', default: REPORTS_DIR }, details: { type: 'boolean', default: false }, 'update-floor': { type: 'boolean', default: false } },
+  });
+  const corpus = loadCorpus(values.dir);
+  for (const p of corpus.problems) process.stderr.write(`error: ${p}\n`);
+  const scores = scoreCorpus(corpus);
+  process.stdout.write(`${formatTable(scores)}\n`);
+  if (values.details) {
+    for (const s of scores) {
+      if (!s.details.length) continue;
+      process.stdout.write(`\n${s.document}\n${s.details.map((d) => `  ${d}`).join('\n')}\n`);
+    }
+  }
+  const floorPath = join(values.dir, FLOOR_FILE);
+  let floor: Floor | null = null;
+  try {
+    floor = JSON.parse(readFileSync(floorPath, 'utf8')) as Floor;
+  } catch {
+    process.stdout.write(`\nNo readable ${FLOOR_FILE} yet.\n`);
+  }
+  if (values['update-floor']) {
+    const lowered = floor ? belowFloor(scores, floor) : [];
+    writeFileSync(floorPath, `${JSON.stringify(floorFrom(scores), null, 2)}\n`);
+    process.stdout.write(`\nWrote ${floorPath}.\n`);
+    for (const l of lowered) process.stdout.write(`  lowered: ${l}\n`);
+  } else if (floor) {
+    const below = belowFloor(scores, floor);
+    process.stdout.write(below.length ? `\nBelow the floor:\n${below.map((b) => `  ${b}`).join('\n')}\n` : '\nAt or above the floor.\n');
+  }
+  return corpus.problems.length ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = main(process.argv.slice(2));
+}
