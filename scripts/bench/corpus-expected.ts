@@ -34,8 +34,10 @@ export interface ExpectedDocument {
   figures: ExpectedFigure[];
   /** Substrings no figure may overlap: dates, labels, ordinals, timestamps, slogans. */
   notFigures: string[];
-  /** Substrings left out of the score either way (ambiguous; the README says why). */
+  /** Substrings left out of the figure score either way (ambiguous; the README says why). */
   unscored: string[];
+  /** Titles that may or may not be cases (the README says why): a found case matching one is neither required nor wrong. */
+  unscoredCases: string[];
   /** Null fields: the text gives no such value (not scored). */
   metadata: { title: string | null; publisher: string | null; date: string | null };
 }
@@ -58,7 +60,7 @@ export function parseExpected(file: string, data: unknown): ExpectedDocument {
   };
   if (!isObj(data)) throw new InputError({ file, problem: 'The expected file is not a JSON object.', expected: '{ "cases", "figures", "notFigures", "metadata" }' });
   for (const key of ['cases', 'figures', 'notFigures']) need(Array.isArray(data[key]), key, 'an array');
-  need(data.unscored === undefined || Array.isArray(data.unscored), 'unscored', 'an array when present');
+  for (const key of ['unscored', 'unscoredCases']) need(data[key] === undefined || Array.isArray(data[key]), key, 'an array when present');
   (Array.isArray(data.cases) ? data.cases : []).forEach((c: unknown, i) => {
     const at = `cases[${i}]`;
     if (!isObj(c)) return problems.push(`${at}: expected an object`);
@@ -75,7 +77,7 @@ export function parseExpected(file: string, data: unknown): ExpectedDocument {
     need(strOrNull(f.unit), `${at}.unit`, 'a string or null');
     need((QUALIFIERS as readonly unknown[]).includes(f.qualifier), `${at}.qualifier`, `one of ${QUALIFIERS.join(', ')}`);
   });
-  for (const key of ['notFigures', 'unscored']) {
+  for (const key of ['notFigures', 'unscored', 'unscoredCases']) {
     const list = data[key];
     if (Array.isArray(list)) list.forEach((s, i) => need(isStr(s), `${key}[${i}]`, 'a non-empty string'));
   }
@@ -87,7 +89,11 @@ export function parseExpected(file: string, data: unknown): ExpectedDocument {
     need(meta.date === null || (typeof meta.date === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(meta.date)), 'metadata.date', 'YYYY, YYYY-MM, YYYY-MM-DD or null');
   }
   if (problems.length) throw new InputError({ file, problem: problems.join('; '), expected: 'the format described in tests/fixtures/reports/README.md' });
-  return { ...(data as unknown as ExpectedDocument), unscored: (data.unscored as string[] | undefined) ?? [] };
+  return {
+    ...(data as unknown as ExpectedDocument),
+    unscored: (data.unscored as string[] | undefined) ?? [],
+    unscoredCases: (data.unscoredCases as string[] | undefined) ?? [],
+  };
 }
 
 /** Every non-overlapping occurrence of `needle` in `text`. */
@@ -127,8 +133,8 @@ export function checkAgainstText(text: string, expected: ExpectedDocument): stri
       if (clash) problems.push(`${key} "${s}" overlaps an expected figure at offset ${clash.start}`);
     }
   }
-  for (const c of expected.cases) {
-    if (!text.includes(c.title)) problems.push(`case title "${c.title}" does not occur in the text`);
+  for (const title of [...expected.cases.map((c) => c.title), ...expected.unscoredCases]) {
+    if (!text.includes(title)) problems.push(`case title "${title}" does not occur in the text`);
   }
   return problems;
 }

@@ -8,7 +8,8 @@
  * - a figure matches when its span in the published text overlaps the expected raw
  *   substring and the values agree; each found and each expected item matches at most once;
  * - a notFigures violation is a found figure, not matched, that overlaps a notFigures substring;
- * - derived figures (computed, not printed) and figures overlapping `unscored` are ignored.
+ * - derived figures (computed, not printed), figures overlapping `unscored` and found cases
+ *   that contain or are contained in an `unscoredCases` title (and match no expected case) are ignored.
  */
 import * as OpenCC from 'opencc-js';
 import { type ExpectedDocument, type Span, figureSpans, occurrences, overlaps } from './corpus-expected.ts';
@@ -80,11 +81,17 @@ function scoreCases(expected: ExpectedDocument, found: FoundDocument, details: s
     if (got.year === want.year) year++;
     else details.push(`case year: ${want.title}: found ${got.year}, expected ${want.year}`);
   }
-  found.cases.forEach((c, k) => used.has(k) || details.push(`spurious case: ${c.title}`));
+  let ignored = 0;
+  found.cases.forEach((c, k) => {
+    if (used.has(k)) return;
+    if (expected.unscoredCases.some((t) => containment(c.title, t) > 0)) ignored++;
+    else details.push(`spurious case: ${c.title}`);
+  });
   const matched = used.size;
+  const scored = found.cases.length - ignored;
   return {
-    expected: expected.cases.length, found: found.cases.length, matched,
-    recall: ratio(matched, expected.cases.length), precision: ratio(matched, found.cases.length),
+    expected: expected.cases.length, found: scored, matched,
+    recall: ratio(matched, expected.cases.length), precision: ratio(matched, scored),
     owner: share(owner, ownerChecked), place: share(place, placeChecked), year: share(year, matched),
   };
 }

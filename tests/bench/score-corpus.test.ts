@@ -18,6 +18,7 @@ function expected(over: Partial<ExpectedDocument> = {}): ExpectedDocument {
     ],
     notFigures: ['2023年', '排名第1'],
     unscored: [],
+    unscoredCases: [],
     metadata: { title: null, publisher: null, date: null },
     ...over,
   };
@@ -55,6 +56,12 @@ describe('scoreDocument', () => {
     const c = { title: '智慧政務改革', owner: '区政数局', district: '黄埔区', city: '广州市', street: null, year: 2022 };
     const s = scoreDocument('t', expected(), found({ cases: [c, { ...c, title: '其他' }] }));
     expect(s.cases).toMatchObject({ matched: 1, recall: 1, precision: 0.5, place: 1, year: 0, owner: null });
+  });
+
+  it('neither requires nor counts a found case that matches an unscoredCases title', () => {
+    const c = { title: '另有79个项目', owner: '区', district: null, city: null, street: null, year: null };
+    const s = scoreDocument('t', expected({ cases: [], unscoredCases: ['另有79个项目'] }), found({ cases: [c] }));
+    expect(s.cases).toMatchObject({ expected: 0, found: 0, precision: 1 });
   });
 
   it('marks a document that yields no case as silent unless a warning talks about cases', () => {
