@@ -21,7 +21,7 @@ const WRITEUPS_DIR = 'content/cases';
 function writeupsLoader(): Loader {
   return {
     name: 'case-writeups',
-    async load({ store, renderMarkdown }) {
+    async load({ store }) {
       const files = readdirSync(WRITEUPS_DIR)
         .filter((f) => f.endsWith('.md'))
         .sort()
@@ -41,10 +41,10 @@ function writeupsLoader(): Loader {
       }
       store.clear();
       for (const w of result.enrichments) {
-        store.set({ id: w.data.case, data: { kind: 'enrichment', file: w.file, ...w.data }, body: w.body, rendered: await renderMarkdown(w.body), filePath: w.file });
+        store.set({ id: w.data.case, data: { kind: 'enrichment', file: w.file, bodyLine: w.bodyLine, ...w.data }, body: w.body, filePath: w.file });
       }
       for (const w of result.newCases) {
-        store.set({ id: w.data.id, data: { kind: 'new', file: w.file, ...w.data }, body: w.body, rendered: await renderMarkdown(w.body), filePath: w.file });
+        store.set({ id: w.data.id, data: { kind: 'new', file: w.file, bodyLine: w.bodyLine, ...w.data }, body: w.body, filePath: w.file });
       }
     },
   };

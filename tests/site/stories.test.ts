@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { renderStory } from '../../src/remark/render-story.ts';
-import { StoryErrors } from '../../src/remark/story-directives.ts';
+import { MarkdownErrors } from '../../src/lib/markdown.ts';
 import { storyContext } from '../../src/lib/story-context.ts';
 import { datasets } from '../../src/lib/data.ts';
 import { CHARTS } from '../../src/charts/registry.ts';
@@ -55,7 +55,7 @@ function problems(markdown: string, file = 'bad.md', lineOffset = 0): string[] {
     render(markdown, file, lineOffset);
     return [];
   } catch (error) {
-    if (error instanceof StoryErrors) return error.problems.map((p) => p.message);
+    if (error instanceof MarkdownErrors) return error.problems.map((p) => p.message);
     throw error;
   }
 }
@@ -174,12 +174,12 @@ describe('the directive validator', () => {
   it('rejects a stray fence, naming file and line and showing the right nesting', () => {
     const md = '第一段。\n\n:::\n\n第二段。\n';
     const messages = problems(md, 'h.md', OFFSET);
-    expect(messages).toEqual([expect.stringMatching(/^h\.md:6: scrolly: A stray ":::" fence: it closes nothing\. Expected: ::::scrolly … :::step\{chart=…\} … ::: … :::: \(more colons outside than inside/)]);
+    expect(messages).toEqual([expect.stringMatching(/^h\.md:6:1: scrolly: A stray ":::" fence: it closes nothing\. Expected: ::::scrolly … :::step\{chart=…\} … ::: … :::: \(more colons outside than inside/)]);
   });
 
   it('rejects a fence written right after prose, without a blank line', () => {
     const messages = problems('第一段。\n:::\n', 'j.md', OFFSET);
-    expect(messages).toEqual([expect.stringMatching(/^j\.md:5: scrolly: A stray ":::" fence/)]);
+    expect(messages).toEqual([expect.stringMatching(/^j\.md:5:1: scrolly: A stray ":::" fence/)]);
   });
 
   it('reports a scrolly closed too early (outer fence with as few colons as the steps)', () => {
@@ -188,6 +188,16 @@ describe('the directive validator', () => {
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.every((m) => /^i\.md:\d+/.test(m))).toBe(true);
     expect(messages.join('\n')).toMatch(/more colons|stray/);
+  });
+
+  it.each([
+    ['an unclosed attribute brace', '黄埔区 :stat[cases]{district=黄埔区 year=2024 个。\n', /^k\.md:4:\d+: stat: The attributes { of ":stat" is not closed/],
+    ['an unclosed label bracket', '数字 :fig[hp-2020 。\n', /^k\.md:4:\d+: fig: The label \[ of ":fig" is not closed/],
+    ['a broken chart line', '::chart{id=district-year\n', /^k\.md:4:\d+: chart: A "::chart" directive whose attributes \{ is not closed/],
+    ['an unclosed step fence', '::::scrolly\n:::step{chart=district-year}\n文字。\n', /^k\.md:4:\d+: fence: The "::::" fence opened here is never closed/],
+    ['an unclosed code fence', '```\ncode\n', /^k\.md:4:\d+: fence: The "```" fence opened here is never closed/],
+  ])('rejects %s with file:line instead of rendering it', (_, md, message) => {
+    expect(problems(md, 'k.md', OFFSET)).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
   });
 
   it('collects every problem of a file in one run', () => {

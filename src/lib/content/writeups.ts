@@ -21,6 +21,8 @@ export interface Writeup<T> {
   file: string;
   data: T;
   body: string;
+  /** File line of the body's first line, for errors in the markdown. */
+  bodyLine: number;
 }
 
 export interface ValidatedWriteups {
@@ -80,7 +82,7 @@ export function validateWriteups(files: readonly { file: string; source: string 
         problem('case', `Case "${id}" already has a write-up in ${enriched.get(id)}.`, 'one write-up per case');
       } else {
         enriched.set(id, file);
-        out.enrichments.push({ file, data: result.data, body: parsed.body });
+        out.enrichments.push({ file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine });
       }
       continue;
     }
@@ -104,7 +106,7 @@ export function validateWriteups(files: readonly { file: string; source: string 
     else if (!doc.text.includes(data.source.quote)) problem('source.quote', `The quote does not occur in ${doc.id}.`, 'the sentence copied exactly from the report\'s source page (simplified characters, full-width punctuation)');
     if (out.problems.length === before) {
       newIds.set(data.id, file);
-      out.newCases.push({ file, data, body: parsed.body });
+      out.newCases.push({ file, data, body: parsed.body, bodyLine: parsed.bodyLine });
     }
   }
   return out;
