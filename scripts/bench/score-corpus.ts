@@ -8,7 +8,8 @@
  * - a case matches when the titles are equal after normalizing script, punctuation and
  *   whitespace, or one contains the other and the shorter is at least 80% of the longer;
  * - a figure matches when its span in the published text overlaps the expected raw
- *   substring and the values agree; each found and each expected item matches at most once;
+ *   substring and the values agree; each expected item matches at most once, and so does each
+ *   found value (a found change 由A提高到B offers two: its value B and its `before` A);
  * - a notFigures violation is a found figure, not matched, that overlaps a notFigures substring;
  * - derived figures (computed, not printed), figures overlapping `unscored` and found cases
  *   that contain or are contained in an `unscoredCases` title (and match no expected case) are ignored.
@@ -21,7 +22,7 @@ export interface FoundDocument {
   /** The decoded text as published: figure spans point into it. */
   original: string;
   metadata: { title: string | null; publisher: string | null; date: string | null };
-  figures: { raw: string; value: number; unit: string | null; qualifier: string; derived: boolean; originalStart: number; originalEnd: number }[];
+  figures: { raw: string; value: number; before: number | null; unit: string | null; qualifier: string; derived: boolean; originalStart: number; originalEnd: number }[];
   cases: { title: string; owner: string; district: string | null; city: string | null; street: string | null; year: number | null }[];
   warnings: string[];
 }
@@ -29,7 +30,8 @@ export interface FoundDocument {
 export interface DocumentScore {
   document: string;
   cases: { expected: number; found: number; matched: number; recall: number; precision: number; owner: number | null; place: number | null; year: number | null };
-  figures: { expected: number; found: number; matched: number; recall: number; precision: number; unit: number | null; qualifier: number | null };
+  /** `matched` counts expected figures found; `foundMatched` found figures that match one (a change 由A到B can match two). */
+  figures: { expected: number; found: number; matched: number; foundMatched: number; recall: number; precision: number; unit: number | null; qualifier: number | null };
   /** Raw text of found figures that overlap a notFigures substring. */
   violations: string[];
   metadata: { checked: number; correct: number };
@@ -104,28 +106,36 @@ function scoreFigures(expected: ExpectedDocument, found: FoundDocument, details:
   const forbidden = expected.notFigures.flatMap((s) => occurrences(found.original, s));
   const spanOf = (f: FoundDocument['figures'][number]): Span => ({ start: f.originalStart, end: f.originalEnd });
   const scored = found.figures.filter((f) => !f.derived && !unscored.some((u) => overlaps(u, spanOf(f))));
-  const used = new Set<number>();
-  let unit = 0, qualifier = 0;
+  // A found figure offers its value and, for a change (由A提高到B), its `before`: each can match one expected number.
+  const slots = scored.flatMap((f, k) => [
+    { k, value: f.value, qualifier: f.qualifier },
+    ...(f.before === null ? [] : [{ k, value: f.before, qualifier: 'exact' }]),
+  ]);
+  const usedSlots = new Set<number>();
+  const usedFigures = new Set<number>();
+  let matched = 0, unit = 0, qualifier = 0;
   expected.figures.forEach((want, w) => {
     const span = spans[w];
-    const i = span ? scored.findIndex((f, k) => !used.has(k) && overlaps(span, spanOf(f)) && sameValue(f.value, want.value)) : -1;
+    const i = span ? slots.findIndex((s, n) => !usedSlots.has(n) && overlaps(span, spanOf(scored[s.k]!)) && sameValue(s.value, want.value)) : -1;
     if (i === -1) { details.push(`missed figure: ${want.raw} = ${want.value}`); return; }
-    used.add(i);
-    const got = scored[i]!;
+    usedSlots.add(i);
+    const slot = slots[i]!;
+    const got = scored[slot.k]!;
+    usedFigures.add(slot.k);
+    matched++;
     if (got.unit === want.unit) unit++;
     else details.push(`figure unit: ${want.raw}: found ${got.unit}, expected ${want.unit}`);
-    if (got.qualifier === want.qualifier) qualifier++;
-    else details.push(`figure qualifier: ${want.raw}: found ${got.qualifier}, expected ${want.qualifier}`);
+    if (slot.qualifier === want.qualifier) qualifier++;
+    else details.push(`figure qualifier: ${want.raw}: found ${slot.qualifier}, expected ${want.qualifier}`);
   });
   scored.forEach((f, k) => {
-    if (used.has(k)) return;
+    if (usedFigures.has(k)) return;
     if (forbidden.some((s) => overlaps(s, spanOf(f)))) violations.push(f.raw);
     details.push(`spurious figure: ${f.raw} = ${f.value}${f.unit ?? ''}`);
   });
-  const matched = used.size;
   return {
-    expected: expected.figures.length, found: scored.length, matched,
-    recall: ratio(matched, expected.figures.length), precision: ratio(matched, scored.length),
+    expected: expected.figures.length, found: scored.length, matched, foundMatched: usedFigures.size,
+    recall: ratio(matched, expected.figures.length), precision: ratio(usedFigures.size, scored.length),
     unit: share(unit, matched), qualifier: share(qualifier, matched),
   };
 }

@@ -54,7 +54,7 @@ export function totalMetrics(scores: readonly DocumentScore[]): Metrics {
     caseOwner: null, casePlace: null, // per-document only: their denominators differ from `matched`
     caseYear: weighted((s) => s.cases.year, (s) => s.cases.matched),
     figureRecall: div(matchedFigures, sum((s) => s.figures.expected)) ?? 1,
-    figurePrecision: div(matchedFigures, sum((s) => s.figures.found)) ?? 1,
+    figurePrecision: div(sum((s) => s.figures.foundMatched), sum((s) => s.figures.found)) ?? 1,
     figureUnit: weighted((s) => s.figures.unit, (s) => s.figures.matched),
     figureQualifier: weighted((s) => s.figures.qualifier, (s) => s.figures.matched),
     metadata: div(sum((s) => s.metadata.correct), sum((s) => s.metadata.checked)),

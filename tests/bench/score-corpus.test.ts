@@ -26,7 +26,7 @@ function expected(over: Partial<ExpectedDocument> = {}): ExpectedDocument {
 
 function figure(raw: string, value: number, unit: string | null = '个', qualifier = 'exact') {
   const start = TEXT.indexOf(raw);
-  return { raw, value, unit, qualifier, derived: false, originalStart: start, originalEnd: start + raw.length };
+  return { raw, value, before: null as number | null, unit, qualifier, derived: false, originalStart: start, originalEnd: start + raw.length };
 }
 
 function found(over: Partial<FoundDocument> = {}): FoundDocument {
@@ -44,6 +44,14 @@ describe('scoreDocument', () => {
     const s = scoreDocument('t', expected(), found({ figures: [figure('79个', 7.9), figure('2023', 2023, null), figure('1', 1, null)] }));
     expect(s.figures.matched).toBe(0);
     expect(s.violations).toEqual(['2023', '1']);
+  });
+
+  it('lets a found change match both its value and its before value', () => {
+    const text = '由604.5亿元提高到808.1亿元';
+    const change = { raw: '604.5亿元提高到808.1亿元', value: 80810000000, before: 60450000000, unit: '元', qualifier: 'exact', derived: false, originalStart: 1, originalEnd: 18 };
+    const want = (raw: string, value: number) => ({ raw, value, unit: '元', qualifier: 'exact' as const });
+    const s = scoreDocument('t', expected({ figures: [want('604.5亿元', 60450000000), want('808.1亿元', 80810000000)], notFigures: [] }), { ...found({ figures: [change] }), original: text });
+    expect(s.figures).toMatchObject({ expected: 2, found: 1, matched: 2, foundMatched: 1, recall: 1, precision: 1 });
   });
 
   it('ignores derived figures and figures in unscored spans', () => {
