@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { validateWriteups } from '../src/lib/content/writeups.ts';
-import type { Case, District } from './datasets/types.ts';
+import type { Case, District } from './datasets/schema.ts';
 import type { DocumentRecord } from './pipeline/document.ts';
 import { TAXONOMY } from './pipeline/domains.ts';
 

@@ -11,7 +11,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedCaseSchema, storySchema } from '../scripts/datasets/schema.ts';
+import { caseSchema, storySchema } from '../scripts/datasets/schema.ts';
 import { validateWriteups } from './lib/content/writeups.ts';
 import { dataDir, datasets } from './lib/data.ts';
 import { TAXONOMY } from '../scripts/pipeline/domains.ts';
@@ -53,7 +53,7 @@ function writeupsLoader(): Loader {
 export const collections = {
   cases: defineCollection({
     loader: glob({ pattern: '*.md', base: join(dataDir(), 'cases') }),
-    schema: generatedCaseSchema,
+    schema: caseSchema,
   }),
   writeups: defineCollection({ loader: writeupsLoader() }),
   stories: defineCollection({

@@ -1,99 +1,221 @@
 /**
- * Zod schemas of what the site reads: the generated case entries, the
- * editors' case write-ups and the stories. One module, used by
- * src/content.config.ts and by the tests; every field has a one-line doc.
+ * The one definition of every public record (documents, figures, cases,
+ * districts) and of what editors write (case write-ups, stories). The
+ * pipeline's types, the site's types (z.infer), the site's load-time
+ * validation, the /data/ field documentation and the published JSON Schemas
+ * all come from these zod schemas.
+ *
+ * Every field carries a description (`.meta({ description })`) in Simplified
+ * Chinese: readers see it on /data/ and in datapackage.json. Field names are
+ * part of the public interface: add fields, never rename. To add a field, add
+ * one line to the record's object below, with its description; the pipeline
+ * must then fill it (tsc says where).
  */
 import { z } from 'zod';
 
-export const LEVELS = ['city', 'district', 'street', 'town', 'other'] as const;
+/** A description for readers of /data/ and datapackage.json. */
+const doc = <T extends z.ZodType>(schema: T, description: string): T => schema.meta({ description });
 
-/** Frontmatter of a generated case entry (build/data/cases/<id>.md): the Case record. */
-export const generatedCaseSchema = z.object({
-  /** Stable id (same owner and headline, same id). */
-  id: z.string(),
-  /** Source report file name. */
-  document: z.string(),
-  /** Source report id. */
-  documentId: z.string(),
-  /** Headline as printed. */
-  title: z.string(),
-  /** Owner as written in the report. */
-  owner: z.string(),
-  /** Owner's full name. */
-  ownerFull: z.string(),
-  /** Administrative level of the owner. */
-  level: z.enum(LEVELS),
-  /** District name or null (city-level owners). */
-  district: z.string().nullable(),
-  /** Street or town within the district, if any. */
-  street: z.string().nullable(),
-  /** City name. */
-  city: z.string().nullable(),
-  /** Year the case is attributed to. */
-  year: z.number().int().nullable(),
-  /** List or category in the report. */
-  list: z.string().nullable(),
-  /** Policy domain (content/taxonomy.json). */
-  domain: z.string(),
-  /** Keywords that decided the domain. */
-  domainKeywords: z.array(z.string()),
-  /** Recognizer that found the case. */
-  shape: z.string(),
-  /** Sentence naming the case. */
-  quote: z.string(),
-  /** Span of the case text in the normalized report. */
-  start: z.number().int(),
-  end: z.number().int(),
-  /** Figure ids inside the case's span. */
-  figures: z.array(z.string()),
-  /** District code, or null. */
-  districtCode: z.string().nullable(),
-  /** The report's period label. */
-  period: z.string().nullable(),
-  /** Places the case's text names. */
-  places: z.array(z.string()),
+const offset = (description: string) => doc(z.number().int().min(0), description);
+
+// ---------------------------------------------------------------- shared parts
+
+export const spanSchema = z.object({
+  start: offset('起始偏移（含），以字符计'),
+  end: offset('结束偏移（不含），以字符计'),
 });
+
+export const SCRIPTS = ['simplified', 'traditional'] as const;
+export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+export const KINDS = ['case-list', 'summary', 'work-plan'] as const;
+export const LEVELS = ['city', 'district', 'street', 'town', 'other'] as const;
+export const QUALIFIERS = ['exact', 'approx', 'over', 'at_least', 'under'] as const;
+export const FIGURE_KINDS = [
+  'count', 'money', 'duration', 'percent', 'change', 'ratio', 'area', 'volume', 'energy', 'length', 'weight',
+] as const;
+
+// ---------------------------------------------------------------- documents
+
+/** What the manifest says about a report (seeds/manifest.json), or what the pipeline guessed. */
+export const documentMetaSchema = z.object({
+  id: doc(z.string(), '报告编号（清单中的 id），如 gz-2018-top10'),
+  file: doc(z.string(), '报告的文件名'),
+  title: doc(z.string(), '报告标题'),
+  publisher: doc(z.string().nullable(), '发布机构；未知时为空'),
+  published: doc(z.string().nullable(), '发布日期，精确到已知的程度：YYYY、YYYY-MM 或 YYYY-MM-DD'),
+  region: doc(z.object({
+    city: doc(z.string().nullable(), '城市，如 广州市'),
+    district: doc(z.string().nullable(), '区；报告覆盖全市时为空'),
+  }), '报告覆盖的地区'),
+  period: doc(z.object({
+    start: doc(z.string(), '时期起点（日期）'),
+    end: doc(z.string(), '时期终点（日期）'),
+    label: doc(z.string(), '时期名称，如 2019年上半年'),
+  }), '报告所述的时期'),
+  year: doc(z.number().int().nullable(), '报告中案例所归属的年份'),
+  script: doc(z.enum(SCRIPTS), '原文字形：simplified（简体）或 traditional（繁体）'),
+  kind: doc(z.enum([...KINDS, 'unknown']), '报告类型：case-list（案例榜单）、summary（工作总结）、work-plan（工作方案）'),
+  list: doc(z.string().nullable(), '正文未写明榜单名时，报告中案例所属的榜单'),
+  note: doc(z.string().nullable(), '编辑备注'),
+});
+
+const locatedSchema = { original: doc(spanSchema, '同一段落在原文（解码后、勘误前）中的位置') };
+
+export const paragraphSchema = spanSchema.extend({
+  index: doc(z.number().int(), '段落序号，从 0 开始'),
+  heading: doc(z.boolean(), '是否为短标题行（标题、单位行或口号，无句末标点）'),
+});
+
+export const sentenceSchema = spanSchema.extend({
+  index: doc(z.number().int(), '句子序号，从 0 开始'),
+  paragraph: doc(z.number().int(), '所在段落的序号'),
+});
+
+export const correctionSchema = z.object({
+  file: doc(z.string(), '更正所针对的报告文件名'),
+  original: doc(z.string(), '原文中的文字，逐字照抄'),
+  corrected: doc(z.string(), '更正后的文字'),
+  reason: doc(z.string(), '更正理由'),
+});
+
+export const appliedCorrectionSchema = correctionSchema.extend({
+  offset: offset('在原文中的偏移'),
+  line: doc(z.number().int(), '在原文中的行号'),
+  column: doc(z.number().int(), '在原文中的列号'),
+});
+
+export const damageSpotSchema = z.object({
+  kind: doc(z.enum(['replacement-marks', 'orphan-annotation']), '损坏类型：替换符号或残留注音'),
+  offset: offset('在原文中的偏移'),
+  length: doc(z.number().int(), '损坏文字的长度'),
+  line: doc(z.number().int(), '在原文中的行号'),
+  column: doc(z.number().int(), '在原文中的列号'),
+  text: doc(z.string(), '原文中损坏的字符'),
+  context: doc(z.string(), '前后若干字符，便于查找'),
+  corrected: doc(z.boolean(), '勘误表中是否有修复此处的条目'),
+});
+
+export const documentSchema = documentMetaSchema.extend({
+  encoding: doc(z.enum(ENCODINGS), '原文件的字符编码'),
+  sha256: doc(z.string(), '原文件字节的 SHA-256 校验值'),
+  text: doc(z.string(), '规范化后的简体全文；数据集中所有偏移都指向它'),
+  original: doc(z.string(), '原样发布的全文（解码后），供“原文”页面显示'),
+  paragraphs: doc(z.array(paragraphSchema.extend(locatedSchema)), '段落及其在规范化文本和原文中的位置'),
+  sentences: doc(z.array(sentenceSchema.extend(locatedSchema)), '句子及其在规范化文本和原文中的位置'),
+  offsetMap: doc(z.object({
+    runs: doc(z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])), '连续段：[规范化起点, 原文起点, 长度, 最后一个字符在原文中的终点]'),
+  }), '规范化文本到原文的逐字偏移映射（压缩为连续段）'),
+  damage: doc(z.array(damageSpotSchema), '检测到的编码损坏'),
+  corrections: doc(z.array(appliedCorrectionSchema), '已应用的勘误'),
+  inferred: doc(z.array(z.string()), '清单中没有条目时推断出的元数据字段'),
+  report: doc(z.object({
+    counts: doc(z.record(z.string(), z.number()), '处理统计：字节、字符、段落、句子、删除的注音、损坏与勘误数'),
+    warnings: doc(z.array(z.string()), '处理时的提示'),
+  }), '流水线对本报告的处理报告'),
+});
+
+// ---------------------------------------------------------------- figures
+
+export const figureSchema = z.object({
+  id: doc(z.string(), '稳定编号：报告编号加句子文字与数字位置的哈希'),
+  document: doc(z.string(), '报告的文件名'),
+  documentId: doc(z.string(), '报告编号'),
+  value: doc(z.number(), '以基本单位计的数值（110万 → 1100000；226.5亿元 → 22650000000）；区间取上限'),
+  unit: doc(z.string().nullable(), '单位：人、元、个工作日、%、个百分点……原文无单位时为空'),
+  kind: doc(z.enum(FIGURE_KINDS), '数字类别：计数、金额、时长、百分比、变化、比例、面积、体积、能耗、长度、重量'),
+  qualifier: doc(z.enum(QUALIFIERS), '限定：exact（确数）、approx（约）、over（逾、超过）、at_least（以上）、under（不足）'),
+  low: doc(z.number().nullable(), '原文给出区间时的下限（22-50个工作日）'),
+  high: doc(z.number().nullable(), '原文给出区间时的上限'),
+  before: doc(z.number().nullable(), '变化前的数值（从110个工作日压减至13个：before 为 110，value 为 13）'),
+  derived: doc(z.boolean(), '是否为推算值（报告中未直接印出）'),
+  formula: doc(z.string().nullable(), '推算公式，如 “8.86 + 8.7”'),
+  subject: doc(z.string().nullable(), '衡量对象：开办企业时间、托位数……'),
+  time: doc(z.string().nullable(), '时间：截至2019年4月、2018年、上半年……'),
+  raw: doc(z.string(), '原文写法，如 “逾110万”'),
+  quote: doc(z.string(), '数字所在的原句（规范化文本）'),
+  start: offset('数字在规范化文本中的起始偏移'),
+  end: offset('数字在规范化文本中的结束偏移'),
+  sentenceStart: offset('句子在规范化文本中的起始偏移'),
+  sentenceEnd: offset('句子在规范化文本中的结束偏移'),
+  originalStart: offset('数字在原文中的起始偏移'),
+  originalEnd: offset('数字在原文中的结束偏移'),
+  case: doc(z.string().nullable(), '正文包含该数字的案例编号；不属于任何案例时为空'),
+  terms: doc(z.array(z.number()).nullable().optional(), '分数或比例的各项（1/4 → [1, 4]；1:1.5 → [1, 1.5]），value 为其商'),
+});
+
+// ---------------------------------------------------------------- cases
+
+export const caseSchema = z.object({
+  id: doc(z.string(), '稳定编号：同一单位、同一标题，编号不变'),
+  document: doc(z.string(), '来源报告的文件名'),
+  documentId: doc(z.string(), '来源报告编号'),
+  title: doc(z.string(), '案例标题（原文所印；编辑解读可改写）'),
+  owner: doc(z.string(), '报告中所写的申报单位：市发改委、黄埔区、广州中院……'),
+  ownerFull: doc(z.string(), '单位全称：广州市发展和改革委员会……'),
+  level: doc(z.enum(LEVELS), '单位层级：city（市级）、district（区级）、street（街道）、town（镇）、other（其他）'),
+  district: doc(z.string().nullable(), '所在区（白云区）；市级单位为空'),
+  street: doc(z.string().nullable(), '单位为街道或镇时，其名称'),
+  city: doc(z.string().nullable(), '所在城市'),
+  year: doc(z.number().int().nullable(), '案例所归属的年份'),
+  list: doc(z.string().nullable(), '报告把案例列入的榜单或类别：十大改革创新案例、最具获得感……'),
+  domain: doc(z.string(), '政策领域（见 content/taxonomy.json）'),
+  domainKeywords: doc(z.array(z.string()), '决定领域归类的关键词'),
+  shape: doc(z.string(), '识别出案例的规则（owner-line、owner-colon、district-lead、enumeration、domain-task……）'),
+  quote: doc(z.string(), '点出案例的原句（规范化文本）'),
+  start: offset('案例全文（标题至最后一段）在规范化报告中的起始偏移'),
+  end: offset('案例全文在规范化报告中的结束偏移'),
+  figures: doc(z.array(z.string()), '案例正文中的数字编号'),
+  districtCode: doc(z.string().nullable(), '所在区的行政区划代码（440112）'),
+  period: doc(z.string().nullable(), '报告的时期名称：2019年上半年'),
+  places: doc(z.array(z.string()), '案例正文提到的区、街道和镇，按首次出现的顺序'),
+});
+
+// ---------------------------------------------------------------- districts
+
+const tally = (description: string) => doc(z.record(z.string(), z.number().int()), description);
+
+export const districtSchema = z.object({
+  code: doc(z.string(), '行政区划代码（440111）'),
+  name: doc(z.string(), '区名'),
+  slug: doc(z.string(), '网址用的拼音：baiyun'),
+  city: doc(z.string(), '所属城市'),
+  total: doc(z.number().int(), '案例总数'),
+  byYear: tally('各年份的案例数'),
+  byList: tally('各榜单的案例数'),
+  byDomain: tally('各政策领域的案例数'),
+});
+
+// ---------------------------------------------------------------- what editors write
 
 const yearSchema = z.number({ error: 'must be a year as a number, e.g. 2019 (no quotes)' }).int().min(1978).max(2100);
 
 /** Fields an editor may set on any write-up. */
 const editorial = {
-  /** Headline shown instead of the extracted one. */
-  title: z.string().min(1).optional(),
-  /** One or two sentences shown in lists and share cards. */
-  summary: z.string().min(1).optional(),
-  /** Who wrote the write-up. */
-  byline: z.string().min(1).optional(),
-  /** Date of the last substantive edit (YYYY-MM-DD). */
-  updated: z.coerce.date().optional(),
+  title: doc(z.string().min(1).optional(), '代替提取标题显示的标题'),
+  summary: doc(z.string().min(1).optional(), '列表和分享卡片上的一两句话摘要'),
+  byline: doc(z.string().min(1).optional(), '解读作者'),
+  updated: doc(z.coerce.date().optional(), '最近一次实质修改的日期（YYYY-MM-DD）'),
 };
 
 /** A write-up that enriches an extracted case: `case` names its id. */
 export const enrichmentSchema = z.object({
-  /** Id of the extracted case this write-up belongs to. */
-  case: z.string().min(1),
+  case: doc(z.string().min(1), '所解读的提取案例编号'),
   ...editorial,
 }).strict();
 
 /** A case no report lists on its own; it must cite the sentence it comes from. */
 export const newCaseSchema = z.object({
-  /** New, unique id: lower-case letters, digits and hyphens. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
-  title: z.string().min(1),
-  /** Owner as the source writes it. */
-  owner: z.string().min(1),
-  /** District name (e.g. 黄埔区) or null for city-level cases. */
-  district: z.string().nullable(),
-  year: yearSchema,
-  /** List or category, e.g. 基层改革创新项目. */
-  list: z.string().min(1),
-  /** Policy domain from content/taxonomy.json. */
-  domain: z.string().min(1),
-  /** The source: report id and the verbatim sentence (as on the site's source page). */
-  source: z.object({
-    document: z.string().min(1),
-    quote: z.string().min(4),
-  }).strict(),
+  id: doc(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'), '新的唯一编号：小写字母、数字和连字符'),
+  title: doc(z.string().min(1), '案例标题'),
+  owner: doc(z.string().min(1), '来源所写的单位'),
+  district: doc(z.string().nullable(), '所在区（如 黄埔区）；市级案例为 null'),
+  year: doc(yearSchema, '案例所归属的年份'),
+  list: doc(z.string().min(1), '榜单或类别，如 基层改革创新项目'),
+  domain: doc(z.string().min(1), '政策领域（见 content/taxonomy.json）'),
+  source: doc(z.object({
+    document: doc(z.string().min(1), '来源报告编号'),
+    quote: doc(z.string().min(4), '来源原句，与来源页面上的文字逐字一致'),
+  }).strict(), '出处：报告编号与原句'),
   summary: editorial.summary,
   byline: editorial.byline,
   updated: editorial.updated,
@@ -101,23 +223,46 @@ export const newCaseSchema = z.object({
 
 /** Frontmatter of a story (content/stories/<slug>.md). */
 export const storySchema = z.object({
-  /** Headline. */
-  title: z.string().min(1),
-  /** The line under the headline. */
-  dek: z.string().min(1),
-  /** Author(s). */
-  byline: z.string().min(1),
-  /** Publication date, YYYY-MM-DD. */
-  published: z.coerce.date(),
-  /** Chart id shown as the cover and share image. */
-  cover: z.string().min(1),
-  /** Summary for share cards and the story list. */
-  summary: z.string().min(1),
-  /** Hidden from lists and feeds while true. */
-  draft: z.boolean().default(false),
+  title: doc(z.string().min(1), '标题'),
+  dek: doc(z.string().min(1), '标题下的导语'),
+  byline: doc(z.string().min(1), '作者'),
+  published: doc(z.coerce.date(), '发布日期，YYYY-MM-DD'),
+  cover: doc(z.string().min(1), '用作封面和分享图的图表编号'),
+  summary: doc(z.string().min(1), '分享卡片和故事列表用的摘要'),
+  draft: doc(z.boolean().default(false), '为 true 时不出现在列表和订阅中'),
 }).strict();
 
-export type GeneratedCase = z.infer<typeof generatedCaseSchema>;
+// ---------------------------------------------------------------- the datasets as files
+
+/** Each public JSON dataset and the schema of one of its records. */
+export const DATASET_SCHEMAS = {
+  documents: documentSchema,
+  figures: figureSchema,
+  cases: caseSchema,
+  districts: districtSchema,
+} as const;
+
+export type DatasetName = keyof typeof DATASET_SCHEMAS;
+
+export type Span = z.infer<typeof spanSchema>;
+export type Script = (typeof SCRIPTS)[number];
+export type Encoding = (typeof ENCODINGS)[number];
+export type Kind = (typeof KINDS)[number];
+export type Level = (typeof LEVELS)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+export type Region = DocumentMeta['region'];
+export type Period = DocumentMeta['period'];
+export type Paragraph = z.infer<typeof paragraphSchema>;
+export type Sentence = z.infer<typeof sentenceSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type AppliedCorrection = z.infer<typeof appliedCorrectionSchema>;
+export type DamageSpot = z.infer<typeof damageSpotSchema>;
+export type DocumentRecord = z.infer<typeof documentSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Case = z.infer<typeof caseSchema>;
+export type District = z.infer<typeof districtSchema>;
 export type Enrichment = z.infer<typeof enrichmentSchema>;
 export type NewCase = z.infer<typeof newCaseSchema>;
 export type StoryMeta = z.infer<typeof storySchema>;

@@ -4,7 +4,7 @@
  * Linear in figures and cases (cases are looked up per document by span),
  * so a very large report stays cheap.
  */
-import type { Case, Figure } from '../datasets/types.ts';
+import type { Case, Figure } from '../datasets/schema.ts';
 
 export function attachFigures(figures: readonly Figure[], cases: readonly Case[]): { figures: Figure[]; cases: Case[] } {
   const byDocument = new Map<string, Case[]>();

@@ -4,7 +4,7 @@
  * These files are build output (build/data/cases/), rewritten on every run.
  */
 import { stringify } from 'yaml';
-import type { Case } from '../datasets/types.ts';
+import type { Case } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 
 /** Backslash-escape ASCII punctuation so source text never turns into markup or HTML. */

@@ -3,7 +3,7 @@
  * districts of other cities that have cases (Shenzhen 龙华区), sorted by code,
  * with case counts by year, list and domain.
  */
-import type { Case, District } from '../datasets/types.ts';
+import type { Case, District } from '../datasets/schema.ts';
 import { HOME_CITY, type DistrictEntry, districtByCode, districtByName, listDistricts } from './places.ts';
 
 type Counted = Pick<Case, 'district' | 'city' | 'year' | 'list' | 'domain'> & { districtCode?: string | null };

@@ -5,7 +5,7 @@
  * its list (cases-lists.ts), year, domain (domains.ts) and a stable id.
  */
 import { createHash } from 'node:crypto';
-import type { Case } from '../datasets/types.ts';
+import type { Case } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import type { Candidate, Recognizer } from './cases-common.ts';
 import { ownerLineCases } from './cases-owner-line.ts';

@@ -6,18 +6,9 @@
 import { InputError, lineColumn } from './errors.ts';
 import type { Edit } from './offsets.ts';
 
-export interface Correction {
-  file: string;
-  original: string;
-  corrected: string;
-  reason: string;
-}
+import type { AppliedCorrection, Correction } from '../datasets/schema.ts';
 
-export interface AppliedCorrection extends Correction {
-  offset: number;
-  line: number;
-  column: number;
-}
+export type { AppliedCorrection, Correction } from '../datasets/schema.ts';
 
 const FIELDS = ['file', 'original', 'corrected', 'reason'] as const;
 

@@ -11,20 +11,9 @@ import { lineColumn } from './errors.ts';
 import { ORPHAN_ANNOTATION, isPinyinSyllable } from './annotations.ts';
 import { isCjk } from './han.ts';
 
-export interface DamageSpot {
-  kind: 'replacement-marks' | 'orphan-annotation';
-  /** Offset in the decoded original text. */
-  offset: number;
-  length: number;
-  line: number;
-  column: number;
-  /** The damaged characters as they stand in the original. */
-  text: string;
-  /** A few characters either side, for the report. */
-  context: string;
-  /** True when an entry of corrections.json repairs this spot. */
-  corrected: boolean;
-}
+import type { DamageSpot } from '../datasets/schema.ts';
+
+export type { DamageSpot } from '../datasets/schema.ts';
 
 const REPLACEMENT_RUN = /[?\ufffd]{2,}|\ufffd/g;
 

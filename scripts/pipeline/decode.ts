@@ -6,7 +6,9 @@
  */
 import { InputError } from './errors.ts';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+import type { Encoding } from '../datasets/schema.ts';
+
+export type { Encoding } from '../datasets/schema.ts';
 
 export interface Decoded {
   text: string;

@@ -4,41 +4,19 @@
  * the offset map to the original, damage found and corrections applied.
  */
 import { createHash } from 'node:crypto';
-import { decode, type Encoding } from './decode.ts';
+import { decode } from './decode.ts';
 import { InputError, formatProblem } from './errors.ts';
-import { type DocumentMeta, inferMeta } from './manifest.ts';
+import { inferMeta } from './manifest.ts';
 import { normalize } from './normalize.ts';
-import { type OffsetRuns, compactRuns, toOriginal } from './offsets.ts';
-import { type Paragraph, type Sentence, type Span, segment } from './segment.ts';
-import type { Correction, AppliedCorrection } from './corrections.ts';
-import type { DamageSpot } from './damage.ts';
+import { compactRuns, toOriginal } from './offsets.ts';
+import { type Span, segment } from './segment.ts';
+import type { Correction } from './corrections.ts';
+import type { DocumentMeta, DocumentRecord } from '../datasets/schema.ts';
 
-export interface Located extends Span {
-  /** The same span in the original (decoded, uncorrected) text. */
-  original: Span;
-}
+export type { DocumentRecord } from '../datasets/schema.ts';
 
-export interface DocumentRecord extends DocumentMeta {
-  encoding: Encoding;
-  sha256: string;
-  /** Normalized, simplified text; every offset in the datasets points into it. */
-  text: string;
-  /** The text as published (decoded), for the "as originally published" view. */
-  original: string;
-  paragraphs: (Paragraph & Located)[];
-  sentences: (Sentence & Located)[];
-  offsetMap: OffsetRuns;
-  damage: DamageSpot[];
-  corrections: AppliedCorrection[];
-  /** Metadata fields that were guessed because the manifest has no entry. */
-  inferred: string[];
-  report: DocumentReport;
-}
-
-export interface DocumentReport {
-  counts: Record<string, number>;
-  warnings: string[];
-}
+/** A span together with the same span in the original (decoded, uncorrected) text. */
+type Located = { original: Span };
 
 export function buildDocument(
   file: string,

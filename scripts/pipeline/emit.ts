@@ -3,7 +3,9 @@
  * downloads use. Deterministic: records keep their construction order,
  * arrays are sorted by the stages, nothing depends on time or environment.
  */
+import { z } from 'zod';
 import type { PipelineResult } from './index.ts';
+import { DATASET_SCHEMAS } from '../datasets/schema.ts';
 import { toCsv, toJson } from '../writer.ts';
 import { caseMarkdown } from './case-markdown.ts';
 import { figureCsvRows, figuresCsvColumns } from './figures.ts';
@@ -46,5 +48,16 @@ export function emit(result: PipelineResult): Record<string, string> {
     'coverage.json': toJson(result.coverage),
     'districts.json': toJson(result.districts),
     'report.json': toJson(result.report),
+    ...jsonSchemas(),
   };
+}
+
+/** One JSON Schema per dataset (`cases.schema.json` …), generated from the zod schemas, descriptions included. */
+function jsonSchemas(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(DATASET_SCHEMAS).map(([name, record]) => [
+      `${name}.schema.json`,
+      toJson({ ...z.toJSONSchema(z.array(record)), title: `${name}.json` }),
+    ]),
+  );
 }

@@ -4,7 +4,7 @@
  * or a before/after change (从110个工作日压减至13个). Qualifiers and kinds come
  * from the words around the draft's span.
  */
-import type { Figure, FigureKind, Qualifier } from '../datasets/types.ts';
+import type { Figure, FigureKind, Qualifier } from '../datasets/schema.ts';
 import type { Reading } from './figures-classify.ts';
 import { qualifierAfter, qualifierBefore } from './figures-units.ts';
 

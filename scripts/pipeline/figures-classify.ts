@@ -4,7 +4,7 @@
  * run in that order and look only at the token's shape and the characters
  * around it, so they hold for any report, not just the seeds.
  */
-import type { FigureKind } from '../datasets/types.ts';
+import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
 import { type UnitInfo, unitAt } from './figures-units.ts';
 import { CHINESE_NUMERAL_CHARS } from './numerals.ts';

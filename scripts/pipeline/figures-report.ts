@@ -3,7 +3,7 @@
  * coverage of number tokens per document (with every unclassified token
  * listed, so an editor can see them) and the CSV layout of figures.csv.
  */
-import type { Figure } from '../datasets/types.ts';
+import type { Figure } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import type { NumberToken } from './figures.ts';
 

@@ -4,7 +4,7 @@
  * rules per sentence: a unit or qualifier not listed here leaves the number
  * unclassified in the coverage report, where an editor sees it.
  */
-import type { FigureKind, Qualifier } from '../datasets/types.ts';
+import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 
 export interface UnitInfo {
   /** The unit as the dataset spells it (㎡ becomes 平方米). */

@@ -9,7 +9,7 @@
  * the pipeline and in the rest of the report.
  */
 import { createHash } from 'node:crypto';
-import type { Figure } from '../datasets/types.ts';
+import type { Figure } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import { toOriginal } from './offsets.ts';
 import { tokenize } from './figures-tokens.ts';

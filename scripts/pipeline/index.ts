@@ -7,7 +7,7 @@ import { InputError } from './errors.ts';
 import { type DocumentRecord, buildDocument } from './document.ts';
 import { type DocumentMeta, parseManifest } from './manifest.ts';
 import { type Correction, parseCorrections } from './corrections.ts';
-import type { Case, District, Figure } from '../datasets/types.ts';
+import type { Case, District, Figure } from '../datasets/schema.ts';
 import { type CoverageReport, coverageReport, extractFigures } from './figures.ts';
 import { buildDistricts, extractCases } from './cases.ts';
 import { attachFigures } from './attach.ts';

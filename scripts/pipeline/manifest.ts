@@ -7,37 +7,9 @@
 import { InputError } from './errors.ts';
 import type { Script } from './script.ts';
 
-export const KINDS = ['case-list', 'summary', 'work-plan'] as const;
-export type Kind = (typeof KINDS)[number];
+import { type DocumentMeta, type Kind, KINDS } from '../datasets/schema.ts';
 
-export interface Region {
-  city: string | null;
-  district: string | null;
-}
-
-export interface Period {
-  start: string;
-  end: string;
-  label: string;
-}
-
-export interface DocumentMeta {
-  id: string;
-  file: string;
-  title: string;
-  publisher: string | null;
-  /** Publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
-  published: string | null;
-  region: Region;
-  period: Period;
-  /** The year the report's cases are attributed to (the year they describe). */
-  year: number | null;
-  script: Script;
-  kind: Kind | 'unknown';
-  /** Name of the list the report's cases belong to when the text does not name one. */
-  list: string | null;
-  note: string | null;
-}
+export type { DocumentMeta, Kind, Period, Region } from '../datasets/schema.ts';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ID = /^[a-z0-9][a-z0-9-]*$/;

@@ -5,7 +5,7 @@
  * the rest is expanded with the editable table in content/owners.json.
  */
 import table from '../../content/owners.json' with { type: 'json' };
-import type { Level } from '../datasets/types.ts';
+import type { Level } from '../datasets/schema.ts';
 import { type PlaceHit, cityByName, districtByName, findPlaces } from './places.ts';
 
 export interface Owner {

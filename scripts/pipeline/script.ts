@@ -7,7 +7,9 @@ import * as OpenCC from 'opencc-js';
 import { type Edit, type MappedText, applyEdits } from './offsets.ts';
 import { isHan } from './han.ts';
 
-export type Script = 'simplified' | 'traditional';
+import type { Script } from '../datasets/schema.ts';
+
+export type { Script } from '../datasets/schema.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 

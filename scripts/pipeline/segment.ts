@@ -5,21 +5,9 @@
  * Short lines without a final stop are marked as headings: reports use them
  * for section titles, owner lines and slogans.
  */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Paragraph, Sentence } from '../datasets/schema.ts';
 
-export interface Paragraph extends Span {
-  index: number;
-  /** A short line with no sentence-final punctuation: a title, owner line or slogan. */
-  heading: boolean;
-}
-
-export interface Sentence extends Span {
-  index: number;
-  paragraph: number;
-}
+export type { Paragraph, Sentence, Span } from '../datasets/schema.ts';
 
 const SENTENCE_END = /(?:[。！？!?]+|…{1,2}|\.{3,})[”’」』）》"']*/g;
 const FINAL_STOP = /[。！？!?…”’」』]$/;

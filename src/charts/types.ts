@@ -3,7 +3,7 @@
  * and the embed pages. A chart is a pure function (data, params) -> ChartSpec.
  */
 import type { PlotOptions } from '@observablehq/plot';
-import type { Case, District, Figure } from '../../scripts/datasets/types.ts';
+import type { Case, District, Figure } from '../../scripts/datasets/schema.ts';
 
 export type { Case, District, Figure };
 

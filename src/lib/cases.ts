@@ -5,7 +5,7 @@
  * with its cited sentence as its source.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Case } from '../../scripts/datasets/types.ts';
+import type { Case } from '../../scripts/datasets/schema.ts';
 import { datasets } from './data.ts';
 import { normalizeOwner } from '../../scripts/pipeline/owners.ts';
 

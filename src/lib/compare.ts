@@ -3,7 +3,7 @@
  * static page (/compare/<a>-vs-<b>/), so comparison works without JavaScript.
  */
 import { caseYears } from './tally.ts';
-import type { Case, District } from '../../scripts/datasets/types.ts';
+import type { Case, District } from '../../scripts/datasets/schema.ts';
 
 export interface Side {
   key: string;

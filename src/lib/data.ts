@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DocumentRecord } from '../../scripts/pipeline/document.ts';
-import type { Case, District, Figure } from '../../scripts/datasets/types.ts';
+import { z } from 'zod';
+import { type Case, type District, type DocumentRecord, type Figure, DATASET_SCHEMAS } from '../../scripts/datasets/schema.ts';
 
 export type { Case, District, Figure, DocumentRecord };
 
@@ -22,15 +22,26 @@ export function dataDir(): string {
   return resolve(process.env.DATA_DIR ?? join(process.cwd(), 'build', 'data'));
 }
 
-function readDataset<T>(name: string): T {
-  const path = join(dataDir(), name);
+/** Shown at most per dataset: one wrong field usually repeats in every record. */
+const MAX_PROBLEMS = 10;
+
+/** Read and validate build/data/<name>.json against its schema; a mismatch names the record and field. */
+function readDataset<N extends keyof typeof DATASET_SCHEMAS>(name: N): z.infer<(typeof DATASET_SCHEMAS)[N]>[] {
+  const path = join(dataDir(), `${name}.json`);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
     throw new Error(`${path}: dataset missing. Run \`npm run extract\` first (npm run build does it for you).`);
   }
-  return JSON.parse(text) as T;
+  const parsed = z.array(DATASET_SCHEMAS[name]).safeParse(JSON.parse(text));
+  if (parsed.success) return parsed.data as z.infer<(typeof DATASET_SCHEMAS)[N]>[];
+  const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
+    const [index, ...field] = issue.path;
+    return `  ${path}: record ${String(index)}, field ${field.join('.') || '(whole record)'}: ${issue.message}`;
+  });
+  const more = parsed.error.issues.length > MAX_PROBLEMS ? `\n  … and ${parsed.error.issues.length - MAX_PROBLEMS} more` : '';
+  throw new Error(`${name}.json does not match its schema (scripts/datasets/schema.ts); run \`npm run extract\` again:\n${problems.join('\n')}${more}`);
 }
 
 let cache: { dir: string; data: Datasets } | undefined;
@@ -41,10 +52,10 @@ export function datasets(): Datasets {
     cache = {
       dir,
       data: {
-        documents: readDataset<DocumentRecord[]>('documents.json'),
-        cases: readDataset<Case[]>('cases.json'),
-        figures: readDataset<Figure[]>('figures.json'),
-        districts: readDataset<District[]>('districts.json'),
+        documents: readDataset('documents'),
+        cases: readDataset('cases'),
+        figures: readDataset('figures'),
+        districts: readDataset('districts'),
       },
     };
   }

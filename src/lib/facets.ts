@@ -3,7 +3,7 @@
  * domain), its values with counts and the page that lists exactly the
  * matching cases. Pure, so the tests can check the pages against it.
  */
-import type { Case } from '../../scripts/datasets/types.ts';
+import type { Case } from '../../scripts/datasets/schema.ts';
 import { FILTERS, type FilterDimension, filterHref, filterSlug } from './links.ts';
 import { countBy } from './tally.ts';
 

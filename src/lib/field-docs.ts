@@ -1,45 +1,50 @@
 /**
- * Field-by-field descriptions of the public datasets, read from the doc
- * comments of the record types (scripts/datasets/types.ts and
- * scripts/pipeline/document.ts), so the documentation on /data/ cannot drift
- * from the code.
+ * Field-by-field documentation of the public datasets, read from the JSON
+ * Schemas the pipeline publishes beside them (build/data/<name>.schema.json,
+ * generated from the zod schemas in scripts/datasets/schema.ts), so /data/
+ * documents exactly what the downloads contain.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dataDir } from './data.ts';
 
 export interface FieldDoc {
   name: string;
+  /** The JSON type, readable: `string | null`, `integer`, `array<string>`, `"a" | "b"` … */
   type: string;
   doc: string;
 }
 
-const SOURCES = ['scripts/datasets/types.ts', 'scripts/pipeline/document.ts', 'scripts/pipeline/manifest.ts'];
+interface JsonSchema {
+  type?: string | string[];
+  enum?: unknown[];
+  items?: JsonSchema | JsonSchema[];
+  prefixItems?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  description?: string;
+}
 
-export function fieldDocs(interfaceName: string): FieldDoc[] {
-  for (const file of SOURCES) {
-    const source = readFileSync(join(process.cwd(), file), 'utf8');
-    const start = source.search(new RegExp(`export interface ${interfaceName}\\b[^{]*\\{`));
-    if (start === -1) continue;
-    // Inherited fields first: `interface DocumentRecord extends DocumentMeta`.
-    const parent = source.slice(start, source.indexOf('{', start)).match(/extends (\w+)/)?.[1];
-    const body = source.slice(source.indexOf('{', start) + 1, source.indexOf('\n}', start));
-    const fields: FieldDoc[] = [];
-    let pendingDoc = '';
-    for (const line of body.split('\n')) {
-      const doc = line.match(/^\s*\/\*\*\s*(.*?)\s*\*\/\s*$/);
-      if (doc) {
-        pendingDoc = doc[1]!;
-        continue;
-      }
-      const field = line.match(/^\s{2}(\w+)\??:\s*(.+?);\s*$/);
-      if (field) {
-        fields.push({ name: field[1]!, type: field[2]!, doc: pendingDoc });
-        pendingDoc = '';
-      } else if (!/^\s*\*/.test(line)) {
-        pendingDoc = '';
-      }
-    }
-    return parent ? [...fieldDocs(parent), ...fields] : fields;
-  }
-  throw new Error(`No interface ${interfaceName} in ${SOURCES.join(', ')}`);
+export function typeLabel(schema: JsonSchema): string {
+  if (schema.anyOf) return schema.anyOf.map(typeLabel).join(' | ');
+  if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type ?? 'any'];
+  return types
+    .map((t) => {
+      if (t !== 'array') return t;
+      if (schema.prefixItems) return `[${schema.prefixItems.map(typeLabel).join(', ')}]`;
+      return `array<${schema.items && !Array.isArray(schema.items) ? typeLabel(schema.items) : 'any'}>`;
+    })
+    .join(' | ');
+}
+
+/** The fields of one record of a dataset (`cases`, `figures`, `documents`, `districts`). */
+export function fieldDocs(dataset: string): FieldDoc[] {
+  const path = join(dataDir(), `${dataset}.schema.json`);
+  const schema = JSON.parse(readFileSync(path, 'utf8')) as { items: JsonSchema };
+  return Object.entries(schema.items.properties ?? {}).map(([name, field]) => ({
+    name,
+    type: typeLabel(field),
+    doc: field.description ?? '',
+  }));
 }

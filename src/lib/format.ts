@@ -6,7 +6,7 @@
  * (parseDisplayed), so the site never shows a rounded figure as if reported;
  * formatCompact is the lossy form for chart axes only.
  */
-import type { Figure, Qualifier } from '../../scripts/datasets/types.ts';
+import type { Figure, Qualifier } from '../../scripts/datasets/schema.ts';
 import { readNumber, scaleDecimal } from '../../scripts/pipeline/numerals.ts';
 
 export interface FormatOptions {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../scripts/pipeline/errors.ts';
-import type { Figure } from '../../scripts/datasets/types.ts';
+import type { Figure } from '../../scripts/datasets/schema.ts';
 import { datasets } from './data.ts';
 
 const FILE = 'content/home.json';

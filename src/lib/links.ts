@@ -2,7 +2,7 @@
  * Site-root paths of every kind of page, in one place, so that a route and
  * the links to it cannot drift apart. Pass them through url() for hrefs.
  */
-import type { Figure } from '../../scripts/datasets/types.ts';
+import type { Figure } from '../../scripts/datasets/schema.ts';
 import { pinyinSlug } from '../../scripts/datasets/slug.ts';
 
 export const caseHref = (id: string) => `/cases/${id}/`;

@@ -5,7 +5,7 @@
  * points to. Built as a string because it is one long, flat run of text.
  */
 import type { DocumentRecord } from '../../scripts/pipeline/document.ts';
-import type { Figure } from '../../scripts/datasets/types.ts';
+import type { Figure } from '../../scripts/datasets/schema.ts';
 import { escapeHtml } from './html.ts';
 import { figureAnchor, sentenceAnchor } from './links.ts';
 import { formatFigure } from './format.ts';

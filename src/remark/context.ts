@@ -2,7 +2,7 @@
  * What the story directives need from the rest of the site, as an interface,
  * so the plugin can be tested with the real datasets and charts without Astro.
  */
-import type { Figure } from '../../scripts/datasets/types.ts';
+import type { Figure } from '../../scripts/datasets/schema.ts';
 
 export interface ChartProvider {
   /** Every chart id a story may name. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSeedInput, seedDocument, seedResult } from '../helpers/seeds.ts';
 import { runPipeline } from '../../scripts/pipeline/index.ts';
 import { coverageReport, extractFigures } from '../../scripts/pipeline/figures.ts';
-import type { Figure } from '../../scripts/datasets/types.ts';
+import type { Figure } from '../../scripts/datasets/schema.ts';
 
 const cache = new Map<string, ReturnType<typeof extractFigures>>();
 function extraction(key: string) {

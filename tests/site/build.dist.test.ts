@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { page } from '../helpers/site.ts';
 import { filterHref, FILTERS } from '../../src/lib/links.ts';
 import { valueOf } from '../../src/lib/facets.ts';
-import type { Case, District, Figure } from '../../scripts/datasets/types.ts';
+import type { Case, District, Figure } from '../../scripts/datasets/schema.ts';
 import type { DocumentRecord } from '../../scripts/pipeline/document.ts';
 
 let dist = '';

@@ -10,6 +10,7 @@ export function getStaticPaths() {
 }
 
 const TYPES: Record<string, string> = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };
+// `cases.schema.json` is served as JSON: the type is the last extension.
 
 export const GET: APIRoute = ({ params }) => {
   const file = params.file!;
