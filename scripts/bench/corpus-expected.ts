@@ -5,7 +5,7 @@
  * the text, so an annotation cannot silently drift from what it annotates). Pure: no I/O.
  */
 import { InputError } from '../pipeline/errors.ts';
-import type { Qualifier } from '../datasets/types.ts';
+import type { Qualifier } from '../datasets/schema.ts';
 
 export const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'over', 'at_least', 'under'];
 
