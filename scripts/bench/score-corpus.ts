@@ -3,10 +3,10 @@
  * Pure: the caller runs the pipeline and hands over what it found (see report-corpus.ts).
  *
  * Matching rules (tests/fixtures/reports/README.md explains them to annotators):
- * - a case's place matches when its district, city or street contains the expected place or is
- *   contained in it (泉州 and 泉州市), after the same normalization as titles;
  * - a case matches when the titles are equal after normalizing script, punctuation and
  *   whitespace, or one contains the other and the shorter is at least 80% of the longer;
+ * - a case's place matches when its district, city or street contains the expected place or is
+ *   contained in it (泉州 and 泉州市), after the same normalization as titles;
  * - a figure matches when its span in the published text overlaps the expected raw
  *   substring and the values agree; each expected item matches at most once, and so does each
  *   found value (a found change 由A提高到B offers two: its value B and its `before` A);

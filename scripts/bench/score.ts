@@ -3,6 +3,7 @@
  * finds its cases and figures (recall, precision, unit and qualifier accuracy, notFigures
  * violations, metadata). `--details` adds every miss; `--update-floor` rewrites floor.json
  * (the ratchet the corpus test enforces) from this run; `--dir` scores another corpus folder.
+ * Exits 1 when a fixture is malformed or a score is below the floor.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,12 +37,12 @@ export function main(argv: string[]): number {
     const lowered = floor ? belowFloor(scores, floor) : [];
     writeFileSync(floorPath, `${JSON.stringify(floorFrom(scores), null, 2)}\n`);
     process.stdout.write(`\nWrote ${floorPath}.\n`);
-    for (const l of lowered) process.stdout.write(`  lowered: ${l}\n`);
-  } else if (floor) {
-    const below = belowFloor(scores, floor);
-    process.stdout.write(below.length ? `\nBelow the floor:\n${below.map((b) => `  ${b}`).join('\n')}\n` : '\nAt or above the floor.\n');
+    if (lowered.length) process.stdout.write(`Below the old floor (now lowered; say why in the commit):\n${lowered.map((l) => `  ${l}`).join('\n')}\n`);
+    return corpus.problems.length ? 1 : 0;
   }
-  return corpus.problems.length ? 1 : 0;
+  const below = floor ? belowFloor(scores, floor) : [];
+  if (floor) process.stdout.write(below.length ? `\nBelow the floor:\n${below.map((b) => `  ${b}`).join('\n')}\n` : '\nAt or above the floor.\n');
+  return corpus.problems.length || below.length ? 1 : 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

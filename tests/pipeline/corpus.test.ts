@@ -15,7 +15,7 @@ const corpus = loadCorpus();
 describe('the report corpus', () => {
   it('has an expected file for every report, and every expected file is valid', () => {
     expect(corpus.problems).toEqual([]);
-    expect(corpus.fixtures.length).toBeGreaterThanOrEqual(5);
+    expect(corpus.fixtures.length).toBeGreaterThanOrEqual(15);
   });
 
   it('gives every report its provenance (a row with a URL) in the README', () => {
