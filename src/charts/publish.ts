@@ -1,7 +1,7 @@
 /**
  * Everything a published chart needs besides its drawing: which chart
  * instances get an embed page, their URLs, the CSV of the plotted rows, the
- * iframe code, the oEmbed JSON and the cite line. Pure: URLs come in as
+ * cite line (the iframe code and oEmbed: embed-code.ts). Pure: URLs come in as
  * site-root paths and a resolver, so the same code serves any base.
  */
 import { csvFormat } from 'd3';
@@ -73,44 +73,11 @@ export function chartCsv(spec: ChartSpec): string {
   return `\ufeff${csvFormat(rows, spec.columns.map((c) => c.label))}\n`;
 }
 
-/** Height the iframe gets before (or without) the resize script: chart plus title, source and link. */
-export function fallbackHeight(svgHeight: number): number {
-  return Math.ceil(svgHeight + 170);
-}
-
-export function iframeCode(embedUrl: string, title: string, height: number, scriptUrl: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return (
-    `<iframe src="${escape(embedUrl)}" title="${escape(title)}" width="100%" height="${height}" ` +
-    `style="border:0;width:100%;max-width:960px" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" data-gzc-embed></iframe>\n` +
-    `<script async src="${escape(scriptUrl)}"></script>`
-  );
-}
-
-export interface OEmbed {
-  type: 'rich';
-  version: '1.0';
-  title: string;
-  provider_name: string;
-  provider_url: string;
-  html: string;
-  width: number;
-  height: number;
-  cache_age: number;
-}
-
-export function oembedJson(options: { title: string; siteName: string; siteUrl: string; html: string; width: number; height: number }): OEmbed {
-  return {
-    type: 'rich',
-    version: '1.0',
-    title: options.title,
-    provider_name: options.siteName,
-    provider_url: options.siteUrl,
-    html: options.html,
-    width: options.width,
-    height: options.height,
-    cache_age: 86400,
-  };
+/** One entry per cited report, in source order: the compact source line of embeds. */
+export function compactSources(spec: ChartSpec): { documentId: string; title: string; anchor: string; count: number }[] {
+  const byDocument = new Map<string, ChartSpec['sources']>();
+  for (const s of spec.sources) byDocument.set(s.documentId, [...(byDocument.get(s.documentId) ?? []), s]);
+  return [...byDocument].map(([documentId, sources]) => ({ documentId, title: sources[0]!.documentTitle, anchor: sources[0]!.anchor, count: sources.length }));
 }
 
 /** 《title》，site，URL（数据截至 date）. */

@@ -58,7 +58,10 @@ describe('oEmbed, downloads and host script', () => {
       expect(o.type).toBe('rich');
       expect(o.version).toBe('1.0');
       expect(typeof o.html).toBe('string');
-      expect(o.html).toMatch(new RegExp(`<iframe src="https?://[^"]+/embed/${key}/"`));
+      expect(o.html).toMatch(new RegExp(`<iframe src="https?://[^"]+/embed/${key}/\\?theme=auto"`));
+      expect(o.html).toMatch(/ data-gzc-embed[ >]/);
+      expect(o.thumbnail_url).toMatch(new RegExp(`/og/charts/${key}\\.png$`));
+      expect([o.thumbnail_width, o.thumbnail_height]).toEqual([1200, 630]);
       expect(Number.isInteger(o.width) && (o.width as number) > 0).toBe(true);
       expect(Number.isInteger(o.height) && (o.height as number) > 0).toBe(true);
     }
@@ -73,11 +76,12 @@ describe('oEmbed, downloads and host script', () => {
     }
   });
 
-  it('the host script is under 1 KB and resizes by message source', () => {
+  it('the host script is under 3 KB and checks the message source and origin', () => {
     const script = readFileSync(join(dist, 'embed.js'), 'utf8');
-    expect(Buffer.byteLength(script)).toBeLessThan(1024);
+    expect(Buffer.byteLength(script)).toBeLessThan(3 * 1024);
     expect(script).toContain('gzc-embed-height');
     expect(script).toContain('e.source');
+    expect(script).toContain('e.origin !== site');
   });
 });
 
@@ -88,7 +92,7 @@ describe('under a sub-path (BASE=/sub/path/)', () => {
     expect(hrefs.length).toBeGreaterThan(3);
     for (const h of hrefs) expect(h.startsWith('/sub/path/')).toBe(true);
     const o = JSON.parse(readFileSync(join(sub, 'embed', 'district-year.oembed.json'), 'utf8')) as { html: string };
-    expect(o.html).toMatch(/src="https?:\/\/[^/"]+\/sub\/path\/embed\/district-year\/"/);
+    expect(o.html).toMatch(/src="https?:\/\/[^/"]+\/sub\/path\/embed\/district-year\/\?theme=auto"/);
     expect(o.html).toMatch(/src="https?:\/\/[^/"]+\/sub\/path\/embed\.js"/);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * What a newsroom pastes: the iframe code and the oEmbed response of a
+ * published chart. The iframe is marked (data-gzc-embed) so the host script
+ * touches only these frames, sandboxed (scripts for the height report and
+ * the theme; same-origin so the host script can check that messages come
+ * from this site; popups so links open in a new tab), and sends no referrer.
+ */
+import { escapeHtml } from '../lib/html.ts';
+import { fallbackHeight } from './embed-layout.ts';
+import { compactSources, svgHeight } from './publish.ts';
+import { renderVariant } from './render.ts';
+import { NARROW } from './theme.ts';
+import type { ChartSpec } from './types.ts';
+
+export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The paragraphs under an embedded chart besides its notes: the source line, corrections, the link back. */
+export function embedFootText(spec: ChartSpec, siteName: string, corrections: readonly string[] = []): string[] {
+  const sources = compactSources(spec).map((s) => `《${s.title}》（${s.count}处原文）`).join('；');
+  return [`来源：${sources}`, ...corrections, `${siteName} · 数据（CSV）`];
+}
+
+/** The iframe height without the host script (see embed-layout.ts for why it fits every column from 320 px). */
+export function embedHeight(spec: ChartSpec, foot: readonly string[]): number {
+  const narrow = spec.variants.find((v) => v.name === 'narrow') ?? NARROW;
+  const drawn = svgHeight(renderVariant(spec, narrow));
+  return fallbackHeight({ title: spec.title, subtitle: spec.subtitle, notes: spec.notes, foot }, (drawn * NARROW.width) / narrow.width);
+}
+
+export interface IframeOptions {
+  /** Absolute URL of the embed page. */
+  src: string;
+  title: string;
+  height: number;
+  /** Absolute URL of the host script; none: the iframe alone. */
+  script?: string;
+  theme?: Theme;
+}
+
+export function iframeCode({ src, title, height, script, theme = 'auto' }: IframeOptions): string {
+  const iframe =
+    `<iframe src="${escapeHtml(`${src}?theme=${theme}`)}" title="${escapeHtml(title)}" width="100%" height="${height}" ` +
+    `style="border:0;width:100%" loading="lazy" referrerpolicy="no-referrer" sandbox="${SANDBOX}" data-gzc-embed></iframe>`;
+  return script ? `${iframe}\n<script async src="${escapeHtml(script)}"></script>` : iframe;
+}
+
+export interface OEmbed {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
+  cache_age: number;
+}
+
+export interface OEmbedOptions {
+  title: string;
+  siteName: string;
+  siteUrl: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail?: { url: string; width: number; height: number };
+}
+
+export function oembedJson(o: OEmbedOptions): OEmbed {
+  return {
+    type: 'rich',
+    version: '1.0',
+    title: o.title,
+    provider_name: o.siteName,
+    provider_url: o.siteUrl,
+    html: o.html,
+    width: o.width,
+    height: o.height,
+    ...(o.thumbnail ? { thumbnail_url: o.thumbnail.url, thumbnail_width: o.thumbnail.width, thumbnail_height: o.thumbnail.height } : {}),
+    cache_age: 86400,
+  };
+}
