@@ -6,23 +6,17 @@
  */
 import { csvFormat } from 'd3';
 import { chartKey } from './common.ts';
-import { CHARTS, buildChart } from './registry.ts';
+import { CHARTS, buildChart, chartDefinition } from './registry.ts';
 import type { ChartData, ChartSpec, Row } from './types.ts';
-
-/** Params that change what is drawn and get embed pages of their own; highlight and list never do. */
-const PUBLISHED_PARAMS: Record<string, string[]> = {
-  'district-year': ['year'],
-  'district-map': ['year'],
-  'time-compression': [],
-  'domain-mix': ['scope'],
-  'measure-bars': ['measure'],
-  'district-timeline': ['district'],
-};
 
 /** The registry's defaults for a chart. */
 function defaults(id: string, data: ChartData): Record<string, string> {
-  const def = CHARTS.find((c) => c.id === id)!;
-  return Object.fromEntries(def.params.filter((p) => p.default).map((p) => [p.name, p.default!(data)]));
+  return Object.fromEntries(chartDefinition(id).params.filter((p) => p.default).map((p) => [p.name, p.default!(data)]));
+}
+
+/** Names of the params that get embed pages of their own (ParamDef.published). */
+function publishedParams(id: string): string[] {
+  return chartDefinition(id).params.filter((p) => p.published).map((p) => p.name);
 }
 
 /**
@@ -33,7 +27,7 @@ function defaults(id: string, data: ChartData): Record<string, string> {
 export function embedKey(spec: ChartSpec, data: ChartData): string {
   const base = defaults(spec.id, data);
   const kept = Object.fromEntries(
-    Object.entries(spec.params).filter(([k, v]) => (PUBLISHED_PARAMS[spec.id] ?? []).includes(k) && base[k] !== v && v !== undefined),
+    Object.entries(spec.params).filter(([k, v]) => publishedParams(spec.id).includes(k) && base[k] !== v && v !== undefined),
   );
   return chartKey(spec.id, kept);
 }
@@ -44,9 +38,9 @@ export function publishedCharts(data: ChartData): { key: string; spec: ChartSpec
   for (const def of CHARTS) {
     const spec = buildChart(def.id, {}, data);
     out.set(embedKey(spec, data), spec);
-    for (const name of PUBLISHED_PARAMS[def.id] ?? []) {
-      for (const value of def.params.find((p) => p.name === name)!.values(data)) {
-        const variant = buildChart(def.id, { [name]: value }, data);
+    for (const param of def.params.filter((p) => p.published)) {
+      for (const value of param.values(data)) {
+        const variant = buildChart(def.id, { [param.name]: value }, data);
         out.set(embedKey(variant, data), variant);
       }
     }

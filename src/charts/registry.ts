@@ -12,6 +12,8 @@ import { districtYear } from './district-year.ts';
 import { domainMix } from './domain-mix.ts';
 import { measureBars, measureChoices } from './measure-bars.ts';
 import { timeCompression, timeCompressionRows } from './time-compression.ts';
+import { formatDays } from './format.ts';
+import { formatNumber, trimDecimals } from '../lib/format.ts';
 import type { Builder, ChartData, ChartSpec } from './types.ts';
 
 export interface ParamDef {
@@ -21,6 +23,8 @@ export interface ParamDef {
   values: (data: ChartData) => string[];
   /** Used when the param is not given (undefined: the param is optional and off). */
   default?: (data: ChartData) => string;
+  /** The param changes what is drawn: each of its values gets an embed page of its own (highlight and list never do). */
+  published?: boolean;
 }
 
 export interface ChartDefinition {
@@ -29,6 +33,8 @@ export interface ChartDefinition {
   description: string;
   params: ParamDef[];
   build: Builder;
+  /** The measured column of the rows and how the alt text writes one of its values (最大值为…). */
+  measure: { key: string; format: (value: number) => string };
 }
 
 const sorted = (values: Iterable<string | number | null>) =>
@@ -45,7 +51,8 @@ const highlight = (description: string, ...sets: ((data: ChartData) => string[])
   description,
   values: (data) => sorted(sets.flatMap((set) => set(data))),
 });
-const yearFilter: ParamDef = { name: 'year', description: '只显示这一年', values: years };
+const yearFilter: ParamDef = { name: 'year', description: '只显示这一年', values: years, published: true };
+const caseCount = { key: 'count', format: (v: number) => `${v}件` };
 const listFilter: ParamDef = { name: 'list', description: '只显示这份榜单', values: lists };
 
 export const CHARTS: readonly ChartDefinition[] = [
@@ -55,6 +62,7 @@ export const CHARTS: readonly ChartDefinition[] = [
     description: '各区和市级部门在每年每份榜单中的入选案例数',
     params: [highlight('突出显示一个区、一个年份或一份榜单', owners, years, lists), yearFilter, listFilter],
     build: (data, p) => districtYear(data, p),
+    measure: caseCount,
   },
   {
     id: 'district-map',
@@ -62,6 +70,7 @@ export const CHARTS: readonly ChartDefinition[] = [
     description: '每年各区入选案例数的分级着色地图',
     params: [highlight('突出显示一个区或一个年份', () => GUANGZHOU_DISTRICTS.map((d) => d.name), years), yearFilter, listFilter],
     build: (data, p) => districtMap(data, p),
+    measure: caseCount,
   },
   {
     id: 'time-compression',
@@ -72,6 +81,7 @@ export const CHARTS: readonly ChartDefinition[] = [
       { name: 'year', description: '只显示这一年', values: (data) => sorted(timeCompressionRows(data, {}).map((r) => r.year as number | null)) },
     ],
     build: (data, p) => timeCompression(data, p),
+    measure: { key: 'afterDays', format: formatDays },
   },
   {
     id: 'domain-mix',
@@ -79,29 +89,32 @@ export const CHARTS: readonly ChartDefinition[] = [
     description: '每年入选案例按政策领域的占比',
     params: [
       highlight('突出显示一个领域或一个年份', domains, years),
-      { name: 'scope', description: 'guangzhou：只计广州；all：含深圳龙华对照', values: () => ['all', 'guangzhou'], default: () => 'guangzhou' },
+      { name: 'scope', description: 'guangzhou：只计广州；all：含深圳龙华对照', values: () => ['all', 'guangzhou'], default: () => 'guangzhou', published: true },
     ],
     build: (data, p) => domainMix(data, p),
+    measure: { key: 'share', format: (v) => `${trimDecimals(v, 1)}%` },
   },
   {
     id: 'measure-bars',
     title: '同一指标的比较（条形图）',
     description: 'cases：各区入选案例数；或报告中同一单位的数字',
     params: [
-      { name: 'measure', description: 'cases，或一个计量单位（至少有3个数字的单位）', values: measureChoices, default: () => 'cases' },
+      { name: 'measure', description: 'cases，或一个计量单位（至少有3个数字的单位）', values: measureChoices, default: () => 'cases', published: true },
       highlight('突出显示一个区或一个案例', owners, caseIds),
     ],
     build: (data, p) => measureBars(data, p),
+    measure: { key: 'value', format: (v) => `${formatNumber(v)}件` },
   },
   {
     id: 'district-timeline',
     title: '一个区的案例时间线',
     description: '区页面用：该区入选的案例与其数字，按年份排列',
     params: [
-      { name: 'district', description: '哪个区（或市级部门）', values: owners, default: () => '黄埔区' },
+      { name: 'district', description: '哪个区（或市级部门）', values: owners, default: () => '黄埔区', published: true },
       highlight('突出显示一个案例、一个年份或一份榜单', caseIds, years, lists),
     ],
     build: (data, p) => districtTimeline(data, p),
+    measure: { key: 'figureCount', format: (v) => `${v}个数字` },
   },
 ];
 

@@ -3,21 +3,9 @@ import { csvParse } from 'd3';
 import { CHARTS, buildChart } from '../../src/charts/registry.ts';
 import { renderVariant } from '../../src/charts/render.ts';
 import { chartCsv } from '../../src/charts/publish.ts';
-import { formatDays } from '../../src/charts/format.ts';
-import { formatNumber, trimDecimals } from '../../src/lib/format.ts';
 import { extremes } from '../../src/charts/alt.ts';
 import { NARROW, WIDE } from '../../src/charts/theme.ts';
 import { normalizeSvg, realData } from './helpers.ts';
-
-/** Each chart's measured column and how its alt text writes a value: the test's independent reading. */
-const MEASURE: Record<string, { key: string; format: (v: number) => string }> = {
-  'district-year': { key: 'count', format: (v) => `${v}件` },
-  'district-map': { key: 'count', format: (v) => `${v}件` },
-  'time-compression': { key: 'afterDays', format: formatDays },
-  'domain-mix': { key: 'share', format: (v) => `${trimDecimals(v, 1)}%` },
-  'measure-bars': { key: 'value', format: (v) => `${formatNumber(v)}件` },
-  'district-timeline': { key: 'figureCount', format: (v) => `${v}个数字` },
-};
 
 const data = realData();
 
@@ -46,7 +34,7 @@ describe('charts from the real datasets', () => {
     });
 
     it(`${def.id}: alt text states the right maximum and minimum`, () => {
-      const { key, format } = MEASURE[def.id]!;
+      const { key, format } = def.measure;
       const ex = extremes(spec.rows, key)!;
       expect(ex).not.toBeNull();
       expect(spec.alt).toContain(`最大值为${format(ex.max)}`);
