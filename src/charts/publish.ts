@@ -53,6 +53,7 @@ export function chartPaths(key: string) {
   return {
     embed: `/embed/${key}/`,
     svg: `/embed/${key}.svg`,
+    png: `/embed/${key}.png`,
     csv: `/embed/${key}.csv`,
     oembed: `/embed/${key}.oembed.json`,
   };

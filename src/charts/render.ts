@@ -201,10 +201,3 @@ export interface RenderedVariant {
 export function renderChart(spec: ChartSpec): RenderedVariant[] {
   return spec.variants.map((variant) => ({ variant, svg: renderVariant(spec, variant) }));
 }
-
-/** The SVG offered for download: the widest variant, standalone (with xmlns). */
-export function downloadSvg(spec: ChartSpec): string {
-  const widest = [...spec.variants].sort((a, b) => b.width - a.width)[0]!;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${renderVariant(spec, widest, true)}\n`;
-}
-

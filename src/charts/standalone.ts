@@ -1,0 +1,84 @@
+/**
+ * The chart as a file a newsroom can drop into a layout program or a CMS:
+ * one SVG with the title, subtitle, the wide drawing, notes, source and the
+ * chart's address, every colour resolved to a literal (no CSS variables, no
+ * stylesheet needed), a declared font stack, and a margin wide enough for
+ * labels that overhang the plot. The PNG download is this SVG rasterized.
+ */
+import { escapeHtml } from '../lib/html.ts';
+import { INK, rasterize, resolveCssVars, sliceFontFile, slicesFor, svgText } from '../lib/share-image.ts';
+import { compactSources, svgHeight } from './publish.ts';
+import { renderVariant } from './render.ts';
+import { FONT_FAMILY, wrapCjk } from './theme.ts';
+import type { ChartSpec } from './types.ts';
+
+/** Light-theme colours of src/styles/tokens.css that the frame around the drawing uses. */
+const PAPER = '#fbfaf6';
+const MUTED = '#5c5a54';
+/** Space around everything; the drawing's axis labels may overhang its box by up to this much. */
+const MARGIN = 32;
+const TITLE = { size: 20, line: 28 };
+const TEXT = { size: 13, line: 19 };
+
+export interface StandaloneOptions {
+  siteName: string;
+  /** Absolute URL of the chart's page, printed under the source. */
+  pageUrl: string;
+  /** Correction notices ("更正：…") that travel with the chart. */
+  corrections?: readonly string[];
+}
+
+function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs = ''): string {
+  return lines.map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}"${attrs}>${escapeHtml(l)}</text>`).join('');
+}
+
+/** The standalone SVG of a chart (its widest variant). */
+export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): string {
+  const variant = [...spec.variants].sort((a, b) => b.width - a.width)[0]!;
+  const drawing = resolveCssVars(renderVariant(spec, variant, true)).replace(/^<\?xml[^>]*>\s*/, '');
+  const drawnHeight = svgHeight(drawing);
+  const width = variant.width + 2 * MARGIN;
+  const wrap = (text: string, size: number) => wrapCjk(text, Math.floor(variant.width / size)).split('\n');
+  const parts: string[] = [];
+  let y = MARGIN + TITLE.size;
+  const title = wrap(spec.title, TITLE.size);
+  parts.push(textBlock(title, MARGIN, y, TITLE.size, TITLE.line, ' font-weight="700"'));
+  y += (title.length - 1) * TITLE.line + TEXT.line + 4;
+  const subtitle = wrap(spec.subtitle, TEXT.size + 1);
+  parts.push(textBlock(subtitle, MARGIN, y, TEXT.size + 1, TEXT.line, ` fill="${MUTED}"`));
+  y += (subtitle.length - 1) * TEXT.line + 16;
+  // The drawing keeps its own coordinates; overflow visible so overhanging labels are not cut at its box.
+  parts.push(drawing.replace(/^<svg\b/, `<svg x="${MARGIN}" y="${y}" overflow="visible"`));
+  y += drawnHeight + 12;
+  const foot = [
+    ...spec.notes.map((n) => `· ${n}`),
+    ...(options.corrections ?? []),
+    `来源：${compactSources(spec).map((s) => `《${s.title}》`).join('；')}`,
+    `${options.siteName} · ${options.pageUrl}`,
+  ];
+  for (const paragraph of foot) {
+    const lines = wrap(paragraph, TEXT.size);
+    y += TEXT.line;
+    parts.push(textBlock(lines, MARGIN, y, TEXT.size, TEXT.line, ` fill="${MUTED}"`));
+    y += (lines.length - 1) * TEXT.line;
+  }
+  const height = Math.ceil(y + MARGIN);
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${escapeHtml(FONT_FAMILY)}" color="${INK}" fill="${INK}" role="img" aria-label="${escapeHtml(`${spec.title}：${spec.subtitle}`)}">` +
+    `<rect width="100%" height="100%" fill="${PAPER}"/>${parts.join('')}</svg>\n`
+  );
+}
+
+/** Rasterize a standalone SVG at `scale` with Noto Sans SC from npm (both weights), so every machine draws the same PNG. */
+export async function rasterizeStandalone(svg: string, scale = 2): Promise<Buffer> {
+  const names = slicesFor(svgText(svg));
+  const fonts = [...names.map((n) => sliceFontFile(n, 400)), ...names.map((n) => sliceFontFile(n, 700))];
+  return rasterize(svg, fonts, PAPER, Math.round(Number(/\swidth="(\d+)"/.exec(svg)![1]) * scale));
+}
+
+/** The PNG download: the standalone SVG at twice its size. */
+export function standalonePng(spec: ChartSpec, options: StandaloneOptions): Promise<Buffer> {
+  return rasterizeStandalone(standaloneSvg(spec, options));
+}
