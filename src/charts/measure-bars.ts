@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { caseSource, compare, dataDate, figureSource, isGuangzhou, matches, ownerLabel, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
-import { QUALIFIER_WORDS, formatCompact, formatNumber } from '../lib/format.ts';
+import { QUALIFIER_LABELS, QUALIFIER_WORDS, formatCompact, formatNumber } from '../lib/format.ts';
 import { BOTH, colors, truncate } from './theme.ts';
 import type { ChartData, ChartSource, ChartDraft, Figure, Row, Variant } from './types.ts';
 
@@ -48,13 +48,16 @@ function figureRows(data: ChartData, unit: string, highlight?: string): Row[] {
     .filter((f) => f.unit === unit && COMPARABLE.has(f.kind) && !f.derived)
     .map((f): Row => {
       const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
-      const owner = c ? ownerLabel(c) : (data.documents.find((d) => d.id === f.documentId)?.title ?? f.documentId);
+      // Without a case the figure belongs to the report as a whole: name the report as a title, not as if it were an owner.
+      const title = data.documents.find((d) => d.id === f.documentId)?.title;
+      const owner = c ? ownerLabel(c) : title ? `《${title}》` : f.documentId;
       const row: Row = {
         label: `${owner}：${f.subject ?? f.raw}`,
         district: c ? ownerLabel(c) : null,
         case: f.case,
         figure: f.id,
         value: f.value,
+        low: f.low,
         qualifier: f.qualifier,
         text: `${QUALIFIER_WORDS[f.qualifier]}${formatNumber(f.value)}${unit}`,
         unit,
@@ -132,8 +135,9 @@ export function measureBars(data: ChartData, params: MeasureBarsParams = {}): Ch
     columns: [
       { key: 'label', label: byCases ? '区' : '案例与事项' },
       { key: 'value', label: '数值' },
+      ...(byCases ? [] : [{ key: 'low', label: '区间下限' }]),
       { key: 'unit', label: '单位' },
-      { key: 'qualifier', label: '限定' },
+      { key: 'qualifier', label: '限定', text: true, format: (v) => QUALIFIER_LABELS[v as Figure['qualifier']] },
       { key: 'text', label: '标注' },
     ],
     alt: describe({

@@ -61,9 +61,12 @@ export function chartPaths(key: string) {
 
 /** CSV of exactly the plotted rows, in the chart's columns, headed by their labels. */
 export function chartCsv(spec: ChartSpec): string {
-  const rows = spec.rows.map((row: Row) =>
-    Object.fromEntries(spec.columns.map((c) => [c.label, row[c.key] === null || row[c.key] === undefined ? '' : String(row[c.key])])),
-  );
+  const cell = (c: ChartSpec['columns'][number], row: Row) => {
+    const v = row[c.key];
+    if (v === null || v === undefined) return '';
+    return c.text && c.format ? c.format(v, row) : String(v);
+  };
+  const rows = spec.rows.map((row: Row) => Object.fromEntries(spec.columns.map((c) => [c.label, cell(c, row)])));
   // A BOM so spreadsheet programs read the Chinese as UTF-8.
   return `\ufeff${csvFormat(rows, spec.columns.map((c) => c.label))}\n`;
 }

@@ -9,7 +9,7 @@ import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { caseYear, compare, dataDate, figureSource, matches, ownerLabel, uniqueSources } from './common.ts';
 import { durationUnit, formatDays } from './format.ts';
-import { QUALIFIER_WORDS, trimDecimals } from '../lib/format.ts';
+import { QUALIFIER_LABELS, QUALIFIER_WORDS, trimDecimals } from '../lib/format.ts';
 import { BOTH, colors, truncate } from './theme.ts';
 import type { ChartData, ChartDraft, Figure, Row, Variant } from './types.ts';
 
@@ -167,8 +167,9 @@ export function timeCompression(data: ChartData, params: TimeCompressionParams =
       { key: 'label', label: '事项' },
       { key: 'before', label: '改革前' },
       { key: 'after', label: '改革后' },
+      { key: 'low', label: '改革后区间下限' },
       { key: 'unit', label: '单位' },
-      { key: 'qualifier', label: '限定' },
+      { key: 'qualifier', label: '限定', text: true, format: (v) => QUALIFIER_LABELS[v as Figure['qualifier']] },
       { key: 'cut', label: '压缩（%）' },
       { key: 'raw', label: '原文' },
     ],

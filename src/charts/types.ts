@@ -34,8 +34,10 @@ export interface Column {
   key: string;
   /** Header shown in the table and used as the CSV header. */
   label: string;
-  /** How the value reads in the HTML table (CSV keeps the raw value). */
+  /** How the value reads in the HTML table (CSV keeps the raw value unless `text`). */
   format?: (value: Cell, row: Row) => string;
+  /** The column holds codes, not data: table and CSV both show `format` (qualifier codes -> 约, 超过 ...). */
+  text?: boolean;
 }
 
 /** A sentence a chart draws from, with the anchor of its source page. */

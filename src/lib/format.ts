@@ -23,6 +23,15 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   under: '不超过',
 };
 
+/** Qualifiers as a word of their own, for table and CSV columns (exact figures say so too). */
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: '确数',
+  approx: '约',
+  over: '超过',
+  at_least: '不少于',
+  under: '不超过',
+};
+
 const SCALES: [string, number][] = [['亿', 8], ['万', 4]];
 
 /** Up to `decimals` decimals, trailing zeros trimmed: 1.50 -> 1.5, 2.00 -> 2. */
