@@ -4,8 +4,16 @@ import icon from 'astro-icon';
 import sitemap from '@astrojs/sitemap';
 
 // SITE and BASE let the same build be served from a domain root or a sub-path.
-const site = process.env.SITE ?? 'https://gz-reform.example.org';
+// Without SITE no page names a host: links, citations and share tags are relative,
+// and the feed, the sitemap and the embed code (which need absolute URLs) are left out.
+const site = process.env.SITE || undefined;
 const base = process.env.BASE ?? '/';
+if (!site && process.argv.includes('build')) {
+  console.warn(
+    '\n[site] SITE is not set: canonical links, share tags and citations are relative, and the RSS feed, the sitemap\n' +
+      '[site] and the embed code are not written. For the published site: SITE=https://your.host npm run build\n',
+  );
+}
 
 // Pages that must not be in the sitemap: embeds live inside other sites'
 // iframes, and search/404 are tools, not content.

@@ -8,7 +8,8 @@ import { geoMercator, geoPath } from 'd3';
 import { describe } from './alt.ts';
 import { caseSource, caseYear, dataDate, isGuangzhou, listName, matches, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
 import { guangzhouDistricts, simplify, type DistrictCollection, type DistrictFeature } from './geo.ts';
-import { BOTH, colors, sequentialFill, sequentialText } from './theme.ts';
+import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText } from './theme.ts';
+import { highlightLegend } from './highlight.ts';
 import type { Case, ChartData, ChartDraft, Row, Variant } from './types.ts';
 
 export interface DistrictMapParams {
@@ -57,7 +58,8 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const { features } = simplified;
   const byCode = new Map(features.map((f) => [f.id, f]));
   const years = [...new Set(rows.map((r) => r.year as number))];
-  const cols = Math.max(1, Math.min(years.length, variant.name === 'narrow' ? 2 : 4));
+  // A single year still takes half the wide drawing: a 0/1 map needs no 1,000-pixel outline.
+  const cols = variant.name === 'narrow' ? Math.min(2, Math.max(1, years.length)) : Math.max(2, Math.min(years.length, 4));
   const gridRows = Math.max(1, Math.ceil(years.length / cols));
   const facetWidth = (variant.width - GAP * (cols - 1)) / cols;
   const facetHeight = facetWidth * aspect(features) + LABEL;
@@ -104,7 +106,7 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
   const drawn = all.filter(mapped);
   const unmapped = all.length - drawn.length;
   const sources = uniqueSources(drawn.map((c) => caseSource(c, data)));
-  const max = Math.max(0, ...rows.map((r) => r.count as number));
+  const max = Math.max(1, ...rows.map((r) => r.count as number));
   const years = [...new Set(rows.map((r) => r.year))];
   return {
     id: 'district-map',
@@ -117,9 +119,9 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
     sources,
     rows,
     columns: [
-      { key: 'year', label: '年份' },
+      { key: 'year', label: '年份', kind: 'year' },
       { key: 'district', label: '区' },
-      { key: 'code', label: '区划代码' },
+      { key: 'code', label: '区划代码', kind: 'text' },
       { key: 'count', label: '案例数' },
     ],
     alt: describe({
@@ -130,9 +132,7 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
       format: (v) => `${v}件`,
       contrast: contrast(rows),
     }),
-    legend: max > 0
-      ? [{ label: '0件', color: colors.empty }, { label: '1件', color: sequentialFill(1, max) }, ...(max > 1 ? [{ label: `${max}件`, color: sequentialFill(max, max) }] : []), ...(params.highlight ? [{ label: `突出显示：${params.highlight}`, color: colors.outline, outline: true }] : [])]
-      : [],
+    legend: [...sequentialLegend(rows.map((r) => r.count as number), max).map((l) => ({ ...l, outline: false })), ...highlightLegend(params.highlight, data, colors.outline, true)],
     dataDate: dataDate(sources, data),
     variants: BOTH,
     // Whole pixels: half a pixel of error on a 150px map is invisible and keeps the embed page small.

@@ -98,7 +98,7 @@ export function districtTimeline(data: ChartData, params: DistrictTimelineParams
     sources,
     rows,
     columns: [
-      { key: 'year', label: '年份' },
+      { key: 'year', label: '年份', kind: 'year' },
       { key: 'title', label: '案例' },
       { key: 'owner', label: '申报单位' },
       { key: 'list', label: '榜单' },

@@ -6,7 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { caseSource, caseYear, compare, dataDate, listName, matches, ownerLabel, ownerOrder, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
-import { BOTH, colors, sequentialFill, sequentialText, wrapCjk } from './theme.ts';
+import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText, wrapCjk } from './theme.ts';
+import { highlightLegend } from './highlight.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
 
 export interface DistrictYearParams {
@@ -110,7 +111,7 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
     sources,
     rows,
     columns: [
-      { key: 'year', label: '年份' },
+      { key: 'year', label: '年份', kind: 'year' },
       { key: 'list', label: '榜单' },
       { key: 'district', label: '区或部门' },
       { key: 'count', label: '案例数' },
@@ -123,7 +124,7 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
       format: (v) => `${v}件`,
       contrast: contrast(rows),
     }),
-    legend: max > 0 ? [{ label: '0件', color: colors.empty, outline: true }, { label: `1件`, color: sequentialFill(1, max) }, { label: `${max}件及以上`, color: sequentialFill(max, max) }, ...(params.highlight ? [{ label: `突出显示：${params.highlight}`, color: colors.outline, outline: true }] : [])] : [],
+    legend: [...sequentialLegend(rows.map((r) => r.count as number), max), ...highlightLegend(params.highlight, data, colors.outline, true)],
     dataDate: dataDate(sources, data),
     variants: BOTH,
     plot: (variant) => plotOptions(rows, variant),

@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
+import { highlightLegend } from './highlight.ts';
 import { caseSource, caseYear, compare, dataDate, isGuangzhou, matches, uniqueSources } from './common.ts';
 import { trimDecimals } from '../lib/format.ts';
 import { BOTH, categorical, colors } from './theme.ts';
@@ -126,7 +127,7 @@ export function domainMix(data: ChartData, params: DomainMixParams = {}): ChartD
     title: '改革重心的转移：各年入选案例的领域构成',
     subtitle: '每年入选案例按政策领域的占比（100%堆积）',
     notes: [
-      '领域由案例文字中的关键词按分类表（content/taxonomy.json）判定，每个案例只归一个领域。',
+      '领域由程序按案例文字中的关键词自动判定，未经人工标注，每个案例只归一个领域。',
       `案例数较少的领域合并为“${OTHER}”，各领域的数目见数据表。`,
       '各年榜单的评选范围和数量不同，占比只反映当年入选案例的构成。',
       ...(params.scope === 'all' ? ['包含深圳龙华区的对照案例。'] : ['只计广州市（含市级部门）的案例。']),
@@ -134,7 +135,7 @@ export function domainMix(data: ChartData, params: DomainMixParams = {}): ChartD
     sources,
     rows,
     columns: [
-      { key: 'year', label: '年份' },
+      { key: 'year', label: '年份', kind: 'year' },
       { key: 'domain', label: '领域' },
       { key: 'count', label: '案例数' },
       { key: 'total', label: '当年案例总数' },
@@ -148,7 +149,7 @@ export function domainMix(data: ChartData, params: DomainMixParams = {}): ChartD
       format: (v) => `${trimDecimals(v, 1)}%`,
       contrast: contrast(rows),
     }),
-    legend: domains.map((d, i) => ({ label: d, color: colorOf(d, i) })),
+    legend: [...domains.map((d, i) => ({ label: d, color: colorOf(d, i) })), ...highlightLegend(params.highlight, data, colors.outline, true)],
     dataDate: dataDate(sources, data),
     variants: BOTH,
     plot: (variant) => plotOptions(rows, domains, variant, Boolean(params.highlight)),

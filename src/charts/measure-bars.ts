@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
+import { highlightLegend } from './highlight.ts';
 import { caseSource, compare, dataDate, figureSource, isGuangzhou, matches, ownerLabel, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, formatCompact, formatNumber } from '../lib/format.ts';
 import { BOTH, colors, truncate } from './theme.ts';
@@ -81,6 +82,11 @@ export function measureBarsRows(data: ChartData, params: MeasureBarsParams): Row
   return measure === 'cases' ? caseRows(data, params.highlight) : figureRows(data, measure, params.highlight);
 }
 
+/** "个工作日" reads as "工作日" after 以…计; "万元" stays. */
+function unitName(unit: string): string {
+  return unit.replace(/^个(?=.)/, '');
+}
+
 function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   // Each bar has its label on the line above it: long Chinese labels need the full width at every size.
   const band = 40;
@@ -88,7 +94,8 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const ys = rows.map((_, i) => String(i));
   const y = (_: Row, i: number) => String(i);
   const fill = (d: Row) => (d.highlight ? colors.highlight : colors.primary);
-  const open = (d: Row) => d.qualifier !== 'exact';
+  const open = (d: Row) => d.qualifier !== 'exact' && d.qualifier !== 'under';
+  const bound = (d: Row) => d.qualifier === 'under';
   const max = Math.max(1, ...rows.map((r) => r.value as number));
   return {
     height: 8 + rows.length * band + 26,
@@ -102,6 +109,8 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
       // Dash arrays are not channels: exact and open-ended bars are two marks over the same y.
       Plot.barX(rows.filter((r) => !open(r)), { y: (d: Row) => String(rows.indexOf(d)), x: 'value', fill }),
       Plot.barX(rows.filter(open), { y: (d: Row) => String(rows.indexOf(d)), x: 'value', fill, fillOpacity: 0.3, stroke: fill, strokeWidth: 1.5, strokeDasharray: '3,2' }),
+      // An upper bound (以内, 不超过): an empty bar, the real value is somewhere inside it.
+      Plot.barX(rows.filter(bound), { y: (d: Row) => String(rows.indexOf(d)), x: 'value', fill: 'none', stroke: fill, strokeWidth: 1.5, inset: 0.75 }),
       Plot.text(rows, { y, x: 'value', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
       Plot.text(rows, { y, text: (d: Row) => truncate(d.label as string, chars), frameAnchor: 'left', textAnchor: 'start', dy: -15, dx: 2 }),
     ],
@@ -122,12 +131,13 @@ export function measureBars(data: ChartData, params: MeasureBarsParams = {}): Ch
   const byCases = measure === 'cases';
   return {
     id: 'measure-bars',
-    title: byCases ? '各区入选改革案例数' : `同一计量单位的改革成效数字：${measure}`,
+    title: byCases ? '各区入选改革案例数' : `以${unitName(measure)}计的改革成效数字`,
     subtitle: byCases
       ? '2018—2024年各份榜单和报告合计'
       : `报告中以“${measure}”计的数字，按数值排序${figureTotal(data, measure) > rows.length ? `（共${figureTotal(data, measure)}个，只画最大的${rows.length}个）` : ''}`,
     notes: [
-      '虚线框、浅色的条表示原文是约数或下限（“超”“逾”“近”“约”“以内”），真实数值可能更大或更小。',
+      ...(rows.some((r) => r.qualifier !== 'exact' && r.qualifier !== 'under') ? ['虚线框、浅色的条表示原文是约数或下限（“超”“逾”“近”“约”），真实数值可能更大或略小。'] : []),
+      ...(rows.some((r) => r.qualifier === 'under') ? ['空心的条表示原文是上限（“以内”“不超过”），实际用时或数量可能更少。'] : []),
       ...(byCases ? ['只计广州11区；市级部门的案例不归入任何一区。'] : ['数字出自不同案例、不同时点，单位相同不代表口径相同。']),
     ],
     sources,
@@ -149,9 +159,10 @@ export function measureBars(data: ChartData, params: MeasureBarsParams = {}): Ch
       contrast: top && last && (last.value as number) > 0 ? `最大值约为最小值的${Math.round((top.value as number) / (last.value as number))}倍` : '',
     }),
     legend: [
-      { label: '确数', color: colors.primary },
-      { label: '约数或下限', color: colors.primary, outline: true },
-      ...(params.highlight ? [{ label: `突出显示：${params.highlight}`, color: colors.highlight }] : []),
+      ...(rows.some((r) => r.qualifier === 'exact') ? [{ label: '确数', color: colors.primary }] : []),
+      ...(rows.some((r) => r.qualifier !== 'exact' && r.qualifier !== 'under') ? [{ label: '约数或下限', color: colors.primary, outline: true, dashed: true }] : []),
+      ...(rows.some((r) => r.qualifier === 'under') ? [{ label: '上限（以内）', color: colors.primary, outline: true }] : []),
+      ...highlightLegend(params.highlight, data, colors.highlight),
     ],
     dataDate: dataDate(sources, data),
     variants: BOTH,

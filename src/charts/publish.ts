@@ -79,8 +79,9 @@ export function compactSources(spec: ChartSpec): { documentId: string; title: st
 }
 
 /** 《title》，site，URL（数据截至 date）. */
-export function citeLine(spec: ChartSpec, siteName: string, pageUrl: string): string {
-  return `《${spec.title}》，${siteName}，${pageUrl}${spec.dataDate ? `（数据截至${spec.dataDate}）` : ''}。`;
+export function citeLine(spec: ChartSpec, siteName: string, pageUrl?: string): string {
+  // Without a known host there is no address worth citing: the title and the site name identify the chart.
+  return `《${spec.title}》，${siteName}${pageUrl ? `，${pageUrl}` : ''}${spec.dataDate ? `（数据截至${spec.dataDate}）` : ''}。`;
 }
 
 /** The drawn height of an SVG string (its height attribute). */

@@ -46,7 +46,7 @@ function drawLegend(document: Document, layout: LegendLayout, left: number): Ele
   const g = el(document, 'g', { 'aria-label': 'legend', transform: `translate(${left},2)` });
   for (const { item, x, y } of layout.items) {
     const swatch = item.outline
-      ? el(document, 'rect', { x: x + 0.75, y: y + 3.75, width: SWATCH - 1.5, height: SWATCH - 1.5, fill: 'none', stroke: item.color, 'stroke-width': 1.5 })
+      ? el(document, 'rect', { x: x + 0.75, y: y + 3.75, width: SWATCH - 1.5, height: SWATCH - 1.5, fill: 'none', stroke: item.color, 'stroke-width': 1.5, ...(item.dashed ? { 'stroke-dasharray': '3,2' } : {}) })
       : el(document, 'rect', { x, y: y + 3, width: SWATCH, height: SWATCH, fill: item.color });
     const label = el(document, 'text', { x: x + SWATCH + 4, y: y + 3 + SWATCH / 2, dy: '0.35em', 'text-anchor': 'start' });
     label.textContent = item.label;

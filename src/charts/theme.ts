@@ -48,6 +48,22 @@ export function sequentialFill(count: number, max: number): string {
   return sequential[step]!;
 }
 
+/**
+ * Legend of the sequential scale: one entry per colour the drawn counts use,
+ * labelled with the counts that take it ("2-3件"), so every colour drawn is
+ * in the legend and every legend colour is drawn. 0 is listed when drawn.
+ */
+export function sequentialLegend(counts: readonly number[], max: number): { label: string; color: string; outline?: boolean }[] {
+  const used = [...new Set(counts)].sort((a, b) => a - b);
+  const byColor = new Map<string, number[]>();
+  for (const n of used) if (n > 0) byColor.set(sequentialFill(n, max), [...(byColor.get(sequentialFill(n, max)) ?? []), n]);
+  const range = (ns: number[]) => (ns.length === 1 ? `${ns[0]}件` : `${ns[0]}–${ns.at(-1)}件`);
+  return [
+    ...(used.includes(0) ? [{ label: '0件', color: colors.empty, outline: true }] : []),
+    ...[...byColor].map(([color, ns]) => ({ label: range(ns), color })),
+  ];
+}
+
 /** Text colour readable on sequentialFill(count, max). */
 export function sequentialText(count: number, max: number): string {
   return sequentialFill(count, max) === sequential[3] || sequentialFill(count, max) === sequential[4] ? colors.onDark : 'currentColor';

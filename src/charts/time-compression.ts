@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
+import { highlightLegend } from './highlight.ts';
 import { caseYear, compare, dataDate, figureSource, matches, ownerLabel, uniqueSources } from './common.ts';
 import { durationUnit, formatDays } from './format.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, trimDecimals } from '../lib/format.ts';
@@ -163,7 +164,7 @@ export function timeCompression(data: ChartData, params: TimeCompressionParams =
     sources,
     rows,
     columns: [
-      { key: 'year', label: '年份' },
+      { key: 'year', label: '年份', kind: 'year' },
       { key: 'label', label: '事项' },
       { key: 'before', label: '改革前' },
       { key: 'after', label: '改革后' },
@@ -184,7 +185,7 @@ export function timeCompression(data: ChartData, params: TimeCompressionParams =
     legend: [
       { label: '改革前', color: colors.before, outline: true },
       { label: '改革后', color: colors.primary },
-      ...(params.highlight ? [{ label: `突出显示：${params.highlight}`, color: colors.highlight }] : []),
+      ...highlightLegend(params.highlight, data, colors.highlight),
     ],
     dataDate: dataDate(sources, data),
     variants: BOTH,

@@ -30,6 +30,9 @@ export interface ChartData {
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
+/** How a table column's values read: years and codes verbatim, numbers in the site's style. */
+export type ColumnKind = 'year' | 'number' | 'text';
+
 export interface Column {
   key: string;
   /** Header shown in the table and used as the CSV header. */
@@ -38,6 +41,8 @@ export interface Column {
   format?: (value: Cell, row: Row) => string;
   /** The column holds codes, not data: table and CSV both show `format` (qualifier codes -> 约, 超过 ...). */
   text?: boolean;
+  /** What the values are: a year prints as 2018, never "2,018"; a number goes through the site's formatter. Default: number for numbers. */
+  kind?: ColumnKind;
 }
 
 /** A sentence a chart draws from, with the anchor of its source page. */
@@ -60,6 +65,8 @@ export interface LegendItem {
   color: string;
   /** Drawn as a ring instead of a filled square (highlight markers). */
   outline?: boolean;
+  /** The outline is dashed (open-ended values: 约数或下限). */
+  dashed?: boolean;
 }
 
 export interface Variant {

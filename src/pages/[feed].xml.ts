@@ -1,16 +1,23 @@
-/** RSS feed of the published stories. */
+/**
+ * RSS feed of the published stories, /rss.xml. A feed needs absolute links:
+ * it is only written when the build knows its site (SITE=https://…).
+ */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { publishedStories, storyHref } from '../lib/stories.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../components/site/config.ts';
 import { url } from '../lib/urls.ts';
 
+export function getStaticPaths() {
+  return import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : [];
+}
+
 export async function GET(context: APIContext) {
   const stories = await publishedStories();
   return rss({
     title: `${SITE_NAME} · 故事`,
     description: SITE_TAGLINE,
-    site: new URL(url('/'), context.site ?? 'http://localhost').href,
+    site: new URL(url('/'), context.site).href,
     customData: '<language>zh-cn</language>',
     items: stories.map((s) => ({
       title: s.data.title,

@@ -1,0 +1,25 @@
+/**
+ * What a chart's legend calls its highlight. Editors highlight by id (a case
+ * or figure id, a year, a district); readers must see a name: the figure's
+ * subject, the case's title, "2018年".
+ */
+import type { ChartData } from './types.ts';
+
+const MAX = 16;
+
+const short = (text: string) => (text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text);
+
+/** The highlight as a reader should read it, never an id. */
+export function highlightName(highlight: string, data: ChartData): string {
+  if (/^\d{4}$/.test(highlight)) return `${highlight}年`;
+  const figure = data.figures.find((f) => f.id === highlight);
+  if (figure) return short(figure.subject ?? figure.raw);
+  const c = data.cases.find((x) => x.id === highlight);
+  if (c) return short(c.title);
+  return highlight;
+}
+
+/** The legend line of a highlight, or nothing when there is none. */
+export function highlightLegend(highlight: string | undefined, data: ChartData, color: string, outline = false) {
+  return highlight ? [{ label: `突出显示：${highlightName(highlight, data)}`, color, ...(outline ? { outline } : {}) }] : [];
+}
