@@ -11,6 +11,9 @@ import { join, relative } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
+/** The host the sub-path build is published at; the other builds set no SITE. */
+export const SUB_SITE = 'https://reform.test';
+
 /** The environment of a plain shell: without what Vitest sets for itself (BASE_URL, MODE, VITEST ...), which Astro's Vite would pick up. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -32,12 +35,13 @@ const built = new Map<string, string>();
  * `seeds`: another seeds folder (its datasets go to a data folder of their
  * own, passed to the build as DATA_DIR); default the project's seeds/.
  */
-export function buildSite(name: string, base = '/', seeds?: string): string {
+export function buildSite(name: string, base = '/', seeds?: string, site?: string): string {
   const cached = built.get(name);
   if (cached) return cached;
   const cache = join(ROOT, 'node_modules', '.cache', 'site-tests');
   const outDir = join(cache, name);
-  const env: Record<string, string> = { BASE: base };
+  // SITE unset is the default build (relative links, no feed); `site` builds as the published site would.
+  const env: Record<string, string> = { BASE: base, SITE: site ?? '' };
   if (seeds) {
     env.DATA_DIR = join(cache, `${name}-data`);
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet', '--seeds', seeds, '--out', env.DATA_DIR]);

@@ -7,7 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, buildSite } from '../helpers/site.ts';
+import { ROOT, SUB_SITE, buildSite } from '../helpers/site.ts';
 
 export default function setup(project: TestProject) {
   // The seeds plus a report full of HTML and markdown, to prove it is escaped everywhere.
@@ -16,7 +16,8 @@ export default function setup(project: TestProject) {
   cpSync(join(ROOT, 'tests', 'fixtures', 'hostile', 'hostile-report.txt'), join(hostileSeeds, 'hostile-report.txt'));
   project.provide('siteDirs', {
     root: buildSite('root', '/'),
-    sub: buildSite('sub', '/sub/path/'),
+    // Built as a published site at a host (.test is reserved: it never resolves), to cover absolute URLs.
+    sub: buildSite('sub', '/sub/path/', undefined, SUB_SITE),
     hostile: buildSite('hostile', '/', hostileSeeds),
     // The same input built a second time: the build must be byte-for-byte deterministic.
     again: buildSite('again', '/'),
