@@ -33,7 +33,10 @@ describe('tables', () => {
   it('no cell prints a year with a thousands separator', () => {
     const bad: string[] = [];
     for (const { file, text } of html(root)) {
-      for (const m of text.matchAll(/<t[dh][^>]*>\s*(?:<a[^>]*>)?\s*((?:19|20)\d),(\d{3})\s*</g)) bad.push(`${file}: ${m[1]},${m[2]}`);
+      for (const m of text.matchAll(/<t[dh][^>]*>\s*(?:<a[^>]*>)?\s*([12]),(\d{3})\s*</g)) {
+        const n = Number(m[1]! + m[2]!);
+        if (n >= 1900 && n <= 2100) bad.push(`${file}: ${m[1]},${m[2]}`);
+      }
     }
     expect(bad.slice(0, 10)).toEqual([]);
   });
