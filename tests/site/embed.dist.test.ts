@@ -59,9 +59,9 @@ describe('oEmbed, downloads and host script', () => {
       expect(o.version).toBe('1.0');
       expect(typeof o.html).toBe('string');
       // Absolute when the build knows its site (SITE); this build has none.
-      expect(o.html).toMatch(new RegExp(`<iframe src="(?:https?://[^"]+)?/embed/${key}/\?theme=auto"`));
+      expect(o.html).toMatch(new RegExp(`<iframe src="(?:https?://[^"]+)?/embed/${key}/\\?theme=auto"`));
       expect(o.html).toMatch(/ data-gzc-embed[ >]/);
-      expect(o.thumbnail_url).toMatch(new RegExp(`/og/charts/${key}\.png$`));
+      expect(o.thumbnail_url).toMatch(new RegExp(`/og/charts/${key}\\.png$`));
       expect([o.thumbnail_width, o.thumbnail_height]).toEqual([1200, 630]);
       expect(Number.isInteger(o.width) && (o.width as number) > 0).toBe(true);
       expect(Number.isInteger(o.height) && (o.height as number) > 0).toBe(true);
