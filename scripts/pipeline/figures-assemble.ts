@@ -6,7 +6,7 @@
  */
 import type { Figure, FigureKind, Qualifier } from '../datasets/schema.ts';
 import type { Reading } from './figures-classify.ts';
-import { qualifierAfter, qualifierBefore } from './figures-units.ts';
+import { FALL_BEFORE, RISE_BEFORE, qualifierAfter, qualifierBefore } from './figures-units.ts';
 
 /** A figure before it has an id, a subject and a quote: the number fields of the public record. */
 export interface Draft extends Pick<Figure, 'value' | 'unit' | 'kind' | 'qualifier' | 'low' | 'high' | 'before' | 'start' | 'end'> {
@@ -24,9 +24,6 @@ export interface Draft extends Pick<Figure, 'value' | 'unit' | 'kind' | 'qualifi
 const FROM = /(?:从|由)(?:平均|原来的|原)?$/;
 const TO_GAP = /^\p{Script=Han}{0,6}?(?:至|到)$/u;
 const RANGE_GAP = /^[-—–~～至到]$/;
-const UP = /(?:增长|增加|提高|提升|上升|净增|增幅达?|增幅为|翻了?|扩大)了?$/;
-const DOWN = /(?:下降|降低|减少|缩短|缩减|压缩|压减|精简|降幅达?|降幅为|节约|节省)了?$/;
-const CLASSIFIERS = new Set(['人', '人次', '人份', '户', '大', '个', '项', '家', '件', '宗', '名', '条', '批', '支', '场', '间', '张', '所', '座', '台', '辆', '套', '类', '种', '位', '级', '大类', '方面', '只', '株', '笔', '单', '篇', '部', '栋', '处', '席', '期', '层']);
 
 /**
  * isFigure: the token's class is figure; isPer: the token is a rate's
@@ -77,8 +74,7 @@ function draft(text: string, tokens: number[], first: Reading, last: Reading, un
   const qualifier: Qualifier = prefix?.qualifier ?? suffix?.qualifier ?? (last.more || first.more ? 'over' : bareScale ? 'approx' : 'exact');
   const start = first.token.start - (prefix?.word.length ?? 0);
   const lead = text.slice(Math.max(0, start - 6), start);
-  const direction = extra.before !== undefined ? 0 : UP.test(lead) ? 1 : DOWN.test(lead) ? -1 : 0;
-  const unitWord = unitFrom.unit?.word ?? null;
+  const direction = extra.before !== undefined ? 0 : RISE_BEFORE.test(lead) ? 1 : FALL_BEFORE.test(lead) ? -1 : 0;
   return {
     tokens,
     value: last.value!,
@@ -93,7 +89,7 @@ function draft(text: string, tokens: number[], first: Reading, last: Reading, un
     end: last.unitEnd + (suffix?.word.length ?? 0),
     unitEnd: last.unitEnd,
     direction,
-    counted: kindFromUnit === 'count' && (unitWord === null || CLASSIFIERS.has(unitWord)),
+    counted: kindFromUnit === 'count' && (unitFrom.unit === null || unitFrom.unit.counted),
     ...extra,
   };
 }

@@ -8,6 +8,7 @@ import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
 import { type UnitInfo, unitAt } from './figures-units.ts';
 import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
+import { NUMERAL_SET_PHRASES, REFERENCE_NOUNS } from './lexicon.ts';
 import type { SpanIndex } from './spans.ts';
 
 export type TokenClass = 'figure' | 'date' | 'marker' | 'name' | 'unclassified';
@@ -58,8 +59,8 @@ export function quoteSpans(text: string): QuoteSpan[] {
 
 export function read(text: string, token: RawToken): Reading {
   const value = token.reading?.value ?? null;
-  if (token.shape === 'percent') return { token, value, more: false, unit: { unit: '%', kind: 'percent', word: '' }, unitEnd: token.end, kind: 'percent' };
-  if (token.shape === 'fraction' || token.shape === 'ratio') return { token, value, more: false, unit: null, unitEnd: token.end, kind: 'ratio' };
+  if (token.shape === 'percent') return { token, value, more: false, unit: { unit: '%', kind: 'percent', counted: false, word: '' }, unitEnd: token.end, kind: 'percent' };
+  if (token.shape === 'fraction' || token.shape === 'ratio' || token.shape === 'clock') return { token, value, more: false, unit: null, unitEnd: token.end, kind: 'ratio' };
   let at = token.end;
   let more = token.reading?.more ?? false;
   if ('多余'.includes(text[at] ?? '_') && unitAt(text, at + 1)) {
@@ -75,6 +76,21 @@ const SESSION_BEFORE = new RegExp(`${DIGIT_OR_CN}+届$`);
 const HAN = /\p{Script=Han}/u;
 const isYear = (v: number | null, raw: string) => v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100 && /^(\d{4}|[〇零一二三四五六七八九]{4})$/.test(raw);
 const YEAR_LINK = /^[-—–~～至到]$/;
+const REFERENCE_BEFORE = new RegExp(`(?:${REFERENCE_NOUNS.join('|')})[:：\\s]*$`);
+/** Separators of an enumeration that a following numeral may restate (市、区两级; 业主+企业+金融机构三方). */
+const ENUMERATION_SEPARATOR = /[、+＋和与及]/;
+const CLAUSE_BREAK = /[，；：。！？\n（）,;:!?]/;
+
+/** The numeral restates the count of a list right before it: 市、区两级, “A+B+C”三方 (a label, not a quantity). */
+function restatesList(text: string, start: number, value: number | null): boolean {
+  if (value === null || !Number.isInteger(value) || value < 2) return false;
+  let s = start;
+  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  const list = text.slice(s, start).replace(/[“”"‘’「」]/g, '');
+  if (list.endsWith('等')) return false; // A、B、C等3项: the list is a sample, the numeral counts.
+  const parts = list.split(ENUMERATION_SEPARATOR);
+  return parts.length === value && parts.every((p) => p.length >= 1 && p.length <= 8);
+}
 
 export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule: string } {
   const { text } = ctx;
@@ -93,7 +109,13 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (int && v >= 1 && v <= 12 && next === '月') return { cls: 'date', rule: 'month' };
   // Month ranges: 1-6月, 1至9月.
   if (int && v >= 1 && v <= 12 && /^[-—–~～至到](?:1[0-2]|0?[1-9])月/.test(text.slice(t.end, t.end + 4))) return { cls: 'date', rule: 'month' };
-  if (int && v >= 1 && v <= 31 && (next === '日' || next === '号') && prev === '月') return { cls: 'date', rule: 'day' };
+  // A day after its month, also where a broken date line lost the 日 (五月三十).
+  if (int && v >= 1 && v <= 31 && prev === '月' && (next === '日' || next === '号' || !HAN.test(next))) return { cls: 'date', rule: 'day' };
+  if (t.shape === 'clock') return { cls: 'date', rule: 'clock' };
+  // 时间过半, 年已过半: half of a period has passed, a time and not a share.
+  if (t.raw === '半' && /(?:年|时间|时程|进度)[已行]*过$/.test(text.slice(Math.max(0, t.start - 5), t.start))) return { cls: 'date', rule: 'half-period' };
+  // The first months or years of a period are a time, not a duration (头七个月, 前三年; 提前3天 is a duration).
+  if (r.unit?.kind === 'duration' && (prev === '头' || (prev === '前' && !/[提之此以目当从]/.test(text[t.start - 2] ?? '')))) return { cls: 'date', rule: 'period' };
 
   // Markers: ordinals and list numbering.
   if (prev === '第') return { cls: 'marker', rule: 'ordinal' };
@@ -103,6 +125,8 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (lineStart && arabic && !r.unit && HAN.test(next) && !r.token.reading?.scaled) return { cls: 'marker', rule: 'paragraph-number' };
   if ((lineStart || prev === ' ') && (next === ' ' || next === '\n') && !r.unit) return { cls: 'marker', rule: 'isolated-number' };
 
+  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { cls: 'marker', rule: 'reference' };
+
   // A rate's denominator (每千人口, 每万人) belongs to the rate's figure.
   if (prev === '每') return { cls: 'figure', rule: 'per' };
 
@@ -111,19 +135,30 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (quote?.mark === '《') return { cls: 'name', rule: 'title' };
   if (quote && quote.end - quote.start <= 16 && !/[。！？]/.test(text.slice(quote.start, quote.end))) return { cls: 'name', rule: 'quoted-name' };
   if (text[r.unitEnd] === '号' || next === '号') return { cls: 'name', rule: 'number-name' };
-  if (next === '届' || (next === '中' && text.slice(t.end, t.end + 8).includes('全会'))) return { cls: 'name', rule: 'session' };
+  // Sessions name an institution (十四届全国人大, 四中全会); 14届 at the end of a clause counts them.
+  if ((next === '届' && HAN.test(text[t.end + 1] ?? '')) || (next === '中' && text.slice(t.end, t.end + 8).includes('全会'))) return { cls: 'name', rule: 'session' };
+  // Labels: a numeral with 大 or 级 naming a set (十大攻坚任务, 五级人大代表), or restating a list (市、区两级).
+  if (next === '大' && !r.unit && HAN.test(text[t.end + 1] ?? '')) return { cls: 'name', rule: 'label' };
+  if (!arabic && r.unit?.word === '级' && HAN.test(text[r.unitEnd] ?? '')) return { cls: 'name', rule: 'label' };
+  if (r.unit?.kind === 'count' && restatesList(text, t.start, v)) return { cls: 'name', rule: 'label' };
+  if (NUMERAL_SET_PHRASES.some((p) => text.startsWith(p, t.end))) return { cls: 'name', rule: 'set-phrase' };
+  // Round scale words before a time unit and a noun are idioms (百年变局, 第二个百年奋斗目标, 千年古城).
+  if (/^[百千万]+$/.test(t.raw) && r.unit?.kind === 'duration' && (HAN.test(text[r.unitEnd] ?? '') || prev === '个')) {
+    if (!/[近上超逾约数]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return { cls: 'name', rule: 'idiom' };
+  }
   if (next === '大' && /(党的|中共|党)$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return { cls: 'name', rule: 'congress' };
   if (r.unit?.word === '次' && SESSION_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { cls: 'name', rule: 'session' };
-  if (text.startsWith('位一体', t.end)) return { cls: 'name', rule: 'set-phrase' };
   if (/^\d+\.0$/.test(t.raw) && !r.unit) return { cls: 'name', rule: 'version' };
   if (arabic && (/[A-Za-z_]/.test(prev) || /[A-Za-z_]/.test(next))) return { cls: 'name', rule: 'code' };
   // Place names made of a numeral and a unit-like character (三元里): a measure is never followed by 里/路/街.
   if (!arabic && r.unit && r.unit.kind !== 'count' && /^\p{Script=Han}[里路街巷村镇岗]/u.test(text.slice(t.end, t.end + 2))) {
     return { cls: 'name', rule: 'place' };
   }
-  if (!r.unit && !t.reading?.scaled && t.shape === 'number' && HAN.test(next) && !/^(以上|以下|左右|以内)/.test(text.slice(t.end))) {
+  if (!r.unit && t.shape === 'number' && HAN.test(next) && !/^(以上|以下|左右|以内)/.test(text.slice(t.end))) {
     const heading = ctx.headings.has(t.start, t.end);
-    if (!arabic || heading || (int && t.raw.length >= 3)) return { cls: 'name', rule: 'glued-name' };
+    // A Chinese numeral needs a classifier before a noun; without one it is part of a name (十五运会, 十四五规划), except a round 万/亿 (百万市民).
+    if (!arabic && /[零〇一二两兩三四五六七八九]/.test(t.raw) && !/[万亿萬億]$/.test(t.raw)) return { cls: 'name', rule: 'glued-name' };
+    if (!t.reading?.scaled && (!arabic || heading || (int && t.raw.length >= 3))) return { cls: 'name', rule: 'glued-name' };
   }
 
   // Figures.

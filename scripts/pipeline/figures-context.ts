@@ -4,22 +4,24 @@
  * over general word lists (verbs, time words), never over seed sentences.
  */
 import type { SpanIndex } from './spans.ts';
+import { CLAUSE_OPENERS, LINK_WORDS, OBJECT_VERBS, PREDICATE_WORDS } from './lexicon.ts';
+import { CHANGE_TAIL } from './figures-units.ts';
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** Clause delimiters: a subject never reaches across them. Spaces separate phrases in headings. */
 const DELIMITER = /[，、；：。！？\n（）,;:!? 　]/;
 /** Verbs and particles between a subject and its number: 开办企业时间压缩至3个工作日. */
-const LINK_TAIL = /(?:压缩至|压减至|缩短至|减少到|减少至|减至|降至|降到|降低至|提高到|提高至|提升至|提升到|增长到|增长至|增至|上升至|达到|(?<![送到抵表传下发])达|为|是|有|共有|共计|共|累计|合计|总计|实现|已|仅|只|由平均|从平均|平均|由|从|均|分别|可|可能|将|需|也|预计|约|近|超过|超|逾|将近|上|仅用时|不少于|不足|不超过|不小于|至少|独占|占|在|了|的|再|连续|已达)$/;
-/** A comparison and change verb before a change: 日均办理量同比2023年增长 -> 日均办理量. */
-const CHANGE_TAIL = /(?:(?:同比|较|比)(?:\d{4}年|上年|去年|同期|上年同期)?(?:相比)?)?(?:分别)?(?:增长|增加|提高|提升|上升|净增|下降|降低|减少|缩短|缩减|压缩|压减|精简|翻)了?$/;
+const LINK_TAIL = new RegExp(`(?:${alt(LINK_WORDS)}|(?:仅|只|共|总|累计)用时|(?<![送到抵表传下发])达)$`);
 /** Transitive verbs: the words after them are their object, so a number right after one quantifies what follows it. */
-const ACTION_WORDS = '提供|完成|开展|办结|办理|举报|参与|调解|协助|侦破|形成|推出|出台|取消|引进|建成|建立|获得|集聚|聚合|惠及|接待|收集|推动|打造|整合|开设|精简|安排|下达|出资|实缴|节约|节省|缴获|覆盖|吸引|带动|组建|设立|认定|核定|开发出|开发|服务|编组|审议|召开|批复|发布|赋予|举办|划转|受理|录取|减免|融资|明确|投入|新增|增设|培育|选定|孵化';
+const ACTION_WORDS = alt(OBJECT_VERBS);
 /** An action verb that is not the head of a noun (办理量, 覆盖率 are nouns). */
 const ACTION = new RegExp(`(?:${ACTION_WORDS})(?![率量数额面时])`, 'g');
 const ACTION_TAIL = new RegExp(`(?:${ACTION_WORDS})$`);
 /** Words that end a following noun phrase: 3300多个事项实现互联互通 -> 事项. */
-const PREDICATE = /(?:实现|参与|用于|进行|作出|利用|编组|(?<!以)及(?!时)|入选|受益|完成|获得|得到|成为|出自|出台|进站|动工|竣工|投试产|申报|观看|提供|建成|在|于|和|与|等|为|是|以上|以下|左右|不等|内|要求|均|已|将|需|全年|今年|目前|(?<!公)共)/;
+const PREDICATE = new RegExp(`(?:${alt(PREDICATE_WORDS)}|(?<!以)及(?!时)|(?<!公)共)`);
 /** Time words that open a clause and are not part of the subject. */
-const LEADING = /^(?:(?:截至|截止|至|到)?(?:\d{4}年(?:度)?(?:\d{1,2}月)?(?:底|末|以来)?|上半年|下半年|今年|去年|目前|全年|其中|同时|此外|累计|近\d+年)|[和及与将把对了的共已])+/;
+const LEADING = new RegExp(`^(?:(?:截至|截止|至|到)?(?:\\d{4}年(?:度)?(?:\\d{1,2}月)?(?:底|末|以来)?|${alt(CLAUSE_OPENERS)}|近\\d+年)|[和及与将把对了的共已])+`);
 const QUOTES = /[“”‘’《》「」]/g;
 const MAX_SUBJECT = 16;
 

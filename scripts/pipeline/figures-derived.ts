@@ -7,6 +7,7 @@
  * level each change belongs to is a reading, not arithmetic.
  */
 import type { Draft } from './figures-assemble.ts';
+import { COMPARISON_GAP } from './figures-units.ts';
 
 export interface DerivedDraft {
   base: Draft;
@@ -17,7 +18,6 @@ export interface DerivedDraft {
   time: string | null;
 }
 
-const GAP = /^，?(?:同比|较|比|与)((?:\d{4}年|上年|去年|同期|上年同期|上一年)*)(?:相比)?(?:分别)?(?:增长|增加|提高|提升|上升|净增|下降|降低|减少|缩短|缩减|压缩|压减)了?$/;
 
 /** Round to the decimals the inputs carry plus two, so a derived value does not pretend more precision. */
 function round(value: number, ...inputs: number[]): number {
@@ -44,7 +44,7 @@ export function deriveBases(text: string, drafts: Draft[]): DerivedDraft[] {
     const base = drafts[i]!;
     const change = drafts[i + 1]!;
     if (base.direction !== 0 || change.direction === 0 || base.before !== null || base.low !== null) continue;
-    const m = GAP.exec(text.slice(base.end, change.start));
+    const m = COMPARISON_GAP.exec(text.slice(base.end, change.start));
     if (!m) continue;
     const next = drafts[i + 2];
     if (next && next.direction !== 0 && /^[、和及与]$/.test(text.slice(change.end, next.start))) continue;

@@ -13,6 +13,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, type NumberReading, isChineseDigit, readNumber } from './numerals.ts';
 import { qualifierBefore, unitAt, unitStartsWithScale } from './figures-units.ts';
+import { CLOCK_WORDS, HALF_NOT_NUMBER_AFTER, NUMERAL_SET_PHRASES } from './lexicon.ts';
 
 export interface RawToken {
   start: number;
@@ -20,8 +21,8 @@ export interface RawToken {
   raw: string;
   reading: NumberReading | null;
   /** Set by the tokenizer for forms that are classes by their shape alone. */
-  shape: 'number' | 'full-date' | 'percent' | 'fraction' | 'ratio';
-  /** The terms of a fraction or ratio (1/4 -> [1, 4]; 1:1.5 -> [1, 1.5]). */
+  shape: 'number' | 'full-date' | 'clock' | 'percent' | 'fraction' | 'ratio';
+  /** The terms of a fraction or ratio (1/4 -> [1, 4]; 1:1.5 -> [1, 1.5]; 4.0∶37.7∶58.3 -> [4, 37.7, 58.3]). */
   terms?: number[];
 }
 
@@ -29,8 +30,13 @@ const FULL_DATE = /(?<![\d.])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 const CN_PERCENT = new RegExp(`百分之(${CN}+(?:[点點]${CN}+)?)`, 'g');
 const CN_FRACTION = new RegExp(`(${CN}+)分之(${CN}+)`, 'g');
-/** 1/4, 1:1.5. A ratio glued to a following word is a heading's colon (营商环境2.0:1平台), not a ratio. */
-const ARABIC_PAIR = /(?<![\d.])(\d+(?:\.\d+)?)([/:：∶])(\d+(?:\.\d+)?)(?![\d.])/g;
+/** A time of day: 16:07, 09:05:06 (see clockAt for when one is a time and not a ratio). */
+const CLOCK = /(?<![\d.:：∶])([01]?\d|2[0-3])[:：∶]([0-5]\d)(?:[:：∶]([0-5]\d))?(?![\d.:：∶])/g;
+/** 1/4, 1:1.5, 4.0∶37.7∶58.3: a fraction or a ratio of two or more terms. */
+const ARABIC_RATIO = /(?<![\d.])\d+(?:\.\d+)?(?:([/:：∶])\d+(?:\.\d+)?)(?:[:：∶]\d+(?:\.\d+)?)*(?![\d.])/g;
+/** One half: 半 before a time unit (近半年, 半个月) or after a qualifier (过半, 近半, 一半), and 半数. */
+const HALF = /(?<![上下前后多大])(?:一半|半(?=个?(?:年|月|天|日|周|小时))|(?<=[过近超逾约])半|半(?=数))/g;
+const CLOCK_CONTEXT = new RegExp(`(?:${CLOCK_WORDS.join('|')})[:：\\s]*[^\\n]{0,12}$|(?:\\d[-/.年月]\\d{1,2}[日号]?|[日号])\\s*$`);
 const ARABIC = /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/g;
 const CN_RUN = new RegExp(`${CN}+(?:[点點]${CN}+)?`, 'g');
 const SCALE_CHARS = '十百千万亿';
@@ -58,13 +64,23 @@ export function tokenize(text: string): RawToken[] {
       add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: { ...num, value: num.value / den.value }, shape: 'fraction', terms: [num.value, den.value] });
     }
   }
-  for (const m of text.matchAll(ARABIC_PAIR)) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    if (b === 0) continue;
-    const after = text[m.index + m[0].length] ?? '';
-    if (m[2] !== '/' && /\p{Script=Han}/u.test(after) && after !== '的') continue;
-    add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: { value: a / b, scaled: false, more: false, chinese: false }, shape: m[2] === '/' ? 'fraction' : 'ratio', terms: [a, b] });
+  for (const m of text.matchAll(CLOCK)) {
+    if (m[3] !== undefined || m[1]!.startsWith('0') || CLOCK_CONTEXT.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+      add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: null, shape: 'clock' });
+    }
+  }
+  for (const m of text.matchAll(ARABIC_RATIO)) {
+    const terms = m[0].split(/[/:：∶]/).map(Number);
+    const fraction = m[1] === '/';
+    if (terms.slice(1).some((t) => t === 0) || (fraction && terms.length > 2)) continue;
+    // A version glued to a noun is a name (营商环境2.0:1平台 reads 2.0 then a heading's colon).
+    if (/^\d+\.0\b/.test(m[0]) && /\p{Script=Han}/u.test(text[m.index + m[0].length] ?? '')) continue;
+    add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: { value: ratioValue(terms), scaled: false, more: false, chinese: false }, shape: fraction ? 'fraction' : 'ratio', terms });
+  }
+  for (const m of text.matchAll(HALF)) {
+    if (HALF_NOT_NUMBER_AFTER.some((w) => text.startsWith(w, m.index + m[0].length))) continue;
+    const timed = unitAt(text, m.index + m[0].length)?.kind === 'duration';
+    add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: { value: 0.5, scaled: false, more: false, chinese: true }, shape: timed ? 'number' : 'fraction', terms: timed ? undefined : [1, 2] });
   }
   for (const m of text.matchAll(ARABIC)) {
     let end = m.index + m[0].length;
@@ -92,6 +108,23 @@ export function tokenize(text: string): RawToken[] {
   return tokens.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The value of a ratio: the quotient of two terms (2.50:1 -> 2.5); with three or more
+ * terms, the first term's share of their sum (4.0∶37.7∶58.3 -> 0.04), the one number
+ * such a structure implies without choosing a pair.
+ */
+export function ratioValue(terms: number[]): number {
+  if (terms.length === 2) return terms[0]! / terms[1]!;
+  const sum = terms.reduce((a, b) => a + b, 0);
+  return sum === 0 ? 0 : Number((terms[0]! / sum).toPrecision(6));
+}
+
+/** Scale words that multiply (百万, 千亿) rise left to right; 万千, 千百 are idioms, not numbers. */
+function rising(scales: string): boolean {
+  const order = [...scales].map((c) => SCALE_CHARS.indexOf(c));
+  return order.every((o, i) => i === 0 || o > order[i - 1]!);
+}
+
 /** Whether a run of Chinese numeral characters is a number here (see the module comment). */
 function isChineseNumber(text: string, start: number, end: number): boolean {
   const body = text.slice(start, end).replace(/[多余]$/, '');
@@ -103,8 +136,12 @@ function isChineseNumber(text: string, start: number, end: number): boolean {
   if (lineStart && '、．.）)'.includes(next)) return true;
   // Session names: 一届, 四中全会, 二中、三中全会.
   if (next === '届' || (next === '中' && text.slice(end, end + 8).includes('全会'))) return true;
+  // Labels and set phrases are tokens so that the classifier can name them (十大攻坚任务, 一带一路).
+  if (next === '大' && /\p{Script=Han}/u.test(text[end + 1] ?? '')) return true;
+  if (NUMERAL_SET_PHRASES.some((p) => text.startsWith(p, end))) return true;
   const bareScale = [...body].every((c) => SCALE_CHARS.includes(c));
   if (bareScale) {
+    if (!rising(body)) return false;
     if (qualifierBefore(text, start, true)) return true;
     if (unitAt(text, end)) return true;
     return body.length > 1 && !ADVERB_NEXT.test(next) && /\p{Script=Han}/u.test(next);

@@ -7,9 +7,147 @@
  * Sections: figures (units, verbs, comparison and change words, time words, labels and
  * slogans that are not quantities), cases (cues that a list is a list of cases, heading
  * markers, owner and recommender fields), metadata (site chrome and source lines).
+ *
+ * Lists are plain arrays; the modules that use them build their regexes from them.
  */
+import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 
 // ── figures ──────────────────────────────────────────────────────────────────
+
+/**
+ * Units of measure by the kind of quantity they measure. Belongs: a word written right
+ * after a number that says what the number measures (money, time, area ...). The third
+ * element is the unit as the dataset spells it when the text uses a variant (㎡).
+ */
+export const MEASURE_UNITS: [string[], FigureKind, string?][] = [
+  [['元', '美元', '港元', '港币', '欧元'], 'money'],
+  [['个工作日', '工作日', '个小时', '小时', '分钟', '秒钟', '秒', '个月', '天', '周', '年', '岁'], 'duration'],
+  [['%', '％'], 'percent', '%'],
+  [['个百分点', '百分点'], 'change'],
+  [['倍', '成'], 'ratio'],
+  [['平方公里', '平方千米', '平方米', '公顷', '亩'], 'area'],
+  [['㎡'], 'area', '平方米'],
+  [['立方米', '升'], 'volume'],
+  [['千瓦时', '度电', '兆瓦时', '兆瓦', '千瓦'], 'energy'],
+  [['公里', '千米', '厘米', '毫米', '米'], 'length'],
+  [['公斤', '千克', '吨', '克', '斤'], 'weight'],
+];
+
+/**
+ * Classifiers (个体量词 and 集体量词) that count things: the noun counted usually follows
+ * them (11个领域, 214对新人, 3900万头生猪). Belongs: any measure word of Chinese grammar
+ * that counts items; they form a closed grammatical class, listed in every grammar.
+ * Words that are also common nouns or verbs after a numeral (一带, 三元里) stay out.
+ */
+export const COUNT_CLASSIFIERS = [
+  '个', '项', '件', '宗', '家', '户', '份', '张', '间', '支', '名', '条', '场', '所', '座', '台', '辆', '套',
+  '批', '类', '种', '席', '级', '期', '位', '只', '株', '笔', '单', '篇', '部', '栋', '层', '处', '对', '届',
+  '方', '头', '架', '艘', '枚', '颗', '棵', '匹', '块', '根', '本', '册', '幅', '首', '门', '节', '轮', '组',
+  '队', '群', '款', '例', '起', '片', '列', '把', '盏', '床', '箱', '标箱', '标准箱', 'TEU',
+  '人', '人次', '人份', '方面', '大类',
+];
+
+/**
+ * Classifiers of events and people-times (动量词): what follows is not the counted noun
+ * (巡河近115万次). Compounds of a classifier and 次 (架次, 艘次, 箱次) are recognized by
+ * their shape and need no entry.
+ */
+export const EVENT_CLASSIFIERS = ['次', '趟', '遍', '回'];
+
+/**
+ * Qualifier words written before a number. Belongs: a word that makes the number
+ * approximate, a bound, or an excess (约, 超过, 不少于, 不足).
+ */
+export const QUALIFIERS_BEFORE: [string, Qualifier][] = [
+  ['将近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['大概', 'approx'], ['近', 'approx'], ['约', 'approx'],
+  ['上', 'approx'],
+  ['超过', 'over'], ['超出', 'over'], ['超', 'over'], ['逾', 'over'], ['突破', 'over'], ['多于', 'over'], ['高于', 'over'], ['过', 'over'],
+  ['不少于', 'at_least'], ['不低于', 'at_least'], ['不小于', 'at_least'], ['至少', 'at_least'],
+  ['不超过', 'under'], ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['低于', 'under'], ['不高于', 'under'], ['不大于', 'under'],
+];
+
+/** Qualifier words written after a number and its unit (以上, 左右, 以内). */
+export const QUALIFIERS_AFTER: [string, Qualifier][] = [
+  ['以上', 'over'], ['有余', 'over'], ['左右', 'approx'], ['上下', 'approx'], ['以内', 'under'], ['以下', 'under'], ['之内', 'under'], ['内', 'under'],
+];
+
+/** Verbs of an increase: a number right after one is a change, not a level (同比增长16.7%). */
+export const RISE_VERBS = ['增长', '增加', '提高', '提升', '上升', '净增', '扩大', '翻', '增幅'];
+/** Verbs of a decrease (下降, 缩短, 压减 ...), including savings (节约, 节省). */
+export const FALL_VERBS = ['下降', '降低', '减少', '缩短', '缩减', '压缩', '压减', '精简', '节约', '节省', '降幅'];
+/** Words that introduce the base of a comparison (同比, 较上年). */
+export const COMPARISON_WORDS = ['同比', '环比', '较', '比', '与'];
+/** Periods a comparison is made against, besides a year (较2019年). */
+export const COMPARISON_BASES = ['上年同期', '上一年', '上年', '去年', '同期'];
+
+/**
+ * Verbs and particles that link a subject to its number (开办企业时间压缩至3个工作日).
+ * Belongs: copulas, result verbs with 至/到, adverbs of scope and time that stand
+ * between a noun phrase and its number.
+ */
+export const LINK_WORDS = [
+  '压缩至', '压减至', '缩短至', '减少到', '减少至', '减至', '降至', '降到', '降低至', '提高到', '提高至', '提升至', '提升到',
+  '增长到', '增长至', '增至', '上升至', '达到', '为', '是', '有', '共有', '共计', '共', '累计', '合计', '总计', '实现', '已', '仅',
+  '只', '由平均', '从平均', '平均', '由', '从', '均', '分别', '可', '可能', '将', '需', '也', '预计', '约', '近', '超过', '超', '逾',
+  '将近', '上', '不少于', '不足', '不超过', '不小于', '至少', '占', '在', '了', '的', '再', '连续', '已达',
+  // Adverbs of scope that stand before a linking verb (独占, 各有, 都达).
+  '独', '各', '都', '还', '又',
+];
+
+/**
+ * Transitive verbs: the words after them are their object, so a number right after one
+ * quantifies what follows (推动超20万平方米老旧物业). Belongs: common verbs of government
+ * work reports that take a counted object.
+ */
+export const OBJECT_VERBS = [
+  '提供', '完成', '开展', '办结', '办理', '举报', '参与', '调解', '协助', '形成', '推出', '出台', '取消', '引进', '建成', '建立',
+  '获得', '集聚', '聚合', '惠及', '接待', '收集', '推动', '打造', '整合', '开设', '精简', '安排', '下达', '出资', '节约', '节省',
+  '覆盖', '吸引', '带动', '组建', '设立', '认定', '核定', '开发', '服务', '审议', '召开', '批复', '发布', '赋予', '举办', '受理',
+  '减免', '融资', '明确', '投入', '新增', '增设', '培育', '选定', '孵化',
+];
+
+/**
+ * Words that end a noun phrase after a number (3300多个事项实现互联互通 -> 事项): verbs
+ * that commonly follow a counted subject, prepositions and conjunctions.
+ */
+export const PREDICATE_WORDS = [
+  '实现', '参与', '用于', '进行', '作出', '利用', '入选', '受益', '完成', '获得', '得到', '成为', '出台', '动工', '竣工', '申报',
+  '提供', '建成', '在', '于', '和', '与', '等', '为', '是', '以上', '以下', '左右', '不等', '内', '要求', '均', '已', '将', '需',
+  '全年', '今年', '目前',
+];
+
+/** Time words that open a clause and are not part of a subject (其中, 同时, 截至…). */
+export const CLAUSE_OPENERS = ['上半年', '下半年', '今年', '去年', '目前', '全年', '其中', '同时', '此外', '累计', '近年来', '当前'];
+
+/**
+ * Nouns after which a number is a reference, not a quantity (附件1, 排名1, 图2).
+ * Belongs: words that number documents, parts, tables and positions in a list.
+ */
+export const REFERENCE_NOUNS = ['附件', '附表', '附图', '见图', '见表', '如图', '如表', '排名', '名次', '序号', '编号'];
+
+/**
+ * Set phrases that contain a numeral but name something (三位一体, 一带一路, 三次产业).
+ * Belongs: the text after the numeral in national political and economic vocabulary.
+ */
+export const NUMERAL_SET_PHRASES = [
+  '位一体', '带一路', '国两制', '次产业', '个百年', '个维护', '个确立', '个意识', '个自信', '个全面', '个代表', '严三实', '学一做',
+  '项规定', '纵五横', '横五纵', '链长制',
+];
+
+/**
+ * Words that make a line the page's clock or date stamp: a time of day after them is
+ * never a figure or a ratio (发布时间：2024-05-06 16:07).
+ */
+export const CLOCK_WORDS = ['时间', '发布', '更新', '日期', '上午', '下午', '晚上', '凌晨', '浏览'];
+
+/** Characters that, after 半, make it part of a word rather than one half (半导体, 半岛). */
+export const HALF_NOT_NUMBER_AFTER = ['导', '岛', '径', '山', '壁', '夜', '空', '截', '决', '程', '场', '成品', '封闭', '自动'];
+
+/**
+ * Sentence-final punctuation with the closing quotes and brackets that may follow it:
+ * a line that ends in one is body text, not a heading (segment, cases).
+ */
+export const FINAL_STOP = /[。！？!?…]["”’」』）)]*$/;
 
 // ── cases ────────────────────────────────────────────────────────────────────
 
