@@ -149,7 +149,7 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (next === '大' && /(党的|中共|党)$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return { cls: 'name', rule: 'congress' };
   if (r.unit?.word === '次' && SESSION_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { cls: 'name', rule: 'session' };
   if (/^\d+\.0$/.test(t.raw) && !r.unit) return { cls: 'name', rule: 'version' };
-  if (arabic && (/[A-Za-z_]/.test(prev) || /[A-Za-z_]/.test(next))) return { cls: 'name', rule: 'code' };
+  if (arabic && !r.unit && (/[A-Za-z_]/.test(prev) || /[A-Za-z_]/.test(next))) return { cls: 'name', rule: 'code' };
   // Place names made of a numeral and a unit-like character (三元里): a measure is never followed by 里/路/街.
   if (!arabic && r.unit && r.unit.kind !== 'count' && /^\p{Script=Han}[里路街巷村镇岗]/u.test(text.slice(t.end, t.end + 2))) {
     return { cls: 'name', rule: 'place' };

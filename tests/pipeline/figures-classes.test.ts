@@ -1,0 +1,115 @@
+/**
+ * Figures on reports the pipeline has never seen, one table per error class of issue 12.
+ * Every sentence is copied from a public web page (the URL is next to it; traditional
+ * script is kept as published, the pipeline converts it), or, where marked, from a
+ * report of the test corpus in tests/fixtures/reports/.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../scripts/pipeline/document.ts';
+import { extractFigures } from '../../scripts/pipeline/figures.ts';
+import type { Figure } from '../../scripts/datasets/types.ts';
+
+function extract(sentence: string) {
+  return extractFigures(buildDocument('unseen.txt', Buffer.from(sentence, 'utf8'), undefined, []));
+}
+
+/** The figure whose raw text contains `raw`, or a helpful failure. */
+function figure(sentence: string, raw: string): Figure {
+  const { figures } = extract(sentence);
+  const found = figures.find((f) => !f.derived && f.raw.includes(raw));
+  if (!found) throw new Error(`no figure ${raw} in: ${figures.map((f) => f.raw).join(' ')}`);
+  return found;
+}
+
+/** Whether any figure's raw text overlaps the first occurrence of `raw` in the sentence. */
+function isFigure(sentence: string, raw: string): boolean {
+  const { figures, tokens } = extract(sentence);
+  const doc = buildDocument('unseen.txt', Buffer.from(sentence, 'utf8'), undefined, []);
+  const at = doc.text.indexOf(raw);
+  if (at < 0) throw new Error(`no ${raw} in ${doc.text}`);
+  expect(tokens.length).toBeGreaterThanOrEqual(0);
+  return figures.some((f) => f.start < at + raw.length && f.end > at);
+}
+
+type NotFigure = [sentence: string, raw: string, source: string];
+
+const LABELS: NotFigure[] = [
+  ['從六大領域來看,經濟領域得分79.11,政治領域得分65.59。', '六大', 'http://www.zunxag.com/plus/view.php?aid=1471'],
+  ['從四大區域來看,東部、中部、東北、西部的改革熱度指數分別為69.48,69.33,67.09,67.26。', '四大', 'http://www.zunxag.com/plus/view.php?aid=1471'],
+  ['坚决打好三大攻坚战', '三大', 'http://m.szbjdq.com/pinchanews/670.html'],
+  ['一季度,上海浦東、虹橋兩大機場飛機起降量達8.58萬架次', '两大', 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],
+  ['截至2024年11月,市、区两级公安政务服务大厅共建成65个综合受理窗口', '两级', 'seeds/003 (gz-2024-cases)'],
+  ['积极探索“业主+企业+金融机构”三方共赢的可持续拆危建新模式', '三方', 'seeds/003 (gz-2024-cases)'],
+  ['组织7200多名五级人大代表深入基层', '五级', 'seeds/003 (gz-2024-cases), shortened'],
+];
+
+const REFERENCES: NotFigure[] = [
+  ['现印发公布2023年度各区优化营商环境优秀案例。\n排名1\n立足专业、着力规范、持续创新', '1', 'http://echinagov.com/news/349975.htm'],
+  ['具体名单见附件1。', '1', 'general form of an attachment reference (附件N), as in every government notice'],
+];
+
+const CLOCKS: NotFigure[] = [
+  ['2010/1/6 16:43:13 次浏览 分类:政府动态', '16:43:13', 'https://www.qhdhgq.gov.cn/article_show.aspx?id=690'],
+  ['更新时间:2018-09-05 22:26作者:李一老师', '22:26', 'https://78911.com.cn/DongTaiXinWen/656802-5.html'],
+  ['发布时间：2024-05-06 16:07 来源：区政务服务数据管理局', '16:07', 'page header shape of Guangzhou district sites (发布时间 + date + time)'],
+];
+
+const SLOGANS: NotFigure[] = [
+  ['全国农村贫困人口全部脱贫,为实现第一个百年奋斗目标、开启全面建设社会主义现代化国家新征程奠定了坚实基础。', '百年', 'http://www.gmky3u.cn/uRADDO_KoPLQKaKekDTsg'],
+  ['统筹国内国际两个大局,全年经济社会发展主要目标任务顺利完成,“十四五”圆满收官', '十四五', 'https://www.hk01.com/即時中國/60330363 (李强《政府工作报告》2026)'],
+  ['世界百年变局加速演进', '百年', 'general phrase of national reports (百年变局)'],
+  ['城市发展呈现万千气象', '万千', 'general phrase (万千气象)'],
+  ['全力办好十五运会', '十五', 'Guangdong reports on the 15th National Games (十五运会)'],
+  ['2019年行已过半,回顾广州市全面深化改革工作', '过半', 'seeds/000 (gz-2019h1-review)'],
+];
+
+const DATES: NotFigure[] = [
+  ['二〇二三年十二月三十\n', '三十', 'a date line whose 日 was lost in extraction (broken date header)'],
+  ['统计资料表明,香港港口今年头七个月的货柜吞吐量已经超过1000万箱大关', '七个月', 'http://old.chinawuliu.com.cn/zixun/200012/04/38367.shtml'],
+];
+
+describe('figures on unseen reports: what is not a quantity', () => {
+  for (const [name, rows] of Object.entries({ LABELS, REFERENCES, CLOCKS, SLOGANS, DATES })) {
+    it.each(rows)(`${name}: %s — %s is not a figure (%s)`, (sentence, raw) => {
+      expect(isFigure(sentence, raw)).toBe(false);
+    });
+  }
+});
+
+type Expected = [sentence: string, raw: string, fields: Partial<Figure>, source: string];
+
+const MEASURES: Expected[] = [
+  ['三季度末,生豬存欄37039萬頭,同比增長20.7%', '37039万头', { value: 370390000, unit: '头', kind: 'count', subject: '生猪存栏' }, 'http://www.214951.tw/content/2020-10/19/32_64490.html'],
+  ['一季度,上海浦東、虹橋兩大機場飛機起降量達8.58萬架次', '8.58万架次', { value: 85800, unit: '架次', kind: 'count' }, 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],
+  ['日均起降量達到953架次,超出去年日均量50多架次。', '953架次', { value: 953, unit: '架次' }, 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],
+  ['日均起降量達到953架次,超出去年日均量50多架次。', '50多架次', { value: 50, unit: '架次', qualifier: 'over' }, 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],
+  ['今年上半年,江蘇港口集裝箱吞吐量突破1000萬標箱', '1000万标箱', { value: 10000000, unit: '标箱', qualifier: 'over' }, 'http://www.smtm6.com/html/874/2021-07-21/content-3584.html'],
+  ['上半年,全省公鐵水空累計完成綜合貨運量14.1億噸、貨物周轉量5736億噸公里', '5736亿吨公里', { value: 573600000000, unit: '吨公里' }, 'http://www.smtm6.com/html/874/2021-07-21/content-3584.html'],
+  ['今年一季度,上海港口集裝箱量達到397.2萬箱次', '397.2万箱次', { value: 3972000, unit: '箱次' }, 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],
+  ['累計完成集裝箱吞吐量1053.2萬TEU,同比增長20.2%。', '1053.2万TEU', { value: 10532000, unit: 'TEU' }, 'http://www.smtm6.com/html/874/2021-07-21/content-3584.html'],
+  ['该节会已连续举办14届。', '14届', { value: 14, unit: '届', kind: 'count' }, 'general form (连续举办N届)'],
+];
+
+const RATIOS: Expected[] = [
+  ['社科院:今年城鄉居民收入差距將縮小到3:1左右', '3:1', { value: 3, kind: 'ratio', qualifier: 'approx', terms: [3, 1] }, 'https://hk.outputnews.com/2012/huanqiu/news_2012_04_18_1398573'],
+  ['三次产业结构比为4.0∶37.7∶58.3。', '4.0∶37.7∶58.3', { kind: 'ratio', terms: [4, 37.7, 58.3] }, 'issue 12 (an unseen statistical bulletin)'],
+];
+
+const HALVES: Expected[] = [
+  ['近半年来,全区新增市场主体1.2万户', '近半年', { value: 0.5, unit: '年', kind: 'duration', qualifier: 'approx' }, 'issue 12 (近半年)'],
+  ['目前上海港每月開出1790艘集裝箱班輪,國際班輪所佔比例近一半。', '一半', { value: 0.5, kind: 'ratio', qualifier: 'approx' }, 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],
+  ['过半企业实现扭亏为盈', '过半', { value: 0.5, kind: 'ratio', qualifier: 'over' }, 'general form (过半)'],
+];
+
+describe('figures on unseen reports: what is read, and how', () => {
+  for (const [name, rows] of Object.entries({ MEASURES, RATIOS, HALVES })) {
+    it.each(rows)(`${name}: %s — %s (%s)`, (sentence, raw, fields) => {
+      expect(figure(sentence, raw)).toMatchObject(fields);
+    });
+  }
+
+  it('a ratio of three terms is one record, not a figure per term', () => {
+    const { figures } = extract('三次产业结构比为4.0∶37.7∶58.3。');
+    expect(figures.map((f) => f.raw)).toEqual(['4.0∶37.7∶58.3']);
+  });
+});
