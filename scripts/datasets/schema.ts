@@ -26,7 +26,7 @@ export const spanSchema = z.object({
 });
 
 export const SCRIPTS = ['simplified', 'traditional'] as const;
-export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
 export const KINDS = ['case-list', 'summary', 'work-plan'] as const;
 export const LEVELS = ['city', 'district', 'street', 'town', 'other'] as const;
 export const QUALIFIERS = ['exact', 'approx', 'over', 'at_least', 'under'] as const;

@@ -1,10 +1,18 @@
 /**
  * Bytes in, text out. Reports arrive as UTF-8 (with or without a byte-order
- * mark), UTF-16 or GB18030/GBK; anything else is rejected with an InputError
- * that says what was tried. Decoding is strict: a byte sequence that is not
- * valid in the chosen encoding is never silently replaced.
+ * mark), UTF-16 (with or without one), GB18030/GBK or Big5 (with the Hong Kong
+ * HKSCS extension); anything else is rejected with an InputError that says what
+ * was tried. Decoding is strict: a byte sequence that is not valid in the chosen
+ * encoding is never silently replaced.
+ *
+ * Without a BOM, valid UTF-8 wins (multi-byte UTF-8 is almost never valid by
+ * accident). Otherwise every legacy encoding that decodes the bytes strictly is
+ * a candidate, and the one whose text is made of common Chinese characters wins:
+ * the same bytes read in the wrong double-byte encoding give rare characters.
  */
+import iconv from 'iconv-lite';
 import { InputError } from './errors.ts';
+import { FREQUENT_HAN } from './lexicon.ts';
 
 import type { Encoding } from '../datasets/schema.ts';
 
@@ -15,9 +23,14 @@ export interface Decoded {
   encoding: Encoding;
 }
 
-const TRIED = 'UTF-8 (with or without BOM), UTF-16 (LE/BE, with BOM or detectable), GB18030/GBK';
+const TRIED = 'UTF-8 (with or without BOM), UTF-16 (LE/BE, with or without BOM), GB18030/GBK, Big5/Big5-HKSCS';
 
 function strict(label: string, bytes: Uint8Array): string | null {
+  // Node's Big5 decoder maps HKSCS characters to the private use area; iconv-lite follows the Encoding Standard.
+  if (label === 'big5') {
+    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5hkscs');
+    return text.includes('\ufffd') ? null : text;
+  }
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -51,12 +64,44 @@ function controlShare(units: ArrayLike<number>): number {
   return units.length ? bad / units.length : 0;
 }
 
+const FREQUENT = new Set(FREQUENT_HAN);
+
+/** How much a decoded text reads as Chinese: the share of its Han characters that are common ones, minus control codes. */
+export function chineseScore(text: string): number {
+  const sample = text.slice(0, 65536);
+  let han = 0;
+  let frequent = 0;
+  for (const ch of sample) {
+    if (!/\p{Script=Han}/u.test(ch)) continue;
+    han++;
+    if (FREQUENT.has(ch)) frequent++;
+  }
+  const codes = Array.from(sample, (ch) => ch.charCodeAt(0));
+  return (han ? frequent / han : 0) - controlShare(codes) * 10;
+}
+
 function binaryError(file: string, share: number): InputError {
   return new InputError({
     file,
     problem: `The file looks binary: ${(share * 100).toFixed(1)}% of it is control codes.`,
     expected: 'a plain-text report; export PDFs and Word files to .txt first.',
   });
+}
+
+/** The legacy or BOM-less encoding whose strict decoding reads best as Chinese. */
+function bestGuess(bytes: Uint8Array): Decoded | null {
+  const candidates: Encoding[] = ['gb18030', 'big5'];
+  if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
+  let best: (Decoded & { score: number }) | null = null;
+  for (const encoding of candidates) {
+    const text = strict(encoding, bytes);
+    if (text === null) continue;
+    const score = chineseScore(text);
+    // UTF-16 decodes almost any even-length bytes: it must read as Chinese to count.
+    if (encoding.startsWith('utf-16') && score < 0.2) continue;
+    if (!best || score > best.score) best = { text, encoding, score };
+  }
+  return best && { text: best.text, encoding: best.encoding };
 }
 
 export function decode(file: string, bytes: Uint8Array): Decoded {
@@ -75,15 +120,15 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
     if (text !== null) result = { text, encoding: 'utf-16be' };
   } else {
     const utf16 = sniffUtf16(bytes);
-    // Single-byte control codes never occur in UTF-8 or GB18030 text: a binary file, not a bad encoding.
-    if (!utf16 && controlShare(bytes.subarray(0, 65536)) > 0.01) throw binaryError(file, controlShare(bytes.subarray(0, 65536)));
-    const candidates: Encoding[] = utf16 ? [utf16] : ['utf-8', 'gb18030'];
-    for (const encoding of candidates) {
-      const text = strict(encoding, bytes);
-      if (text !== null) {
-        result = { text, encoding };
-        break;
-      }
+    const head = bytes.subarray(0, 65536);
+    if (utf16) {
+      const text = strict(utf16, bytes);
+      if (text !== null) result = { text, encoding: utf16 };
+    } else {
+      const text = controlShare(head) > 0.01 ? null : strict('utf-8', bytes);
+      result = text !== null ? { text, encoding: 'utf-8' } : bestGuess(bytes);
+      // Single-byte control codes never occur in text: a binary file, not a bad encoding.
+      if ((!result || result.encoding === 'gb18030' || result.encoding === 'big5') && controlShare(head) > 0.01) throw binaryError(file, controlShare(head));
     }
   }
   if (!result) {

@@ -65,3 +65,31 @@ describe('decoding', () => {
     });
   }
 });
+
+describe('decoding legacy Chinese encodings and UTF-16 without a BOM', () => {
+  const ENCODINGS = join(import.meta.dirname, '..', 'fixtures', 'encodings');
+  // Real text (provenance in tests/fixtures/encodings/README.md), encoded with iconv-lite.
+  const cases: [file: string, iconvName: string, expected: string][] = [
+    ['big5-nbs-2020q3.txt', 'big5', 'big5'],
+    ['big5hkscs-hb-2024.txt', 'big5hkscs', 'big5'],
+    ['big5-nbs-2020q3.txt', 'utf-16le', 'utf-16le'],
+    ['big5-nbs-2020q3.txt', 'utf-16be', 'utf-16be'],
+    ['big5hkscs-hb-2024.txt', 'utf-16le', 'utf-16le'],
+    ['big5-nbs-2020q3.txt', 'gbk', 'gb18030'],
+  ];
+  for (const [file, iconvName, expected] of cases) {
+    it(`${file} written in ${iconvName} is read as ${expected}, character for character`, () => {
+      const text = readFileSync(join(ENCODINGS, file), 'utf8');
+      const decoded = decode(file, iconv.encode(text, iconvName));
+      expect(decoded.encoding).toBe(expected);
+      expect(decoded.text).toBe(text);
+    });
+  }
+
+  it('a Big5 report goes through the pipeline as traditional Chinese with its figures', () => {
+    const text = readFileSync(join(ENCODINGS, 'big5-nbs-2020q3.txt'), 'utf8');
+    const doc = buildDocument('big5.txt', iconv.encode(text, 'big5'), undefined, []);
+    expect(doc.script).toBe('traditional');
+    expect(doc.text).toContain('国内生产总值722786亿元');
+  });
+});
