@@ -77,11 +77,11 @@ const HAN = /\p{Script=Han}/u;
 const isYear = (v: number | null, raw: string) => v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100 && /^(\d{4}|[〇零一二三四五六七八九]{4})$/.test(raw);
 const YEAR_LINK = /^[-—–~～至到]$/;
 const REFERENCE_BEFORE = new RegExp(`(?:${REFERENCE_NOUNS.join('|')})[:：\\s]*$`);
-/** Separators of an enumeration that a following numeral may restate (市、区两级; 业主+企业+金融机构三方). */
+/** Separators of an enumeration that a following numeral may restate (市、区两级). */
 const ENUMERATION_SEPARATOR = /[、+＋和与及]/;
 const CLAUSE_BREAK = /[，；：。！？\n（）,;:!?]/;
 
-/** The numeral restates the count of a list right before it: 市、区两级, “A+B+C”三方 (a label, not a quantity). */
+/** The numeral restates the count of the list right before it: 市、区两级 names the levels, it does not count them. */
 function restatesList(text: string, start: number, value: number | null): boolean {
   if (value === null || !Number.isInteger(value) || value < 2) return false;
   let s = start;
@@ -138,10 +138,14 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   // Sessions name an institution (十四届全国人大, 四中全会); 14届 at the end of a clause counts them.
   if ((next === '届' && HAN.test(text[t.end + 1] ?? '')) || (next === '中' && text.slice(t.end, t.end + 8).includes('全会'))) return { cls: 'name', rule: 'session' };
   // Labels: a numeral with 大 or 级 naming a set (十大攻坚任务, 五级人大代表), or restating a list (市、区两级).
-  if (next === '大' && !r.unit && HAN.test(text[t.end + 1] ?? '')) return { cls: 'name', rule: 'label' };
-  if (!arabic && r.unit?.word === '级' && HAN.test(text[r.unitEnd] ?? '')) return { cls: 'name', rule: 'label' };
-  if (r.unit?.kind === 'count' && restatesList(text, t.start, v)) return { cls: 'name', rule: 'label' };
+  // 大类 is a unit (7大类) unless it starts 类型/类别 (五大类型).
+  if (next === '大' && (!r.unit || /^[型别]/.test(text[r.unitEnd] ?? '')) && HAN.test(text[t.end + 1] ?? '')) return { cls: 'name', rule: 'label' };
+  if (!arabic && r.unit?.word === '级') return { cls: 'name', rule: 'label' };
+  if (r.unit?.word === '级' && restatesList(text, t.start, v)) return { cls: 'name', rule: 'label' };
+  if (text.startsWith('周年', t.end)) return { cls: 'name', rule: 'anniversary' };
   if (NUMERAL_SET_PHRASES.some((p) => text.startsWith(p, t.end))) return { cls: 'name', rule: 'set-phrase' };
+  // A round scale word with neither a qualifier nor a unit names a magnitude (三大千亿产业, 百万市民), not a count.
+  if (/^[百千万亿]+$/.test(t.raw) && !r.unit && !/[近上超逾约数]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return { cls: 'name', rule: 'idiom' };
   // Round scale words before a time unit and a noun are idioms (百年变局, 第二个百年奋斗目标, 千年古城).
   if (/^[百千万]+$/.test(t.raw) && r.unit?.kind === 'duration' && (HAN.test(text[r.unitEnd] ?? '') || prev === '个')) {
     if (!/[近上超逾约数]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return { cls: 'name', rule: 'idiom' };

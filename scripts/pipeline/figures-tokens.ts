@@ -100,7 +100,7 @@ export function tokenize(text: string): RawToken[] {
     if ('多余'.includes(text[end] ?? '\n') && end - start > 0 && SCALE_CHARS.includes(text[end - 1]!)) {
       if (unitAt(text, end + 1)) end++;
     }
-    if (start >= end) continue;
+    if (start >= end || unitStartsWithScale(text, start)) continue; // 百 of 个百分点
     const raw = text.slice(start, end);
     if (!isChineseNumber(text, start, end)) continue;
     add({ start, end, raw, reading: readNumber(raw), shape: 'number' });
@@ -151,7 +151,10 @@ function isChineseNumber(text: string, start: number, end: number): boolean {
     const digitsOnly = [...body].every((c) => isChineseDigit(c));
     return !digitsOnly || next === '年' || /[〇零]/.test(body);
   }
-  if (!unitAt(text, end)) return false;
+  const unit = unitAt(text, end);
+  if (!unit || unit.word === '分') return false;
+  // A lone financial numeral is an ordinary word (大陆, 队伍, 收拾), never a number.
+  if (/[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/.test(body)) return false;
   // 一 + classifier is the indefinite article (一项大胆的改革; 每一位 is "every") unless a qualifier makes it a count.
   return body !== '一' || qualifierBefore(text, start, false) !== null;
 }

@@ -57,19 +57,28 @@ const BEFORE = [...QUALIFIERS_BEFORE].sort((a, b) => b[0].length - a[0].length);
  * counts before a bare scale word (上百, 上千) and 过 only before 半 (过半):
  * elsewhere they are verbs or places (线上, 经过).
  */
-export function qualifierBefore(text: string, end: number, bareScale: boolean): { word: string; qualifier: Qualifier } | null {
+export function qualifierBefore(text: string, end: number, bareScale: boolean): { word: string; qualifier: Qualifier; start: number } | null {
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u3000')) end--; // 超 5倍
   for (const [word, qualifier] of BEFORE) {
     if (word === '上' && !bareScale) continue;
     if (word === '过' && text[end] !== '半') continue;
-    if (end >= word.length && text.startsWith(word, end - word.length)) return { word, qualifier };
+    if (end >= word.length && text.startsWith(word, end - word.length)) return { word, qualifier, start: end - word.length };
   }
   return null;
 }
 
-/** The qualifier word at text[at] (以上, 左右, 以内 ...). 内 only after a duration: 22-50个工作日内. */
+/** A share's qualifier written before its verb: 约占全市的1/5 (约 qualifies the share, 占 links it). */
+export function shareQualifierBefore(text: string, start: number): Qualifier | null {
+  const m = /占[^，。；、\n\d]{0,8}$/.exec(text.slice(Math.max(0, start - 10), start));
+  if (!m) return null;
+  return qualifierBefore(text, start - m[0].length, false)?.qualifier ?? null;
+}
+
+/** The qualifier word at text[at] (以上, 左右, 以内 ...). 内 only after a duration (22-50个工作日内), 强/弱 only after a share (1/7强). */
 export function qualifierAfter(text: string, at: number, kind: FigureKind | null): { word: string; qualifier: Qualifier } | null {
   for (const [word, qualifier] of QUALIFIERS_AFTER) {
     if (word === '内' && kind !== 'duration') continue;
+    if ((word === '强' || word === '弱') && kind !== 'ratio' && kind !== 'percent') continue;
     if (text.startsWith(word, at)) return { word, qualifier };
   }
   return null;

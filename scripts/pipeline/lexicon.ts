@@ -44,7 +44,9 @@ export const COUNT_CLASSIFIERS = [
   '批', '类', '种', '席', '级', '期', '位', '只', '株', '笔', '单', '篇', '部', '栋', '层', '处', '对', '届',
   '方', '头', '架', '艘', '枚', '颗', '棵', '匹', '块', '根', '本', '册', '幅', '首', '门', '节', '轮', '组',
   '队', '群', '款', '例', '起', '片', '列', '把', '盏', '床', '箱', '标箱', '标准箱', 'TEU',
-  '人', '人次', '人份', '方面', '大类',
+  '人', '人次', '人份', '方面', '大类', '位次', '个位次',
+  // Points of a score (评分10分); after a Chinese numeral 分 is an adverb (十分) and is not read.
+  '分',
 ];
 
 /**
@@ -68,7 +70,7 @@ export const QUALIFIERS_BEFORE: [string, Qualifier][] = [
 
 /** Qualifier words written after a number and its unit (以上, 左右, 以内). */
 export const QUALIFIERS_AFTER: [string, Qualifier][] = [
-  ['以上', 'over'], ['有余', 'over'], ['左右', 'approx'], ['上下', 'approx'], ['以内', 'under'], ['以下', 'under'], ['之内', 'under'], ['内', 'under'],
+  ['以上', 'over'], ['有余', 'over'], ['强', 'over'], ['弱', 'under'], ['左右', 'approx'], ['上下', 'approx'], ['以内', 'under'], ['以下', 'under'], ['之内', 'under'], ['内', 'under'],
 ];
 
 /** Verbs of an increase: a number right after one is a change, not a level (同比增长16.7%). */

@@ -39,7 +39,10 @@ const LABELS: NotFigure[] = [
   ['坚决打好三大攻坚战', '三大', 'http://m.szbjdq.com/pinchanews/670.html'],
   ['一季度,上海浦東、虹橋兩大機場飛機起降量達8.58萬架次', '两大', 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],
   ['截至2024年11月,市、区两级公安政务服务大厅共建成65个综合受理窗口', '两级', 'seeds/003 (gz-2024-cases)'],
-  ['积极探索“业主+企业+金融机构”三方共赢的可持续拆危建新模式', '三方', 'seeds/003 (gz-2024-cases)'],
+  ['在政府职能转变、重大改革试验、生态经济、民生工程、舆论引导五大类型中,前四种类型仍占大多数', '五大', 'tests/fixtures/reports/13-zhejiang-2015-public-management-innovation.txt'],
+  ['将三大千亿产业和四大新兴领域细分为12条重点产业链', '千亿', 'tests/fixtures/reports/03-yangpu-2024-work-compendium.txt'],
+  ['为促进两岸青年交流交心,厦门市集美区打造大陆首个闽台研学旅行基地', '陆首', 'tests/fixtures/reports/06-xiamen-reform-cases-showcase.txt'],
+  ['改革开放40周年“福建影响力”案例亮点多', '40', 'tests/fixtures/reports/12-fujian-influence-case-collection.txt'],
   ['组织7200多名五级人大代表深入基层', '五级', 'seeds/003 (gz-2024-cases), shortened'],
 ];
 
@@ -87,12 +90,21 @@ const MEASURES: Expected[] = [
   ['上半年,全省公鐵水空累計完成綜合貨運量14.1億噸、貨物周轉量5736億噸公里', '5736亿吨公里', { value: 573600000000, unit: '吨公里' }, 'http://www.smtm6.com/html/874/2021-07-21/content-3584.html'],
   ['今年一季度,上海港口集裝箱量達到397.2萬箱次', '397.2万箱次', { value: 3972000, unit: '箱次' }, 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],
   ['累計完成集裝箱吞吐量1053.2萬TEU,同比增長20.2%。', '1053.2万TEU', { value: 10532000, unit: 'TEU' }, 'http://www.smtm6.com/html/874/2021-07-21/content-3584.html'],
+  ['积极探索“业主+企业+金融机构”三方共赢的可持续拆危建新模式', '三方', { value: 3, unit: '方', kind: 'count' }, 'seeds/003 (gz-2024-cases); issue 12 lists 三方 as a missed unit'],
+  ['今年以来全区受理业务131.4万宗,政务服务质量评分均为10分,好评率月均99.9%', '10分', { value: 10, unit: '分' }, 'tests/fixtures/reports/11-panyu-2024-data-bureau-summary.txt'],
+  ['全国综合竞争力百强城区排名再次跃升7个位次,位居第64位', '7个位次', { value: 7, unit: '个位次' }, 'tests/fixtures/reports/14-tianxin-2021-work-report.txt'],
   ['该节会已连续举办14届。', '14届', { value: 14, unit: '届', kind: 'count' }, 'general form (连续举办N届)'],
 ];
 
 const RATIOS: Expected[] = [
   ['社科院:今年城鄉居民收入差距將縮小到3:1左右', '3:1', { value: 3, kind: 'ratio', qualifier: 'approx', terms: [3, 1] }, 'https://hk.outputnews.com/2012/huanqiu/news_2012_04_18_1398573'],
   ['三次产业结构比为4.0∶37.7∶58.3。', '4.0∶37.7∶58.3', { kind: 'ratio', terms: [4, 37.7, 58.3] }, 'issue 12 (an unseen statistical bulletin)'],
+];
+
+const QUALIFIERS: Expected[] = [
+  ['2015年達到2699.63億元,占廣州市經濟總量1/7強,年均增長8.8%', '1/7', { kind: 'ratio', qualifier: 'over', terms: [1, 7] }, 'tests/fixtures/reports/04-yuexiu-2016-work-report-trad.txt'],
+  ['番禺区精细化管理促进中介市场公平竞争,实现成交金额增长超 5倍', '5倍', { value: 5, unit: '倍', qualifier: 'over' }, 'tests/fixtures/reports/08-panyu-2024-service-bulletin.txt'],
+  ['规模居全市第二,约占全市的1/5,中心城区的1/3。', '1/5', { kind: 'ratio', qualifier: 'approx' }, 'tests/fixtures/reports/03-yangpu-2024-work-compendium.txt'],
 ];
 
 const HALVES: Expected[] = [
@@ -102,11 +114,16 @@ const HALVES: Expected[] = [
 ];
 
 describe('figures on unseen reports: what is read, and how', () => {
-  for (const [name, rows] of Object.entries({ MEASURES, RATIOS, HALVES })) {
+  for (const [name, rows] of Object.entries({ MEASURES, RATIOS, QUALIFIERS, HALVES })) {
     it.each(rows)(`${name}: %s — %s (%s)`, (sentence, raw, fields) => {
       expect(figure(sentence, raw)).toMatchObject(fields);
     });
   }
+
+  it('the 百 of 个百分点 is part of the unit, not a hundred (tests/fixtures/reports/03-yangpu-2024-work-compendium.txt)', () => {
+    const { figures } = extract('上拉GDP增长达2.1个百分点,对增长贡献率为37.5%');
+    expect(figures.map((f) => f.raw)).toEqual(['2.1个百分点', '37.5%']);
+  });
 
   it('a ratio of three terms is one record, not a figure per term', () => {
     const { figures } = extract('三次产业结构比为4.0∶37.7∶58.3。');
