@@ -140,7 +140,7 @@ export const figureSchema = z.object({
   originalStart: offset('数字在原文中的起始偏移'),
   originalEnd: offset('数字在原文中的结束偏移'),
   case: doc(z.string().nullable(), '正文包含该数字的案例编号；不属于任何案例时为空'),
-  terms: doc(z.array(z.number()).nullable().optional(), '分数或比例的各项（1/4 → [1, 4]；1:1.5 → [1, 1.5]），value 为其商'),
+  terms: doc(z.array(z.number()).nullable().optional(), '分数或比例的各项（1/4 → [1, 4]；1:1.5 → [1, 1.5]；4.0∶37.7∶58.3 → [4, 37.7, 58.3]）。两项时 value 为其商；三项及以上时 value 为第一项占各项之和的比重'),
 });
 
 // ---------------------------------------------------------------- cases

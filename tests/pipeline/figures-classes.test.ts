@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../scripts/pipeline/document.ts';
 import { extractFigures } from '../../scripts/pipeline/figures.ts';
-import type { Figure } from '../../scripts/datasets/types.ts';
+import type { Figure } from '../../scripts/datasets/schema.ts';
 
 function extract(sentence: string) {
   return extractFigures(buildDocument('unseen.txt', Buffer.from(sentence, 'utf8'), undefined, []));
