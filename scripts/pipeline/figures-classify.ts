@@ -92,6 +92,15 @@ function restatesList(text: string, start: number, value: number | null): boolea
   return parts.length === value && parts.every((p) => p.length >= 1 && p.length <= 8);
 }
 
+function isIdentifier(text: string, start: number, end: number): boolean {
+  let s = start;
+  let e = end;
+  while (s > 0 && /[A-Za-z0-9_-]/.test(text[s - 1]!)) s--;
+  while (e < text.length && /[A-Za-z0-9_-]/.test(text[e]!)) e++;
+  const run = text.slice(s, e);
+  return /-/.test(run) && (/[A-Za-z]/.test(run) || run.split('-').length >= 4);
+}
+
 export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule: string } {
   const { text } = ctx;
   const t = r.token;
@@ -125,6 +134,12 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (lineStart && arabic && !r.unit && HAN.test(next) && !r.token.reading?.scaled) return { cls: 'marker', rule: 'paragraph-number' };
   if ((lineStart || prev === ' ') && (next === ' ' || next === '\n') && !r.unit) return { cls: 'marker', rule: 'isolated-number' };
 
+  // A note mark after a name: “日内瓦国际发明展2023” 1、… ; (Edison Award)2及 …
+  if (arabic && int && !r.unit && /[”」』)）][ \u3000]?$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^[、及等和与]/.test(text.slice(t.end))) {
+    return { cls: 'marker', rule: 'note' };
+  }
+  // Identifiers: XM01100-05-00-2025-001 (letters, or three or more groups joined by hyphens).
+  if (arabic && isIdentifier(text, t.start, t.end)) return { cls: 'name', rule: 'code' };
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { cls: 'marker', rule: 'reference' };
 
   // A rate's denominator (每千人口, 每万人) belongs to the rate's figure.

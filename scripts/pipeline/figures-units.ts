@@ -9,7 +9,7 @@
  */
 import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 import {
-  COMPARISON_BASES, COMPARISON_WORDS, COUNT_CLASSIFIERS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, QUALIFIERS_AFTER,
+  COMPARISON_BASES, COMPARISON_WORDS, COUNT_CLASSIFIERS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE, RISE_VERBS,
 } from './lexicon.ts';
 
@@ -31,6 +31,7 @@ const UNITS = TABLE.sort((a, b) => b[0].length - a[0].length);
 
 /** The unit word at text[at], if any, with the compounds described in the module comment. */
 export function unitAt(text: string, at: number): (UnitInfo & { word: string }) | null {
+  if (medalAt(text, at)) return { unit: text[at]!, kind: 'count', counted: false, word: text[at]! };
   const found = UNITS.find(([word]) => text.startsWith(word, at));
   if (!found) return null;
   const [word, info] = found;
@@ -42,6 +43,20 @@ export function unitAt(text: string, at: number): (UnitInfo & { word: string }) 
     return { unit: `${word}公里`, kind: info.kind, counted: false, word: `${word}公里` };
   }
   return { ...info, word };
+}
+
+const NUMERAL = '[\\d一二两三四五六七八九十]+';
+const MEDAL = `[${MEDALS.join('')}]`;
+const TALLY = new RegExp(`${NUMERAL}${MEDAL}(?:${NUMERAL}${MEDAL})+|${NUMERAL}${MEDAL}牌`, 'g');
+
+/** Whether text[at] is the medal of a medal tally (两金六银; 3金牌). */
+function medalAt(text: string, at: number): boolean {
+  if (!MEDALS.includes(text[at] ?? '')) return false;
+  const from = Math.max(0, at - 12);
+  for (const m of text.slice(from, at + 12).matchAll(TALLY)) {
+    if (from + m.index <= at && at < from + m.index + m[0].length) return true;
+  }
+  return false;
 }
 
 /** Words that start a unit: a scale character followed by one of these is a unit (千瓦时), not a scale (千). */

@@ -133,8 +133,13 @@ export const REFERENCE_NOUNS = ['附件', '附表', '附图', '见图', '见表'
  */
 export const NUMERAL_SET_PHRASES = [
   '位一体', '带一路', '国两制', '次产业', '个百年', '个维护', '个确立', '个意识', '个自信', '个全面', '个代表', '严三实', '学一做',
-  '项规定', '纵五横', '横五纵', '链长制',
+  '项规定', '纵五横', '横五纵',
+  // Plans named by their span (三年行动方案, 五年规划): the name of a plan, not a duration.
+  '年行动', '年规划', '年攻坚',
 ];
+
+/** Medals of a tally (两金六银, 3金2铜): classifiers only inside such a tally or before 牌. */
+export const MEDALS = ['金', '银', '铜'];
 
 /**
  * Words that make a line the page's clock or date stamp: a time of day after them is

@@ -51,6 +51,12 @@ const REFERENCES: NotFigure[] = [
   ['具体名单见附件1。', '1', 'general form of an attachment reference (附件N), as in every government notice'],
 ];
 
+const CODES: NotFigure[] = [
+  ['索 引 号 XM01100-05-00-2025-001 成文时间 2025-02-10', '001', 'tests/fixtures/reports/16-siming-2025-work-report.txt'],
+  ['部分著名奖项包括:“日内瓦国际发明展2023” 1、“爱迪生奖”', '1、', 'tests/fixtures/reports/18-hkpc-2023-awards-trad.txt (a note mark)'],
+  ['廣東省最佳化營商環境三年行動方案\n', '三年', 'tests/fixtures/reports/17-guangdong-business-environment-plan-trad.txt (its headline)'],
+];
+
 const CLOCKS: NotFigure[] = [
   ['2010/1/6 16:43:13 次浏览 分类:政府动态', '16:43:13', 'https://www.qhdhgq.gov.cn/article_show.aspx?id=690'],
   ['更新时间:2018-09-05 22:26作者:李一老师', '22:26', 'https://78911.com.cn/DongTaiXinWen/656802-5.html'],
@@ -72,7 +78,7 @@ const DATES: NotFigure[] = [
 ];
 
 describe('figures on unseen reports: what is not a quantity', () => {
-  for (const [name, rows] of Object.entries({ LABELS, REFERENCES, CLOCKS, SLOGANS, DATES })) {
+  for (const [name, rows] of Object.entries({ LABELS, REFERENCES, CODES, CLOCKS, SLOGANS, DATES })) {
     it.each(rows)(`${name}: %s — %s is not a figure (%s)`, (sentence, raw) => {
       expect(isFigure(sentence, raw)).toBe(false);
     });
@@ -93,6 +99,7 @@ const MEASURES: Expected[] = [
   ['积极探索“业主+企业+金融机构”三方共赢的可持续拆危建新模式', '三方', { value: 3, unit: '方', kind: 'count' }, 'seeds/003 (gz-2024-cases); issue 12 lists 三方 as a missed unit'],
   ['今年以来全区受理业务131.4万宗,政务服务质量评分均为10分,好评率月均99.9%', '10分', { value: 10, unit: '分' }, 'tests/fixtures/reports/11-panyu-2024-data-bureau-summary.txt'],
   ['全国综合竞争力百强城区排名再次跃升7个位次,位居第64位', '7个位次', { value: 7, unit: '个位次' }, 'tests/fixtures/reports/14-tianxin-2021-work-report.txt'],
+  ['在“智慧城市”及“智慧交通及工业”類別勇奪兩金六銀佳績。', '六银', { value: 6, unit: '银', kind: 'count' }, 'tests/fixtures/reports/18-hkpc-2023-awards-trad.txt'],
   ['该节会已连续举办14届。', '14届', { value: 14, unit: '届', kind: 'count' }, 'general form (连续举办N届)'],
 ];
 
