@@ -6,18 +6,14 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from './pipeline/errors.ts';
+import { InputError, parseJson } from './pipeline/errors.ts';
 import type { PipelineInput } from './pipeline/index.ts';
 
 const METADATA_FILES = new Set(['manifest.json', 'corrections.json']);
 const IGNORED = /^(\.|README)/i;
 
 function readJson(path: string): { path: string; data: unknown } {
-  try {
-    return { path, data: JSON.parse(readFileSync(path, 'utf8')) };
-  } catch (error) {
-    throw new InputError({ file: path, problem: `Not valid JSON: ${(error as Error).message}`, expected: 'a JSON array (check commas and quotes).' });
-  }
+  return { path, data: parseJson(path, readFileSync(path, 'utf8'), 'a JSON array') };
 }
 
 /** Throws an InputError when the folder cannot be read; bad metadata files come back in `errors`. */

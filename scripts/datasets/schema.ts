@@ -189,12 +189,27 @@ export const districtSchema = z.object({
 
 const yearSchema = z.number({ error: 'must be a year as a number, e.g. 2019 (no quotes)' }).int().min(1978).max(2100);
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A calendar date written YYYY-MM-DD. Astro's YAML reader turns such a value
+ * into a Date; our own reader leaves it a string. 2026/11/20 and 11/20/2026
+ * would be silently read as dates by `new Date`, so they are refused.
+ */
+export const isoDateSchema = z
+  .union([
+    z.date(),
+    z.string().refine((s) => ISO_DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      error: (issue) => `"${String(issue.input)}" is not a date written YYYY-MM-DD (e.g. 2026-11-20)`,
+    }),
+  ], { error: 'must be a date written YYYY-MM-DD (e.g. 2026-11-20)' })
+  .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`)));
+
 /** Fields an editor may set on any write-up. */
 const editorial = {
   title: doc(z.string().min(1).optional(), '代替提取标题显示的标题'),
   summary: doc(z.string().min(1).optional(), '列表和分享卡片上的一两句话摘要'),
   byline: doc(z.string().min(1).optional(), '解读作者'),
-  updated: doc(z.coerce.date().optional(), '最近一次实质修改的日期（YYYY-MM-DD）'),
+  updated: doc(isoDateSchema.optional(), '最近一次实质修改的日期（YYYY-MM-DD）'),
 };
 
 /** A write-up that enriches an extracted case: `case` names its id. */
@@ -226,7 +241,7 @@ export const storySchema = z.object({
   title: doc(z.string().min(1), '标题'),
   dek: doc(z.string().min(1), '标题下的导语'),
   byline: doc(z.string().min(1), '作者'),
-  published: doc(z.coerce.date(), '发布日期，YYYY-MM-DD'),
+  published: doc(isoDateSchema, '发布日期，YYYY-MM-DD'),
   cover: doc(z.string().min(1), '用作封面和分享图的图表编号'),
   summary: doc(z.string().min(1), '分享卡片和故事列表用的摘要'),
   draft: doc(z.boolean().default(false), '为 true 时不出现在列表和订阅中'),

@@ -6,6 +6,7 @@
  */
 import { InputError } from './errors.ts';
 import type { Script } from './script.ts';
+import { didYouMean } from '../datasets/suggest.ts';
 
 import { type DocumentMeta, type Kind, KINDS } from '../datasets/schema.ts';
 
@@ -43,7 +44,8 @@ export function parseManifest(path: string, data: unknown): { entries: DocumentM
   data.forEach((entry: Record<string, unknown>, i) => {
     const errors = Object.entries(CHECKS).flatMap(([field, check]) => {
       const expected = check(entry?.[field]);
-      return expected ? [new InputError({ file: path, field: `[${i}].${field}`, problem: `Entry ${i} (${String(entry?.file ?? '?')}) has an invalid ${field}: ${JSON.stringify(entry?.[field])}.`, expected })] : [];
+      const hint = field === 'kind' && typeof entry?.[field] === 'string' ? didYouMean(entry[field] as string, KINDS) : '';
+      return expected ? [new InputError({ file: path, field: `[${i}].${field}`, problem: `Entry ${i} (${String(entry?.file ?? '?')}) has an invalid ${field}: ${JSON.stringify(entry?.[field])}.`, expected: `${expected}.${hint}` })] : [];
     });
     if (!errors.length && seenIds.has(entry.id as string)) {
       errors.push(new InputError({ file: path, field: `[${i}].id`, problem: `Duplicate id "${String(entry.id)}".`, expected: 'every report has its own id' }));

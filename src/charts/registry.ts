@@ -15,6 +15,7 @@ import { timeCompression, timeCompressionRows } from './time-compression.ts';
 import { formatDays } from './format.ts';
 import { formatNumber, trimDecimals } from '../lib/format.ts';
 import type { Builder, ChartData, ChartSpec } from './types.ts';
+import { didYouMean } from '../../scripts/datasets/suggest.ts';
 
 export interface ParamDef {
   name: string;
@@ -132,7 +133,7 @@ export function listCharts(): { id: string; title: string; description: string; 
 
 export function chartDefinition(id: string): ChartDefinition {
   const def = CHARTS.find((c) => c.id === id);
-  if (!def) throw new ChartParamError(`Unknown chart "${id}". Valid charts: ${choices(CHARTS.map((c) => c.id))}.`);
+  if (!def) throw new ChartParamError(`Unknown chart "${id}". Valid charts: ${choices(CHARTS.map((c) => c.id))}.${didYouMean(id, CHARTS.map((c) => c.id))}`);
   return def;
 }
 
@@ -147,10 +148,10 @@ export function validateParams(id: string, params: Record<string, string>, data:
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) {
     const param = def.params.find((p) => p.name === name);
-    if (!param) throw new ChartParamError(`Chart "${id}" has no param "${name}". Valid params: ${choices(def.params.map((p) => p.name))}.`);
+    if (!param) throw new ChartParamError(`Chart "${id}" has no param "${name}". Valid params: ${choices(def.params.map((p) => p.name))}.${didYouMean(name, def.params.map((p) => p.name))}`);
     const values = param.values(data);
     if (!values.includes(value)) {
-      throw new ChartParamError(`Chart "${id}": ${name}="${value}" is not available. Valid values of ${name}: ${choices(values)}.`);
+      throw new ChartParamError(`Chart "${id}": ${name}="${value}" is not available. Valid values of ${name}: ${choices(values)}.${didYouMean(value, values)}`);
     }
     out[name] = value;
   }

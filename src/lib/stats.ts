@@ -7,6 +7,7 @@ import type { Datasets } from './data.ts';
 import type { StatProvider, StatResult } from '../remark/context.ts';
 import { FILTERS, type FilterDimension, filterHref } from './links.ts';
 import { valueOf } from './facets.ts';
+import { didYouMean } from '../../scripts/datasets/suggest.ts';
 
 type Params = Record<string, string>;
 
@@ -87,9 +88,9 @@ export function statProvider(data: Datasets): StatProvider {
     validate(name, params) {
       const def = STATS[name]!;
       return Object.entries(params).flatMap(([k, v]) => {
-        if (!def.params.includes(k)) return [`Unknown parameter "${k}" for ${name}. Expected: ${def.params.join(', ')}`];
+        if (!def.params.includes(k)) return [`Unknown parameter "${k}" for ${name}. Expected: ${def.params.join(', ')}.${didYouMean(k, def.params)}`];
         const valid = choices(data, k);
-        return valid.includes(v) ? [] : [`Unknown ${k} "${v}". Expected: one of ${valid.join(', ')}`];
+        return valid.includes(v) ? [] : [`Unknown ${k} "${v}". Expected: one of ${valid.join(', ')}.${didYouMean(v, valid)}`];
       });
     },
     compute: (name, params) => STATS[name]!.compute(data, params),

@@ -15,6 +15,8 @@ import { formatFigure } from '../lib/format.ts';
 import { figureSourceHref } from '../lib/links.ts';
 import type { DirectivePlugin } from '../lib/markdown.ts';
 import type { StoryContext } from './context.ts';
+import { checkTypedNumbers } from './typed-numbers.ts';
+import { didYouMean, goneReport } from '../../scripts/datasets/suggest.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
@@ -44,15 +46,22 @@ const text = (value: string): RootContent => ({ type: 'text', value });
  */
 const BROKEN_DIRECTIVE = /(?<![\\\w:/]):{1,2}([a-z][\w-]*)(?=[[{])/gi;
 
+/** Why a figure id is unknown: a typo, or its report is no longer among the seeds (ids start with the report id). */
+function unknownFigure(id: string, ctx: StoryContext): string {
+  const gone = goneReport(id, new Set([...ctx.figures.values()].map((f) => f.documentId)));
+  return gone ? `Unknown figure id "${id}": its report "${gone}" is no longer in seeds/ (removed or renamed).` : `Unknown figure id "${id}".`;
+}
+
 export function storyDirectives(ctx: StoryContext): DirectivePlugin {
   return (report) => (tree: Root) => {
+    checkTypedNumbers(tree, report, ctx.figures);
     let chartCount = 0;
     let stepCount = 0;
 
     const chart = (node: Directive, id: string | undefined, params: Record<string, string>): string | null => {
       const ids = ctx.charts.ids();
       if (!id) return report(node, 'chart', 'The directive names no chart.', `chart=<id>, one of ${ids.join(', ')}`), null;
-      if (!ids.includes(id)) return report(node, 'chart', `Unknown chart "${id}".`, `one of ${ids.join(', ')}`), null;
+      if (!ids.includes(id)) return report(node, 'chart', `Unknown chart "${id}".`, `one of ${ids.join(', ')}.${didYouMean(id, ids)}`), null;
       const bad = ctx.charts.validate(id, params);
       for (const b of bad) report(node, 'chart', `Chart "${id}": ${b}`);
       return bad.length ? null : ctx.charts.render(id, params, { idPrefix: `c${++chartCount}` });
@@ -66,7 +75,7 @@ export function storyDirectives(ctx: StoryContext): DirectivePlugin {
       const known = KNOWN[d.type] as readonly string[];
       if (!known.includes(d.name)) {
         const hint = d.type === 'textDirective' ? ' (a colon before letters starts a directive; write \\: for a literal colon)' : '';
-        report(d, d.name, `Unknown ${d.type.replace('Directive', '')} directive "${d.name}"${hint}.`, `one of ${known.join(', ')}`);
+        report(d, d.name, `Unknown ${d.type.replace('Directive', '')} directive "${d.name}"${hint}.`, `one of ${known.join(', ')}.${didYouMean(d.name, known)}`);
         return;
       }
       if (!parent || index === undefined) return;
@@ -74,7 +83,7 @@ export function storyDirectives(ctx: StoryContext): DirectivePlugin {
         const id = textOf(d);
         const f = ctx.figures.get(id);
         if (!f) {
-          report(d, 'fig', `Unknown figure id "${id}".`, `an id from /data/figures.json (${ctx.figures.size} figures; each source page shows them)`);
+          report(d, 'fig', unknownFigure(id, ctx), `an id from /data/figures.json (${ctx.figures.size} figures; each source page shows them).${didYouMean(id, ctx.figures.keys())}`);
           return;
         }
         const label = `${formatFigure(f)}${f.derived ? '（推算）' : ''}`;
@@ -85,7 +94,7 @@ export function storyDirectives(ctx: StoryContext): DirectivePlugin {
       if (d.name === 'stat') {
         const name = textOf(d);
         const params = attrs(d);
-        if (!ctx.stats.names().includes(name)) return void report(d, 'stat', `Unknown statistic "${name}".`, `one of ${ctx.stats.names().join(', ')}`);
+        if (!ctx.stats.names().includes(name)) return void report(d, 'stat', `Unknown statistic "${name}".`, `one of ${ctx.stats.names().join(', ')}.${didYouMean(name, ctx.stats.names())}`);
         const bad = ctx.stats.validate(name, params);
         for (const b of bad) report(d, 'stat', b);
         if (bad.length) return;

@@ -2,7 +2,7 @@
  * Markdown frontmatter with source positions, so that validation errors can
  * name the line of the offending field.
  */
-import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { InputError } from '../../../scripts/pipeline/errors.ts';
 
 export interface ParsedMarkdown {
@@ -16,6 +16,22 @@ export interface ParsedMarkdown {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/**
+ * Where an editor should look for a YAML error. The parser notices an unclosed
+ * quote only where the file ends; the mistake is where the quoted value starts.
+ */
+function errorStart(doc: Document, error: YAMLError): number {
+  if (error.code !== 'MISSING_CHAR') return error.pos[0];
+  let start = error.pos[0];
+  visit(doc, {
+    Node(_, node) {
+      // Visited outermost first: the last node that spans the error is the innermost, the unclosed value.
+      if (node.range && node.range[0] <= error.pos[0] && error.pos[0] <= node.range[2]) start = node.range[0];
+    },
+  });
+  return start;
+}
+
 export function parseMarkdown(file: string, source: string): ParsedMarkdown {
   const match = FENCE.exec(source);
   if (!match) {
@@ -25,8 +41,8 @@ export function parseMarkdown(file: string, source: string): ParsedMarkdown {
   const doc = parseDocument(match[1]!, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
     const error = doc.errors[0]!;
-    const pos = lineCounter.linePos(error.pos[0]);
-    throw new InputError({ file, line: pos.line + 1, column: pos.col, problem: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]}`, expected: 'one `key: value` per line; quote values that contain a colon.' });
+    const pos = lineCounter.linePos(errorStart(doc, error));
+    throw new InputError({ file, line: pos.line + 1, column: pos.col, problem: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/\.?$/, '.')}`, expected: 'one `key: value` per line; quote values that contain a colon.' });
   }
   const data = doc.toJS() as unknown;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

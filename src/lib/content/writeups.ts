@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { InputError } from '../../../scripts/pipeline/errors.ts';
 import { type Enrichment, type NewCase, enrichmentSchema, newCaseSchema } from '../../../scripts/datasets/schema.ts';
 import { type ParsedMarkdown, parseMarkdown } from './frontmatter.ts';
+import { didYouMean, goneReport } from '../../../scripts/datasets/suggest.ts';
 
 export interface WriteupContext {
   caseIds: ReadonlySet<string>;
@@ -36,7 +37,7 @@ function listChoices(choices: readonly string[], max = 20): string {
   return choices.length > max ? `${shown}, … (${choices.length} in all)` : shown;
 }
 
-function zodProblems(file: string, parsed: ParsedMarkdown, error: z.ZodError): InputError[] {
+export function zodProblems(file: string, parsed: ParsedMarkdown, error: z.ZodError): InputError[] {
   return error.issues.map((issue) => {
     const field = issue.path.join('.') || '(frontmatter)';
     const line = parsed.keyLines.get(field) ?? parsed.keyLines.get(String(issue.path[0])) ?? 1;
@@ -77,7 +78,9 @@ export function validateWriteups(files: readonly { file: string; source: string 
       const id = result.data.case;
       if (!ctx.caseIds.has(id)) {
         const near = [...ctx.caseIds].filter((c) => c.startsWith(id.split('-').slice(0, 2).join('-')));
-        problem('case', `"${id}" is not the id of any extracted case.`, `an id from /data/ (cases.json)${near.length ? `, e.g. ${listChoices(near, 5)}` : ''}`);
+        const gone = goneReport(id, ctx.documents.map((d) => d.id));
+        const why = gone ? `: its report "${gone}" is no longer in seeds/ (removed or renamed)` : '';
+        problem('case', `"${id}" is not the id of any extracted case${why}.`, `an id from /data/ (cases.json)${near.length ? `, e.g. ${listChoices(near, 5)}` : ''}.${didYouMean(id, ctx.caseIds)}`);
       } else if (enriched.has(id)) {
         problem('case', `Case "${id}" already has a write-up in ${enriched.get(id)}.`, 'one write-up per case');
       } else {
@@ -90,22 +93,24 @@ export function validateWriteups(files: readonly { file: string; source: string 
       problem('(frontmatter)', 'The write-up has neither `case` (to enrich an extracted case) nor `id` (to add a new case).', '`case: <extracted case id>` or a full new case with id, title, owner, district, year, list, domain, source');
       continue;
     }
+    // Ids first, whatever else is wrong with the file: a duplicate is reported in the same run as the rest.
+    const before = out.problems.length;
+    const id = String(parsed.data.id);
+    if (ctx.caseIds.has(id)) problem('id', `Id "${id}" is already used by an extracted case.`, 'a new id, or `case:` to enrich that case');
+    else if (newIds.has(id)) problem('id', `Duplicate id "${id}": also used by ${newIds.get(id)}.`, 'a unique id per case');
+    else newIds.set(id, file);
     const result = newCaseSchema.safeParse(parsed.data);
     if (!result.success) {
       out.problems.push(...zodProblems(file, parsed, result.error));
       continue;
     }
     const data = result.data;
-    const before = out.problems.length;
-    if (ctx.caseIds.has(data.id)) problem('id', `Id "${data.id}" is already used by an extracted case.`, 'a new id, or `case:` to enrich that case');
-    else if (newIds.has(data.id)) problem('id', `Duplicate id "${data.id}": also used by ${newIds.get(data.id)}.`, 'a unique id per case');
-    if (data.district !== null && !ctx.districts.includes(data.district)) problem('district', `Unknown district "${data.district}".`, `one of ${listChoices(ctx.districts)}, or null`);
-    if (!ctx.domains.includes(data.domain)) problem('domain', `Unknown domain "${data.domain}".`, `one of ${listChoices(ctx.domains)}`);
+    if (data.district !== null && !ctx.districts.includes(data.district)) problem('district', `Unknown district "${data.district}".`, `one of ${listChoices(ctx.districts)}, or null.${didYouMean(data.district, ctx.districts)}`);
+    if (!ctx.domains.includes(data.domain)) problem('domain', `Unknown domain "${data.domain}".`, `one of ${listChoices(ctx.domains)}.${didYouMean(data.domain, ctx.domains)}`);
     const doc = ctx.documents.find((d) => d.id === data.source.document);
-    if (!doc) problem('source.document', `Unknown report "${data.source.document}".`, `one of ${listChoices(ctx.documents.map((d) => d.id))}`);
+    if (!doc) problem('source.document', `Unknown report "${data.source.document}" (removed from seeds/, renamed, or mistyped).`, `one of ${listChoices(ctx.documents.map((d) => d.id))}.${didYouMean(data.source.document, ctx.documents.map((d) => d.id))}`);
     else if (!doc.text.includes(data.source.quote)) problem('source.quote', `The quote does not occur in ${doc.id}.`, 'the sentence copied exactly from the report\'s source page (simplified characters, full-width punctuation)');
     if (out.problems.length === before) {
-      newIds.set(data.id, file);
       out.newCases.push({ file, data, body: parsed.body, bodyLine: parsed.bodyLine });
     }
   }

@@ -1,0 +1,99 @@
+/**
+ * `npm run check [-- --seeds <dir> --content <dir>]`: everything editors touch,
+ * checked in one pass before anything is built — the reports, the manifest and
+ * the corrections (the pipeline's own validation, run in memory), then the
+ * write-ups and stories against the datasets that pipeline run produced (the
+ * site's own checks, run as a child process because the pipeline never imports
+ * site code). Every problem of every file is printed, grouped by file, as
+ * `file:line:column: field: what is wrong. Expected: …`; nothing is written
+ * outside a temporary folder. Exit 1 when anything is wrong.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readSeeds } from './read-seeds.ts';
+import { InputError, type InputProblem, formatProblem, jsonFieldPosition } from './pipeline/errors.ts';
+import { DATASET_SCHEMAS } from './datasets/schema.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const SITE_CHECK = join(ROOT, 'src', 'check', 'stories.ts');
+
+/** The pipeline over the seeds, in memory: its problems and the datasets the site checks run against. */
+async function checkPipeline(seedsDir: string): Promise<{ problems: InputProblem[]; datasets?: Record<string, string> }> {
+  let read: ReturnType<typeof readSeeds>;
+  try {
+    read = readSeeds(seedsDir);
+  } catch (error) {
+    if (error instanceof InputError) return { problems: [error.problem] };
+    throw error;
+  }
+  // The stages load the editable tables when imported (see extract.ts).
+  let stages: [typeof import('./pipeline/index.ts'), typeof import('./pipeline/emit.ts')];
+  try {
+    stages = await Promise.all([import('./pipeline/index.ts'), import('./pipeline/emit.ts')]);
+  } catch (error) {
+    const problem = error instanceof InputError ? error.problem : { file: 'content/taxonomy.json or content/owners.json', problem: `Could not be read: ${(error as Error).message}.`, expected: 'valid JSON in the documented shape (see the file\'s "$comment")' };
+    return { problems: [...read.errors.map((e) => e.problem), problem] };
+  }
+  const [{ runPipeline }, { emit }] = stages;
+  const result = runPipeline(read.input);
+  const problems = [...read.errors, ...result.errors].map((e) => locateInJson(e.problem));
+  return { problems, datasets: emit(result) };
+}
+
+/** The pipeline validates parsed JSON (manifest, corrections), which has no lines: find the field in the file. */
+function locateInJson(p: InputProblem): InputProblem {
+  if (p.line !== undefined || !p.field || !p.file.endsWith('.json')) return p;
+  let text: string;
+  try {
+    text = readFileSync(p.file, 'utf8');
+  } catch {
+    return p;
+  }
+  return { ...p, ...jsonFieldPosition(text, p.field) };
+}
+
+/** The site's checks of write-ups and stories, against the given datasets. */
+function checkSite(contentDir: string, datasets: Record<string, string>): InputProblem[] {
+  const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
+  try {
+    for (const name of Object.keys(DATASET_SCHEMAS)) writeFileSync(join(dir, `${name}.json`), datasets[`${name}.json`] ?? '[]');
+    const run = spawnSync(process.execPath, [SITE_CHECK, '--content', contentDir], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dir }, maxBuffer: 64 * 1024 * 1024 });
+    if (run.status !== 0) {
+      return [{ file: SITE_CHECK, problem: `The story and write-up check failed to run: ${run.stderr.trim().split('\n').slice(0, 6).join(' | ')}`, expected: 'a bug to report; the pipeline checks above are still valid' }];
+    }
+    return JSON.parse(run.stdout) as InputProblem[];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Problems grouped by file (files in order, problems by line), one `file:line:column: …` line each. */
+export function formatReport(problems: readonly InputProblem[]): string {
+  const byFile = new Map<string, InputProblem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const files = [...byFile.keys()].sort();
+  const blocks = files.map((file) => {
+    const list = byFile.get(file)!.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return `${file} (${list.length} problem${list.length === 1 ? '' : 's'})\n${list.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+  });
+  return `${blocks.join('\n\n')}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}.`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } } });
+  const pipeline = await checkPipeline(values.seeds!);
+  const problems = [...pipeline.problems, ...(pipeline.datasets ? checkSite(values.content!, pipeline.datasets) : [])];
+  if (problems.length) {
+    process.stderr.write(`${formatReport(problems)}\nFix these and run \`npm run check\` again.\n`);
+    return 1;
+  }
+  if (!values.quiet) process.stdout.write('npm run check: reports, manifest, corrections, write-ups and stories are all valid.\n');
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}
