@@ -138,7 +138,7 @@ describe('the directive validator', () => {
 
   it('rejects an unknown figure id, pointing to the list of figures', () => {
     const messages = problems('第一段。\n\n时间压缩至 :fig[gz-2099-nope-00000000]。\n', 'c.md', OFFSET);
-    expect(messages).toEqual([expect.stringMatching(/^c\.md:6:\d+: fig: Unknown figure id "gz-2099-nope-00000000"\. Expected: an id from \/data\/figures\.json \(\d+ figures; each source page shows them\)/)]);
+    expect(messages).toEqual([expect.stringMatching(/^c\.md:6:\d+: fig: Unknown figure id "gz-2099-nope-00000000": its report "gz-2099-nope" is no longer in seeds\/ \(removed or renamed\)\. Expected: an id from \/data\/figures\.json \(\d+ figures; each source page shows them\)/)]);
   });
 
   it('rejects a bad chart parameter value, listing the valid values', () => {
