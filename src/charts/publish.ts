@@ -5,6 +5,7 @@
  * site-root paths and a resolver, so the same code serves any base.
  */
 import { csvFormat } from 'd3';
+import { pinyinSlug } from '../../scripts/datasets/slug.ts';
 import { chartKey } from './common.ts';
 import { CHARTS, buildChart, chartDefinition } from './registry.ts';
 import type { ChartData, ChartSpec, Row } from './types.ts';
@@ -19,33 +20,48 @@ function publishedParams(id: string): string[] {
   return chartDefinition(id).params.filter((p) => p.published).map((p) => p.name);
 }
 
+/** The published params of a spec that differ from the chart's defaults, sorted by name. */
+function keptParams(spec: ChartSpec, data: ChartData): [string, string][] {
+  const base = defaults(spec.id, data);
+  return Object.entries(spec.params)
+    .filter(([k, v]) => publishedParams(spec.id).includes(k) && base[k] !== v && v !== undefined && v !== '')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /**
- * The embed key of a chart: the id plus the published params that differ
- * from the defaults, so `district-year` is the default chart and a
- * highlighted story step embeds the same chart without its highlight.
+ * The embed key of a chart, its stable slug in URLs: the id plus the
+ * published params that differ from the defaults, spelled readably
+ * (district-map-2019, district-timeline-huangpu, measure-bars-gegongzuori).
+ * `district-year` is the default chart, and a highlighted story step embeds
+ * the same chart without its highlight.
  */
 export function embedKey(spec: ChartSpec, data: ChartData): string {
-  const base = defaults(spec.id, data);
-  const kept = Object.fromEntries(
-    Object.entries(spec.params).filter(([k, v]) => publishedParams(spec.id).includes(k) && base[k] !== v && v !== undefined),
-  );
-  return chartKey(spec.id, kept);
+  return [spec.id, ...keptParams(spec, data).map(([, v]) => pinyinSlug(v, { dropAdminSuffix: true }))].join('-');
+}
+
+/** The key embed URLs had before they were readable (a hash of the params); those URLs redirect. */
+export function legacyEmbedKey(spec: ChartSpec, data: ChartData): string {
+  return chartKey(spec.id, Object.fromEntries(keptParams(spec, data)));
 }
 
 /** Every chart instance with an embed page: each chart's default, then each value of its published params. */
-export function publishedCharts(data: ChartData): { key: string; spec: ChartSpec }[] {
+export function publishedCharts(data: ChartData): { key: string; legacy: string; spec: ChartSpec }[] {
   const out = new Map<string, ChartSpec>();
+  const add = (spec: ChartSpec) => {
+    const key = embedKey(spec, data);
+    const taken = out.get(key);
+    if (taken && JSON.stringify(taken.params) !== JSON.stringify(spec.params)) {
+      throw new Error(`Charts ${JSON.stringify(taken.params)} and ${JSON.stringify(spec.params)} of "${spec.id}" both spell their URL "${key}": two values read the same in pinyin; give the param value slugs a distinguishing rule in src/charts/publish.ts.`);
+    }
+    out.set(key, spec);
+  };
   for (const def of CHARTS) {
-    const spec = buildChart(def.id, {}, data);
-    out.set(embedKey(spec, data), spec);
+    add(buildChart(def.id, {}, data));
     for (const param of def.params.filter((p) => p.published)) {
-      for (const value of param.values(data)) {
-        const variant = buildChart(def.id, { [param.name]: value }, data);
-        out.set(embedKey(variant, data), variant);
-      }
+      for (const value of param.values(data)) add(buildChart(def.id, { [param.name]: value }, data));
     }
   }
-  return [...out].map(([key, spec]) => ({ key, spec }));
+  return [...out].map(([key, spec]) => ({ key, legacy: legacyEmbedKey(spec, data), spec }));
 }
 
 /** Site-root paths of a published chart's files. */

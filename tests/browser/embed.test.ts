@@ -230,4 +230,35 @@ describe.skipIf(noBrowser)('embeds on another origin', () => {
     expect(w.problems(), w.problems().join('\n')).toEqual([]);
     await p.close();
   });
+
+  it('the newsroom page previews each chart at 320, 375 and 720 px and copies its code', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await isolate(context, [site.origin]);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const p = await context.newPage();
+    const w = watch(p, [site.origin]);
+    await p.goto(`${site.origin}/embed/`);
+    await p.evaluate(() => (document.querySelector<HTMLDetailsElement>('#district-map-2019 details')!.open = true));
+    const frames = await p.$$('#district-map-2019 .newsroom-frame iframe');
+    expect(frames).toHaveLength(3);
+    for (const handle of frames) {
+      await handle.scrollIntoViewIfNeeded();
+      const frame = (await handle.contentFrame())!;
+      await frame.waitForSelector('.embed-back');
+      const l = await layout(frame);
+      expect(l.scrollbar || !l.lastLineVisible || l.blank > 60, JSON.stringify(l)).toBe(false);
+    }
+    await p.click('#district-map-2019 button[data-copy^="code-"]');
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(await p.$eval('#code-district-map-2019', (t) => (t as HTMLTextAreaElement).value));
+    expect(w.problems(), w.problems().join('\n')).toEqual([]);
+    await context.close();
+  });
+
+  it('old hashed embed URLs land on the readable ones', async () => {
+    const p = await contexts.light.newPage();
+    await p.goto(`${site.origin}/embed/district-map-1o5mj9v/`);
+    await p.waitForURL(`${site.origin}/embed/district-map-2019/`);
+    expect(await p.$eval('.chart-subtitle', (e) => e.textContent)).toContain('2019年');
+    await p.close();
+  });
 });

@@ -4,19 +4,33 @@
  * valid static oEmbed JSON; the host script stays under 1 KB.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Built once for the run by the site project's global setup (tests/setup/build-site.ts).
 const { root: dist, sub } = inject('siteDirs');
 const embedDir = join(dist, 'embed');
-const pages = readdirSync(embedDir).filter((n) => statSync(join(embedDir, n)).isDirectory());
+const dirs = readdirSync(embedDir).filter((n) => statSync(join(embedDir, n)).isDirectory());
+/** Chart embed pages; the other folders are redirects from the old hashed URLs. */
+const pages = dirs.filter((n) => existsSync(join(embedDir, `${n}.oembed.json`)));
 const html = (key: string) => readFileSync(join(embedDir, key, 'index.html'), 'utf8');
 
 describe('embed pages', () => {
   it('exist for the six charts', () => {
     for (const id of ['district-year', 'district-map', 'time-compression', 'domain-mix', 'measure-bars', 'district-timeline']) {
       expect(pages).toContain(id);
+    }
+  });
+
+  it('have readable, stable names; the old hashed names are static redirects to them', () => {
+    for (const key of pages) expect(key).toMatch(/^[a-z]+(-[a-z]+)*(-[a-z0-9]+(-[a-z0-9]+)*)?$/);
+    expect(pages).toContain('district-map-2019');
+    expect(pages).toContain('district-timeline-tianhe');
+    const redirects = dirs.filter((n) => !pages.includes(n));
+    expect(redirects.length).toBeGreaterThan(0);
+    for (const old of redirects) {
+      const target = /http-equiv="refresh" content="0;url=\/embed\/([^/"]+)\/"/.exec(readFileSync(join(embedDir, old, 'index.html'), 'utf8'))?.[1];
+      expect(pages, old).toContain(target);
     }
   });
 
