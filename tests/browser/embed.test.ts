@@ -26,7 +26,8 @@ const WIDTHS = [320, 375, 640, 720];
 /** The offered iframe code of a chart, pointed at the test server, with or without its script tag. */
 function offered(key: string, siteUrl: string, script: boolean, theme?: string): string {
   const { html } = JSON.parse(readFileSync(join(root, 'embed', `${key}.oembed.json`), 'utf8')) as { html: string };
-  const local = html.replace(/https?:\/\/[^/"]+\//g, siteUrl);
+  // Absolute when the build knows its SITE, relative without: either way, point it at the test server.
+  const local = html.replace(/(src|href)="(?:https?:\/\/[^/"]+)?\//g, `$1="${siteUrl}`);
   const themed = theme ? local.replace(/\?theme=auto/, `?theme=${theme}`) : local;
   return (script ? themed : themed.replace(/<script[^>]*><\/script>/, '')).replace('<iframe', '<iframe id="embed"');
 }
@@ -219,14 +220,15 @@ describe.skipIf(noBrowser)('embeds on another origin', () => {
     const html = await (await fetch(`${site.origin}${story}`)).text();
     const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
     expect(link, `discovery link on ${story}`).toBeDefined();
-    const oembed = (await (await fetch(link!.replace(/^https?:\/\/[^/]+/, site.origin))).json()) as { html: string; thumbnail_url: string };
+    const onSite = (u: string) => site.origin + u.replace(/^https?:\/\/[^/]+/, '');
+    const oembed = (await (await fetch(onSite(link!))).json()) as { html: string; thumbnail_url: string };
     // What a CMS does: fetch the JSON and insert its html (here without the script, as most do).
     await p.goto(`${host.origin}/ad.html`);
-    await p.evaluate((code) => (document.body.innerHTML = code), oembed.html.replace(/https?:\/\/[^/"]+\//g, `${site.origin}/`).replace(/<script[^>]*><\/script>/, '').replace('<iframe', '<iframe id="embed"'));
+    await p.evaluate((code) => (document.body.innerHTML = code), oembed.html.replace(/(src|href)="(?:https?:\/\/[^/"]+)?\//g, `$1="${site.origin}/`).replace(/<script[^>]*><\/script>/, '').replace('<iframe', '<iframe id="embed"'));
     const frame = (await (await p.$('#embed'))!.contentFrame())!;
     await frame.waitForLoadState('load');
     expect(await frame.evaluate(() => document.querySelector('.chart-title')?.textContent ?? '')).not.toBe('');
-    expect((await fetch(oembed.thumbnail_url.replace(/^https?:\/\/[^/]+/, site.origin))).headers.get('content-type')).toBe('image/png');
+    expect((await fetch(onSite(oembed.thumbnail_url))).headers.get('content-type')).toBe('image/png');
     expect(w.problems(), w.problems().join('\n')).toEqual([]);
     await p.close();
   });
