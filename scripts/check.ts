@@ -1,8 +1,8 @@
 /**
  * `npm run check [-- --seeds <dir> --content <dir>]`: everything editors touch,
  * checked in one pass before anything is built — the reports, the manifest and
- * the corrections (the pipeline's own validation, run in memory), then the
- * write-ups and stories against the datasets that pipeline run produced (the
+ * the corrections and the case write-ups (the pipeline's own validation, run
+ * in memory), then the stories against the datasets that pipeline run produced (the
  * site's own checks, run as a child process because the pipeline never imports
  * site code). Every problem of every file is printed, grouped by file, as
  * `file:line:column: field: what is wrong. Expected: …`; nothing is written
@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeeds } from './read-seeds.ts';
+import { readContent } from './read-content.ts';
 import { InputError, type InputProblem, formatProblem, jsonFieldPosition } from './pipeline/errors.ts';
 import { DATASET_SCHEMAS } from './datasets/schema.ts';
 
@@ -21,10 +22,11 @@ const ROOT = join(import.meta.dirname, '..');
 const SITE_CHECK = join(ROOT, 'src', 'check', 'stories.ts');
 
 /** The pipeline over the seeds, in memory: its problems and the datasets the site checks run against. */
-async function checkPipeline(seedsDir: string): Promise<{ problems: InputProblem[]; datasets?: Record<string, string> }> {
+async function checkPipeline(seedsDir: string, contentDir: string): Promise<{ problems: InputProblem[]; datasets?: Record<string, string> }> {
   let read: ReturnType<typeof readSeeds>;
   try {
     read = readSeeds(seedsDir);
+    read.input.writeups = readContent(contentDir).writeups;
   } catch (error) {
     if (error instanceof InputError) return { problems: [error.problem] };
     throw error;
@@ -84,7 +86,7 @@ export function formatReport(problems: readonly InputProblem[]): string {
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } } });
-  const pipeline = await checkPipeline(values.seeds!);
+  const pipeline = await checkPipeline(values.seeds!, values.content!);
   const problems = [...pipeline.problems, ...(pipeline.datasets ? checkSite(values.content!, pipeline.datasets) : [])];
   if (problems.length) {
     process.stderr.write(`${formatReport(problems)}\nFix these and run \`npm run check\` again.\n`);

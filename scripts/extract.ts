@@ -1,20 +1,28 @@
 /**
- * CLI: `npm run extract -- --seeds <dir> --out <dir>`.
+ * CLI: `npm run extract -- --seeds <dir> --content <dir> --out <dir>`.
  * Reads every report in the seeds folder (plus manifest.json and
- * corrections.json when present), runs the pipeline and writes the datasets.
- * Bad files are reported with what was wrong and what to do; the others are
- * still processed; the exit code is 1 when any input was bad.
+ * corrections.json when present) and the editors' write-ups
+ * (<content>/cases/*.md), runs the pipeline and writes the datasets.
+ * A bad report is reported with what was wrong and what to do, and the others
+ * are still processed; a bad manifest, corrections file or write-up stops the
+ * run before anything is written. The exit code is 1 when any input was bad.
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeeds } from './read-seeds.ts';
+import { readContent } from './read-content.ts';
 import { writeDatasets } from './writer.ts';
 import { InputError } from './pipeline/errors.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'build/data' }, quiet: { type: 'boolean', default: false } },
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      content: { type: 'string', default: 'content' },
+      out: { type: 'string', default: 'build/data' },
+      quiet: { type: 'boolean', default: false },
+    },
   });
   const seedsDir = values.seeds!;
   const outDir = values.out!;
@@ -24,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   let read: ReturnType<typeof readSeeds>;
   try {
     read = readSeeds(seedsDir);
+    read.input.writeups = readContent(values.content!).writeups;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     fail(error.message);
@@ -41,9 +50,15 @@ export async function main(argv: string[]): Promise<number> {
     fail(error instanceof InputError ? `error: ${error.message}` : `error: content/taxonomy.json or content/owners.json could not be read: ${(error as Error).message}. Expected: valid JSON in the documented shape (see the file's "$comment").`);
     return 2;
   }
-  const [{ runPipeline }, { GENERATED_FOLDERS, emit }, { formatCoverage }] = stages;
+  const [{ runPipeline }, { emit }, { formatCoverage }] = stages;
   const result = runPipeline(input);
-  const changed = await writeDatasets(outDir, emit(result), GENERATED_FOLDERS);
+  // Datasets built without the editors' manifest, corrections or write-ups would be wrong: keep the last good ones.
+  if (setupErrors.length || result.blocking.length) {
+    for (const e of [...setupErrors, ...result.blocking.map((b) => b.message)]) fail(`error: ${e}`);
+    fail(`Nothing written to ${relative(process.cwd(), outDir) || '.'}: fix the files above and run again.`);
+    return 1;
+  }
+  const changed = await writeDatasets(outDir, emit(result));
 
   for (const doc of result.report.documents) {
     log(`${doc.file} (${doc.id}): ${Object.entries(doc.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);

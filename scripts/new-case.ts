@@ -9,9 +9,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { validateWriteups } from '../src/lib/content/writeups.ts';
-import type { Case, District } from './datasets/schema.ts';
-import type { DocumentRecord } from './pipeline/document.ts';
+import { validateWriteups, writeupContext } from './pipeline/writeups.ts';
+import type { Case, DocumentRecord } from './datasets/schema.ts';
 import { TAXONOMY } from './pipeline/domains.ts';
 
 const DATA = join('build', 'data');
@@ -25,7 +24,6 @@ function main(argv: string[]): number {
   }
   const cases = read<Case[]>('cases.json');
   const documents = read<DocumentRecord[]>('documents.json');
-  const districts = read<District[]>('districts.json');
   const domains = TAXONOMY.domains.map((d) => d.name);
 
   let frontmatter: Record<string, unknown>;
@@ -37,7 +35,7 @@ function main(argv: string[]): number {
       process.stderr.write(`No extracted case "${values.from}". Expected: an id from build/data/cases.json, e.g. ${cases.slice(0, 3).map((x) => x.id).join(', ')}\n`);
       return 1;
     }
-    frontmatter = { case: c.id, title: c.title, summary: `${c.owner}：${c.title}`, byline: '数据新闻组' };
+    frontmatter = { case: c.id, title: c.printedTitle ?? c.title, summary: `${c.owner}：${c.title}`, byline: '数据新闻组' };
     name = c.id;
     body = '在这里写编辑解读。数字请引用报告原句，不要手工输入。\n';
   } else if (values.id && values.document && values.quote) {
@@ -55,7 +53,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const source = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`;
-  const { problems } = validateWriteups([{ file, source }], { caseIds: new Set(cases.map((c) => c.id)), documents, districts: districts.map((d) => d.name), domains });
+  const { problems } = validateWriteups([{ file, source }], writeupContext(cases, documents, TAXONOMY));
   // A new case's owner is left for the editor to fill in; everything else must already be valid.
   const blocking = problems.filter((p) => !(p.problem.field === 'owner' && values.id));
   if (blocking.length) {

@@ -145,11 +145,25 @@ export const figureSchema = z.object({
 
 // ---------------------------------------------------------------- cases
 
+export const ORIGINS = ['extracted', 'editor'] as const;
+
+/** What the editors' write-ups (content/cases/*.md) add to a case; all null when a case has none. */
+export const caseWriteupFields = {
+  origin: doc(z.enum(ORIGINS), '来源：extracted（流水线从报告中提取）或 editor（编辑补充的案例，报告未单独列出）'),
+  printedTitle: doc(z.string().nullable(), '报告所印的原标题（title 可能是编辑改写后的标题）；编辑补充的案例为空'),
+  summary: doc(z.string().nullable(), '编辑撰写的一两句话摘要'),
+  byline: doc(z.string().nullable(), '编辑解读的作者'),
+  updated: doc(z.string().nullable(), '编辑解读最近一次实质修改的日期（YYYY-MM-DD）'),
+  body: doc(z.string().nullable(), '编辑解读正文（Markdown）'),
+  writeupFile: doc(z.string().nullable(), '编辑解读的文件路径，如 content/cases/<编号>.md'),
+  writeupLine: doc(z.number().int().min(1).nullable(), '解读正文第一行在该文件中的行号（用于报错定位）'),
+};
+
 export const caseSchema = z.object({
   id: doc(z.string(), '稳定编号：同一单位、同一标题，编号不变'),
   document: doc(z.string(), '来源报告的文件名'),
   documentId: doc(z.string(), '来源报告编号'),
-  title: doc(z.string(), '案例标题（原文所印；编辑解读可改写）'),
+  title: doc(z.string(), '案例标题：编辑改写的标题，否则为报告所印的标题'),
   owner: doc(z.string(), '报告中所写的申报单位：市发改委、黄埔区、广州中院……'),
   ownerFull: doc(z.string(), '单位全称：广州市发展和改革委员会……'),
   level: doc(z.enum(LEVELS), '单位层级：city（市级）、district（区级）、street（街道）、town（镇）、other（其他）'),
@@ -168,6 +182,7 @@ export const caseSchema = z.object({
   districtCode: doc(z.string().nullable(), '所在区的行政区划代码（440112）'),
   period: doc(z.string().nullable(), '报告的时期名称：2019年上半年'),
   places: doc(z.array(z.string()), '案例正文提到的区、街道和镇，按首次出现的顺序'),
+  ...caseWriteupFields,
 });
 
 // ---------------------------------------------------------------- districts
@@ -277,6 +292,8 @@ export type DamageSpot = z.infer<typeof damageSpotSchema>;
 export type DocumentRecord = z.infer<typeof documentSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Case = z.infer<typeof caseSchema>;
+/** A case as the extraction stages build it, before the editors' write-ups are applied. */
+export type ExtractedCase = Omit<Case, keyof typeof caseWriteupFields>;
 export type District = z.infer<typeof districtSchema>;
 export type Enrichment = z.infer<typeof enrichmentSchema>;
 export type NewCase = z.infer<typeof newCaseSchema>;

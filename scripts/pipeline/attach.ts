@@ -6,8 +6,10 @@
  */
 import type { Case, Figure } from '../datasets/schema.ts';
 
-export function attachFigures(figures: readonly Figure[], cases: readonly Case[]): { figures: Figure[]; cases: Case[] } {
-  const byDocument = new Map<string, Case[]>();
+type Spanned = Pick<Case, 'id' | 'documentId' | 'start' | 'end' | 'figures'>;
+
+export function attachFigures<C extends Spanned>(figures: readonly Figure[], cases: readonly C[]): { figures: Figure[]; cases: C[] } {
+  const byDocument = new Map<string, C[]>();
   for (const c of cases) {
     const list = byDocument.get(c.documentId);
     if (list) list.push(c);
@@ -15,7 +17,7 @@ export function attachFigures(figures: readonly Figure[], cases: readonly Case[]
   }
   for (const list of byDocument.values()) list.sort((a, b) => a.start - b.start);
 
-  const owner = (f: Figure): Case | undefined => {
+  const owner = (f: Figure): C | undefined => {
     const list = byDocument.get(f.documentId);
     if (!list) return undefined;
     // Last case starting at or before the figure; spans do not overlap.

@@ -5,7 +5,7 @@
  * its list (cases-lists.ts), year, domain (domains.ts) and a stable id.
  */
 import { createHash } from 'node:crypto';
-import type { Case } from '../datasets/schema.ts';
+import type { ExtractedCase } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import type { Candidate, Recognizer } from './cases-common.ts';
 import { ownerLineCases } from './cases-owner-line.ts';
@@ -28,8 +28,7 @@ export { buildDistricts } from './cases-districts.ts';
  */
 export const RECOGNIZERS: readonly Recognizer[] = [ownerLineCases, ownerColonCases, enumerationCases, domainTaskCases, districtLeadCases];
 
-/** Kept as an alias: the extra fields now live on the shared Case record. */
-export type ExtractedCase = Case;
+export type { ExtractedCase } from '../datasets/schema.ts';
 
 export interface CaseOptions {
   taxonomy?: Taxonomy;

@@ -7,26 +7,19 @@ import { z } from 'zod';
 import type { PipelineResult } from './index.ts';
 import { DATASET_SCHEMAS } from '../datasets/schema.ts';
 import { toCsv, toJson } from '../writer.ts';
-import { caseMarkdown } from './case-markdown.ts';
 import { figureCsvRows, figuresCsvColumns } from './figures.ts';
 
 const CASE_COLUMNS = [
   'id', 'document', 'documentId', 'title', 'owner', 'ownerFull', 'level', 'district', 'districtCode', 'street', 'city',
   'year', 'period', 'list', 'domain', 'domainKeywords', 'shape', 'quote', 'start', 'end', 'figures', 'places',
+  'origin', 'printedTitle', 'summary', 'byline', 'updated', 'writeupFile', 'writeupLine', 'body',
 ] as const;
-
-/** Folders of generated entries; stale files in them are deleted on every run. */
-export const GENERATED_FOLDERS = ['cases'] as const;
 
 const DOCUMENT_COLUMNS = ['id', 'file', 'title', 'publisher', 'published', 'year', 'kind', 'script', 'encoding', 'list', 'sha256'] as const;
 
 export function emit(result: PipelineResult): Record<string, string> {
   const documents = result.documents;
-  const entries = Object.fromEntries(
-    result.cases.map((c) => [`cases/${c.id}.md`, caseMarkdown(c, documents.find((d) => d.id === c.documentId)!)]),
-  );
   return {
-    ...entries,
     'documents.json': toJson(documents),
     'documents.csv': toCsv(
       documents.map((d) => ({

@@ -1,7 +1,8 @@
 /**
  * The whole pipeline as one pure function: report files (names and bytes),
- * the manifest and the corrections in; datasets and a report out. No file
- * system access here: the CLI (scripts/extract.ts) reads and writes.
+ * the manifest, the corrections and the editors' write-ups in; datasets and a
+ * report out. No file system access here: the CLI (scripts/extract.ts) reads
+ * and writes.
  */
 import { InputError } from './errors.ts';
 import { type DocumentRecord, buildDocument } from './document.ts';
@@ -11,12 +12,17 @@ import type { Case, District, Figure } from '../datasets/schema.ts';
 import { type CoverageReport, coverageReport, extractFigures } from './figures.ts';
 import { buildDistricts, extractCases } from './cases.ts';
 import { attachFigures } from './attach.ts';
+import { validateWriteups, writeupContext } from './writeups.ts';
+import { applyWriteups } from './apply-writeups.ts';
+import { TAXONOMY } from './domains.ts';
 
 export interface PipelineInput {
   files: { name: string; bytes: Uint8Array }[];
   /** Parsed JSON of the manifest, with the path it came from (for error messages). */
   manifest?: { path: string; data: unknown };
   corrections?: { path: string; data: unknown };
+  /** Editors' case write-ups (content/cases/*.md): the path shown in errors and the file's text. */
+  writeups?: { file: string; source: string }[];
 }
 
 export interface PipelineResult {
@@ -26,6 +32,11 @@ export interface PipelineResult {
   districts: District[];
   /** Bad input: each names its file; the other files were still processed. */
   errors: InputError[];
+  /**
+   * The subset of `errors` in what editors maintain (manifest, corrections,
+   * write-ups): datasets built without them would be wrong, so the CLI writes nothing.
+   */
+  blocking: InputError[];
   report: PipelineReport;
   /** How every number token was classified, per document. */
   coverage: CoverageReport;
@@ -38,17 +49,18 @@ export interface PipelineReport {
 
 export function runPipeline(input: PipelineInput): PipelineResult {
   const errors: InputError[] = [];
+  const blocking: InputError[] = [];
   let entries: DocumentMeta[] = [];
   if (input.manifest) {
     const parsed = parseManifest(input.manifest.path, input.manifest.data);
     entries = parsed.entries;
-    errors.push(...parsed.problems);
+    blocking.push(...parsed.problems);
   }
   let corrections: Correction[] = [];
   if (input.corrections) {
     const parsed = parseCorrections(input.corrections.path, input.corrections.data);
     corrections = parsed.corrections;
-    errors.push(...parsed.problems);
+    blocking.push(...parsed.problems);
   }
 
   const documents: DocumentRecord[] = [];
@@ -69,16 +81,22 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   }
   for (const entry of entries) {
     if (!files.some((f) => f.name === entry.file)) {
-      errors.push(new InputError({ file: input.manifest!.path, field: 'file', problem: `The manifest lists ${entry.file}, which is not in the seeds folder.`, expected: `one of: ${files.map((f) => f.name).join(', ')}` }));
+      blocking.push(new InputError({ file: input.manifest!.path, field: 'file', problem: `The manifest lists ${entry.file}, which is not in the seeds folder.`, expected: `one of: ${files.map((f) => f.name).join(', ')}` }));
     }
   }
 
   const extractions = documents.map((d) => extractFigures(d));
-  const { figures, cases } = attachFigures(
+  const attached = attachFigures(
     extractions.flatMap((e) => e.figures),
     documents.flatMap((d) => extractCases(d)),
   );
+  const { figures } = attached;
   const coverage = coverageReport(extractions.map((e) => e.coverage));
+
+  const writeups = validateWriteups(input.writeups ?? [], writeupContext(attached.cases, documents, TAXONOMY));
+  blocking.push(...writeups.problems);
+  errors.unshift(...blocking);
+  const cases = applyWriteups(attached.cases, writeups, documents, figures);
 
   return {
     documents,
@@ -86,6 +104,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     cases,
     districts: buildDistricts(cases),
     errors,
+    blocking,
     coverage,
     report: {
       documents: documents.map((d, i) => ({

@@ -1,7 +1,6 @@
 /**
- * The site's half of `npm run check`: every story (content/stories/*.md) and
- * every case write-up checked against the datasets exactly as the build would
- * render them (same frontmatter schema, same directives, same renderer), all
+ * The site's half of `npm run check`: every story (content/stories/*.md)
+ * checked against the datasets exactly as the build would render it (same frontmatter schema, same directives, same renderer), all
  * problems of all files collected. Run by scripts/check.ts as a child process
  * (the pipeline never imports site code) with DATA_DIR pointing at the
  * datasets of this check; prints the problems as JSON on stdout.
@@ -12,14 +11,11 @@ import { parseArgs } from 'node:util';
 import { InputError, type InputProblem } from '../../scripts/pipeline/errors.ts';
 import { storySchema } from '../../scripts/datasets/schema.ts';
 import { didYouMean } from '../../scripts/datasets/suggest.ts';
-import { parseMarkdown } from '../lib/content/frontmatter.ts';
-import { validateWriteups, zodProblems } from '../lib/content/writeups.ts';
+import { parseMarkdown, zodProblems } from '../../scripts/datasets/frontmatter.ts';
 import { MarkdownErrors } from '../lib/markdown.ts';
 import { renderStory } from '../remark/render-story.ts';
 import { storyContext } from '../lib/story-context.ts';
-import { datasets } from '../lib/data.ts';
 import { CHARTS } from '../charts/registry.ts';
-import { TAXONOMY } from '../../scripts/pipeline/domains.ts';
 
 function markdownFiles(dir: string): { file: string; source: string }[] {
   let names: string[];
@@ -58,15 +54,8 @@ export function checkStory(file: string, source: string): InputError[] {
 }
 
 export function checkContent(contentDir: string): InputProblem[] {
-  const data = datasets();
-  const writeups = validateWriteups(markdownFiles(join(contentDir, 'cases')), {
-    caseIds: new Set(data.cases.map((c) => c.id)),
-    documents: data.documents,
-    districts: data.districts.map((d) => d.name),
-    domains: TAXONOMY.domains.map((d) => d.name),
-  });
-  const stories = markdownFiles(join(contentDir, 'stories')).flatMap(({ file, source }) => checkStory(file, source));
-  return [...writeups.problems, ...stories].map((e) => e.problem);
+  // Write-ups are checked by the pipeline (scripts/pipeline/writeups.ts), which applies them.
+  return markdownFiles(join(contentDir, 'stories')).flatMap(({ file, source }) => checkStory(file, source)).map((e) => e.problem);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

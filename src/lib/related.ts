@@ -2,15 +2,15 @@
  * Related cases for a case page: same district or same domain, preferring
  * other years (what changed over time), then the same report. At most six.
  */
-import type { CaseView } from './cases.ts';
+import type { Case } from './cases.ts';
 
 export interface Related {
-  c: CaseView;
+  c: Case;
   reason: 'district' | 'domain';
 }
 
-export function relatedCases(c: CaseView, all: readonly CaseView[], max = 6): Related[] {
-  const score = (o: CaseView) =>
+export function relatedCases(c: Case, all: readonly Case[], max = 6): Related[] {
+  const score = (o: Case) =>
     (o.district && o.district === c.district ? 2 : 0) + (o.domain === c.domain ? 2 : 0) + (o.year !== c.year ? 1 : 0);
   return all
     .filter((o) => o.id !== c.id && ((o.district && o.district === c.district) || o.domain === c.domain))

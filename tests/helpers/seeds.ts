@@ -1,12 +1,15 @@
 /**
  * The seed corpus as the tests see it: the files in seeds/ with the manifest
- * and corrections, run through the pipeline once per test process.
+ * and corrections, and the editors' write-ups in content/cases/, run through
+ * the pipeline once per test process (as `npm run extract` does).
  */
 import { join } from 'node:path';
 import { type PipelineInput, type PipelineResult, runPipeline } from '../../scripts/pipeline/index.ts';
 import { readSeeds } from '../../scripts/read-seeds.ts';
+import { readContent } from '../../scripts/read-content.ts';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
+export const CONTENT_DIR = join(import.meta.dirname, '..', '..', 'content');
 
 /** Report files, manifest and corrections of a seeds folder, as the CLI reads them. */
 export function readSeedInput(dir: string = SEEDS_DIR): PipelineInput {
@@ -17,7 +20,7 @@ let cached: PipelineResult | undefined;
 
 /** The pipeline's result over the seeds (computed once, shared by the tests of a file). */
 export function seedResult(): PipelineResult {
-  cached ??= runPipeline(readSeedInput());
+  cached ??= runPipeline({ ...readSeedInput(), ...readContent(CONTENT_DIR) });
   return cached;
 }
 

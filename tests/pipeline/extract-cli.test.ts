@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEEDS_DIR } from '../helpers/seeds.ts';
@@ -8,8 +8,9 @@ import { SEEDS_DIR } from '../helpers/seeds.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bad-input');
 
-function extract(seeds: string, out: string) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.ts'), '--seeds', seeds, '--out', out], { encoding: 'utf8' });
+/** The project's write-ups cite the seeds; other seeds folders run with an empty content folder. */
+function extract(seeds: string, out: string, content = seeds === SEEDS_DIR ? join(ROOT, 'content') : tempDir('content-')) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.ts'), '--seeds', seeds, '--content', content, '--out', out], { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -69,5 +70,24 @@ describe('npm run extract', () => {
     expect(run.stderr).toMatch(/manifest\.json: \[0\]\.id: .*Expected: lower-case letters/);
     expect(run.stderr).toMatch(/\[0\]\.published: .*Expected: YYYY, YYYY-MM, YYYY-MM-DD or null/);
     expect(run.stderr).toMatch(/\[0\]\.kind: .*"case-list", "summary", "work-plan"/);
+  });
+
+  it('writes nothing when the manifest, the corrections or a write-up is bad, and lists every problem', () => {
+    const seeds = tempDir('seeds-');
+    copyFileSync(join(SEEDS_DIR, '001_57d941852078dfd8.txt'), join(seeds, '001.txt'));
+    const out = tempDir('out-');
+    expect(extract(seeds, out).status).toBe(0);
+    const before = readFileSync(join(out, 'documents.json'), 'utf8');
+    writeFileSync(join(seeds, 'manifest.json'), '[{ "id": "gz-2018-top10", ');
+    writeFileSync(join(seeds, 'extra.txt'), '新的报告。广州市黄埔区推出新举措。');
+    const content = tempDir('content-');
+    mkdirSync(join(content, 'cases'));
+    writeFileSync(join(content, 'cases', 'bad.md'), '---\ncase: no-such-case\n---\n\n正文。\n');
+    const run = extract(seeds, out, content);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/manifest\.json: Not valid JSON/);
+    expect(run.stderr).toMatch(/cases\/bad\.md:2: case: "no-such-case" is not the id of any extracted case/);
+    expect(run.stderr).toMatch(/Nothing written/);
+    expect(readFileSync(join(out, 'documents.json'), 'utf8')).toBe(before);
   });
 });

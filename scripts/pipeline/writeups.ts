@@ -6,16 +6,33 @@
  * all bad files at once.
  */
 import type { z } from 'zod';
-import { InputError } from '../../../scripts/pipeline/errors.ts';
-import { type Enrichment, type NewCase, enrichmentSchema, newCaseSchema } from '../../../scripts/datasets/schema.ts';
-import { type ParsedMarkdown, parseMarkdown } from './frontmatter.ts';
-import { didYouMean, goneReport } from '../../../scripts/datasets/suggest.ts';
+import { InputError } from './errors.ts';
+import { type Enrichment, type NewCase, enrichmentSchema, newCaseSchema } from '../datasets/schema.ts';
+import { type ParsedMarkdown, parseMarkdown, zodProblems } from '../datasets/frontmatter.ts';
+import { didYouMean, goneReport } from '../datasets/suggest.ts';
+import type { Taxonomy } from './domains.ts';
+import { listDistricts } from './places.ts';
 
 export interface WriteupContext {
   caseIds: ReadonlySet<string>;
   documents: readonly { id: string; text: string }[];
   districts: readonly string[];
   domains: readonly string[];
+}
+
+/** What a write-up is checked against: the extracted cases, the reports, their cities' districts, the taxonomy. */
+export function writeupContext(
+  cases: readonly { id: string; origin?: string }[],
+  documents: readonly { id: string; text: string; region: { city: string | null } }[],
+  taxonomy: Taxonomy,
+): WriteupContext {
+  return {
+    caseIds: new Set(cases.filter((c) => c.origin !== 'editor').map((c) => c.id)),
+    documents,
+    // Any district of a city the reports cover, so an editor can add a case where no report found one.
+    districts: [...new Set(documents.flatMap((d) => (d.region.city ? listDistricts(d.region.city).map((x) => x.name) : [])))],
+    domains: taxonomy.domains.map((d) => d.name),
+  };
 }
 
 export interface Writeup<T> {
@@ -35,21 +52,6 @@ export interface ValidatedWriteups {
 function listChoices(choices: readonly string[], max = 20): string {
   const shown = choices.slice(0, max).join(', ');
   return choices.length > max ? `${shown}, … (${choices.length} in all)` : shown;
-}
-
-export function zodProblems(file: string, parsed: ParsedMarkdown, error: z.ZodError): InputError[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.join('.') || '(frontmatter)';
-    const line = parsed.keyLines.get(field) ?? parsed.keyLines.get(String(issue.path[0])) ?? 1;
-    const missing = issue.code === 'invalid_type' && parsed.data[String(issue.path[0])] === undefined;
-    return new InputError({
-      file,
-      line,
-      field,
-      problem: missing ? `The required field "${field}" is missing.` : `Invalid value for "${field}": ${issue.message}.`,
-      expected: issue.code === 'unrecognized_keys' ? 'only the documented fields (see README, "For editors")' : undefined,
-    });
-  });
 }
 
 export function validateWriteups(files: readonly { file: string; source: string }[], ctx: WriteupContext): ValidatedWriteups {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateWriteups, type WriteupContext } from '../../src/lib/content/writeups.ts';
+import { validateWriteups, writeupContext, type WriteupContext } from '../../scripts/pipeline/writeups.ts';
 import { seedResult } from '../helpers/seeds.ts';
 import { TAXONOMY } from '../../scripts/pipeline/domains.ts';
 
@@ -10,12 +10,7 @@ const EXAMPLES = join(import.meta.dirname, '..', '..', 'content', 'cases');
 
 function context(): WriteupContext {
   const r = seedResult();
-  return {
-    caseIds: new Set(r.cases.map((c) => c.id)),
-    documents: r.documents,
-    districts: r.districts.map((d) => d.name),
-    domains: TAXONOMY.domains.map((d) => d.name),
-  };
+  return writeupContext(r.cases, r.documents, TAXONOMY);
 }
 
 const files = (dir: string, names?: string[]) =>
@@ -46,6 +41,32 @@ describe('editor write-ups', () => {
     // The one good file of the set (duplicate-a) is kept.
     expect(newCases.map((w) => w.data.id)).toEqual(['gz-2018-duplicate']);
     expect(enrichments).toEqual([]);
+  });
+});
+
+describe('write-ups applied by the pipeline', () => {
+  const { cases, districts } = seedResult();
+
+  it('an enrichment replaces title and summary and keeps the extracted facts and the printed title', () => {
+    const enriched = cases.filter((c) => c.writeupFile !== null && c.origin === 'extracted');
+    expect(enriched).toHaveLength(1);
+    const [c] = enriched;
+    expect(c!.printedTitle).not.toBe(c!.title);
+    expect(c!.summary).toBeTruthy();
+    expect(c!.body).toMatch(/\S/);
+    expect(c!.writeupFile).toMatch(/^content\/cases\/.+\.md$/);
+    expect(readFileSync(join(EXAMPLES, '..', '..', c!.writeupFile!), 'utf8').split('\n')[c!.writeupLine! - 1]).toBe(c!.body!.split('\n')[0]);
+  });
+
+  it('an editor-added case joins cases.json and its district’s counts, at its cited sentence', () => {
+    const added = cases.filter((c) => c.origin === 'editor');
+    expect(added.map((c) => c.id)).toEqual(['gz-2018-huangpu-business-lab']);
+    const [c] = added;
+    const doc = seedResult().documents.find((d) => d.id === c!.documentId)!;
+    expect(doc.text.slice(c!.start, c!.end)).toBe(c!.quote);
+    expect(c!.printedTitle).toBeNull();
+    const district = districts.find((d) => d.name === c!.district)!;
+    expect(district.total).toBe(cases.filter((x) => x.district === c!.district).length);
   });
 });
 

@@ -3,7 +3,8 @@
  * name the line of the offending field.
  */
 import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
-import { InputError } from '../../../scripts/pipeline/errors.ts';
+import type { z } from 'zod';
+import { InputError } from '../pipeline/errors.ts';
 
 export interface ParsedMarkdown {
   data: Record<string, unknown>;
@@ -61,4 +62,20 @@ export function parseMarkdown(file: string, source: string): ParsedMarkdown {
   walk(doc.contents as Node, '');
   const bodyLine = match[0].split('\n').length;
   return { data: data as Record<string, unknown>, body: source.slice(match[0].length), keyLines, bodyLine };
+}
+
+/** Zod issues of a frontmatter as InputErrors at the line of their field. */
+export function zodProblems(file: string, parsed: ParsedMarkdown, error: z.ZodError): InputError[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.join('.') || '(frontmatter)';
+    const line = parsed.keyLines.get(field) ?? parsed.keyLines.get(String(issue.path[0])) ?? 1;
+    const missing = issue.code === 'invalid_type' && parsed.data[String(issue.path[0])] === undefined;
+    return new InputError({
+      file,
+      line,
+      field,
+      problem: missing ? `The required field "${field}" is missing.` : `Invalid value for "${field}": ${issue.message}.`,
+      expected: issue.code === 'unrecognized_keys' ? 'only the documented fields (see README, "For editors")' : undefined,
+    });
+  });
 }

@@ -1,0 +1,94 @@
+/**
+ * The editors' write-ups applied to the extracted cases (a pure stage):
+ * - an enrichment's title, summary, byline and body take precedence; the
+ *   extracted facts (owner, district, year, list, domain, span, figures) stay;
+ * - a new case joins the datasets at its cited sentence, with its owner
+ *   normalized like any extracted owner, marked `origin: editor`.
+ * Every case leaves with the write-up fields of the Case record filled
+ * (null where there is no write-up), so the datasets are complete and the
+ * site only reads them.
+ */
+import type { Case, DocumentRecord, ExtractedCase, Figure } from '../datasets/schema.ts';
+import { normalizeOwner } from './owners.ts';
+import { districtByName } from './places.ts';
+import type { ValidatedWriteups, Writeup } from './writeups.ts';
+
+const NO_WRITEUP = {
+  summary: null,
+  byline: null,
+  updated: null,
+  body: null,
+  writeupFile: null,
+  writeupLine: null,
+} as const;
+
+type Editorial = { summary?: string; byline?: string; updated?: Date };
+
+function writeupFields(w: Writeup<Editorial>) {
+  return {
+    summary: w.data.summary ?? null,
+    byline: w.data.byline ?? null,
+    updated: w.data.updated ? w.data.updated.toISOString().slice(0, 10) : null,
+    body: w.body,
+    writeupFile: w.file,
+    writeupLine: w.bodyLine,
+  };
+}
+
+export function applyWriteups(
+  cases: readonly ExtractedCase[],
+  writeups: Pick<ValidatedWriteups, 'enrichments' | 'newCases'>,
+  documents: readonly DocumentRecord[],
+  figures: readonly Figure[],
+): Case[] {
+  const enrichments = new Map(writeups.enrichments.map((w) => [w.data.case, w]));
+  const enriched: Case[] = cases.map((c) => {
+    const w = enrichments.get(c.id);
+    return {
+      ...c,
+      title: w?.data.title ?? c.title,
+      origin: 'extracted',
+      printedTitle: c.title,
+      ...(w ? writeupFields(w) : NO_WRITEUP),
+    };
+  });
+
+  const added: Case[] = writeups.newCases.map((w) => {
+    const d = w.data;
+    // Validation (writeups.ts) checked that the report exists and contains the quote.
+    const doc = documents.find((x) => x.id === d.source.document)!;
+    const start = doc.text.indexOf(d.source.quote);
+    const end = start + d.source.quote.length;
+    const owner = normalizeOwner(d.owner, { city: doc.region.city, district: d.district });
+    const district = d.district ? districtByName(d.district, { city: doc.region.city }) : null;
+    return {
+      id: d.id,
+      document: doc.file,
+      documentId: doc.id,
+      title: d.title,
+      owner: d.owner,
+      ownerFull: owner.full,
+      level: owner.level,
+      district: district?.name ?? owner.district,
+      districtCode: district?.code ?? owner.districtCode,
+      street: owner.street,
+      city: district?.city ?? owner.city ?? doc.region.city,
+      year: d.year,
+      period: doc.period.label || null,
+      list: d.list,
+      domain: d.domain,
+      domainKeywords: [],
+      shape: 'editor',
+      quote: d.source.quote,
+      start,
+      end,
+      places: district ? [district.name] : [],
+      figures: figures.filter((f) => f.documentId === doc.id && f.start >= start && f.end <= end).map((f) => f.id),
+      origin: 'editor',
+      printedTitle: null,
+      ...writeupFields(w),
+    };
+  });
+  // Added cases follow the extracted ones, in id order, so the file does not depend on directory order.
+  return [...enriched, ...added.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))];
+}
