@@ -5,7 +5,7 @@
  * pipeline/apply-writeups.ts); the site never reads them itself.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { InputError } from './pipeline/errors.ts';
 import type { PipelineInput } from './pipeline/index.ts';
 
@@ -25,7 +25,7 @@ export function readContent(dir: string): Required<Pick<PipelineInput, 'writeups
   }
   const writeups = names
     .filter((name) => name.endsWith('.md') && !IGNORED.test(name))
-    // The path as an editor sees it (content/cases/x.md), whatever the working directory: it is published in cases.json.
-    .map((name) => ({ file: join(basename(resolve(dir)), 'cases', name), source: readFileSync(join(casesDir, name), 'utf8') }));
+    // The path as given (content/cases/x.md by default): errors name it, and cases.json publishes it.
+    .map((name) => ({ file: join(casesDir, name), source: readFileSync(join(casesDir, name), 'utf8') }));
   return { writeups };
 }

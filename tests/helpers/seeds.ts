@@ -3,13 +3,14 @@
  * and corrections, and the editors' write-ups in content/cases/, run through
  * the pipeline once per test process (as `npm run extract` does).
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { type PipelineInput, type PipelineResult, runPipeline } from '../../scripts/pipeline/index.ts';
 import { readSeeds } from '../../scripts/read-seeds.ts';
 import { readContent } from '../../scripts/read-content.ts';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
-export const CONTENT_DIR = join(import.meta.dirname, '..', '..', 'content');
+/** Relative, as `npm run extract` sees it from the project root: write-up paths are published as content/cases/… */
+export const CONTENT_DIR = relative(process.cwd(), join(import.meta.dirname, '..', '..', 'content'));
 
 /** Report files, manifest and corrections of a seeds folder, as the CLI reads them. */
 export function readSeedInput(dir: string = SEEDS_DIR): PipelineInput {
