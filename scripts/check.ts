@@ -5,8 +5,9 @@
  * in memory), then the stories against the datasets that pipeline run produced (the
  * site's own checks, run as a child process because the pipeline never imports
  * site code). Every problem of every file is printed, grouped by file, as
- * `file:line:column: field: what is wrong. Expected: …`; nothing is written
- * outside a temporary folder. Exit 1 when anything is wrong.
+ * `file:line:column: field: what is wrong. Expected: …`. Exit 1 when anything
+ * is wrong. With `--write <dir>` (the dev server's live preview), the datasets
+ * of a clean run are written there, so one pipeline run both checks and updates.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeeds } from './read-seeds.ts';
 import { readContent } from './read-content.ts';
+import { writeDatasets } from './writer.ts';
 import { InputError, type InputProblem, formatProblem, jsonFieldPosition } from './pipeline/errors.ts';
 import { DATASET_SCHEMAS } from './datasets/schema.ts';
 
@@ -22,7 +24,7 @@ const ROOT = join(import.meta.dirname, '..');
 const SITE_CHECK = join(ROOT, 'src', 'check', 'stories.ts');
 
 /** The pipeline over the seeds, in memory: its problems and the datasets the site checks run against. */
-async function checkPipeline(seedsDir: string, contentDir: string): Promise<{ problems: InputProblem[]; datasets?: Record<string, string> }> {
+export async function checkPipeline(seedsDir: string, contentDir: string): Promise<{ problems: InputProblem[]; datasets?: Record<string, string> }> {
   let read: ReturnType<typeof readSeeds>;
   try {
     read = readSeeds(seedsDir);
@@ -85,12 +87,17 @@ export function formatReport(problems: readonly InputProblem[]): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ args: argv, options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, write: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
   const pipeline = await checkPipeline(values.seeds!, values.content!);
   const problems = [...pipeline.problems, ...(pipeline.datasets ? checkSite(values.content!, pipeline.datasets) : [])];
   if (problems.length) {
     process.stderr.write(`${formatReport(problems)}\nFix these and run \`npm run check\` again.\n`);
     return 1;
+  }
+  if (values.write && pipeline.datasets) {
+    const { GENERATED_FOLDERS } = await import('./pipeline/emit.ts');
+    const changed = await writeDatasets(values.write, pipeline.datasets, GENERATED_FOLDERS);
+    if (!values.quiet) process.stdout.write(`Wrote ${changed.length} changed file(s) to ${values.write}.\n`);
   }
   if (!values.quiet) process.stdout.write('npm run check: reports, manifest, corrections, write-ups and stories are all valid.\n');
   return 0;

@@ -1,10 +1,10 @@
 /**
  * The site's one access point to the pipeline's datasets (build/data/ by
- * default; DATA_DIR overrides it for tests and benchmarks). Read once per
- * build and cached. Pages and charts take their data from here, never from
+ * default; DATA_DIR overrides it for tests and benchmarks). Read once and
+ * cached until the files change. Pages and charts take their data from here, never from
  * seeds/.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { type Case, type District, type DocumentRecord, type Figure, DATASET_SCHEMAS } from '../../scripts/datasets/schema.ts';
@@ -44,13 +44,23 @@ function readDataset<N extends keyof typeof DATASET_SCHEMAS>(name: N): z.infer<(
   throw new Error(`${name}.json does not match its schema (scripts/datasets/schema.ts); run \`npm run extract\` again:\n${problems.join('\n')}${more}`);
 }
 
-let cache: { dir: string; data: Datasets } | undefined;
+let cache: { key: string; data: Datasets } | undefined;
+
+/**
+ * The folder and the files' modification times: the dev server's live preview
+ * rewrites datasets while pages are served, and a page must then see the new ones.
+ */
+function version(dir: string): string {
+  const times = Object.keys(DATASET_SCHEMAS).map((name) => statSync(join(dir, `${name}.json`), { throwIfNoEntry: false })?.mtimeMs ?? 0);
+  return `${dir}@${times.join(',')}`;
+}
 
 export function datasets(): Datasets {
   const dir = dataDir();
-  if (cache?.dir !== dir) {
+  const key = version(dir);
+  if (cache?.key !== key) {
     cache = {
-      dir,
+      key,
       data: {
         documents: readDataset('documents'),
         cases: readDataset('cases'),
