@@ -95,8 +95,7 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   if (values.write && pipeline.datasets) {
-    const { GENERATED_FOLDERS } = await import('./pipeline/emit.ts');
-    const changed = await writeDatasets(values.write, pipeline.datasets, GENERATED_FOLDERS);
+    const changed = await writeDatasets(values.write, pipeline.datasets);
     if (!values.quiet) process.stdout.write(`Wrote ${changed.length} changed file(s) to ${values.write}.\n`);
   }
   if (!values.quiet) process.stdout.write('npm run check: reports, manifest, corrections, write-ups and stories are all valid.\n');

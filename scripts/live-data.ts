@@ -37,10 +37,7 @@ function checkInChild(root: string, out: string): Promise<string | null> {
 async function checkInProcess(root: string, out: string): Promise<string | null> {
   const { problems, datasets } = await checkPipeline(join(root, 'seeds'), join(root, 'content'));
   if (problems.length) return formatReport(problems);
-  if (datasets) {
-    const { GENERATED_FOLDERS } = await import('./pipeline/emit.ts');
-    await writeDatasets(out, datasets, GENERATED_FOLDERS);
-  }
+  if (datasets) await writeDatasets(out, datasets);
   return null;
 }
 
