@@ -17,3 +17,32 @@ export function allCases(): Case[] {
   }
   return cache.sorted;
 }
+
+/** The ways a count of cases can be narrowed: by a case's district, year, list, domain, report id or city. */
+export const CASE_FILTER_KEYS = ['district', 'year', 'list', 'domain', 'document', 'city'] as const;
+export type CaseFilterKey = (typeof CASE_FILTER_KEYS)[number];
+export type CaseFilter = Partial<Record<CaseFilterKey, string | number>>;
+
+function fieldOf(c: Case, key: CaseFilterKey): string | null {
+  const v = key === 'document' ? c.documentId : c[key];
+  return v === null || v === undefined ? null : String(v);
+}
+
+/** The cases matching every key of the filter (an empty filter matches all). */
+export function matchCases<C extends Case>(cases: readonly C[], filter: CaseFilter): C[] {
+  const keys = CASE_FILTER_KEYS.filter((k) => filter[k] !== undefined);
+  return cases.filter((c) => keys.every((k) => fieldOf(c, k) === String(filter[k])));
+}
+
+/** Every count of cases a page states comes from here, over cases.json. */
+export const casesWhere = (filter: CaseFilter = {}): Case[] => matchCases(allCases(), filter);
+export const caseCount = (filter: CaseFilter = {}): number => casesWhere(filter).length;
+
+/**
+ * The filter behind a stated count or a list of cases, as written in the
+ * page's `data-cases` attribute, so the built-site test can recount it from
+ * cases.json: `district=黄埔区&year=2018` (keys sorted; empty for all cases).
+ */
+export function filterAttr(filter: CaseFilter): string {
+  return CASE_FILTER_KEYS.filter((k) => filter[k] !== undefined).map((k) => `${k}=${filter[k]}`).join('&');
+}

@@ -7,11 +7,12 @@ import type { Datasets } from './data.ts';
 import type { StatProvider, StatResult } from '../remark/context.ts';
 import { FILTERS, type FilterDimension, filterHref } from './links.ts';
 import { valueOf } from './facets.ts';
+import { CASE_FILTER_KEYS, matchCases } from './cases.ts';
 import { didYouMean } from '../../scripts/datasets/suggest.ts';
 
 type Params = Record<string, string>;
 
-const CASE_FILTERS = [...FILTERS, 'document', 'city'] as const;
+const CASE_FILTERS = CASE_FILTER_KEYS;
 
 interface StatDef {
   params: readonly string[];
@@ -19,11 +20,7 @@ interface StatDef {
   compute(data: Datasets, p: Params): StatResult;
 }
 
-function matchingCases(data: Datasets, p: Params) {
-  return data.cases.filter((c) =>
-    CASE_FILTERS.every((key) => p[key] === undefined || (key === 'document' ? c.documentId === p[key] : key === 'city' ? c.city === p[key] : valueOf(c, key as FilterDimension) === p[key])),
-  );
-}
+const matchingCases = (data: Datasets, p: Params) => matchCases(data.cases, p);
 
 const describeFilters = (p: Params) => Object.entries(p).map(([k, v]) => `${k}=${v}`).join('，') || '全部';
 

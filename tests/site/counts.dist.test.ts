@@ -1,0 +1,100 @@
+/**
+ * One data contract: every number of cases a built page states equals the
+ * records of cases.json it refers to, and every list of cases on a page
+ * lists exactly those records. Pages mark a stated count with `data-cases`
+ * and a list with `data-listing` (the filter, e.g. `district=黄埔区&year=2018`);
+ * this test recounts both from cases.json on its own (Astro writes an empty
+ * filter, all cases, as a bare attribute). The editors' added
+ * cases are in cases.json, cases.csv and districts.json.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3';
+import { page, walk } from '../helpers/site.ts';
+import type { Case, District } from '../../scripts/datasets/schema.ts';
+
+const DATA = join(import.meta.dirname, '..', '..', 'build', 'data');
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(DATA, name), 'utf8')) as T;
+const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+let dist = '';
+let cases: Case[] = [];
+
+/** The ids of the cases.json records a `k=v&k=v` filter selects. */
+function recount(filter: string): string[] {
+  const pairs = filter === '' ? [] : filter.split('&').map((kv) => kv.split('=') as [string, string]);
+  return cases
+    .filter((c) => pairs.every(([k, v]) => String(k === 'document' ? c.documentId : c[k as keyof Case]) === v))
+    .map((c) => c.id)
+    .sort();
+}
+
+beforeAll(() => {
+  dist = inject('siteDirs').root;
+  cases = read('cases.json');
+});
+
+describe('stated counts of cases', () => {
+  it('equal the records of cases.json they refer to, on every page', () => {
+    let stated = 0;
+    for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      for (const m of html.matchAll(/data-cases(?:="([^"]*)")?(?=[\s>])[^>]*>(\d+)</g)) {
+        stated++;
+        const filter = unescape(m[1] ?? '');
+        expect(Number(m[2]), `${file}: ${filter || 'all cases'}`).toBe(recount(filter).length);
+      }
+    }
+    // Home, /cases/, 4 filter dimensions, districts, years and compare pages: hundreds of counts.
+    expect(stated).toBeGreaterThan(100);
+  });
+
+  it('equal the number of cases the page lists', () => {
+    let lists = 0;
+    for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      const counts = new Map([...html.matchAll(/data-cases(?:="([^"]*)")?(?=[\s>])[^>]*>(\d+)</g)].map((m) => [unescape(m[1] ?? ''), Number(m[2])]));
+      for (const m of html.matchAll(/<ul[^>]*\bdata-listing(?:="([^"]*)")?(?=[\s>])[^>]*>([\s\S]*?)<\/ul>/g)) {
+        lists++;
+        const filter = unescape(m[1] ?? '');
+        const listed = [...m[2]!.matchAll(/data-case="([^"]+)"/g)].map((x) => x[1]!).sort();
+        expect(listed, `${file}: ${filter || 'all cases'}`).toEqual(recount(filter));
+        if (counts.has(filter)) expect(counts.get(filter), file).toBe(listed.length);
+      }
+    }
+    expect(lists).toBeGreaterThan(50);
+  });
+
+  it('the pages the issue measured agree with cases.json', () => {
+    const first = (path: string, filter: string) => {
+      const attr = filter === '' ? 'data-cases(?=[\\s>])' : `data-cases="${filter.replace(/&/g, '&amp;')}"`;
+      const m = page(dist, path).match(new RegExp(`${attr}[^>]*>(\\d+)<`));
+      expect(m, `${path} states a count for "${filter}"`).not.toBeNull();
+      return Number(m![1]);
+    };
+    expect(first('/', '')).toBe(cases.length);
+    expect(first('/cases/', '')).toBe(cases.length);
+    expect(first('/years/', 'year=2018')).toBe(recount('year=2018').length);
+    expect(first('/cases/year/2018/', 'year=2018')).toBe(recount('year=2018').length);
+    expect(first('/districts/huangpu/', 'district=黄埔区')).toBe(recount('district=黄埔区').length);
+  });
+});
+
+describe('editor-added cases', () => {
+  const added = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'cases'))
+    .map((f) => readFileSync(join(import.meta.dirname, '..', '..', 'content', 'cases', f), 'utf8').match(/^id: (.+)$/m)?.[1])
+    .filter((id): id is string => id !== undefined);
+
+  it('are in cases.json, cases.csv and the district counts of districts.json', () => {
+    expect(added.length).toBeGreaterThan(0);
+    const csv = csvParse(readFileSync(join(DATA, 'cases.csv'), 'utf8'));
+    const districts = read<District[]>('districts.json');
+    for (const id of added) {
+      const c = cases.find((x) => x.id === id);
+      expect(c?.origin, id).toBe('editor');
+      expect(csv.find((r) => r.id === id)?.origin, id).toBe('editor');
+      if (c!.district) expect(districts.find((d) => d.name === c!.district)!.total).toBe(recount(`district=${c!.district}`).length);
+    }
+  });
+});
