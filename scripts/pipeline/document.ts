@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { decode } from './decode.ts';
 import { InputError, formatProblem } from './errors.ts';
-import { inferMeta } from './manifest.ts';
+import { inferMeta } from './metadata.ts';
 import { normalize } from './normalize.ts';
 import { compactRuns, toOriginal } from './offsets.ts';
 import { type Span, segment } from './segment.ts';

@@ -31,6 +31,8 @@ export interface TextContext {
   quotes: SpanIndex<{ start: number; end: number; mark: string }>;
   /** Paragraph spans that are headings (short lines without a final stop). */
   headings: SpanIndex<{ start: number; end: number }>;
+  /** Lines of web-page chrome (navigation, tools, sharing): nothing in them is a figure. */
+  chrome: SpanIndex<{ start: number; end: number }>;
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
@@ -125,6 +127,9 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (t.raw === '半' && /(?:年|时间|时程|进度)[已行]*过$/.test(text.slice(Math.max(0, t.start - 5), t.start))) return { cls: 'date', rule: 'half-period' };
   // The first months or years of a period are a time, not a duration (头七个月, 前三年; 提前3天 is a duration).
   if (r.unit?.kind === 'duration' && (prev === '头' || (prev === '前' && !/[提之此以目当从]/.test(text[t.start - 2] ?? '')))) return { cls: 'date', rule: 'period' };
+
+  // Page chrome and source lines (字体大小, 阅读次数, 索引号) hold no figures; their dates stay dates.
+  if (ctx.chrome.has(t.start, t.end)) return { cls: 'name', rule: 'chrome' };
 
   // Markers: ordinals and list numbering.
   if (prev === '第') return { cls: 'marker', rule: 'ordinal' };

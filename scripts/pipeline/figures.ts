@@ -17,6 +17,7 @@ import { type TextContext, type TokenClass, classify, quoteSpans, read } from '.
 import { type Draft, assemble } from './figures-assemble.ts';
 import { deriveBases } from './figures-derived.ts';
 import { SpanIndex } from './spans.ts';
+import { chromeSpans } from './metadata.ts';
 import { subjectAfter, subjectBefore, timeOf, verbBefore } from './figures-context.ts';
 import { type FigureCoverage, coverageOf } from './figures-report.ts';
 
@@ -47,7 +48,9 @@ type Sentence = DocumentRecord['sentences'][number];
 export function extractFigures(doc: DocumentRecord): FigureExtraction {
   const text = doc.text;
   const quotes = quoteSpans(text);
-  const ctx: TextContext = { text, quotes: new SpanIndex(quotes), headings: new SpanIndex(doc.paragraphs.filter((p) => p.heading)) };
+  const ctx: TextContext = {
+    text, quotes: new SpanIndex(quotes), headings: new SpanIndex(doc.paragraphs.filter((p) => p.heading)), chrome: new SpanIndex(chromeSpans(text)),
+  };
   const readings = tokenize(text).map((t) => read(text, t));
   const classes = readings.map((r) => classify(ctx, r));
   // A figure-shaped token whose digits do not form a number is left for an editor.

@@ -180,3 +180,33 @@ export const FREQUENT_HAN =
 // ── cases ────────────────────────────────────────────────────────────────────
 
 // ── metadata ─────────────────────────────────────────────────────────────────
+
+/**
+ * Site chrome: the navigation, tool and share lines a web page wraps around a report
+ * (选择语言, 您当前的位置, 字号, 打印本页, 分享到). Belongs: a line start (or a whole short
+ * line) that only a web page template writes, never the report's author.
+ */
+export const SITE_CHROME = [
+  '选择语言', '您当前的位置', '您当前所在位置', '您所在的位置', '您现在的位置', '当前位置', '首页', '字号', '字体大小', '字体',
+  '打印本页', '打印', '关闭窗口', '分享到', '分享', '扫码', '扫一扫', '收藏', '无障碍', '繁体', '简体', '返回顶部', '上一篇',
+  '下一篇', '相关新闻', '相关链接', '责任编辑', '阅读次数', '浏览次数', '索引号', '索 引 号', '有效性', '内容概述', '主题分类',
+  '数字报纸', '【打印】', '【关闭】',
+];
+
+/** Fields of a source line that name the publisher (来源：广州日报). */
+export const PUBLISHER_FIELDS = ['信息来源', '文章来源', '来源', '稿源', '发布机构', '发布单位', '发文机关'];
+
+/** Fields of a source line that give the publication date (发布时间：2025-03-19). */
+export const DATE_FIELDS = ['发布时间', '发布日期', '成文时间', '成文日期', '印发日期', '更新时间', '日期', '时间'];
+
+/** Fields that give a page's title explicitly (标题：…). */
+export const TITLE_FIELDS = ['标题', '标 题', '题名', '名称'];
+
+/** Words around a headline that belong to the page, not to the title: (全文), (摘要), (图文). */
+export const TITLE_DECORATIONS = ['全文', '摘要', '节选', '图文', '图解', '附全文', '实录'];
+
+/**
+ * Heads of issuing bodies: a document opens with the issuer before 关于 (东莞市人民政府办公室关于…),
+ * and a work report is the report of a government (佛山市人民政府工作报告).
+ */
+export const ISSUER_ENDINGS = ['人民政府办公厅', '人民政府办公室', '人民政府', '办公厅', '办公室', '委员会', '管理局', '局', '厅', '委', '办'];

@@ -5,7 +5,6 @@
  * text, with every guessed field listed in `inferred`.
  */
 import { InputError } from './errors.ts';
-import type { Script } from './script.ts';
 import { didYouMean } from '../datasets/suggest.ts';
 
 import { type DocumentMeta, type Kind, KINDS } from '../datasets/schema.ts';
@@ -63,35 +62,4 @@ export function parseManifest(path: string, data: unknown): { entries: DocumentM
 export function idFromFile(file: string): string {
   const stem = file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return stem || 'report';
-}
-
-/** Metadata for a report that has no manifest entry, from its normalized text. */
-export function inferMeta(file: string, text: string, script: Script): { meta: DocumentMeta; inferred: string[] } {
-  const firstLine = text.split('\n').find((l) => l.trim().length > 0) ?? file;
-  const title = firstLine.length > 60 ? `${firstLine.slice(0, 60)}…` : firstLine;
-  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
-  const counts = new Map<number, number>();
-  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  const year = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
-  const published = text.match(/(?:发布时间|发布日期|日期)[:：]?\s*(\d{4}-\d{2}-\d{2})/)?.[1] ?? text.match(/(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/)?.[1] ?? null;
-  const kind: Kind = /案例|榜/.test(firstLine + text.slice(0, 400)) ? 'case-list' : /要点|计划|方案/.test(firstLine) ? 'work-plan' : 'summary';
-  const sorted = [...counts.keys()].sort();
-  const meta: DocumentMeta = {
-    id: idFromFile(file),
-    file,
-    title,
-    publisher: null,
-    published,
-    region: { city: null, district: null },
-    period: year
-      ? { start: String(sorted[0]), end: String(sorted[sorted.length - 1]), label: `${sorted[0]}—${sorted[sorted.length - 1]}年（由文中年份推断）` }
-      : { start: '', end: '', label: '未知' },
-    year,
-    script,
-    kind,
-    list: null,
-    note: null,
-  };
-  const inferred = ['id', 'title', 'publisher', 'published', 'region', 'period', 'year', 'script', 'kind', 'list'];
-  return { meta, inferred };
 }

@@ -1,0 +1,175 @@
+/**
+ * Metadata of a report that has no manifest entry, read from the report itself:
+ * the title from its own headline (never from the web page's chrome), the
+ * publisher and date from its source lines (来源, 发布时间, 发布机构 …) or from
+ * the headline's issuer, the place from the gazetteer, and the period from the
+ * years it names. Every rule reads a general shape of Chinese web pages and
+ * official documents; the word lists are in lexicon.ts (metadata section).
+ */
+import type { Script } from './script.ts';
+import type { DocumentMeta, Kind } from './manifest.ts';
+import { idFromFile } from './manifest.ts';
+import { findPlace } from './places.ts';
+import { DATE_FIELDS, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS } from './lexicon.ts';
+
+/** How many lines at the top of a page hold its headline and source lines. */
+const HEAD_LINES = 30;
+const TITLE_MAX = 60;
+/** Chrome lines are short: a longer line is the report's own text even if it starts like chrome. */
+const CHROME_MAX = 80;
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const CHROME = new RegExp(`^[\\s【\\[]*(?:${alt(SITE_CHROME)})|(?:${alt(SITE_CHROME)})[\\s】\\]]*$|^\\d+版[:：]|^[\\s\\-—|>·•:：]*$|>.*>`);
+const FIELD_VALUE = (fields: readonly string[]) => new RegExp(`(?:${alt(fields)})\\s*[:：]?\\s*([^\\s:：|]+)`);
+const PUBLISHER = FIELD_VALUE(PUBLISHER_FIELDS);
+const DATE_FIELD = new RegExp(`(?:${alt(DATE_FIELDS)})\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
+const TITLE_FIELD = new RegExp(`^(?:${alt(TITLE_FIELDS)})\\s*[:：]\\s*(.+)$`);
+const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
+const ISSUED_BY = new RegExp(`(${ISSUER})(?:印发|发布|公布|制定)《`, 'u');
+const ISSUER_BEFORE_ABOUT = new RegExp(`^(${ISSUER})关于`, 'u');
+const GOVERNMENT_REPORT = /^(?:\d{4}年)?([\p{Script=Han}]{2,16}?人民政府)(?:换届)?工作报告/u;
+const SPEAKER = /(?:^|会议上|大会上)([\p{Script=Han}]{2,20}?人民政府)(?:代理|副)?[\p{Script=Han}]{0,2}长/u;
+const REPORTER = /^[●■◆▲]?([\p{Script=Han}]{2,8}?)(?:记者|通讯员)/u;
+/** A line that is only an administrative name (上海市杨浦区): the issuing government above a headline. */
+const ADMIN_NAME = /^[\p{Script=Han}]{2,7}[省市][\p{Script=Han}]{1,7}[区县市旗]$/u;
+const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)讯[\s　]/u;
+const BYLINE = /^([\p{Script=Han}]{2,8})[─—]{1,2}文?[\p{Script=Han}]{2,4}\/[\p{Script=Han}]{2,4}$/u;
+const NEWSPAPER = /^([\p{Script=Han}]{2,10})\s*(?:数字报纸|数字报|电子报)$/u;
+const SOURCE_LINE = new RegExp(`(?:${alt([...PUBLISHER_FIELDS, ...DATE_FIELDS, '作者', '本报记者', '记者'])})\\s*[:：]|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}\\.\\d{1,2}\\.\\d{4}`);
+const DECORATION = new RegExp(`[（(](?:${alt(TITLE_DECORATIONS)})[）)]$`);
+const LIST_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/** Whether a line is web-page chrome (navigation, tools, sharing), not the report. */
+export function isChrome(line: string): boolean {
+  const t = line.trim();
+  return t.length <= CHROME_MAX && CHROME.test(t);
+}
+
+/** Line spans of a text that are page chrome or source lines (来源, 发布时间, 阅读次数), so that no figure or case is read from them. */
+export function chromeSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t && (isChrome(t) || (t.length <= CHROME_MAX && SOURCE_LINE.test(t)))) spans.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return spans;
+}
+
+function cleanTitle(line: string): string {
+  let t = line.trim().replace(/^【[^】]{1,10}】/, '').replace(/^[（(][^）)]{1,8}[）)]/, '').replace(DECORATION, '');
+  t = t.replace(/(?<=\p{Script=Han})[ 　]+(?=\p{Script=Han})/gu, '');
+  // A document number before the title in 《》 (东府办〔2017〕136号《…》) is not part of it.
+  const named = /^[^《]*〔\d{4}〕\d+号\s*《(.+)》$/.exec(t);
+  return named ? named[1]! : t;
+}
+
+function isTitleCandidate(line: string, publisherLine: boolean): boolean {
+  const t = line.trim();
+  if (!t || publisherLine || isChrome(t) || SOURCE_LINE.test(t) || LIST_MARKER.test(t) || FINAL_STOP.test(t)) return false;
+  if (/摄$|^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/.test(t)) return false;
+  const clean = cleanTitle(t);
+  return clean.length >= 4 && clean.length <= TITLE_MAX && /\p{Script=Han}/u.test(clean) && (clean.match(/[，,]/g)?.length ?? 0) <= 1;
+}
+
+/** The headline: an explicit title field, else the first headline-shaped line (a repeated one first). */
+function findTitle(head: string[], placeLines: Set<number>): string | null {
+  for (const line of head) {
+    const m = TITLE_FIELD.exec(line.trim());
+    if (m) return cleanTitle(m[1]!);
+  }
+  const candidates: string[] = [];
+  for (const [i, line] of head.entries()) {
+    const t = line.trim();
+    if (t.length > TITLE_MAX && !isChrome(t)) break; // the body has started
+    if (isTitleCandidate(line, placeLines.has(i))) candidates.push(t);
+  }
+  const repeated = candidates.find((c, i) => candidates.indexOf(c) !== i);
+  const chosen = repeated ?? candidates[0];
+  return chosen ? cleanTitle(chosen) : null;
+}
+
+function findPublisher(head: string[], title: string | null, placeLines: Set<number>): string | null {
+  for (const line of head) {
+    const m = PUBLISHER.exec(line);
+    if (m && /\p{Script=Han}/u.test(m[1]!) && m[1]!.length <= 30) return m[1]!;
+  }
+  const text = head.join('\n');
+  const issued = ISSUED_BY.exec(text);
+  if (issued) return issued[1]!;
+  if (title) {
+    const own = ISSUER_BEFORE_ABOUT.exec(title) ?? GOVERNMENT_REPORT.exec(title);
+    if (own) return own[1]!;
+  }
+  for (const [i, line] of head.entries()) {
+    const t = line.trim();
+    const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t);
+    if (m && !/^本报/.test(m[1]!)) return m[1]!;
+    if (placeLines.has(i)) return t;
+  }
+  return null;
+}
+
+function findDate(head: string[]): string | null {
+  const text = head.join('\n');
+  const shapes: [RegExp, (m: RegExpExecArray) => string][] = [
+    [DATE_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/m, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
+    // The day a report was delivered: ——2025年4月17日在…人民代表大会…上; a line (2017年1月18日).
+    [/(\d{4})年(\d{1,2})月(\d{1,2})日在[^]{0,40}?(?:会议|大会)/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [/^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [/(\d{4})年(\d{1,2})月[，,]?[\p{Script=Han}]{2,24}?(?:印发|发布|公布)《/u, (m) => `${m[1]}-${pad(m[2]!)}`],
+    [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
+  ];
+  for (const [re, format] of shapes) {
+    const m = re.exec(text);
+    if (m) return format(m);
+  }
+  return null;
+}
+
+/** Metadata for a report that has no manifest entry, from its normalized text. */
+export function inferMeta(file: string, text: string, script: Script): { meta: DocumentMeta; inferred: string[] } {
+  const lines = text.split('\n');
+  const head = lines.filter((l) => l.trim()).slice(0, HEAD_LINES);
+  const placeLines = new Set(head.flatMap((l, i) => {
+    const t = l.trim();
+    const place = t.length <= 12 ? findPlace(t) : null;
+    return (place && place.start === 0 && place.end === t.length) || ADMIN_NAME.test(t) ? [i] : [];
+  }));
+  const found = findTitle(head, placeLines);
+  const firstLine = head.find((l) => !isChrome(l))?.trim() ?? file;
+  const title = found ?? (firstLine.length > TITLE_MAX ? `${firstLine.slice(0, TITLE_MAX)}…` : firstLine);
+  const publisher = findPublisher(head, found, placeLines);
+  const place = findPlace(`${found ?? ''} ${publisher ?? ''}`) ?? findPlace(head.filter((l) => !isChrome(l)).join('\n'));
+  const district = place?.district?.name ?? null;
+  const city = place?.city ?? null;
+
+  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const year = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  const sorted = [...counts.keys()].sort();
+  const kind: Kind = /案例|榜/.test(title + text.slice(0, 400)) ? 'case-list' : /要点|计划|方案/.test(title) ? 'work-plan' : 'summary';
+  const meta: DocumentMeta = {
+    id: idFromFile(file),
+    file,
+    title,
+    publisher,
+    published: findDate(head),
+    region: { city, district },
+    period: year
+      ? { start: String(sorted[0]), end: String(sorted[sorted.length - 1]), label: `${sorted[0]}—${sorted[sorted.length - 1]}年（由文中年份推断）` }
+      : { start: '', end: '', label: '未知' },
+    year,
+    script,
+    kind,
+    list: null,
+    note: null,
+  };
+  return { meta, inferred: ['id', 'title', 'publisher', 'published', 'region', 'period', 'year', 'script', 'kind', 'list'] };
+}

@@ -1,0 +1,47 @@
+/**
+ * Metadata of reports without a manifest entry, from the heads of real web pages and
+ * documents (the reports of tests/fixtures/reports/, whose README gives each URL).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../scripts/pipeline/document.ts';
+import { extractFigures } from '../../scripts/pipeline/figures.ts';
+
+const doc = (text: string) => buildDocument('unseen.txt', Buffer.from(text, 'utf8'), undefined, []);
+
+type Row = [head: string, expected: { title?: string; publisher?: string | null; published?: string | null; city?: string; district?: string }, source: string];
+
+const ROWS: Row[] = [
+  ['选择语言\n\n您当前所在位置: 首页 > 专题资讯 > 政务服务工作简报\n\n政务服务工作简报(2024年)\n\n来源:番禺区政务服务和数据管理局 发布时间:2025-03-19 17:08:39 阅读次数:\n字体大小:\n\n  第104\n',
+    { title: '政务服务工作简报（2024年）', publisher: '番禺区政务服务和数据管理局', published: '2025-03-19', city: '广州市', district: '番禺区' }, '08-panyu-2024-service-bulletin.txt'],
+  ['首页 >政协要闻\n\n第二届湖北改革奖候选名单公布\n\n网络评选今日启动,请为省政协改革项目点赞\n\n2019-07-15 09:05:06   来源:湖北日报   作者:张进 林承举  \n字体大小:【\n',
+    { title: '第二届湖北改革奖候选名单公布', publisher: '湖北日报', published: '2019-07-15' }, '01-hubei-reform-award-candidates.txt'],
+  ['当前位置: 首页>今浙视点\n把制度优势转化为治理效能\n——2019年度浙江省改革创新最佳实践案例盘点\n\n2020-03-31 11:07 来源:《今日浙江》杂志 作者:今哲\n',
+    { title: '把制度优势转化为治理效能', publisher: '《今日浙江》杂志', published: '2020-03-31' }, '07-zhejiang-2019-best-practice-cases.txt'],
+  ['索 引 号 XM01100-05-00-2025-001 成文时间 2025-02-10\n发布机构 厦门市思明区人民政府 文 号\n标 题: 2025年思明区人民政府工作报告\n内容概述: 2025年思明区人民政府工作报告\n有效性:\n',
+    { title: '2025年思明区人民政府工作报告', publisher: '厦门市思明区人民政府', published: '2025-02-10' }, '16-siming-2025-work-report.txt'],
+  ['政 府 工 作 报 告\n——2025年4月17日在广州市荔湾区\n第十七届人民代表大会第五次会议第一次全体会议上\n广州市荔湾区人民政府代理区长 李锋\n各位代表:\n',
+    { title: '政府工作报告', publisher: '广州市荔湾区人民政府', published: '2025-04-17', district: '荔湾区' }, '05-liwan-2025-work-report.txt'],
+  ['(广东省)2022年佛山市人民政府工作报告(全文)\n\n发布时间:2022-07-07 23:14   责任编辑:www\n\n佛山市市长 白涛\n',
+    { title: '2022年佛山市人民政府工作报告', publisher: '佛山市人民政府', published: '2022-07-07', city: '佛山市' }, '20-foshan-2022-work-report.txt'],
+  ['东府办〔2017〕136号《东莞市人民政府办公室关于东莞市深化泛珠三角区域合作的实施意见》\n东府办〔2017〕136号\n',
+    { title: '东莞市人民政府办公室关于东莞市深化泛珠三角区域合作的实施意见', publisher: '东莞市人民政府办公室', city: '东莞市' }, '15-dongguan-2017-pan-prd-cooperation-opinion.txt'],
+  ['上海市杨浦区\n2024年政府有关工作情况和2025年主要工作汇编\n目 录\n1、推动数字经济蓬勃发展 (区发改委)\n',
+    { title: '2024年政府有关工作情况和2025年主要工作汇编', publisher: '上海市杨浦区' }, '03-yangpu-2024-work-compendium.txt'],
+  ['广州十大改革案例出炉背后:紧贴市民生活,展示改革成效\n\n17.09.2022  22:09\n\n大洋网讯 9月17日,广州首批“最具获得感改革案例成果发布活动在广州举行。\n',
+    { title: '广州十大改革案例出炉背后：紧贴市民生活，展示改革成效', publisher: '大洋网', published: '2022-09-17' }, '19-guangzhou-top10-gains-cases-news.txt'],
+  ['廣東省最佳化營商環境三年行動方案\n\n2023年7月,廣東省人民政府辦公廳印發《廣東省最佳化營商環境三年行動方案》。\n',
+    { title: '广东省最佳化营商环境三年行动方案', publisher: '广东省人民政府办公厅', published: '2023-07' }, '17-guangdong-business-environment-plan-trad.txt'],
+];
+
+describe('metadata of a report without a manifest entry', () => {
+  it.each(ROWS)('%#: from the head of %s', (head, expected) => {
+    const d = doc(head);
+    const got = { title: d.title, publisher: d.publisher, published: d.published, city: d.region.city, district: d.region.district };
+    expect(got).toMatchObject(expected);
+  });
+
+  it('reads no figure from chrome and source lines (字体大小, 第104, 发布时间 …)', () => {
+    const d = doc(ROWS[0]![0] + '\n今年以来全区受理业务131.4万宗。\n');
+    expect(extractFigures(d).figures.map((f) => f.raw)).toEqual(['131.4万宗']);
+  });
+});
