@@ -35,7 +35,8 @@ function checkInChild(root: string, out: string): Promise<string | null> {
 
 /** The pipeline in this process; the problems as `npm run check` prints them, or null when clean. */
 async function checkInProcess(root: string, out: string): Promise<string | null> {
-  const { problems, datasets } = await checkPipeline(join(root, 'seeds'), join(root, 'content'));
+  // Paths relative to the project, as `npm run check` gives them: they appear in messages and in cases.json.
+  const { problems, datasets } = await checkPipeline(relative(process.cwd(), join(root, 'seeds')) || '.', relative(process.cwd(), join(root, 'content')) || '.');
   if (problems.length) return formatReport(problems);
   if (datasets) await writeDatasets(out, datasets);
   return null;
