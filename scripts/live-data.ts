@@ -46,6 +46,12 @@ export function liveData(): AstroIntegration {
   return {
     name: 'live-data',
     hooks: {
+      // The editors' desk is a tool, not content: its routes exist only in the dev server, never in dist/.
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command !== 'dev') return;
+        injectRoute({ pattern: '/desk/', entrypoint: './src/desk/index.astro' });
+        injectRoute({ pattern: '/desk/[doc]/', entrypoint: './src/desk/report.astro' });
+      },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const root = server.config.root;
         const out = join(root, 'build', 'data');
