@@ -39,11 +39,11 @@ export async function checkPipeline(seedsDir: string, contentDir: string): Promi
     stages = await Promise.all([import('./pipeline/index.ts'), import('./pipeline/emit.ts')]);
   } catch (error) {
     const problem = error instanceof InputError ? error.problem : { file: 'content/taxonomy.json or content/owners.json', problem: `Could not be read: ${(error as Error).message}.`, expected: 'valid JSON in the documented shape (see the file\'s "$comment")' };
-    return { problems: [...read.errors.map((e) => e.problem), problem] };
+    return { problems: [...read.errors, ...read.refused].map((e) => e.problem).concat(problem) };
   }
   const [{ runPipeline }, { emit }] = stages;
   const result = runPipeline(read.input);
-  const problems = [...read.errors, ...result.errors].map((e) => locateInJson(e.problem));
+  const problems = [...read.errors, ...read.refused, ...result.errors].map((e) => locateInJson(e.problem));
   return { problems, datasets: emit(result) };
 }
 

@@ -7,12 +7,25 @@
  * are still processed; a bad manifest, corrections file or write-up stops the
  * run before anything is written. The exit code is 1 when any input was bad.
  */
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeeds } from './read-seeds.ts';
 import { readContent } from './read-content.ts';
+import { fsErrorMessage } from './fs-errors.ts';
 import { writeDatasets } from './writer.ts';
 import { InputError } from './pipeline/errors.ts';
+import { type PreviousBuild, removedReports } from './pipeline/removed.ts';
+
+/** The datasets of the last run in `outDir`, if there are readable ones. */
+function previousBuild(outDir: string): PreviousBuild | null {
+  try {
+    const read = (name: string) => JSON.parse(readFileSync(join(outDir, name), 'utf8'));
+    return { documents: read('documents.json'), cases: read('cases.json') };
+  } catch {
+    return null;
+  }
+}
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -58,14 +71,26 @@ export async function main(argv: string[]): Promise<number> {
     fail(`Nothing written to ${relative(process.cwd(), outDir) || '.'}: fix the files above and run again.`);
     return 1;
   }
-  const changed = await writeDatasets(outDir, emit(result));
+  const previous = previousBuild(outDir);
+  const removed = previous ? removedReports(previous, result.documents.map((d) => d.id)) : [];
+  let changed: string[];
+  try {
+    changed = await writeDatasets(outDir, emit(result));
+  } catch (error) {
+    const message = fsErrorMessage(error, outDir);
+    if (!message) throw error;
+    fail(`error: ${message}`);
+    return 2;
+  }
 
   for (const doc of result.report.documents) {
     log(`${doc.file} (${doc.id}): ${Object.entries(doc.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     for (const w of doc.warnings) log(`  warning: ${w}`);
   }
   if (!values.quiet) log(formatCoverage(result.coverage));
-  const errors = [...setupErrors, ...result.report.errors];
+  for (const r of removed) fail(`warning: ${r}`);
+  // Refused report files (links, folders, oversized) are bad reports: the others are still published.
+  const errors = [...read.refused.map((e) => e.message), ...result.report.errors];
   for (const e of errors) fail(`error: ${e}`);
   log(`${result.documents.length} documents, ${errors.length} errors; wrote ${changed.length} changed file(s) to ${relative(process.cwd(), outDir) || '.'}`);
   return errors.length ? 1 : 0;

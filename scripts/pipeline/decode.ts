@@ -19,8 +19,42 @@ import type { Encoding } from '../datasets/schema.ts';
 export type { Encoding } from '../datasets/schema.ts';
 
 export interface Decoded {
+  /** The decoded text, without control characters. */
   text: string;
   encoding: Encoding;
+  /** Control characters removed from the text (NUL, escape, C1 codes, ...), where they were. */
+  controls: ControlChar[];
+}
+
+export interface ControlChar {
+  line: number;
+  column: number;
+  /** e.g. "U+0000". */
+  code: string;
+}
+
+/**
+ * Control characters a report never means: C0 codes except tab, line feed, carriage return
+ * and form feed (a page break in exported text, read as a line break), DEL, and the C1 codes.
+ * Published raw, they corrupt HTML, JSON consumers and XML feeds.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+
+/** Remove control characters (form feeds become line breaks) and say where each one was. */
+export function stripControls(text: string): { text: string; controls: ControlChar[] } {
+  const controls: ControlChar[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let last = 0;
+  for (const m of text.matchAll(CONTROL)) {
+    for (let i = text.indexOf('\n', last); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    last = m.index;
+    controls.push({ line, column: m.index - lineStart + 1, code: `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` });
+  }
+  return { text: controls.length ? text.replace(CONTROL, '').replace(/\f/g, '\n') : text.replace(/\f/g, '\n'), controls };
 }
 
 const TRIED = 'UTF-8 (with or without BOM), UTF-16 (LE/BE, with or without BOM), GB18030/GBK, Big5/Big5-HKSCS';
@@ -108,7 +142,7 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
   if (bytes.length === 0) {
     throw new InputError({ file, problem: 'The file is empty (0 bytes).', expected: 'a report as plain text.' });
   }
-  let result: Decoded | null = null;
+  let result: Omit<Decoded, 'controls'> | null = null;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = strict('utf-8', bytes.subarray(3));
     if (text !== null) result = { text, encoding: 'utf-8-bom' };
@@ -140,8 +174,9 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
   }
   const codes = Array.from(result.text.slice(0, 65536), (ch) => ch.charCodeAt(0));
   if (controlShare(codes) > 0.01) throw binaryError(file, controlShare(codes));
-  if (result.text.trim() === '') {
+  const { text, controls } = stripControls(result.text);
+  if (text.trim() === '') {
     throw new InputError({ file, problem: 'The file contains only white space.', expected: 'a report as plain text.' });
   }
-  return result;
+  return { text, encoding: result.encoding, controls };
 }

@@ -23,9 +23,12 @@ export function buildDocument(
   bytes: Uint8Array,
   meta: DocumentMeta | undefined,
   corrections: readonly Correction[],
+  /** Receives bad input that does not stop the document (a correction matching zero or several places). */
+  problems: InputError[] = [],
 ): DocumentRecord {
-  const { text: original, encoding } = decode(file, bytes);
+  const { text: original, encoding, controls } = decode(file, bytes);
   const norm = normalize(file, original, corrections);
+  problems.push(...norm.correctionProblems);
   const text = norm.mapped.text;
   if (!/\S/.test(text)) {
     throw new InputError({ file, problem: 'Nothing is left after normalization.', expected: 'a report with readable text.' });
@@ -44,15 +47,20 @@ export function buildDocument(
   } else if (resolved.script !== norm.detectedScript) {
     warnings.push(`The manifest says ${resolved.script} but the text reads as ${norm.detectedScript} (${(norm.traditionalShare * 100).toFixed(1)}% of Han characters are traditional forms).`);
   }
+  if (controls.length) {
+    const shown = controls.slice(0, 10).map((c) => `${c.line}:${c.column} ${c.code}`).join(', ');
+    warnings.push(formatProblem({
+      file, line: controls[0]!.line, column: controls[0]!.column,
+      problem: `${controls.length} control character(s) removed (line:column code): ${shown}${controls.length > 10 ? `, … ${controls.length - 10} more` : ''}.`,
+      expected: 'plain text; check how the report was exported',
+    }));
+  }
   for (const spot of norm.damage) {
     warnings.push(formatProblem({
       file, line: spot.line, column: spot.column,
       problem: `Encoding damage (${spot.kind}) "${spot.text}" in "${spot.context}"${spot.corrected ? ', repaired by corrections.json' : ''}.`,
       expected: spot.corrected ? undefined : 'add an entry to seeds/corrections.json with the original and corrected text.',
     }));
-  }
-  for (const c of norm.unmatchedCorrections) {
-    warnings.push(formatProblem({ file: 'seeds/corrections.json', field: 'original', problem: `Correction for ${file} not applied: "${c.original}" does not occur in the report.`, expected: 'text copied exactly from the report as published.' }));
   }
 
   return {

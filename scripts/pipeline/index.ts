@@ -7,7 +7,7 @@
 import { InputError } from './errors.ts';
 import { type DocumentRecord, buildDocument } from './document.ts';
 import { type DocumentMeta, parseManifest } from './manifest.ts';
-import { type Correction, parseCorrections } from './corrections.ts';
+import { type Correction, parseCorrections, unknownFiles } from './corrections.ts';
 import type { Case, District, Figure } from '../datasets/schema.ts';
 import { type CoverageReport, coverageReport, extractFigures } from './figures.ts';
 import { buildDistricts, extractCases } from './cases.ts';
@@ -65,19 +65,21 @@ export function runPipeline(input: PipelineInput): PipelineResult {
 
   const documents: DocumentRecord[] = [];
   const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Corrections that name no report, or match zero or several places, make the corrections file bad.
+  blocking.push(...unknownFiles(corrections, files.map((f) => f.name)));
+  const seen = new Map<string, string>();
   for (const { name, bytes } of files) {
     try {
-      documents.push(buildDocument(name, bytes, entries.find((e) => e.file === name), corrections));
+      const doc = buildDocument(name, bytes, entries.find((e) => e.file === name), corrections, blocking);
+      const other = seen.get(doc.id);
+      // Two reports with one id would overwrite each other's pages and datasets: the second is left out.
+      if (other) errors.push(new InputError({ file: doc.file, field: 'id', problem: `Report id "${doc.id}" is also the id of ${other}; ${doc.file} was left out.`, expected: 'a unique id per report: set "id" for both files in seeds/manifest.json' }));
+      else documents.push(doc);
+      seen.set(doc.id, doc.file);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error);
     }
-  }
-  const seen = new Map<string, string>();
-  for (const doc of documents) {
-    const other = seen.get(doc.id);
-    if (other) errors.push(new InputError({ file: doc.file, field: 'id', problem: `Document id "${doc.id}" is also used by ${other}.`, expected: 'a unique id per report in seeds/manifest.json' }));
-    seen.set(doc.id, doc.file);
   }
   for (const entry of entries) {
     if (!files.some((f) => f.name === entry.file)) {

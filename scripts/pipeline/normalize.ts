@@ -7,6 +7,7 @@
 import { type MappedText, applyEdits, identity, replaceAll } from './offsets.ts';
 import { ANNOTATION, isPinyinSyllable } from './annotations.ts';
 import { type AppliedCorrection, type Correction, correctionEdits } from './corrections.ts';
+import type { InputError } from './errors.ts';
 import { type DamageSpot, findDamage } from './damage.ts';
 import { type Script, convertToSimplified, detectScript } from './script.ts';
 import { normalizePunctuation, normalizeSpacing } from './punctuation.ts';
@@ -20,7 +21,8 @@ export interface Normalized {
   annotationsRemoved: number;
   damage: DamageSpot[];
   corrections: AppliedCorrection[];
-  unmatchedCorrections: Correction[];
+  /** Corrections that matched nothing or more than one place (not applied). */
+  correctionProblems: InputError[];
 }
 
 export function normalize(file: string, original: string, corrections: readonly Correction[] = []): Normalized {
@@ -49,6 +51,6 @@ export function normalize(file: string, original: string, corrections: readonly 
     annotationsRemoved,
     damage,
     corrections: fix.applied,
-    unmatchedCorrections: fix.unmatched,
+    correctionProblems: fix.problems,
   };
 }
