@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import icon from 'astro-icon';
 import sitemap from '@astrojs/sitemap';
 import { liveData } from './scripts/live-data.ts';
+import { csp } from './src/integrations/csp.ts';
 
 // SITE and BASE let the same build be served from a domain root or a sub-path.
 // Without SITE no page names a host: links, citations and share tags are relative,
@@ -34,5 +35,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) }),
     // npm run dev only: a change to what the pipeline reads updates the datasets and reloads the page.
     liveData(),
+    // Last: it hashes the final HTML (see src/integrations/csp.ts).
+    csp(),
   ],
 });

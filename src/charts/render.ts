@@ -159,7 +159,6 @@ export function renderVariant(spec: ChartSpec, variant: Variant, standalone = fa
   const node = Plot.plot({
     ...base,
     ...options,
-    style: { ...base.style, ...(typeof options.style === 'object' ? options.style : {}) },
     marginTop,
     document: document as unknown as Document,
   }) as unknown as Element;
@@ -171,6 +170,7 @@ export function renderVariant(spec: ChartSpec, variant: Variant, standalone = fa
   // Plot writes font-size="10" on the root; viewers that ignore the style attribute must see the theme size too.
   node.setAttribute('font-size', String(FONT_SIZE));
   node.setAttribute('font-family', FONT_FAMILY);
+  node.setAttribute('overflow', 'visible');
   node.setAttribute('role', 'img');
   node.setAttribute('aria-labelledby', 'chart-title chart-desc');
   node.setAttribute('data-variant', variant.name);

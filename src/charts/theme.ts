@@ -107,8 +107,8 @@ export function baseOptions(variant: Variant) {
   return {
     width: variant.width,
     className: 'gzc',
-    // Size and family go on as attributes (render.ts); the style only lets labels overhang the frame.
-    style: { overflow: 'visible' },
+    // Size, family and overflow (labels may overhang the frame) go on as attributes in render.ts:
+    // a style attribute would need 'unsafe-inline' in the site's Content-Security-Policy.
   };
 }
 
