@@ -9,6 +9,7 @@
  * and requests to any host but the local test servers (those are also
  * aborted by `isolate(context, origins)`, so nothing ever leaves 127.0.0.1).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -37,6 +38,23 @@ if (noBrowser) {
   );
 }
 
+/**
+ * Font families that cover Chinese, from fontconfig (what Chromium uses on Linux); empty when none
+ * is installed or fontconfig is missing. Without them every Chinese glyph falls back to a box and
+ * the layout tests measure the wrong text.
+ */
+export function cjkFontFamilies(): string[] {
+  const run = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  return run.status === 0 ? run.stdout.split('\n').filter((l) => l.trim()) : [];
+}
+
+/** Throws, with the fix, when no CJK font is installed: call it in the beforeAll of tests that measure Chinese text. */
+export function requireCjkFonts(): void {
+  if (cjkFontFamilies().length === 0) {
+    throw new Error('No CJK font is installed (fc-list :lang=zh is empty): the layout tests measure Chinese text. Install one: apt-get install -y fonts-noto-cjk (.ci/run does).');
+  }
+}
+
 export async function launch(): Promise<Browser> {
   if (missing) throw new Error(`Chromium not found: apt-get install -y chromium (${CHROMIUM} is missing and CI=true)`);
   return chromium.launch({
@@ -45,7 +63,7 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** axe-core's browser build, injected into pages as a script tag's content. */
+/** axe-core's browser build, evaluated in pages (through the DevTools protocol, so the site's CSP does not block it). */
 export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 const foreign = new WeakMap<BrowserContext, string[]>();
