@@ -123,10 +123,10 @@ function binaryError(file: string, share: number): InputError {
 }
 
 /** The legacy or BOM-less encoding whose strict decoding reads best as Chinese. */
-function bestGuess(bytes: Uint8Array): Decoded | null {
+function bestGuess(bytes: Uint8Array): Omit<Decoded, 'controls'> | null {
   const candidates: Encoding[] = ['gb18030', 'big5'];
   if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
-  let best: (Decoded & { score: number }) | null = null;
+  let best: (Omit<Decoded, 'controls'> & { score: number }) | null = null;
   for (const encoding of candidates) {
     const text = strict(encoding, bytes);
     if (text === null) continue;
