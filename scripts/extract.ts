@@ -67,7 +67,8 @@ export async function main(argv: string[]): Promise<number> {
   const result = runPipeline(input);
   // Datasets built without the editors' manifest, corrections or write-ups would be wrong: keep the last good ones.
   if (setupErrors.length || result.blocking.length) {
-    for (const e of [...setupErrors, ...result.blocking.map((b) => b.message)]) fail(`error: ${e}`);
+    // Every problem of the run, not only the blocking ones (result.errors starts with those).
+    for (const e of [...setupErrors, ...read.refused.map((r) => r.message), ...result.errors.map((b) => b.message)]) fail(`error: ${e}`);
     fail(`Nothing written to ${relative(process.cwd(), outDir) || '.'}: fix the files above and run again.`);
     return 1;
   }
