@@ -60,15 +60,20 @@ export function liveData(): AstroIntegration {
         let running: Promise<void> | undefined;
         let pending = false;
         let tableChanged = false;
+        /** The last run's report: shown again to every page that connects until a run is clean. */
+        let problems: string | null = null;
+        const showProblems = () => problems && server.ws.send({ type: 'error', err: { message: problems, stack: '', plugin: 'npm run check' } });
+        server.ws.on('connection', showProblems);
 
         const update = async () => {
           const started = performance.now();
           const fresh = tableChanged;
           tableChanged = false;
           const report = fresh ? await checkInChild(root, out) : await checkInProcess(root, out);
+          problems = report;
           if (report) {
             logger.error(`npm run check found problems:\n${report}`);
-            server.ws.send({ type: 'error', err: { message: report, stack: '', plugin: 'npm run check' } });
+            showProblems();
             return;
           }
           // The datasets module notices new files by itself; the content collections are reloaded here,
