@@ -7,7 +7,7 @@
 import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
 import { type UnitInfo, unitAt } from './figures-units.ts';
-import { CHINESE_NUMERAL_CHARS } from './numerals.ts';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.ts';
 import { NUMERAL_SET_PHRASES, REFERENCE_NOUNS } from './lexicon.ts';
 import type { SpanIndex } from './spans.ts';
 
@@ -83,15 +83,25 @@ const REFERENCE_BEFORE = new RegExp(`(?:${REFERENCE_NOUNS.join('|')})[:：\\s]*$
 const ENUMERATION_SEPARATOR = /[、+＋和与及]/;
 const CLAUSE_BREAK = /[，；：。！？\n（）,;:!?]/;
 
-/** The numeral restates the count of the list right before it: 市、区两级 names the levels, it does not count them. */
-function restatesList(text: string, start: number, value: number | null): boolean {
-  if (value === null || !Number.isInteger(value) || value < 2) return false;
+/**
+ * The list written right before a numeral that counts it (市、区两级; “业主+企业+金融机构”三方), or
+ * null. A、B、C等3项 is a sample, not the whole list.
+ */
+export function listBefore(text: string, start: number, value?: number | null): string | null {
   let s = start;
   while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
-  const list = text.slice(s, start).replace(/[“”"‘’「」]/g, '');
-  if (list.endsWith('等')) return false; // A、B、C等3项: the list is a sample, the numeral counts.
+  const raw = text.slice(s, start);
+  // A quoted list is exactly the list; an unquoted one may carry the clause's verb (积极探索“A+B+C”三方).
+  const list = (/[“"「]([^”"」]+)[”"」]$/.exec(raw)?.[1] ?? raw).replace(/[“”"‘’「」]/g, '');
+  if (list.endsWith('等')) return null;
   const parts = list.split(ENUMERATION_SEPARATOR);
-  return parts.length === value && parts.every((p) => p.length >= 1 && p.length <= 8);
+  const count = value ?? parseChineseNumeral(text.slice(start).match(/^[一二两三四五六七八九十]+/)?.[0] ?? '') ?? Number(text.slice(start).match(/^\d+/)?.[0] ?? NaN);
+  return parts.length >= 2 && parts.length === count && parts.every((p) => p.length >= 1 && p.length <= 8) ? list : null;
+}
+
+/** The numeral restates the count of the list right before it: 市、区两级 names the levels, it does not count them. */
+function restatesList(text: string, start: number, value: number | null): boolean {
+  return value !== null && Number.isInteger(value) && listBefore(text, start, value) !== null;
 }
 
 function isIdentifier(text: string, start: number, end: number): boolean {

@@ -4,7 +4,7 @@
  * over general word lists (verbs, time words), never over seed sentences.
  */
 import type { SpanIndex } from './spans.ts';
-import { CLAUSE_OPENERS, LINK_WORDS, OBJECT_VERBS, PREDICATE_WORDS } from './lexicon.ts';
+import { CLAUSE_OPENERS, COMPARISON_WORDS, LINK_WORDS, OBJECT_VERBS, PREDICATE_WORDS } from './lexicon.ts';
 import { CHANGE_TAIL } from './figures-units.ts';
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -23,7 +23,9 @@ const PREDICATE = new RegExp(`(?:${alt(PREDICATE_WORDS)}|(?<!以)及(?!时)|(?<!
 /** Time words that open a clause and are not part of the subject. */
 const LEADING = new RegExp(`^(?:(?:截至|截止|至|到)?(?:\\d{4}年(?:度)?(?:\\d{1,2}月)?(?:底|末|以来)?|${alt(CLAUSE_OPENERS)}|近\\d+年)|[和及与将把对了的共已])+`);
 const QUOTES = /[“”‘’《》「」]/g;
-const MAX_SUBJECT = 16;
+const COMPARISON_START = new RegExp(`^(?:${alt(COMPARISON_WORDS.filter((w) => w !== '与'))})(?=\\p{Script=Han}{2})`, 'u');
+/** A subject is a chart label: long enough for a noun phrase with its modifiers, never a paragraph. */
+const MAX_SUBJECT = 24;
 
 function clauseStart(text: string, from: number, floor: number): number {
   let s = from;
@@ -80,6 +82,8 @@ export function subjectBefore(text: string, spanStart: number, floor: number): s
   for (const m of pre.matchAll(ACTION)) if (m.index + m[0].length < pre.length) last = m.index + m[0].length;
   if (last >= 0) pre = pre.slice(last);
   pre = shorten(pre.replace(QUOTES, '').replace(LEADING, ''), true);
+  // A comparison base names what it is compared with (较国务院要求的120个工作日 -> 国务院要求).
+  pre = pre.replace(COMPARISON_START, '');
   return hasHan(pre) ? pre : null;
 }
 

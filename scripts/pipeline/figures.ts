@@ -13,7 +13,7 @@ import type { Figure } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import { toOriginal } from './offsets.ts';
 import { tokenize } from './figures-tokens.ts';
-import { type TextContext, type TokenClass, classify, quoteSpans, read } from './figures-classify.ts';
+import { type TextContext, type TokenClass, classify, listBefore, quoteSpans, read } from './figures-classify.ts';
 import { type Draft, assemble } from './figures-assemble.ts';
 import { deriveBases } from './figures-derived.ts';
 import { SpanIndex } from './spans.ts';
@@ -99,6 +99,10 @@ export function extractFigures(doc: DocumentRecord): FigureExtraction {
     if (!subject && same && (d.direction !== 0 || /^[、和及与]$/.test(text.slice(same.end, d.start)))) subject = subjects.get(same) ?? null;
     // A share or count that names nothing before it may name it after (100%社会化承接运营); a duration's words after it are not its subject.
     if (!subject && !follows && (d.kind === 'percent' || d.kind === 'count')) subject = subjectAfter(text, d.end, sentence.end);
+    // A share of a whole (占全省八成) measures what the clause before it named (广州高新区独占4家).
+    if (subject && /^占/.test(subject) && same) subject = subjects.get(same) ?? subject;
+    // A numeral that counts the list before it (“业主+企业+金融机构”三方) is a count of that list.
+    if (d.counted) subject = listBefore(text, d.start) ?? subject;
     if (d.kind === 'count' && subject && /^(?:每|人均|户均|生均)/.test(subject)) d.kind = 'ratio';
     subjects.set(d, subject);
     const figure = make(d, { subject });

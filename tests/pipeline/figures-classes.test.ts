@@ -114,6 +114,15 @@ const QUALIFIERS: Expected[] = [
   ['规模居全市第二,约占全市的1/5,中心城区的1/3。', '1/5', { kind: 'ratio', qualifier: 'approx' }, 'tests/fixtures/reports/03-yangpu-2024-work-compendium.txt'],
 ];
 
+/** Subjects are chart labels: whole noun phrases, no verbs or comparison words. */
+const SUBJECTS: Expected[] = [
+  ['新办企业税务信息确认和首次申领发票时间压缩至1个工作日，纳税时间压缩至130小时', '1个工作日', { subject: '新办企业税务信息确认和首次申领发票时间' }, 'seeds/000 (gz-2019h1-review)'],
+  ['政府投资项目审批时间压减至90个工作日内，较国务院要求的120个工作日均有明显压缩', '120个工作日', { subject: '国务院要求' }, 'seeds/001 (gz-2018-top10)'],
+  ['平均兑现时间只用10.5个工作日，最短仅8小时', '10.5个工作日', { subject: '平均兑现时间' }, 'seeds/002 (hp-2020-summary, as normalized)'],
+  ['全省公布的5家新冠肺炎检测诊断机构，广州高新区独占4家，占全省八成', '八成', { subject: '广州高新区' }, 'seeds/002 (hp-2020-summary, as normalized)'],
+  ['其中孚能科技项目从打下第一根桩到实现试投产仅用时10个月，帮助企业节省建设费用约4000万元', '10个月', { subject: '孚能科技项目从打下第一根桩到实现试投产' }, 'seeds/003 (gz-2024-cases)'],
+];
+
 const HALVES: Expected[] = [
   ['近半年来,全区新增市场主体1.2万户', '近半年', { value: 0.5, unit: '年', kind: 'duration', qualifier: 'approx' }, 'issue 12 (近半年)'],
   ['目前上海港每月開出1790艘集裝箱班輪,國際班輪所佔比例近一半。', '一半', { value: 0.5, kind: 'ratio', qualifier: 'approx' }, 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],
@@ -121,7 +130,7 @@ const HALVES: Expected[] = [
 ];
 
 describe('figures on unseen reports: what is read, and how', () => {
-  for (const [name, rows] of Object.entries({ MEASURES, RATIOS, QUALIFIERS, HALVES })) {
+  for (const [name, rows] of Object.entries({ MEASURES, RATIOS, QUALIFIERS, SUBJECTS, HALVES })) {
     it.each(rows)(`${name}: %s — %s (%s)`, (sentence, raw, fields) => {
       expect(figure(sentence, raw)).toMatchObject(fields);
     });
