@@ -78,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     changed = await writeDatasets(outDir, emit(result));
   } catch (error) {
-    const message = fsErrorMessage(error, outDir);
+    const message = error instanceof InputError ? error.message : fsErrorMessage(error, outDir);
     if (!message) throw error;
     fail(`error: ${message}`);
     return 2;

@@ -1,18 +1,14 @@
 /**
  * The output edge of the pipeline: datasets as JSON and CSV, written
  * deterministically (fixed key order from the records, sorted arrays, no
- * timestamps), and only rewritten when their bytes change.
+ * timestamps) and as one set (writeDatasets: all the new files or all the
+ * previous ones, never a mix).
  */
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readFile, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { csvFormat } from 'd3';
-
-export async function writeIfChanged(path: string, content: string): Promise<boolean> {
-  const old = await readFile(path, 'utf8').catch(() => null);
-  if (old === content) return false;
-  await writeFile(path, content);
-  return true;
-}
+import { InputError } from './pipeline/errors.ts';
 
 export function toJson(data: unknown): string {
   return `${JSON.stringify(data, null, 2)}\n`;
@@ -35,27 +31,94 @@ export function toCsv(rows: readonly Record<string, unknown>[], columns: readonl
 }
 
 /**
- * Write every file (path relative to outDir). In each folder named in
- * `prune`, files that are no longer produced are deleted, so a case that
- * disappears from the reports disappears from the site.
+ * What a datasets folder of earlier versions (before the link) also held:
+ * the generated case markdown, cases/<id>.md. Accepted only beside the
+ * datasets themselves, so that a folder of write-ups is never taken for it.
  */
-export async function writeDatasets(outDir: string, files: Record<string, string>, prune: readonly string[] = []): Promise<string[]> {
-  await mkdir(outDir, { recursive: true });
-  const changed: string[] = [];
-  for (const folder of prune) {
-    const existing = await readdir(join(outDir, folder)).catch(() => [] as string[]);
-    for (const name of existing) {
-      const rel = `${folder}/${name}`;
-      if (!(rel in files)) {
-        await rm(join(outDir, rel));
-        changed.push(rel);
-      }
-    }
+const LEGACY_ENTRIES = new Set(['cases']);
+
+/** Where a folder's datasets live: `build/data` is a link to `build/.data-<hash of the contents>`. */
+const versionPrefix = (out: string) => `.${basename(out)}-`;
+
+/** Every name under dir (files, then folders' files as `folder/name`). */
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name))).map((n) => `${entry.name}/${n}`));
+    else out.push(entry.name);
   }
-  for (const [name, content] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const path = join(outDir, name);
-    await mkdir(join(path, '..'), { recursive: true });
-    if (await writeIfChanged(path, content)) changed.push(name);
+  return out;
+}
+
+function refuse(out: string, problem: string): never {
+  throw new InputError({ file: out, problem, expected: 'a new or empty folder, or one written by `npm run extract` (--out <dir>); the pipeline never deletes files it did not write.' });
+}
+
+/** The folder the datasets are read from now (following the link), or null; refuses a folder that is not the pipeline's. */
+async function currentVersion(out: string, files: Record<string, string>): Promise<{ dir: string; link: boolean } | null> {
+  const stat = await lstat(out).catch(() => null);
+  if (!stat) return null;
+  if (stat.isSymbolicLink()) {
+    const target = await readlink(out);
+    if (dirname(target) !== '.' || !target.startsWith(versionPrefix(out))) refuse(out, `It is a link to ${target}, which the pipeline did not create.`);
+    return { dir: join(dirname(out), target), link: true };
+  }
+  if (!stat.isDirectory()) refuse(out, 'It is a file, not a folder.');
+  const entries = await readdir(out);
+  const legacy = entries.includes('documents.json') && entries.includes('cases.json');
+  const foreign = entries.filter((name) => !(name in files) && !(legacy && LEGACY_ENTRIES.has(name)));
+  if (foreign.length) refuse(out, `The folder holds files the pipeline did not write: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}.`);
+  return { dir: out, link: false };
+}
+
+/**
+ * Write the datasets as one set, atomically: the files go into a new sibling
+ * folder named by the hash of their contents, then the output path (a
+ * symbolic link) is switched to it with one rename. A run that is killed or
+ * fails at any point leaves the output path on the previous complete set or
+ * on the new one, never a mix. Returns the names whose bytes changed; when
+ * nothing changed, nothing is touched (so file watchers stay quiet).
+ */
+export async function writeDatasets(outDir: string, files: Record<string, string>): Promise<string[]> {
+  const out = resolve(outDir);
+  const parent = dirname(out);
+  const prefix = versionPrefix(out);
+  await mkdir(parent, { recursive: true });
+  const current = await currentVersion(out, files);
+  const names = Object.keys(files).sort();
+  const version = createHash('sha256');
+  for (const name of names) version.update(`${name}\0${files[name]}\0`);
+  const target = `${prefix}${version.digest('hex').slice(0, 16)}`;
+
+  const previous = new Map<string, string>();
+  if (current) for (const name of await listFiles(current.dir)) previous.set(name, await readFile(join(current.dir, name), 'utf8'));
+  const changed = [...names.filter((n) => previous.get(n) !== files[n]), ...[...previous.keys()].filter((n) => !(n in files))].sort();
+  if (current?.link && current.dir === join(parent, target)) return changed;
+
+  const staging = join(parent, `${prefix}staging-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  for (const name of names) {
+    await mkdir(dirname(join(staging, name)), { recursive: true });
+    await writeFile(join(staging, name), files[name]!);
+  }
+  await rm(join(parent, target), { recursive: true, force: true });
+  await rename(staging, join(parent, target));
+
+  const link = join(parent, `${prefix}link-${process.pid}`);
+  await rm(link, { force: true });
+  await symlink(target, link);
+  if (current && !current.link) {
+    // Once, for a folder written before datasets were versioned: moved aside, then replaced by the link.
+    const old = join(parent, `${prefix}old-${process.pid}`);
+    await rename(out, old);
+    await rename(link, out);
+    await rm(old, { recursive: true, force: true });
+  } else {
+    await rename(link, out);
+  }
+  // Earlier versions and what interrupted runs left behind; all named by this function.
+  for (const name of await readdir(parent)) {
+    if (name.startsWith(prefix) && name !== target) await rm(join(parent, name), { recursive: true, force: true });
   }
   return changed;
 }

@@ -85,7 +85,7 @@ describe('npm run extract', () => {
     writeFileSync(join(content, 'cases', 'bad.md'), '---\ncase: no-such-case\n---\n\n正文。\n');
     const run = extract(seeds, out, content);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/manifest\.json: Not valid JSON/);
+    expect(run.stderr).toMatch(/manifest\.json(:\d+:\d+)?: Not valid JSON/);
     expect(run.stderr).toMatch(/cases\/bad\.md:2: case: "no-such-case" is not the id of any extracted case/);
     expect(run.stderr).toMatch(/Nothing written/);
     expect(readFileSync(join(out, 'documents.json'), 'utf8')).toBe(before);
