@@ -172,7 +172,7 @@ export const caseSchema = z.object({
   city: doc(z.string().nullable(), '所在城市'),
   year: doc(z.number().int().nullable(), '案例所归属的年份'),
   list: doc(z.string().nullable(), '报告把案例列入的榜单或类别：十大改革创新案例、最具获得感……'),
-  domain: doc(z.string(), '政策领域（见 content/taxonomy.json）'),
+  domain: doc(z.string(), '政策领域（程序按关键词自动判定，每个案例一个）'),
   domainKeywords: doc(z.array(z.string()), '决定领域归类的关键词'),
   shape: doc(z.string(), '识别出案例的规则（owner-line、owner-colon、district-lead、enumeration、domain-task……）'),
   quote: doc(z.string(), '点出案例的原句（规范化文本）'),
@@ -241,7 +241,7 @@ export const newCaseSchema = z.object({
   district: doc(z.string().nullable(), '所在区（如 黄埔区）；市级案例为 null'),
   year: doc(yearSchema, '案例所归属的年份'),
   list: doc(z.string().min(1), '榜单或类别，如 基层改革创新项目'),
-  domain: doc(z.string().min(1), '政策领域（见 content/taxonomy.json）'),
+  domain: doc(z.string().min(1), '政策领域（程序按关键词自动判定，每个案例一个）'),
   source: doc(z.object({
     document: doc(z.string().min(1), '来源报告编号'),
     quote: doc(z.string().min(4), '来源原句，与来源页面上的文字逐字一致'),

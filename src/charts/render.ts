@@ -43,7 +43,7 @@ function el(document: Document, name: string, attrs: Record<string, string | num
 }
 
 function drawLegend(document: Document, layout: LegendLayout, left: number): Element {
-  const g = el(document, 'g', { 'aria-label': 'legend', transform: `translate(${left},2)` });
+  const g = el(document, 'g', { 'aria-label': 'legend', class: 'legend', transform: `translate(${left},2)` });
   for (const { item, x, y } of layout.items) {
     const swatch = item.outline
       ? el(document, 'rect', { x: x + 0.75, y: y + 3.75, width: SWATCH - 1.5, height: SWATCH - 1.5, fill: 'none', stroke: item.color, 'stroke-width': 1.5, ...(item.dashed ? { 'stroke-dasharray': '3,2' } : {}) })

@@ -12,7 +12,7 @@ import { caseYear, compare, dataDate, figureSource, matches, ownerLabel, uniqueS
 import { durationUnit, formatDays } from './format.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, trimDecimals } from '../lib/format.ts';
 import { BOTH, colors, truncate } from './theme.ts';
-import type { ChartData, ChartDraft, Figure, Row, Variant } from './types.ts';
+import type { ChartData, ChartDraft, Figure, LegendItem, Row, Variant } from './types.ts';
 
 export interface TimeCompressionParams {
   highlight?: string;
@@ -112,7 +112,8 @@ const TICKS = [1 / 144, 1 / 24, 1, 10, 100, 1000];
 
 function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const narrow = variant.name === 'narrow';
-  const labelChars = narrow ? 23 : 18;
+  // The wide drawing's labels sit in a 220-unit margin: 16 characters and the year fit in it.
+  const labelChars = narrow ? 21 : 16;
   const ys = rows.map((r) => r.figure as string);
   const labels = new Map(rows.map((r) => [r.figure as string, truncate(`${r.year ?? ''} ${r.label}`, labelChars)]));
   const values = rows.flatMap((r) => [r.beforeDays, r.afterDays, r.lowDays]).filter((v): v is number => typeof v === 'number' && v > 0);
@@ -130,7 +131,8 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   return {
     height: 8 + rows.length * band + 40,
     marginTop: 8,
-    marginLeft: narrow ? 8 : 220,
+    // Narrow: room for half of the first tick label ("10分钟") left of the axis.
+    marginLeft: narrow ? 24 : 220,
     marginRight: 12,
     marginBottom: 40,
     x: { domain: [log(lo)!, log(hi)!], label: '天（对数刻度）', labelArrow: 'none', tickFormat: (d: number) => formatDays(10 ** d), ticks: TICKS.filter((t) => t >= lo && t <= hi).map(Math.log10), grid: true },
@@ -142,9 +144,25 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
       Plot.dot(rows, { y: 'figure', x: (d: Row) => log(d.afterDays), r: 4.5, fill, dy }),
       Plot.text(rows.filter(right), { y: 'figure', x: (d: Row) => log(Math.max(d.afterDays as number, (d.beforeDays as number | null) ?? 0)), text: valueText, textAnchor: 'start', dx: 9, dy, fill }),
       Plot.text(rows.filter((r) => !right(r)), { y: 'figure', x: (d: Row) => log(Math.min(d.afterDays as number, (d.lowDays as number | null) ?? Infinity)), text: valueText, textAnchor: 'end', dx: -9, dy, fill }),
-      ...(narrow ? [Plot.text(rows, { y: 'figure', text: (d: Row) => labels.get(d.figure as string)!, frameAnchor: 'left', textAnchor: 'start', dy: -11, fontWeight: 'bold' })] : []),
+      ...(narrow ? [Plot.text(rows, { y: 'figure', text: (d: Row) => labels.get(d.figure as string)!, frameAnchor: 'left', textAnchor: 'start', dx: 8 - 24, dy: -11, fontWeight: 'bold' })] : []),
     ],
   };
+}
+
+/** Legend entries for what the rows draw: before values, plain and highlighted after values. */
+function legendOf(rows: Row[], highlight: string | undefined, data: ChartData): LegendItem[] {
+  return [
+    ...(rows.some((r) => r.beforeDays !== null) ? [{ label: '改革前', color: colors.before, outline: true }] : []),
+    ...(rows.some((r) => !r.highlight) ? [{ label: '改革后', color: colors.primary }] : []),
+    ...(rows.some((r) => r.highlight) ? highlightLegend(highlight, data, colors.highlight) : []),
+  ];
+}
+
+/** The highlighted rows alone, when they are some but not all of the rows. */
+function focusOn(rows: Row[], highlight: string | undefined, data: ChartData): Pick<ChartDraft, 'focus'> {
+  const shown = rows.filter((r) => r.highlight);
+  if (shown.length === 0 || shown.length === rows.length) return {};
+  return { focus: { plot: (variant) => plotOptions(shown, variant), legend: legendOf(shown, highlight, data), note: `手机上只画出突出显示的${shown.length}项，全图共${rows.length}项。` } };
 }
 
 export function timeCompression(data: ChartData, params: TimeCompressionParams = {}): ChartDraft {
@@ -182,13 +200,10 @@ export function timeCompression(data: ChartData, params: TimeCompressionParams =
       format: formatDays,
       contrast: best ? `压缩幅度最大的是${best.label}：从${trimDecimals(best.before as number)}压减到${trimDecimals(best.after as number)}${best.unit as string}，缩短${best.cut}%` : '',
     }),
-    legend: [
-      { label: '改革前', color: colors.before, outline: true },
-      { label: '改革后', color: colors.primary },
-      ...highlightLegend(params.highlight, data, colors.highlight),
-    ],
+    legend: legendOf(rows, params.highlight, data),
     dataDate: dataDate(sources, data),
     variants: BOTH,
     plot: (variant) => plotOptions(rows, variant),
+    ...focusOn(rows, params.highlight, data),
   };
 }

@@ -98,6 +98,12 @@ export interface ChartSpec {
   pathDecimals?: number;
   /** Plot options for a variant; the renderer adds document, theme and ids. */
   plot: (variant: Variant) => PlotOptions;
+  /**
+   * The drawing of only the highlighted rows, for a story step on a phone,
+   * where the whole chart would not fit beside the text (absent when every
+   * row, or none, is highlighted). The table and the wide drawing keep every row.
+   */
+  focus?: { plot: (variant: Variant) => PlotOptions; legend: LegendItem[]; note: string };
 }
 
 /** What a chart module returns; the registry adds the validated params and the key. */

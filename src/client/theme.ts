@@ -34,7 +34,6 @@ function set(mode: Mode): void {
 
 const buttons = document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]');
 for (const b of buttons) {
-  b.hidden = false;
   b.addEventListener('click', () => {
     const order: Mode[] = dark.matches ? ['system', 'light', 'dark'] : ['system', 'dark', 'light'];
     const at = order.indexOf((b.dataset.mode as Mode | undefined) ?? 'system');

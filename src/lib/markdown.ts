@@ -127,7 +127,7 @@ export const SCHEMA: SanitizeSchema = {
     code: [['className', /^language-[\w-]+$/]],
     span: ['title', ['className', 'stat', 'num']],
     section: ['dataScrolly', ['className', 'scrolly']],
-    div: [['className', 'scrolly-graphic', 'step-body', 'step-chart']],
+    div: [['className', 'step-body', 'step-chart']],
     li: ['id', 'dataStep', ['className', 'step']],
   },
   protocols: { href: LINK_SCHEMES, src: ['http', 'https', 'data'] },

@@ -14,6 +14,8 @@ import { url } from './urls.ts';
 export interface ChartSlot {
   id: string;
   params: Record<string, string>;
+  /** The chart of a scrolly step (drawn focused on phones). */
+  step: boolean;
 }
 
 /** Marker left in the story HTML where a chart goes: a private-use character around the slot number. */
@@ -35,8 +37,8 @@ export function storyContext(): { ctx: StoryContext; slots: ChartSlot[] } {
           throw error;
         }
       },
-      render(id, params) {
-        slots.push({ id, params });
+      render(id, params, options) {
+        slots.push({ id, params, step: Boolean(options?.step) });
         return `\ue000${slots.length - 1}\ue000`;
       },
     },

@@ -10,7 +10,8 @@ export interface ChartProvider {
   /** Problems with a chart's parameters (empty when valid); each says what is valid. */
   validate(id: string, params: Record<string, string>): string[];
   /** The chart block (figure with title, SVG, alt text, data table) as HTML. */
-  render(id: string, params: Record<string, string>, options: { idPrefix: string }): string;
+  /** `step`: the chart of a scrolly step (not a chart in the prose). */
+  render(id: string, params: Record<string, string>, options: { idPrefix: string; step?: boolean }): string;
 }
 
 export interface StatResult {

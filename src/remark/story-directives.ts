@@ -64,7 +64,7 @@ export function storyDirectives(ctx: StoryContext): DirectivePlugin {
       if (!ids.includes(id)) return report(node, 'chart', `Unknown chart "${id}".`, `one of ${ids.join(', ')}.${didYouMean(id, ids)}`), null;
       const bad = ctx.charts.validate(id, params);
       for (const b of bad) report(node, 'chart', `Chart "${id}": ${b}`);
-      return bad.length ? null : ctx.charts.render(id, params, { idPrefix: `c${++chartCount}` });
+      return bad.length ? null : ctx.charts.render(id, params, { idPrefix: `c${++chartCount}`, step: node.type === 'containerDirective' });
     };
 
     // Two passes: inline and leaf directives first (they may sit inside steps),
@@ -125,8 +125,9 @@ export function storyDirectives(ctx: StoryContext): DirectivePlugin {
             element('div', { className: ['step-chart'] }, [text(block ?? '')]),
           ]));
         }
+        // No graphic container and no script: each step carries its own chart, which
+        // src/styles/scrolly.css makes sticky on screens (the HTML is the final layout).
         parent.children[index] = element('section', { className: ['scrolly'], dataScrolly: true }, [
-          element('div', { className: ['scrolly-graphic'] }),
           element('ol', { className: ['scrolly-steps'] }, items),
         ]) as never;
         return SKIP;
