@@ -28,7 +28,7 @@ export async function checkPipeline(seedsDir: string, contentDir: string): Promi
   let read: ReturnType<typeof readSeeds>;
   try {
     read = readSeeds(seedsDir);
-    read.input.writeups = readContent(contentDir).writeups;
+    Object.assign(read.input, readContent(contentDir));
   } catch (error) {
     if (error instanceof InputError) return { problems: [error.problem] };
     throw error;

@@ -45,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
   let read: ReturnType<typeof readSeeds>;
   try {
     read = readSeeds(seedsDir);
-    read.input.writeups = readContent(values.content!).writeups;
+    Object.assign(read.input, readContent(values.content!));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     fail(error.message);

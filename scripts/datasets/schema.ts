@@ -262,6 +262,33 @@ export const storySchema = z.object({
   draft: doc(z.boolean().default(false), '为 true 时不出现在列表和订阅中'),
 }).strict();
 
+// ---------------------------------------------------------------- corrections of published data
+
+const isoDate = (description: string) => doc(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'), description);
+const ids = (description: string) => doc(z.array(z.string().min(1)).default([]), description);
+
+/**
+ * What an editor writes to correct published data (content/corrections/*.md,
+ * frontmatter; the body explains in more detail). Not the errata of damaged
+ * report text (seeds/corrections.json): this is an error in what the site published.
+ */
+export const dataCorrectionInputSchema = z.object({
+  date: isoDate('更正日期，YYYY-MM-DD'),
+  change: doc(z.string().min(1), '改了什么：一句话，显示在受影响的图表、嵌入和页面上'),
+  reason: doc(z.string().min(1), '为什么改'),
+  figures: ids('受影响的数字编号（见 /data/figures.json 或来源页上高亮的数字）'),
+  cases: ids('受影响的案例编号'),
+  charts: ids('受影响的图表编号（如 time-compression）；引用了上述数字或案例的图表会自动列入'),
+}).strict();
+
+/** A correction as published in corrections.json: the editor's fields, where they came from, and the reports they touch. */
+export const dataCorrectionSchema = dataCorrectionInputSchema.extend({
+  id: doc(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), '更正编号：文件名（不含 .md）'),
+  file: doc(z.string(), '编辑所写的文件，如 content/corrections/2026-11-30-approval-days.md'),
+  body: doc(z.string(), '详细说明（markdown 原文）'),
+  documents: doc(z.array(z.string()), '受影响的数字和案例所在的报告编号'),
+});
+
 // ---------------------------------------------------------------- the datasets as files
 
 /** Each public JSON dataset and the schema of one of its records. */
@@ -270,6 +297,7 @@ export const DATASET_SCHEMAS = {
   figures: figureSchema,
   cases: caseSchema,
   districts: districtSchema,
+  corrections: dataCorrectionSchema,
 } as const;
 
 export type DatasetName = keyof typeof DATASET_SCHEMAS;
@@ -298,3 +326,4 @@ export type District = z.infer<typeof districtSchema>;
 export type Enrichment = z.infer<typeof enrichmentSchema>;
 export type NewCase = z.infer<typeof newCaseSchema>;
 export type StoryMeta = z.infer<typeof storySchema>;
+export type DataCorrection = z.infer<typeof dataCorrectionSchema>;

@@ -40,6 +40,7 @@ export function emit(result: PipelineResult): Record<string, string> {
     'cases.csv': toCsv(result.cases as unknown as Record<string, unknown>[], CASE_COLUMNS),
     'coverage.json': toJson(result.coverage),
     'districts.json': toJson(result.districts),
+    'corrections.json': toJson(result.corrections),
     'report.json': toJson(result.report),
     ...jsonSchemas(),
   };

@@ -8,12 +8,13 @@ import { InputError } from './errors.ts';
 import { type DocumentRecord, buildDocument } from './document.ts';
 import { type DocumentMeta, parseManifest } from './manifest.ts';
 import { type Correction, parseCorrections, unknownFiles } from './corrections.ts';
-import type { Case, District, Figure } from '../datasets/schema.ts';
+import type { Case, DataCorrection, District, Figure } from '../datasets/schema.ts';
 import { type CoverageReport, coverageReport, extractFigures } from './figures.ts';
 import { buildDistricts, extractCases } from './cases.ts';
 import { attachFigures } from './attach.ts';
 import { validateWriteups, writeupContext } from './writeups.ts';
 import { applyWriteups } from './apply-writeups.ts';
+import { validateCorrectionsLog } from './corrections-log.ts';
 import { TAXONOMY } from './domains.ts';
 
 export interface PipelineInput {
@@ -23,6 +24,8 @@ export interface PipelineInput {
   corrections?: { path: string; data: unknown };
   /** Editors' case write-ups (content/cases/*.md): the path shown in errors and the file's text. */
   writeups?: { file: string; source: string }[];
+  /** Editors' corrections of published data (content/corrections/*.md), as the write-ups. */
+  dataCorrections?: { file: string; source: string }[];
 }
 
 export interface PipelineResult {
@@ -30,6 +33,8 @@ export interface PipelineResult {
   figures: Figure[];
   cases: Case[];
   districts: District[];
+  /** The corrections log, validated against the final figures and cases, newest first. */
+  corrections: DataCorrection[];
   /** Bad input: each names its file; the other files were still processed. */
   errors: InputError[];
   /**
@@ -97,14 +102,17 @@ export function runPipeline(input: PipelineInput): PipelineResult {
 
   const writeups = validateWriteups(input.writeups ?? [], writeupContext(attached.cases, documents, TAXONOMY));
   blocking.push(...writeups.problems);
-  errors.unshift(...blocking);
   const cases = applyWriteups(attached.cases, writeups, documents, figures);
+  const log = validateCorrectionsLog(input.dataCorrections ?? [], figures, cases);
+  blocking.push(...log.problems);
+  errors.unshift(...blocking);
 
   return {
     documents,
     figures,
     cases,
     districts: buildDistricts(cases),
+    corrections: log.corrections,
     errors,
     blocking,
     coverage,

@@ -6,6 +6,7 @@
  * from this site; popups so links open in a new tab), and sends no referrer.
  */
 import { escapeHtml } from '../lib/html.ts';
+import { chartUpdated, chartVersion, correctionNotice, correctionsForChart } from '../lib/corrections.ts';
 import { fallbackHeight } from './embed-layout.ts';
 import { compactSources, svgHeight } from './publish.ts';
 import { renderVariant } from './render.ts';
@@ -16,10 +17,17 @@ export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popup
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** The paragraphs under an embedded chart besides its notes: the source line, corrections, the link back. */
-export function embedFootText(spec: ChartSpec, siteName: string, corrections: readonly string[] = []): string[] {
+/** The paragraphs under an embedded chart besides its notes: the source line, corrections, the link back (src/pages/embed/[chart].astro). */
+export function embedFootText(spec: ChartSpec, siteName: string): string[] {
   const sources = compactSources(spec).map((s) => `《${s.title}》（${s.count}处原文）`).join('；');
-  return [`来源：${sources}`, ...corrections, `${siteName} · 数据（CSV）`];
+  const corrections = correctionsForChart(spec).map((c) => `${correctionNotice(c)} 说明`);
+  return [`来源：${sources}`, ...corrections, `${siteName} · 数据（CSV） · ${versionLine(spec)}`];
+}
+
+/** 版本 <hash>, and the date of the last correction when the data was corrected. */
+export function versionLine(spec: ChartSpec): string {
+  const updated = chartUpdated(spec);
+  return `版本 ${chartVersion(spec)}${updated ? `（${updated}更新）` : ''}`;
 }
 
 /** The iframe height without the host script (see embed-layout.ts for why it fits every column from 320 px). */

@@ -45,7 +45,7 @@ export function embedCss(): string {
   body .chart-title { font-size: ${title.size}px; line-height: ${title.line}px; margin: 0; }
   body .chart-subtitle { font-size: ${subtitle.size}px; line-height: ${subtitle.line}px; margin: ${subtitle.above}px 0 ${subtitle.below}px; }
   body .chart-foot { font-size: ${foot.size}px; line-height: ${foot.line}px; }
-  body .chart-notes, body .chart-source, body .embed-correction, body .embed-back { margin: ${foot.gap}px 0 0; }
+  body .chart-notes, body .chart-source, body .chart-correction, body .embed-back { margin: ${foot.gap}px 0 0; }
   body .chart-notes { padding-left: ${foot.size * 1.2}px; }
   ${fill}, ${fill} body { height: 100%; box-sizing: border-box; }
   ${fill} body, ${fill} main, ${fill} .chart { display: flex; flex-direction: column; }

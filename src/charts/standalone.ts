@@ -6,6 +6,7 @@
  * labels that overhang the plot. The PNG download is this SVG rasterized.
  */
 import { escapeHtml } from '../lib/html.ts';
+import { correctionNotice, correctionsForChart } from '../lib/corrections.ts';
 import { INK, rasterize, resolveCssVars, sliceFontFile, slicesFor, svgText } from '../lib/share-image.ts';
 import { compactSources, svgHeight } from './publish.ts';
 import { renderVariant } from './render.ts';
@@ -24,8 +25,6 @@ export interface StandaloneOptions {
   siteName: string;
   /** Absolute URL of the chart's page, printed under the source. */
   pageUrl: string;
-  /** Correction notices ("更正：…") that travel with the chart. */
-  corrections?: readonly string[];
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs = ''): string {
@@ -52,7 +51,8 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): stri
   y += drawnHeight + 12;
   const foot = [
     ...spec.notes.map((n) => `· ${n}`),
-    ...(options.corrections ?? []),
+    // Corrections travel with the file too (更正（date）：…).
+    ...correctionsForChart(spec).map(correctionNotice),
     `来源：${compactSources(spec).map((s) => `《${s.title}》`).join('；')}`,
     `${options.siteName} · ${options.pageUrl}`,
   ];

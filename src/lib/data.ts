@@ -7,15 +7,17 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { type Case, type District, type DocumentRecord, type Figure, DATASET_SCHEMAS } from '../../scripts/datasets/schema.ts';
+import { type Case, type DataCorrection, type District, type DocumentRecord, type Figure, DATASET_SCHEMAS } from '../../scripts/datasets/schema.ts';
 
-export type { Case, District, Figure, DocumentRecord };
+export type { Case, DataCorrection, District, Figure, DocumentRecord };
 
 export interface Datasets {
   documents: DocumentRecord[];
   cases: Case[];
   figures: Figure[];
   districts: District[];
+  /** The editors' corrections of published data, newest first. */
+  corrections: DataCorrection[];
 }
 
 export function dataDir(): string {
@@ -66,6 +68,7 @@ export function datasets(): Datasets {
         cases: readDataset('cases'),
         figures: readDataset('figures'),
         districts: readDataset('districts'),
+        corrections: readDataset('corrections'),
       },
     };
   }

@@ -9,6 +9,7 @@ export const caseHref = (id: string) => `/cases/${id}/`;
 export const districtHref = (slug: string) => `/districts/${slug}/`;
 export const yearHref = (year: number | string) => `/years/${year}/`;
 export const sourceHref = (documentId: string) => `/sources/${documentId}/`;
+export const correctionHref = (id: string) => `/corrections/#${id}`;
 export const originalHref = (documentId: string) => `/sources/${documentId}/original/`;
 
 /** Anchor ids on source pages: figures and sentences. */

@@ -18,7 +18,13 @@ function figureMark(text: string, group: Figure[]): string {
   return `${extra}<mark id="${figureAnchor(first!.id)}" class="figure" title="${escapeHtml(title)}">${escapeHtml(text)}</mark>`;
 }
 
-export function sourceHtml(doc: DocumentRecord, figures: readonly Figure[]): string {
+/** A correction notice to show after the sentence of a figure: its text and the (base-aware) link to its entry. */
+export interface SentenceNote {
+  text: string;
+  href: string;
+}
+
+export function sourceHtml(doc: DocumentRecord, figures: readonly Figure[], notes: ReadonlyMap<string, readonly SentenceNote[]> = new Map()): string {
   // Derived figures span their base and the change (8.86天，同比缩短8.7天):
   // they get an anchor where they start, never a mark that would swallow others.
   const anchorsAt = new Map<number, string>();
@@ -51,6 +57,14 @@ export function sourceHtml(doc: DocumentRecord, figures: readonly Figure[]): str
         i = end - 1;
       }
       html += escapeHtml(doc.text.slice(at, s.end));
+      // Corrections of a figure follow the sentence that printed it.
+      const inSentence = figures.filter((f) => f.sentenceStart === s.start && notes.has(f.id));
+      const shown = new Set<string>();
+      for (const note of inSentence.flatMap((f) => notes.get(f.id)!)) {
+        if (shown.has(note.href)) continue;
+        shown.add(note.href);
+        html += `<a class="correction-inline" role="note" href="${escapeHtml(note.href)}">〔${escapeHtml(note.text)}〕</a>`;
+      }
       parts.push(`<span id="${sentenceAnchor(s.index)}" class="sentence">${html}</span>`);
     }
     const tag = p.heading ? 'p class="heading"' : 'p';

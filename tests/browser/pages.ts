@@ -62,6 +62,7 @@ export function pageTypes(dist: string): PageType[] {
     { name: 'data', path: '/data/', status: 200 },
     pick('embed', 'embed', ['district-year']),
     { name: 'embed (newsroom)', path: '/embed/', status: 200 },
+    { name: 'corrections', path: '/corrections/', status: 200 },
     { name: 'search', path: '/search/', status: 200 },
     { name: '404', path: '/no-such-page/', status: 404 },
     { name: 'about', path: '/about/', status: 200 },

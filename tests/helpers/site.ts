@@ -35,7 +35,7 @@ const built = new Map<string, string>();
  * `seeds`: another seeds folder (its datasets go to a data folder of their
  * own, passed to the build as DATA_DIR); default the project's seeds/.
  */
-export function buildSite(name: string, base = '/', seeds?: string, site?: string): string {
+export function buildSite(name: string, base = '/', seeds?: string, site?: string, content?: string): string {
   const cached = built.get(name);
   if (cached) return cached;
   const cache = join(ROOT, 'node_modules', '.cache', 'site-tests');
@@ -44,7 +44,7 @@ export function buildSite(name: string, base = '/', seeds?: string, site?: strin
   const env: Record<string, string> = { BASE: base, SITE: site ?? '' };
   if (seeds) {
     env.DATA_DIR = join(cache, `${name}-data`);
-    run([join(ROOT, 'scripts', 'extract.ts'), '--quiet', '--seeds', seeds, '--out', env.DATA_DIR]);
+    run([join(ROOT, 'scripts', 'extract.ts'), '--quiet', '--seeds', seeds, '--out', env.DATA_DIR, ...(content ? ['--content', content] : [])]);
   } else {
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet']);
   }

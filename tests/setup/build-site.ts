@@ -14,11 +14,16 @@ export default function setup(project: TestProject) {
   const hostileSeeds = mkdtempSync(join(tmpdir(), 'hostile-seeds-'));
   cpSync(join(ROOT, 'seeds'), hostileSeeds, { recursive: true });
   cpSync(join(ROOT, 'tests', 'fixtures', 'hostile', 'hostile-report.txt'), join(hostileSeeds, 'hostile-report.txt'));
+  // The editors' content plus a fixture correction (no real error is being corrected on the site), to see it reach every copy.
+  const fixtureContent = mkdtempSync(join(tmpdir(), 'fixture-content-'));
+  cpSync(join(ROOT, 'content'), fixtureContent, { recursive: true });
+  cpSync(join(ROOT, 'tests', 'fixtures', 'corrections'), join(fixtureContent, 'corrections'), { recursive: true });
   project.provide('siteDirs', {
     root: buildSite('root', '/'),
     // Built as a published site at a host (.test is reserved: it never resolves), to cover absolute URLs.
     sub: buildSite('sub', '/sub/path/', undefined, SUB_SITE),
-    hostile: buildSite('hostile', '/', hostileSeeds),
+    // Also carries the fixture correction, and a host so that its feeds are written.
+    hostile: buildSite('hostile', '/', hostileSeeds, SUB_SITE, fixtureContent),
     // The same input built a second time: the build must be byte-for-byte deterministic.
     again: buildSite('again', '/'),
   });
