@@ -42,8 +42,7 @@ export function stripOrdinal(text: string): { text: string; offset: number } {
   return m ? { text: text.slice(m[0].length), offset: m[0].length } : { text, offset: 0 };
 }
 
-/** Sentence-final punctuation: a line ending in one is body text, not a headline. */
-export const FINAL_STOP = /[。！？!?…]["”’」』）)]*$/;
+export { FINAL_STOP } from './lexicon.ts';
 
 const byParagraph = new WeakMap<DocumentRecord, DocumentRecord['sentences'][]>();
 

@@ -13,17 +13,12 @@
 import type { DocumentRecord } from './document.ts';
 import { type Candidate, type Para, caseEnd, paraText, sentencesOf, titleOf } from './cases-common.ts';
 import { reportOwner } from './cases-report-owner.ts';
+import { parseChineseNumeral } from './numerals.ts';
 
 const DIGITS = '一二三四五六七八九';
 const NUMERAL = `[${DIGITS}十]{1,3}`;
 const MARKERS = [new RegExp(`^(${NUMERAL})是`), new RegExp(`^（(${NUMERAL})）`)];
 
-/** 一 -> 1, 十 -> 10, 十二 -> 12, 二十三 -> 23. */
-export function chineseNumber(s: string): number {
-  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
-  const digit = (d: string | undefined) => (d ? DIGITS.indexOf(d) + 1 : 0);
-  return s.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
-}
 
 type SectionKind = 'done' | 'lessons' | 'plans' | 'neutral';
 const SECTION_WORDS: [SectionKind, RegExp][] = [
@@ -54,7 +49,7 @@ function runs(doc: DocumentRecord): { p: Para; marker: string }[][] {
     for (const p of doc.paragraphs) {
       const m = re.exec(paraText(doc, p));
       if (!m) continue;
-      const n = chineseNumber(m[1]!);
+      const n = parseChineseNumeral(m[1]!) ?? 0;
       if (n === 1) {
         if (run.length >= 2) out.push(run);
         run = [];

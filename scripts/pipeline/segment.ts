@@ -5,12 +5,12 @@
  * Short lines without a final stop are marked as headings: reports use them
  * for section titles, owner lines and slogans.
  */
+import { FINAL_STOP } from './lexicon.ts';
 import type { Paragraph, Sentence } from '../datasets/schema.ts';
 
 export type { Paragraph, Sentence, Span } from '../datasets/schema.ts';
 
 const SENTENCE_END = /(?:[。！？!?]+|…{1,2}|\.{3,})[”’」』）》"']*/g;
-const FINAL_STOP = /[。！？!?…”’」』]$/;
 /** Headings are short; body lines in reports run to dozens of characters. */
 const HEADING_MAX = 40;
 
