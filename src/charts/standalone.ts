@@ -46,8 +46,8 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): stri
   const subtitle = wrap(spec.subtitle, TEXT.size + 1);
   parts.push(textBlock(subtitle, MARGIN, y, TEXT.size + 1, TEXT.line, ` fill="${MUTED}"`));
   y += (subtitle.length - 1) * TEXT.line + 16;
-  // The drawing keeps its own coordinates; overflow visible so overhanging labels are not cut at its box.
-  parts.push(drawing.replace(/^<svg\b/, `<svg x="${MARGIN}" y="${y}" overflow="visible"`));
+  // The drawing keeps its own coordinates; it carries overflow="visible" (render.ts), so overhanging labels are not cut at its box.
+  parts.push(drawing.replace(/^<svg\b/, `<svg x="${MARGIN}" y="${y}"`));
   y += drawnHeight + 12;
   const foot = [
     ...spec.notes.map((n) => `· ${n}`),
