@@ -289,6 +289,16 @@ export const dataCorrectionSchema = dataCorrectionInputSchema.extend({
   documents: doc(z.array(z.string()), '受影响的数字和案例所在的报告编号'),
 });
 
+/** Columns of documents.csv that flatten or count a document's nested fields. */
+export const documentCsvFields = z.object({
+  city: doc(z.string().nullable(), '报告覆盖的城市'),
+  district: doc(z.string().nullable(), '报告覆盖的区；覆盖全市时为空'),
+  period: doc(z.string(), '报告所述的时期名称'),
+  characters: doc(z.number().int(), '规范化文本的字符数'),
+  damage: doc(z.number().int(), '检测到的编码损坏处数'),
+  corrections: doc(z.number().int(), '已应用的勘误条数'),
+});
+
 // ---------------------------------------------------------------- the datasets as files
 
 /** Each public JSON dataset and the schema of one of its records. */

@@ -8,6 +8,7 @@ import type { PipelineResult } from './index.ts';
 import { DATASET_SCHEMAS } from '../datasets/schema.ts';
 import { toCsv, toJson } from '../writer.ts';
 import { figureCsvRows, figuresCsvColumns } from './figures.ts';
+import { dataPackage } from './datapackage.ts';
 
 const CASE_COLUMNS = [
   'id', 'document', 'documentId', 'title', 'owner', 'ownerFull', 'level', 'district', 'districtCode', 'street', 'city',
@@ -19,7 +20,7 @@ const DOCUMENT_COLUMNS = ['id', 'file', 'title', 'publisher', 'published', 'year
 
 export function emit(result: PipelineResult): Record<string, string> {
   const documents = result.documents;
-  return {
+  const files: Record<string, string> = {
     'documents.json': toJson(documents),
     'documents.csv': toCsv(
       documents.map((d) => ({
@@ -44,6 +45,7 @@ export function emit(result: PipelineResult): Record<string, string> {
     'report.json': toJson(result.report),
     ...jsonSchemas(),
   };
+  return { ...files, 'datapackage.json': toJson(dataPackage(files, documents)) };
 }
 
 /** One JSON Schema per dataset (`cases.schema.json` …), generated from the zod schemas, descriptions included. */

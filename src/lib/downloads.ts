@@ -5,3 +5,6 @@ export const DOWNLOADS = [
   { name: 'documents', title: '报告', formats: ['json', 'csv', 'schema.json'] },
   { name: 'districts', title: '各区', formats: ['json', 'schema.json'] },
 ] as const;
+
+/** The Frictionless Data Package describing every download (written by the pipeline). */
+export const DATA_PACKAGE = 'datapackage.json';

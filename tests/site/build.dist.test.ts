@@ -76,6 +76,15 @@ describe('the built site', () => {
     }
   });
 
+  it('publishes datapackage.json and every file it lists under /data/', () => {
+    const pkg = JSON.parse(page(dist, '/data/datapackage.json')) as { resources: { path: string; jsonSchema?: string }[] };
+    expect(pkg.resources.length).toBeGreaterThan(0);
+    for (const r of pkg.resources) {
+      expect(page(dist, `/data/${r.path}`).length, r.path).toBeGreaterThan(0);
+      if (r.jsonSchema) expect(page(dist, `/data/${r.jsonSchema}`)).toContain('"$schema"');
+    }
+  });
+
   it('escapes text from the reports everywhere (no raw markup from sources)', () => {
     const html = page(dist, '/sources/gz-2018-top10/');
     expect(html).not.toMatch(/<script>(?!\s*document|[^<]*localStorage)/);

@@ -3,10 +3,11 @@ import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../lib/data.ts';
-import { DOWNLOADS } from '../../lib/downloads.ts';
+import { DATA_PACKAGE, DOWNLOADS } from '../../lib/downloads.ts';
 
 export function getStaticPaths() {
-  return DOWNLOADS.flatMap((d) => d.formats.map((format) => ({ params: { file: `${d.name}.${format}` } })));
+  const files = [...DOWNLOADS.flatMap((d) => d.formats.map((format) => `${d.name}.${format}`)), DATA_PACKAGE];
+  return files.map((file) => ({ params: { file } }));
 }
 
 const TYPES: Record<string, string> = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };
