@@ -75,7 +75,7 @@ export function formatCompact(value: number, options: FormatOptions = {}): strin
   return `${body === '0' ? '' : sign}${body}${options.unit ?? ''}`;
 }
 
-type Displayable = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'low' | 'high' | 'before'> & { raw?: string };
+type Displayable = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'low' | 'high' | 'before'> & { raw?: string; terms?: number[] | null };
 
 /**
  * The report's own qualifier word, when it has one: 近9万 stays 近 (not 约),
@@ -98,6 +98,8 @@ export function formatFigure(figure: Displayable): string {
     return before && before !== '达' ? `${before}${body}` : after ? `${body}${after}` : body;
   }
   const q = QUALIFIER_WORDS[figure.qualifier] ?? '';
+  // A ratio of three or more terms has no single value worth showing: show its terms (4∶37.7∶58.3).
+  if (figure.terms && figure.terms.length > 2) return `${q}${figure.terms.map((t) => formatNumber(t)).join('∶')}`;
   if (figure.low !== null && figure.high !== null) {
     return `${q}${formatNumber(figure.low)}-${formatNumber(figure.high)}${unit}`;
   }

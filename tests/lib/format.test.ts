@@ -41,6 +41,10 @@ describe('formatFigure', () => {
     expect(formatFigure({ ...figure, value: 50, unit: '个工作日', low: 22, high: 50 })).toBe('22-50个工作日');
     expect(formatFigure({ ...figure, value: 13, unit: '个工作日', before: 110 })).toBe('110 → 13个工作日');
   });
+
+  it('writes a ratio of three terms as its terms (三次产业结构比 4.0∶37.7∶58.3), not as one number', () => {
+    expect(formatFigure({ ...figure, value: 0.04, terms: [4, 37.7, 58.3] })).toBe('4∶37.7∶58.3');
+  });
 });
 
 describe('parseDisplayed', () => {
