@@ -6,7 +6,7 @@
  */
 import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
-import { type UnitInfo, unitAt } from './figures-units.ts';
+import { type UnitInfo, qualifierAfter, unitAt } from './figures-units.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.ts';
 import { NUMERAL_SET_PHRASES, REFERENCE_NOUNS } from './lexicon.ts';
 import type { SpanIndex } from './spans.ts';
@@ -188,7 +188,7 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (!arabic && r.unit && r.unit.kind !== 'count' && /^\p{Script=Han}[里路街巷村镇岗]/u.test(text.slice(t.end, t.end + 2))) {
     return { cls: 'name', rule: 'place' };
   }
-  if (!r.unit && t.shape === 'number' && HAN.test(next) && !/^(以上|以下|左右|以内)/.test(text.slice(t.end))) {
+  if (!r.unit && t.shape === 'number' && HAN.test(next) && !qualifierAfter(text, t.end, null)) {
     const heading = ctx.headings.has(t.start, t.end);
     // A Chinese numeral needs a classifier before a noun; without one it is part of a name (十五运会, 十四五规划), except a round 万/亿 (百万市民).
     if (!arabic && /[零〇一二两兩三四五六七八九]/.test(t.raw) && !/[万亿萬億]$/.test(t.raw)) return { cls: 'name', rule: 'glued-name' };

@@ -116,7 +116,7 @@ const TIME = new RegExp(
   'g',
 );
 /** A year after these words is the base of a comparison (较2019年), not the figure's time. */
-const COMPARISON = /(?:较|比|同比|与|相比)$/;
+const COMPARISON = new RegExp(`(?:${alt([...COMPARISON_WORDS, '相比'])})$`);
 
 const VAGUE = /^(?:全年|目前|至今|今年|去年)$/;
 
