@@ -84,3 +84,26 @@ describe('displayed numbers parse back to their value', () => {
     );
   });
 });
+
+describe('error classes of issue 12, for any surrounding text', () => {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 })).map(([h, m, s]) => `${two(h)}:${two(m)}:${two(s)}`);
+  const term = fc.integer({ min: 1, max: 999 }).map((n) => (n / 10).toFixed(1));
+
+  it('a time of day with seconds is never a figure and never a ratio', () => {
+    fc.assert(fc.property(numberish, clock, numberish, (before, time, after) => {
+      const text = `${before}\n发布时间：2024-05-06 ${time}\n${after}`;
+      const at = text.indexOf(time);
+      const { figures } = extractFigures(makeDoc(text));
+      expect(figures.filter((f) => f.start < at + time.length && f.end > at)).toEqual([]);
+    }), { numRuns: 200 });
+  });
+
+  it('a ratio of three or more terms is one figure that keeps every term', () => {
+    fc.assert(fc.property(fc.array(term, { minLength: 3, maxLength: 5 }), (terms) => {
+      const raw = terms.join('∶');
+      const { figures } = extractFigures(makeDoc(`三次产业结构比为${raw}。`));
+      expect(figures.map((f) => [f.raw, f.kind, f.terms])).toEqual([[raw, 'ratio', terms.map(Number)]]);
+    }), { numRuns: 200 });
+  });
+});
