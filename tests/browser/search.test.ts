@@ -44,13 +44,13 @@ describe.skipIf(noBrowser)('search', () => {
   });
 
   /** Type a query the way a reader does and return the results Pagefind shows first (before 显示更多结果). */
-  const search = async (query: string): Promise<Result[]> => {
+  const search = async (query: string, shown = query): Promise<Result[]> => {
     const input = page.locator('.pagefind-ui__search-input');
     await input.waitFor();
     await input.fill('');
     await input.pressSequentially(query, { delay: 20 });
     const summary = page.locator('.pagefind-ui__message');
-    await expect.poll(async () => (await summary.textContent()) ?? '', { timeout: 10_000, message: `results message for ${query}` }).toMatch(new RegExp(`找到.*${query}|没有找到`));
+    await expect.poll(async () => (await summary.textContent()) ?? '', { timeout: 10_000, message: `results message for ${query}` }).toMatch(new RegExp(`找到.*${shown}|没有找到`));
     // Results render in two steps (placeholders, then each result's link): wait until the last one has its link.
     await page.locator('.pagefind-ui__result').last().locator('a').first().waitFor({ timeout: 10_000 });
     return page.locator('.pagefind-ui__result').evaluateAll((els) =>
@@ -76,6 +76,21 @@ describe.skipIf(noBrowser)('search', () => {
     const huangpu = results.filter((r) => path(r.href) === '/districts/huangpu/' || huangpuCases.has(path(r.href).match(/^\/cases\/([^/]+)\/$/)?.[1] ?? ''));
     expect(huangpu, `results for 黄埔:\n${results.map((r) => `${path(r.href)} ${r.title}`).join('\n')}`).not.toEqual([]);
     for (const r of results) expect(new URL(r.href).origin, 'result links stay on the site').toBe(server.origin);
+  });
+
+  it('traditional 黃埔 and pinyin huangpu find the same Huangpu pages as 黄埔', async () => {
+    const simplified = (await search('黄埔')).map((r) => path(r.href));
+    expect(simplified.length).toBeGreaterThan(0);
+    for (const query of ['黃埔', 'huangpu', 'Huang Pu']) {
+      const results = (await search(query, '黄埔')).map((r) => path(r.href));
+      expect(results, `results for ${query}`).toEqual(simplified);
+    }
+  });
+
+  it('the type filter offers every kind of page: 案例, 故事, 区, 原文', async () => {
+    await search('黄埔');
+    const filters = await page.locator('.pagefind-ui__filter-name, .pagefind-ui__filter-value, .pagefind-ui__filter-label').allTextContents();
+    for (const kind of ['案例', '故事', '区', '原文']) expect(filters.join(' '), `filters: ${filters.join(' ')}`).toContain(kind);
   });
 
   it('长者饭堂 finds the 越秀区 长者饭堂 case page', async () => {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { searchTerms } from '../../src/lib/search-terms.ts';
+import { normalizeQuery } from '../../src/lib/search-query.ts';
+
+const terms = searchTerms('越秀区的长者饭堂，黄埔区的营商环境改革', ['黄埔区', '越秀区', '营商环境', '花都区']);
+
+describe('search queries in traditional characters or pinyin', () => {
+  it('simplifies the traditional (Hong Kong and Taiwan) forms of characters the site uses', () => {
+    expect(normalizeQuery('黃埔', terms)).toBe('黄埔');
+    expect(normalizeQuery('長者飯堂', terms)).toBe('长者饭堂');
+    expect(normalizeQuery('營商環境', terms)).toBe('营商环境');
+  });
+
+  it('turns the pinyin of a name into the name, with or without spaces, suffix or capitals', () => {
+    expect(normalizeQuery('huangpu', terms)).toBe('黄埔');
+    expect(normalizeQuery('Huangpu Qu', terms)).toBe('黄埔区');
+    expect(normalizeQuery('yingshang huanjing', terms)).toBe('营商环境');
+    expect(normalizeQuery('huadu', terms)).toBe('花都');
+    expect(normalizeQuery('yuexiu 长者', terms)).toBe('越秀 长者');
+  });
+
+  it('leaves simplified text and unknown words alone', () => {
+    expect(normalizeQuery('黄埔 区块链', terms)).toBe('黄埔 区块链');
+    expect(normalizeQuery('oEmbed', terms)).toBe('oEmbed');
+  });
+});
