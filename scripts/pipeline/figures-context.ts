@@ -4,10 +4,9 @@
  * over general word lists (verbs, time words), never over seed sentences.
  */
 import type { SpanIndex } from './spans.ts';
-import { CLAUSE_OPENERS, COMPARISON_WORDS, LINK_WORDS, OBJECT_VERBS, PREDICATE_WORDS } from './lexicon.ts';
+import { CLAUSE_OPENERS, COMPARISON_WORDS, LINK_WORDS, OBJECT_VERBS, PREDICATE_WORDS, alternation as alt } from './lexicon.ts';
 import { CHANGE_TAIL } from './figures-units.ts';
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** Clause delimiters: a subject never reaches across them. Spaces separate phrases in headings. */
 const DELIMITER = /[，、；：。！？\n（）,;:!? 　]/;

@@ -10,7 +10,7 @@
 import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 import {
   COMPARISON_BASES, COMPARISON_WORDS, COUNT_CLASSIFIERS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
-  QUALIFIERS_BEFORE, RISE_VERBS,
+  QUALIFIERS_BEFORE, RISE_VERBS, alternation as alt,
 } from './lexicon.ts';
 
 export interface UnitInfo {
@@ -99,7 +99,6 @@ export function qualifierAfter(text: string, at: number, kind: FigureKind | null
   return null;
 }
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const RISE = alt(RISE_VERBS);
 const FALL = alt(FALL_VERBS);
 const BASE = `(?:\\d{4}年|${alt(COMPARISON_BASES)})`;

@@ -12,6 +12,11 @@
  */
 import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 
+/** A regex alternation of a list's words, longest first (so 个工作日 wins over 个); words are literal Chinese text. */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+
 // ── figures ──────────────────────────────────────────────────────────────────
 
 /**

@@ -10,7 +10,7 @@ import type { Script } from './script.ts';
 import type { DocumentMeta, Kind } from './manifest.ts';
 import { idFromFile } from './manifest.ts';
 import { findPlace } from './places.ts';
-import { DATE_FIELDS, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS } from './lexicon.ts';
+import { DATE_FIELDS, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
 
 /** How many lines at the top of a page hold its headline and source lines. */
 const HEAD_LINES = 30;
@@ -18,7 +18,6 @@ const TITLE_MAX = 60;
 /** Chrome lines are short: a longer line is the report's own text even if it starts like chrome. */
 const CHROME_MAX = 80;
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const CHROME = new RegExp(`^[\\s【\\[]*(?:${alt(SITE_CHROME)})|(?:${alt(SITE_CHROME)})[\\s】\\]]*$|^\\d+版[:：]|^[\\s\\-—|>·•:：]*$|>.*>`);
 const FIELD_VALUE = (fields: readonly string[]) => new RegExp(`(?:${alt(fields)})\\s*[:：]?\\s*([^\\s:：|]+)`);
 const PUBLISHER = FIELD_VALUE(PUBLISHER_FIELDS);
