@@ -4,11 +4,22 @@
  * how reports phrase reforms.
  */
 import type { DocumentRecord } from './document.ts';
+import type { Cue } from './cases-cues.ts';
+import { PILOT_MARKS, REFORM_VERBS, anyOf } from './lexicon.ts';
+import { markerOf } from './structure.ts';
 
-/** A case as a recognizer sees it: who, what, and where in the text. */
+/** A case as a recognizer sees it: who, what, where in the text, and why it may be a case. */
 export interface Candidate {
-  /** Which recognizer found it: owner-line, owner-colon, enumeration, domain-task, district-lead, district-pilot. */
+  /** Which recognizer found it: owner-line, owner-colon, numbered, recommended, inline, award, domain-task, district-lead, district-pilot, declared. */
   shape: string;
+  /** The cues of the shape itself (the classifier adds the cues around it). */
+  cues: Cue[];
+  /** Paragraph index of the first item of the candidate's list: where its context (heading, lead-in) is read. */
+  anchor: number;
+  /** True when the case is the report's account of its own work: the kind of section then matters. */
+  own?: boolean;
+  /** A year the list's heading gives (2023年度…案例), over the report's year. */
+  year?: number | null;
   /** The owner as written in the report. */
   owner: string;
   title: string;
@@ -27,19 +38,16 @@ export type Para = DocumentRecord['paragraphs'][number];
 
 export const paraText = (doc: DocumentRecord, p: Para): string => doc.text.slice(p.start, p.end);
 
-/** Verbs that open a reform action: 越秀区创新…, 南沙区率先…, 深化科技创新改革. */
-export const REFORM_VERB =
-  /^(?:创新|探索|推动|推进|深化|建立|建设|建成|出台|试点|试行|率先|优化|着力|编制|制定|实施|实行|打造|构建|开展|推出|上线|启动|设立|完善|健全|加快|加强|首创|开设|推广|搭建|成立|创设|发布|引入|开通|落地|全面|积极|大力|强化|提升|规范|扩大|整合|统筹)/;
+/** A reform verb at the start of a text: 越秀区创新…, 南沙区率先…, 深化科技创新改革. */
+export const REFORM_VERB = new RegExp(`^(?:${anyOf(REFORM_VERBS).source})`);
 
-/** Words that mark a first or a pilot: what makes a district's action a named case. */
-export const PILOT_MARK = /试点|率先|首[个创家批张只次推条]|先行先试|复制推广/;
+/** A claim of a first or a pilot anywhere in a text. */
+export const PILOT_MARK = anyOf(PILOT_MARKS);
 
-/** A leading number (1. / （一） / 一、 / 案例一：) is layout, not part of an owner or a headline. */
-const ORDINAL = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|案例[一二三四五六七八九十\d]{1,3}[：:]?)\s*/;
-
+/** A leading list marker (1. / （一） / 一、 / 案例一：) is layout, not part of an owner or a headline. */
 export function stripOrdinal(text: string): { text: string; offset: number } {
-  const m = ORDINAL.exec(text);
-  return m ? { text: text.slice(m[0].length), offset: m[0].length } : { text, offset: 0 };
+  const length = markerOf(text)?.length ?? 0;
+  return { text: text.slice(length), offset: length };
 }
 
 export { FINAL_STOP } from './lexicon.ts';

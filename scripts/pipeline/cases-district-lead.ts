@@ -35,14 +35,19 @@ function actor(doc: DocumentRecord, sentence: string): { place: PlaceHit; owner:
 
 export function districtLeadCases(doc: DocumentRecord): Candidate[] {
   const out: Candidate[] = [];
+  // Consecutive paragraphs led by places form one list: they share the context of the first.
+  let run = { last: -2, anchor: -1 };
   for (const p of doc.paragraphs) {
     if (p.heading) continue;
     sentencesOf(doc, p).forEach((s, i) => {
       const sentence = doc.text.slice(s.start, s.end);
       const found = actor(doc, sentence);
       if (!found || (i > 0 && !PILOT_MARK.test(sentence))) return;
+      if (i === 0) run = { last: p.index, anchor: run.last === p.index - 1 ? run.anchor : p.index };
       out.push({
         shape: i === 0 ? 'district-lead' : 'district-pilot',
+        cues: [{ reason: `${i === 0 ? 'a paragraph' : 'a sentence'} that opens with a place and a reform action`, weight: 0.3 }],
+        anchor: i === 0 ? run.anchor : p.index,
         owner: found.owner,
         // The headline is the first clause: the place and what it did.
         title: titleOf(sentence, 0),

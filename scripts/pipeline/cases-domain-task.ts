@@ -9,11 +9,12 @@
  */
 import type { DocumentRecord } from './document.ts';
 import { type Candidate, REFORM_VERB, sentencesOf, splitTopLevel } from './cases-common.ts';
+import { TASK_NOUNS, anyOf } from './lexicon.ts';
 import { reportOwner } from './cases-report-owner.ts';
 
 /** A section lead: short, and about a reform (深化社会领域改革。). */
 const LEAD = /^.{2,16}改革[。：]$/;
-const TASK_NOUN = /(?:改革|机制|体系|制度|模式|试点|创新|试验|系统|实验区)$/;
+const TASK_NOUN = new RegExp(`(?:${anyOf(TASK_NOUNS).source})$`);
 /** Adverbs in front of a list govern all of it, not its first task. */
 const GOVERNING_ADVERB = /^(?:着力|持续|进一步|积极|大力|不断|切实)/;
 
@@ -48,6 +49,9 @@ export function domainTaskCases(doc: DocumentRecord): Candidate[] {
       for (const item of tasksIn(doc.text.slice(s.start, s.end), s.start)) {
         out.push({
           shape: 'domain-task',
+          cues: [{ reason: `a task in the list of a domain lead “${leadText}”`, weight: 0.35 }],
+          anchor: p.index,
+          own: true,
           owner,
           title: item.text,
           start: item.start,

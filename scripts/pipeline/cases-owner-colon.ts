@@ -24,6 +24,12 @@ export function ownerColonCases(doc: DocumentRecord): Candidate[] {
   const starts = new Set(found.map((f) => f.index));
   return found.map(({ index, owner, title }) => {
     const p = doc.paragraphs[index]!;
-    return { shape: 'owner-colon', owner, title, start: p.start, end: caseEnd(doc, index, starts), quoteStart: p.start, quoteEnd: p.end };
+    return {
+      shape: 'owner-colon',
+      cues: [{ reason: 'an “owner：headline” line', weight: 0.5 }],
+      anchor: found[0]!.index,
+      owner,
+      title,
+      start: p.start, end: caseEnd(doc, index, starts), quoteStart: p.start, quoteEnd: p.end };
   });
 }

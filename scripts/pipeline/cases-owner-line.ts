@@ -29,6 +29,8 @@ export function ownerLineCases(doc: DocumentRecord): Candidate[] {
     const headline = ps[i + 1]!;
     return {
       shape: 'owner-line',
+      cues: [{ reason: 'an owner line before a headline', weight: 0.6 }],
+      anchor: starts[0]!,
       owner: stripOrdinal(paraText(doc, ps[i]!)).text,
       title: stripOrdinal(paraText(doc, headline)).text,
       start: ps[i]!.start,

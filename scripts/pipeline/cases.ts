@@ -1,8 +1,12 @@
 /**
- * Reform cases: every recognizer (one per shape the reports use) proposes
- * candidates; where two overlap, the more specific shape wins, in the order
- * of RECOGNIZERS. Each kept candidate gets its owner resolved (owners.ts),
- * its list (cases-lists.ts), year, domain (domains.ts) and a stable id.
+ * Reform cases: every recognizer (one per way reports write a case, over the
+ * structure of structure.ts) proposes candidates; the classifier
+ * (cases-cues.ts) weighs each candidate's cues into a confidence; candidates
+ * at the threshold are kept, and where two overlap the more specific shape
+ * wins, in the order of RECOGNIZERS. Each kept candidate gets its owner
+ * resolved (owners.ts), its list (cases-lists.ts), year, domain (domains.ts),
+ * place and a stable id. Every candidate, kept or not, is listed with its
+ * cues in the result's `considered`, for the pipeline's report.
  */
 import { createHash } from 'node:crypto';
 import type { ExtractedCase } from '../datasets/schema.ts';
@@ -10,23 +14,39 @@ import type { DocumentRecord } from './document.ts';
 import type { Candidate, Recognizer } from './cases-common.ts';
 import { ownerLineCases } from './cases-owner-line.ts';
 import { ownerColonCases } from './cases-owner-colon.ts';
-import { enumerationCases } from './cases-enumeration.ts';
+import { recommendedCases } from './cases-recommended.ts';
+import { awardCases } from './cases-award.ts';
+import { inlineCases } from './cases-inline.ts';
+import { numberedCases } from './cases-numbered.ts';
 import { domainTaskCases } from './cases-domain-task.ts';
 import { districtLeadCases } from './cases-district-lead.ts';
+import { CASE_THRESHOLD, type Cue, confidenceOf, contextCues, parallelCue, pilotCue, sectionCue, taskCue } from './cases-cues.ts';
 import { listAt, listMarks } from './cases-lists.ts';
 import { withRegion } from './cases-report-owner.ts';
 import { normalizeOwner } from './owners.ts';
-import { findPlaces } from './places.ts';
+import { findPlaces, provinceOfCity } from './places.ts';
 import { type Taxonomy, TAXONOMY, classify } from './domains.ts';
 
 export { buildDistricts } from './cases-districts.ts';
 
 /**
- * Most specific first: an owner written on its own line or before a colon
- * is the report's own statement of a case; numbered items and task lists
- * come next; a district opening a sentence is the weakest sign.
+ * Most specific first: an owner written on its own line, before a colon or
+ * as a recommender is the report's own statement of a case; award lists,
+ * lists inside a sentence, numbered items and task lists come next; a
+ * district opening a sentence is the weakest sign.
  */
-export const RECOGNIZERS: readonly Recognizer[] = [ownerLineCases, ownerColonCases, enumerationCases, domainTaskCases, districtLeadCases];
+export const RECOGNIZERS: readonly Recognizer[] = [
+  ownerLineCases, ownerColonCases, recommendedCases, awardCases, inlineCases, numberedCases, domainTaskCases, districtLeadCases,
+];
+
+/** A candidate with its cues weighed: what the report lists per document. */
+export interface Considered extends Candidate {
+  id: string;
+  confidence: number;
+  allCues: Cue[];
+  /** kept, or why not. */
+  status: 'kept' | 'below threshold' | 'overlaps a stronger candidate';
+}
 
 export type { ExtractedCase } from '../datasets/schema.ts';
 
@@ -44,14 +64,37 @@ export function caseId(documentId: string, owner: string, title: string): string
 }
 
 /** Keep candidates in recognizer order, dropping any that overlaps one already kept. */
-export function resolveOverlaps(groups: readonly Candidate[][]): Candidate[] {
-  const kept: Candidate[] = [];
+export function resolveOverlaps<T extends Candidate>(groups: readonly T[][]): T[] {
+  const kept: T[] = [];
   for (const group of groups) {
     for (const c of group) {
       if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
     }
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Every candidate of every recognizer, with the cues around it and its confidence. */
+export function considerCandidates(doc: DocumentRecord): Considered[][] {
+  return RECOGNIZERS.map((recognize) => {
+    const found = recognize(doc);
+    const groupSize = new Map<number, number>();
+    for (const c of found) groupSize.set(c.anchor, (groupSize.get(c.anchor) ?? 0) + 1);
+    return found.map((c) => {
+      const cues = [
+        ...c.cues,
+        ...contextCues(doc, c.anchor),
+        ...pilotCue(c.title),
+        ...(c.own ? [...sectionCue(doc, c.anchor), ...taskCue(c.title)] : []),
+        ...parallelCue(groupSize.get(c.anchor)!),
+      ];
+      // The same reason twice (an item naming its owner twice over) is one piece of evidence.
+      const allCues = cues.filter((cue, i) => cues.findIndex((o) => o.reason === cue.reason) === i);
+      const confidence = confidenceOf(allCues);
+      const status = confidence >= CASE_THRESHOLD ? 'kept' : 'below threshold';
+      return { ...c, id: caseId(doc.id, c.owner, c.title), allCues, confidence, status };
+    });
+  });
 }
 
 /** A year in the headline dates the case; otherwise the report's reference year. */
@@ -73,9 +116,21 @@ function placesIn(text: string, city: string | null): string[] {
 }
 
 export function extractCases(report: DocumentRecord, options: CaseOptions = {}): ExtractedCase[] {
+  return extractCasesConsidered(report, options).cases;
+}
+
+export function extractCasesConsidered(report: DocumentRecord, options: CaseOptions = {}): { cases: ExtractedCase[]; considered: Considered[] } {
   // A report without a manifest entry still has a city: the one its text names.
   const doc = withRegion(report);
-  const candidates = resolveOverlaps(RECOGNIZERS.map((r) => r(doc)));
+  const groups = considerCandidates(doc);
+  const candidates = resolveOverlaps(groups.map((g) => g.filter((c) => c.status === 'kept')));
+  const kept = new Set(candidates);
+  const considered = groups.flat().map((c) => (c.status === 'kept' && !kept.has(c) ? { ...c, status: 'overlaps a stronger candidate' as const } : c));
+  considered.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { cases: toCases(doc, candidates, options), considered };
+}
+
+function toCases(doc: DocumentRecord, candidates: readonly Considered[], options: CaseOptions): ExtractedCase[] {
   const marks = listMarks(doc);
   const seen = new Map<string, number>();
   return candidates.map((c) => {
@@ -86,7 +141,7 @@ export function extractCases(report: DocumentRecord, options: CaseOptions = {}):
       { title: maskPlaces(`${c.owner} ${c.title}`, city), body: maskPlaces(`${body}\n${c.context ?? ''}`, city) },
       options.taxonomy ?? TAXONOMY,
     );
-    let id = caseId(doc.id, c.owner, c.title);
+    let id = c.id;
     const n = (seen.get(id) ?? 0) + 1;
     seen.set(id, n);
     if (n > 1) id = `${id}-${n}`;
@@ -102,7 +157,8 @@ export function extractCases(report: DocumentRecord, options: CaseOptions = {}):
       districtCode: owner.districtCode,
       street: owner.street,
       city: owner.city ?? doc.region.city,
-      year: caseYear(doc, c.title),
+      province: owner.province ?? provinceOfCity(owner.city ?? doc.region.city ?? ''),
+      year: c.year ?? caseYear(doc, c.title),
       period: doc.period.label || null,
       list: listAt(marks, c.start, doc.list),
       domain,
@@ -113,6 +169,8 @@ export function extractCases(report: DocumentRecord, options: CaseOptions = {}):
       end: c.end,
       places: placesIn(body, doc.region.city),
       figures: [],
+      confidence: c.confidence,
+      cues: c.allCues.map((cue) => cue.reason),
     };
   });
 }

@@ -11,8 +11,8 @@ import { figureCsvRows, figuresCsvColumns } from './figures.ts';
 import { dataPackage } from './datapackage.ts';
 
 const CASE_COLUMNS = [
-  'id', 'document', 'documentId', 'title', 'owner', 'ownerFull', 'level', 'district', 'districtCode', 'street', 'city',
-  'year', 'period', 'list', 'domain', 'domainKeywords', 'shape', 'quote', 'start', 'end', 'figures', 'places',
+  'id', 'document', 'documentId', 'title', 'owner', 'ownerFull', 'level', 'district', 'districtCode', 'street', 'city', 'province',
+  'year', 'period', 'list', 'domain', 'domainKeywords', 'shape', 'quote', 'start', 'end', 'figures', 'places', 'confidence', 'cues',
   'origin', 'printedTitle', 'summary', 'byline', 'updated', 'writeupFile', 'writeupLine', 'body',
 ] as const;
 

@@ -10,7 +10,8 @@ import { type DocumentMeta, parseManifest } from './manifest.ts';
 import { type Correction, parseCorrections, unknownFiles } from './corrections.ts';
 import type { Case, DataCorrection, District, Figure } from '../datasets/schema.ts';
 import { type CoverageReport, coverageReport, extractFigures } from './figures.ts';
-import { buildDistricts, extractCases } from './cases.ts';
+import { buildDistricts, extractCasesConsidered } from './cases.ts';
+import { type CaseReport, caseReport, caseWarning } from './cases-report.ts';
 import { attachFigures } from './attach.ts';
 import { validateWriteups, writeupContext } from './writeups.ts';
 import { applyWriteups } from './apply-writeups.ts';
@@ -48,7 +49,7 @@ export interface PipelineResult {
 }
 
 export interface PipelineReport {
-  documents: { file: string; id: string; counts: Record<string, number>; warnings: string[] }[];
+  documents: { file: string; id: string; counts: Record<string, number>; warnings: string[]; cases: CaseReport }[];
   errors: string[];
 }
 
@@ -93,9 +94,11 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   }
 
   const extractions = documents.map((d) => extractFigures(d));
+  const caseRuns = documents.map((d) => extractCasesConsidered(d));
+  const caseReports = documents.map((d, i) => caseReport(d, caseRuns[i]!.cases, caseRuns[i]!.considered));
   const attached = attachFigures(
     extractions.flatMap((e) => e.figures),
-    documents.flatMap((d) => extractCases(d)),
+    caseRuns.flatMap((r) => r.cases),
   );
   const { figures } = attached;
   const coverage = coverageReport(extractions.map((e) => e.coverage));
@@ -127,7 +130,8 @@ export function runPipeline(input: PipelineInput): PipelineResult {
           unclassified: extractions[i]!.coverage.unclassified,
           cases: cases.filter((c) => c.documentId === d.id).length,
         },
-        warnings: d.report.warnings,
+        warnings: [...d.report.warnings, ...[caseWarning(d, caseReports[i]!)].filter((w) => w !== null)],
+        cases: caseReports[i]!,
       })),
       errors: errors.map((e) => e.message),
     },

@@ -184,6 +184,61 @@ export const FREQUENT_HAN =
 
 // ── cases ────────────────────────────────────────────────────────────────────
 
+/**
+ * Words that say a passage lists cases, when they stand in the list's heading, the
+ * sentence that leads into it, or the report's title. Strong: the word names a
+ * selection or a list (案例, 名单, 入选, 获奖 …). Weak: the word fits a list of cases
+ * but also a plain account of work (项目, 经验, 做法 …).
+ */
+export const CASE_CUES_STRONG = [
+  '案例', '名单', '榜单', '榜', '入选', '评选', '评出', '获评', '获奖', '荣获', '十佳', '十大', '候选', '入围', '揭晓', '表彰', '奖',
+] as const;
+export const CASE_CUES_WEAK = ['项目', '典型', '经验', '做法', '示范', '最佳', '优秀', '创新成果', '亮点', '样板', '范例'] as const;
+
+/** Words before a list inside one sentence (评选出“A”“B”等, 分别是：…): the items that follow are what was selected. */
+export const SELECTION_LEADS = ['评选出', '评出', '分别是', '分别为', '入选', '获评', '荣获', '名单如下', '如下'] as const;
+/** Selection words whose subject received what follows (获评“十佳开发区”): the names after them are honours, not cases. */
+export const HONOUR_VERBS = ['获评', '荣获', '评为', '获得', '被评为', '荣膺'] as const;
+
+/**
+ * Recommender or lead-unit phrases that follow a case's title and name who carried it
+ * out: `（…推荐）` in brackets, a `牵头单位：…` field on its own line, `——…经验`.
+ */
+export const RECOMMENDER_VERBS = ['推荐', '申报', '报送', '供稿', '提供', '选送'] as const;
+export const OWNER_FIELDS = ['牵头单位', '责任单位', '申报单位', '推荐单位', '实施单位', '完成单位', '报送单位', '主办单位', '承办单位', '单位'] as const;
+export const EXPERIENCE_WORDS = ['经验', '做法', '实践', '探索', '案例'] as const;
+
+/** Award levels that head an award list (一等奖 …), longest first where one contains another. */
+export const AWARD_LEVELS = ['特等奖', '一等奖', '二等奖', '三等奖', '优秀奖', '金奖', '银奖', '铜奖', '优胜奖', '提名奖', '入围奖', '特别奖', '创新奖', '鼓励奖'] as const;
+
+/** Verbs that open a reform action: 越秀区创新…, 南沙区率先…, 深化科技创新改革. */
+export const REFORM_VERBS = [
+  '创新', '探索', '推动', '推进', '深化', '建立', '建设', '建成', '出台', '试点', '试行', '率先', '优化', '着力', '编制', '制定', '实施',
+  '实行', '打造', '构建', '开展', '推出', '上线', '启动', '设立', '完善', '健全', '加快', '加强', '首创', '开设', '推广', '搭建', '成立',
+  '创设', '发布', '引入', '开通', '落地', '全面', '积极', '大力', '强化', '提升', '规范', '扩大', '整合', '统筹',
+] as const;
+
+/** Nouns that close the name of a reform task: 深化科技创新改革, 联防联控机制, 新型城市公园体系. */
+export const TASK_NOUNS = ['改革', '机制', '体系', '制度', '模式', '试点', '创新', '试验', '系统', '实验区'] as const;
+
+/** Words that claim a first or a pilot: what makes an action a named case rather than routine work. */
+export const PILOT_MARKS = ['试点', '率先', '首个', '首创', '首家', '首批', '首张', '首只', '首次', '首推', '首条', '先行先试', '复制推广'] as const;
+
+/**
+ * Words in a section heading that say what the section is: work done (its numbered
+ * items can be cases), lessons (reflections, never cases) or plans (cases only in a
+ * work plan, since a summary's plans are not yet reforms).
+ */
+export const SECTION_DONE = ['情况', '成效', '成果', '做法', '举措', '进展', '亮点', '回顾', '成绩'] as const;
+export const SECTION_LESSONS = ['体会', '启示', '经验', '认识', '感悟', '问题', '不足'] as const;
+export const SECTION_PLANS = ['设想', '打算', '计划', '思路', '安排', '下一步', '展望'] as const;
+
+/** A regex matching any of the words, longest first. */
+export function anyOf(words: readonly string[]): RegExp {
+  const escaped = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('|'));
+}
+
 // ── metadata ─────────────────────────────────────────────────────────────────
 
 /**

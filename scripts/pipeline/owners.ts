@@ -6,13 +6,15 @@
  */
 import table from '../../content/owners.json' with { type: 'json' };
 import type { Level } from '../datasets/schema.ts';
-import { type PlaceHit, cityByName, districtByName, findPlaces } from './places.ts';
+import { type PlaceHit, cityByName, districtByName, findPlaces, provinceAtStart, provinceOfCity } from './places.ts';
 
 export interface Owner {
   written: string;
   full: string;
   level: Level;
   city: string | null;
+  /** The province of the owner's place (广东省, 湖北省; 上海市 for a municipality). */
+  province: string | null;
   district: string | null;
   districtCode: string | null;
   /** Street or town, when the owner is one or belongs to one. */
@@ -110,7 +112,8 @@ export function normalizeOwner(written: string, ctx: OwnerContext): Owner {
     const gov = normalizeOwner(`${joint[1]}政府`, ctx);
     return { ...gov, written, full: `${party.full}、${gov.full}` };
   }
-  const lead = PREFIXES.find((p) => name.startsWith(p)) ?? '';
+  // A provincial body (湖北省委改革办, 广东省…) keeps its name, like a national one.
+  const lead = PREFIXES.find((p) => name.startsWith(p)) ?? provinceAtStart(name) ?? '';
   const isParty = lead === '中共' || lead === '中国共产党';
   const body = isParty ? name.slice(lead.length) : name;
   // National and provincial bodies keep their name; a place inside still gives level and district.
@@ -129,6 +132,7 @@ export function normalizeOwner(written: string, ctx: OwnerContext): Owner {
     full,
     level,
     city,
+    province: place?.province ?? (city ? provinceOfCity(city) : null) ?? provinceAtStart(name),
     district: district?.name ?? null,
     districtCode: district?.code ?? null,
     street: place?.kind === 'street' || place?.kind === 'town' ? place.name : null,
@@ -154,7 +158,7 @@ function looksLikeOneOwner(written: string, ctx: OwnerContext): boolean {
   // A bracketed aside (黄埔区（广州开发区）) does not change what the name is.
   const name = written.replace(/[（(][^）)]*[）)]/g, '');
   if (name.length < 2 || name.length > 40 || /[，。；！？：:、“”]/.test(name)) return false;
-  const lead = PREFIXES.find((p) => name.startsWith(p));
+  const lead = PREFIXES.find((p) => name.startsWith(p)) ?? provinceAtStart(name);
   const body = lead ? name.slice(lead.length) : name;
   const prefix = placePrefix(body, ctx);
   if (!lead && prefix.length === 0) return false;

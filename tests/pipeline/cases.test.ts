@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seedDocument, seedResult } from '../helpers/seeds.ts';
+import { report } from '../helpers/report.ts';
 import { buildDocument, type DocumentRecord } from '../../scripts/pipeline/document.ts';
 import type { DocumentMeta } from '../../scripts/pipeline/manifest.ts';
-import { buildDistricts, extractCases } from '../../scripts/pipeline/cases.ts';
+import { buildDistricts, extractCases, extractCasesConsidered } from '../../scripts/pipeline/cases.ts';
 import { TAXONOMY } from '../../scripts/pipeline/domains.ts';
 
 const cases = (key: string) => extractCases(seedDocument(key));
@@ -108,7 +109,7 @@ describe('002: the Huangpu summary (enumeration 一是…十是)', () => {
   });
 
   it('gives every item to 黄埔区 in 2020', () => {
-    for (const c of cases('002')) expect(c).toMatchObject({ owner: '黄埔区', district: '黄埔区', city: '广州市', level: 'district', year: 2020, shape: 'enumeration' });
+    for (const c of cases('002')) expect(c).toMatchObject({ owner: '黄埔区', district: '黄埔区', city: '广州市', level: 'district', year: 2020, shape: 'numbered' });
   });
 });
 
@@ -186,15 +187,6 @@ describe('districts.json', () => {
 });
 
 /** A report the project has never seen, through the same normalization as the seeds. */
-function report(text: string, meta: Partial<DocumentMeta>): DocumentRecord {
-  const full: DocumentMeta = {
-    id: 'unseen', file: 'unseen.txt', title: text.split('\n')[0]!, publisher: null, published: null,
-    region: { city: '广州市', district: null }, period: { start: '2021', end: '2021', label: '2021年' },
-    year: 2021, script: 'simplified', kind: 'case-list', list: null, note: null, ...meta,
-  };
-  return buildDocument(full.file, new TextEncoder().encode(text), full, []);
-}
-
 describe('reports never seen', () => {
   it('owner lines with numbers, a town owner, an organisation without a place and a byline', () => {
     const doc = report([
@@ -267,19 +259,28 @@ describe('reports never seen', () => {
     '二是推进乡村振兴改革。深化农村集体产权制度改革。',
   ].join('\n');
 
-  it('numbered items of a district summary: work done only, each with its paragraphs', () => {
+  it('section headings of a narrative summary are not cases: no cue says so', () => {
     const doc = report(summary, { region: { city: '广州市', district: '番禺区' }, kind: 'summary', list: '番禺区改革工作总结' });
+    const { cases: c, considered } = extractCasesConsidered(doc);
+    expect(c).toEqual([]);
+    expect(considered.filter((x) => x.status === 'below threshold').map((x) => x.title)).toContain('深化营商环境改革');
+  });
+
+  it('numbered items of a district summary count when they claim a first, each with its paragraphs', () => {
+    const doc = report(summary.replace('（一）深化营商环境改革', '（一）率先深化营商环境改革').replace('（二）推进城市更新', '（二）率先推进城市更新'), {
+      region: { city: '广州市', district: '番禺区' }, kind: 'summary', list: '番禺区改革工作总结',
+    });
     const c = extractCases(doc);
     expect(c.map((x) => [x.title, x.owner, x.district])).toEqual([
-      ['深化营商环境改革', '番禺区', '番禺区'],
-      ['推进城市更新', '番禺区', '番禺区'],
+      ['率先深化营商环境改革', '番禺区', '番禺区'],
+      ['率先推进城市更新', '番禺区', '番禺区'],
     ]);
     expect(doc.text.slice(c[0]!.start, c[0]!.end)).toContain('企业开办时间压缩至1天');
   });
 
-  it('numbered plans count in a work plan, lessons never', () => {
+  it('numbered plans count in a work plan, lessons and section headings never', () => {
     const doc = report(summary, { region: { city: '广州市', district: '番禺区' }, kind: 'work-plan' });
-    expect(extractCases(doc).map((x) => x.title)).toEqual(['深化营商环境改革', '推进城市更新', '深化数字政府改革', '推进乡村振兴改革']);
+    expect(extractCases(doc).map((x) => x.title)).toEqual(['深化数字政府改革', '推进乡村振兴改革']);
   });
 
   it('tasks of a work plan\'s domain sections, not its lists of means', () => {

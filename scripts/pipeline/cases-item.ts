@@ -1,0 +1,54 @@
+/**
+ * One list item read as a case: who (the owner) and what (the title), from
+ * the ways reports write them: `owner：title`, `title（owner推荐）`,
+ * `title——owner`, `【owner】title`, `owner“title”`, or a place that opens the
+ * item with a reform action (`越秀区创新…`). When none applies the owner is
+ * null and the caller looks elsewhere (the case's first sentence, the report).
+ */
+import { RECOMMENDER_VERBS, anyOf } from './lexicon.ts';
+import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
+import { placeAtStart } from './places.ts';
+import { REFORM_VERB } from './cases-common.ts';
+
+export interface Item {
+  owner: string | null;
+  title: string;
+  /** How the owner was found, for the case's cues. */
+  how: string | null;
+}
+
+const RECOMMENDED = new RegExp(`(?:${anyOf(RECOMMENDER_VERBS).source})$`);
+const COLON = /^([^：:“”]{2,40})[：:]\s*(.{2,})$/;
+const PAREN_TAIL = /^(.{2,}?)\s*[（(]([^（）()]{2,40})[）)]$/;
+const DASH_TAIL = /^(.{2,}?)\s*[—–-]{1,2}\s*(.{2,40})$/;
+const BRACKET_HEAD = /^【([^】]{2,30})】\s*(.*)$/;
+const QUOTED_AFTER = /^([^“《]{2,30}?)([“《].+)$/;
+
+const isOwner = (text: string, ctx: OwnerContext) => looksLikeOwner(text, ctx) || looksLikeOrganisation(text);
+
+/** Quotes that wrap the whole title are not part of it: “广州街坊” -> 广州街坊. */
+export function unquote(title: string): string {
+  const m = /^[“《]([^“”《》]+)[”》]$/.exec(title);
+  return (m ? m[1]! : title).replace(/[。；;，,、]+$/, '').replace(/等$/, '').trim();
+}
+
+export function splitItem(raw: string, ctx: OwnerContext): Item {
+  const text = raw.trim().replace(/[。；;]+$/, '');
+  const colon = COLON.exec(text);
+  if (colon && isOwner(colon[1]!, ctx)) return { owner: colon[1]!, title: unquote(colon[2]!), how: 'owner before a colon' };
+  const paren = PAREN_TAIL.exec(text);
+  if (paren) {
+    const inner = paren[2]!.replace(RECOMMENDED, '');
+    if (isOwner(inner, ctx)) return { owner: inner, title: unquote(paren[1]!), how: 'owner in brackets after the title' };
+  }
+  const dash = DASH_TAIL.exec(text);
+  if (dash && isOwner(dash[2]!, ctx)) return { owner: dash[2]!, title: unquote(dash[1]!), how: 'owner after a dash' };
+  const bracket = BRACKET_HEAD.exec(text);
+  if (bracket && bracket[2] && isOwner(bracket[1]!, ctx)) return { owner: bracket[1]!, title: unquote(bracket[2]), how: 'owner in 【】' };
+  if (bracket && !bracket[2]) return { owner: null, title: bracket[1]!, how: null };
+  const quoted = QUOTED_AFTER.exec(text);
+  if (quoted && looksLikeOwner(quoted[1]!, ctx)) return { owner: quoted[1]!, title: unquote(quoted[2]!), how: 'owner before the quoted title' };
+  const place = placeAtStart(text, { city: ctx.city });
+  if (place && place.kind !== 'city' && REFORM_VERB.test(text.slice(place.end))) return { owner: place.matched, title: text, how: 'a place opens the item' };
+  return { owner: null, title: unquote(text), how: null };
+}

@@ -1,0 +1,74 @@
+/**
+ * Shape "numbered": the items of a numbered list, in any marker style
+ * (structure.ts): `一、` `（一）` `1.` `（1）` `①` `一是` `第一，` `第N名`
+ * `案例一` `【…】`. Each item is a candidate; whether it is a case is left to
+ * the classifier, since a narrative review numbers its section headings
+ * (`（一）聚焦重点领域突破`) exactly as an award list numbers its winners.
+ *
+ * The title is the item's line when it is a heading (its paragraphs follow),
+ * else the item's first sentence. The owner is read from the item
+ * (cases-item.ts), else from the first sentence of its body (`越秀区创新…`),
+ * else it is the report's own district or city: the report tells its own work.
+ */
+import type { DocumentRecord } from './document.ts';
+import { type Candidate, caseEnd, sentencesOf, titleOf } from './cases-common.ts';
+import type { Cue } from './cases-cues.ts';
+import { splitItem } from './cases-item.ts';
+import { reportOwner } from './cases-report-owner.ts';
+import { type Line, STYLE_EXAMPLE, listsOf } from './structure.ts';
+
+/** How much the marker style alone says: 案例一 names a case, 第一名 ranks one, 一、 only counts. */
+function markerCue(line: Line): Cue {
+  const style = line.marker!.style;
+  if (style === 'case') return { reason: 'numbered as a case (案例一)', weight: 0.6 };
+  if (style === 'rank') return { reason: 'a ranked entry (第N名)', weight: 0.3 };
+  return { reason: `an item of a numbered list (${STYLE_EXAMPLE[style]})`, weight: 0.15 };
+}
+
+/** The owner a case's body opens with: `越秀区创新…` in the paragraph after its heading. */
+function bodyOwner(doc: DocumentRecord, line: Line, ctx: { city: string | null; district: string | null }): string | null {
+  const next = doc.paragraphs[line.index + 1];
+  if (!next || next.heading) return null;
+  const first = sentencesOf(doc, next)[0];
+  return first ? splitItem(doc.text.slice(first.start, first.end), ctx).owner : null;
+}
+
+export function numberedCases(doc: DocumentRecord): Candidate[] {
+  const ctx = { city: doc.region.city, district: doc.region.district };
+  const own = reportOwner(doc);
+  const out: Candidate[] = [];
+  const lists = listsOf(doc);
+  for (const list of lists) {
+    const starts = new Set(list.items.map((l) => l.index));
+    const others = lists.filter((l) => l !== list).flatMap((l) => l.items.map((i) => i.index));
+    for (const line of list.items) {
+      const p = doc.paragraphs[line.index]!;
+      const first = sentencesOf(doc, p)[0]!;
+      const quoteEnd = line.heading ? p.end : first.end;
+      const text = line.heading ? line.text : titleOf(doc.text.slice(line.textStart, first.end));
+      const item = splitItem(text, ctx);
+      const fromBody = item.owner ? null : line.heading ? bodyOwner(doc, line, ctx) : null;
+      const owner = item.owner ?? fromBody ?? own ?? '';
+      const end = line.heading ? caseEnd(doc, line.index, starts) : p.end;
+      const cues: Cue[] = [markerCue(line)];
+      // An item with a numbered list under it is a section (一、工作成效 over （一）…（二）…), not a case.
+      const child = others.find((i) => i > line.index && doc.paragraphs[i]!.start < end);
+      if (child !== undefined) cues.push({ reason: 'heads a numbered list of its own: a section, not a case', weight: -1 });
+      if (item.how) cues.push({ reason: `the item names its owner (${item.how})`, weight: 0.35 });
+      out.push({
+        shape: 'numbered',
+        cues,
+        anchor: list.items[0]!.index,
+        own: !item.owner && !fromBody,
+        owner,
+        title: item.title,
+        start: p.start,
+        // A numbered heading owns the paragraphs under it; a numbered paragraph is whole.
+        end,
+        quoteStart: line.heading ? p.start : first.start,
+        quoteEnd,
+      });
+    }
+  }
+  return out;
+}
