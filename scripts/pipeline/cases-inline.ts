@@ -1,79 +1,138 @@
 /**
- * Shape "inline": several cases listed inside one sentence after a word of
- * selection: `评选出“A”“B”等10个案例`, `分别是：湖北省“…”、武汉市江夏区“…”`,
- * `获奖项目是：新昌县“五水共治”体制机制创新、嵊州市行业自主管理创新`. The
- * items are the 、-separated (or directly adjacent) quoted titles, each with
- * the owner written before it when there is one.
+ * Shape "inline": cases named inside a sentence. Reports do it in four ways:
+ * - names before 等 and a list word: `评选出“A”“B”等十优项目`, `产生了“A”、“B”等十佳创新奖10个`;
+ * - names as the subject of a selection verb: `“A”入选第七届…案例`, `B案例获评…`;
+ * - names after a lead and a colon: `分别是：湖北省“…”、武汉市江夏区“…”`;
+ * - 《》-marked titles in a sentence about cases: `如…的《一个产业,崛起一座城》`.
+ * Each name may have its owner written before it. Names of honours, events,
+ * lists and documents (“最佳论文奖”, 《…实施方案》) are never cases.
  */
 import type { DocumentRecord } from './document.ts';
 import { type Candidate, splitTopLevel } from './cases-common.ts';
+import type { Cue } from './cases-cues.ts';
 import { splitItem, unquote } from './cases-item.ts';
-import { CASE_CUES_STRONG, HONOUR_VERBS, SELECTION_LEADS, anyOf } from './lexicon.ts';
+import {
+  CASE_CUES_STRONG, CASE_CUES_WEAK, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, HONOUR_VERBS, PRODUCTION_VERBS, PUBLICATION_WORDS, SELECTION_LEADS,
+  anyOf,
+} from './lexicon.ts';
+import { findPlaces } from './places.ts';
 
-const LEAD = anyOf(SELECTION_LEADS);
 const STRONG = anyOf(CASE_CUES_STRONG);
-/** `等10个案例入选` closing the list, outside quotes. */
-const TAIL = /等[^“”《》]*$/;
+const CUE = new RegExp(`${STRONG.source}|${anyOf(CASE_CUES_WEAK).source}`);
+const LEAD = anyOf(SELECTION_LEADS);
+const PRODUCE = anyOf(PRODUCTION_VERBS);
+/** A selection verb after its subject: `X入选…`, `X获评…`. */
+const SELECTED = new RegExp(`入选|列入|${anyOf(HONOUR_VERBS).source}`);
+const HONOUR_NAME = new RegExp(`(?:${anyOf(HONOUR_NAME_ENDINGS).source})$`);
+const DOCUMENT_NAME = new RegExp(`(?:${anyOf(DOCUMENT_NAME_ENDINGS).source})$`);
+const RECEIVED = anyOf(HONOUR_VERBS);
+const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf(PUBLICATION_WORDS).source})`, 'g');
+/** Words before a quoted name that introduce it rather than belong to it. */
+const PREFIX_MAX = 6;
+/** A head ending like a place name (杭州市江干区) is the owner, even when the gazetteer no longer knows it. */
+const PLACE_END = /[省市区县镇乡街]$/;
 
-interface Part {
-  text: string;
+interface Found {
+  owner: string;
+  title: string;
   start: number;
+  end: number;
+  cue: Cue;
 }
 
-/** Words after which the quoted names are honours the subject received (获评“十佳开发区”), not cases. */
-const RECEIVED = anyOf(HONOUR_VERBS);
+/** A quoted name that is an honour, an event, a list or a document. */
+function notACase(title: string): boolean {
+  const bare = title.replace(/[\s\d]+$/, '');
+  return HONOUR_NAME.test(bare) || DOCUMENT_NAME.test(bare);
+}
 
-/**
- * The part of a sentence that holds the list: after its colon, else after
- * the selection word. Without a colon, names after 获评 / 荣获 are honours.
- */
-function listPart(sentence: string): Part | null {
-  const colon = splitTopLevel(sentence, '：:');
-  if (colon.length > 1) return colon.at(-1)!;
-  const lead = LEAD.exec(sentence);
-  if (!lead || RECEIVED.test(lead[0])) return null;
-  return { text: sentence.slice(lead.index + lead[0].length), start: lead.index + lead[0].length };
+/** The names of a 、-list (adjacent quotes split too), each with its owner; `at` is the list's offset in the document. */
+function namesIn(list: string, at: number, cue: Cue, ctx: { city: string | null; district: string | null }): Found[] {
+  const out: Found[] = [];
+  const marked = list.replace(/([”》])(?=[“《])/g, '$1\u0000');
+  let shift = 0;
+  for (const piece of splitTopLevel(marked, '、\u0000')) {
+    const start = at + piece.start - shift;
+    if (marked[piece.start + piece.text.length] === '\u0000') shift++;
+    const text = piece.text.trim();
+    const item = splitItem(text, ctx);
+    const quote = text.search(/[“《]/);
+    if (!item.how && quote < 0) continue;
+    // A short unquoted head belongs to the name (排水许可“无感智办”新模式); a long one, or a place, introduces it.
+    const head = text.slice(0, Math.max(quote, 0));
+    const raw = item.how ? item.title : head.length > PREFIX_MAX || PLACE_END.test(head) ? text.slice(quote) : text;
+    const quoted = /^[“《][^“”《》]+[”》]/.exec(raw)?.[0] ?? null;
+    if (quoted && notACase(unquote(quoted))) continue;
+    // `…新模式案例` names the case and what it is: the case is the name.
+    const title = unquote(raw.replace(/[”》]?(?:案例|项目)$/, (m) => (m.length > 2 ? m[0]! : '')));
+    if (title.length < 4 || title.length > 80) continue;
+    out.push({ owner: item.owner ?? '', title, start, end: start + piece.text.length, cue });
+  }
+  return out;
+}
+
+/** The names one clause lists, by the first of the ways above that applies to it. */
+function clauseNames(clause: string, at: number, sentence: string, ctx: { city: string | null; district: string | null }): Found[] {
+  const parts = splitTopLevel(clause, '等');
+  if (parts.length > 1) {
+    const before = parts[0]!.text;
+    const rest = clause.slice(before.length + 1);
+    const produced = [...before.matchAll(new RegExp(`${PRODUCE.source}|${LEAD.source}|[：:]|如`, 'g'))].at(-1);
+    if (produced || STRONG.test(rest)) {
+      const from = produced ? produced.index + produced[0].length : 0;
+      const word = produced?.[0] ?? `等${STRONG.exec(rest)![0]}`;
+      return namesIn(before.slice(from), at + from, { reason: `named in a list closed by 等 (${word})`, weight: 0.55 }, ctx);
+    }
+  }
+  const selected = SELECTED.exec(clause);
+  if (selected && selected.index > 0 && CUE.test(clause.slice(selected.index))) {
+    return namesIn(clause.slice(0, selected.index), at, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx);
+  }
+  const lead = /[：:]/.exec(clause) ?? LEAD.exec(clause);
+  // After 获评 / 荣获 without a colon come the honours the subject received.
+  if (lead && !RECEIVED.test(lead[0]) && STRONG.test(sentence)) {
+    const from = lead.index + lead[0].length;
+    const names = namesIn(clause.slice(from), at + from, { reason: `listed after “${lead[0]}” in a sentence about cases`, weight: 0.5 }, ctx);
+    return names.length >= 2 ? names : [];
+  }
+  return [];
+}
+
+/** 《》-marked titles in a sentence that speaks of cases (案例, 评选 …). */
+function bookTitles(sentence: string, at: number): Found[] {
+  const cue = STRONG.exec(sentence)?.[0];
+  if (!cue) return [];
+  return [...sentence.matchAll(BOOK_TITLE)].flatMap((m) =>
+    notACase(m[1]!) ? [] : [{ owner: '', title: m[1]!, start: at + m.index, end: at + m.index + m[0].length, cue: { reason: `a 《》 title in a sentence about cases (${cue})`, weight: 0.55 } }],
+  );
 }
 
 export function inlineCases(doc: DocumentRecord): Candidate[] {
   const ctx = { city: doc.region.city, district: doc.region.district };
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    const sentence = doc.text.slice(s.start, s.end);
-    const cue = STRONG.exec(sentence)?.[0] ?? LEAD.exec(sentence)?.[0];
-    const part = cue ? listPart(sentence.replace(/[。！？]+$/, '')) : null;
-    if (!part) continue;
-    // Adjacent quotes (“A”“B”) are items too.
-    const text = part.text.replace(TAIL, '').replace(/([”》])(?=[“《])/g, '$1、');
-    const items = splitTopLevel(text, '、；;').flatMap((piece) => {
-      const item = splitItem(piece.text, ctx);
-      const quoted = /[“《]/.test(piece.text);
-      if (!item.how && !quoted) return [];
-      const title = item.how ? item.title : unquote(piece.text.slice(piece.text.search(/[“《]/)));
-      if (title.length < 4) return [];
-      // Inserted separators shift offsets by the number of 、 added before this piece.
-      const shift = (text.slice(0, piece.start).match(/[”》]、(?=[“《])/g) ?? []).length;
-      const start = s.start + part.start + piece.start - shift;
-      return [{ owner: item.owner ?? '', title, start, end: start + piece.text.length, how: item.how }];
-    });
-    if (items.length < 2) continue;
-    const strong = STRONG.test(sentence);
-    for (const item of items) {
+    const sentence = doc.text.slice(s.start, s.end).replace(/[。！？]+$/, '');
+    if (!CUE.test(sentence) && !LEAD.test(sentence)) continue;
+    const found = splitTopLevel(sentence, '，,；;').flatMap((c) => clauseNames(c.text, s.start + c.start, sentence, ctx));
+    for (const b of bookTitles(sentence, s.start)) if (!found.some((f) => b.start < f.end && f.start < b.end)) found.push(b);
+    for (const f of found) {
+      // A name without its own owner belongs to the place the sentence names before it (泉州地区提交…《…》).
+      const place = f.owner ? null : findPlaces(doc.text.slice(s.start, f.start), ctx).filter((h) => h.kind !== 'street').at(-1);
+      const ownerCue = f.owner
+        ? [{ reason: 'the name has its owner before it', weight: 0.2 }]
+        : place ? [{ reason: `owner: the place the sentence names before it (${place.matched})`, weight: 0 }] : [];
       out.push({
         shape: 'inline',
-        cues: [
-          { reason: `one of ${items.length} titles listed in one sentence after “${cue}”`, weight: strong ? 0.6 : 0.4 },
-          ...(item.how ? [{ reason: `the item names its owner (${item.how})`, weight: 0.2 }] : []),
-        ],
+        cues: [f.cue, ...ownerCue],
         anchor: s.paragraph,
-        owner: item.owner,
-        title: item.title,
-        start: item.start,
-        end: item.end,
+        owner: f.owner || place?.matched || '',
+        title: f.title,
+        start: f.start,
+        end: f.end,
         quoteStart: s.start,
         quoteEnd: s.end,
       });
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

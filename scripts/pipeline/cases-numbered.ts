@@ -15,7 +15,18 @@ import { type Candidate, caseEnd, sentencesOf, titleOf } from './cases-common.ts
 import type { Cue } from './cases-cues.ts';
 import { splitItem } from './cases-item.ts';
 import { reportOwner } from './cases-report-owner.ts';
-import { type Line, STYLE_EXAMPLE, listsOf } from './structure.ts';
+import { type Line, STYLE_EXAMPLE, linesOf, listsOf } from './structure.ts';
+import { CONTENTS_HEADINGS, SECTION_NAMES, anyOf } from './lexicon.ts';
+
+const CONTENTS = new RegExp(`^(?:${anyOf(CONTENTS_HEADINGS).source})$`);
+/** A short item that is only a section name: 工作背景, 主要任务, 总体目标. */
+const SECTION_NAME = new RegExp(`^.{0,4}(?:${anyOf(SECTION_NAMES).source})$`);
+
+/** True when the nearest heading above a line is a table of contents (目录). */
+function inContents(doc: DocumentRecord, index: number): boolean {
+  const heading = linesOf(doc).slice(0, index).reverse().find((l) => l.heading);
+  return heading !== undefined && CONTENTS.test(doc.text.slice(heading.start, heading.end).replace(/\s+/g, ''));
+}
 
 /** How much the marker style alone says: 案例一 names a case, 第一名 ranks one, 一、 only counts. */
 function markerCue(line: Line): Cue {
@@ -40,6 +51,7 @@ export function numberedCases(doc: DocumentRecord): Candidate[] {
   const lists = listsOf(doc);
   for (const list of lists) {
     const starts = new Set(list.items.map((l) => l.index));
+    const contents = inContents(doc, list.items[0]!.index);
     const others = lists.filter((l) => l !== list).flatMap((l) => l.items.map((i) => i.index));
     for (const line of list.items) {
       const p = doc.paragraphs[line.index]!;
@@ -54,6 +66,8 @@ export function numberedCases(doc: DocumentRecord): Candidate[] {
       // An item with a numbered list under it is a section (一、工作成效 over （一）…（二）…), not a case.
       const child = others.find((i) => i > line.index && doc.paragraphs[i]!.start < end);
       if (child !== undefined) cues.push({ reason: 'heads a numbered list of its own: a section, not a case', weight: -1 });
+      if (contents) cues.push({ reason: 'an entry of a table of contents (目录)', weight: -1 });
+      if (SECTION_NAME.test(item.title.replace(/\s+/g, ''))) cues.push({ reason: 'only a section name', weight: -1 });
       if (item.how) cues.push({ reason: `the item names its owner (${item.how})`, weight: 0.35 });
       out.push({
         shape: 'numbered',

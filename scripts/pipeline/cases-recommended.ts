@@ -14,10 +14,11 @@ const VERB = anyOf(RECOMMENDER_VERBS).source;
 /** `（武汉市委改革办推荐）` alone on a line, or closing the title line. */
 const RECOMMENDER_LINE = new RegExp(`^[（(]([^（）()]{2,40}?)(?:${VERB})[）)]$`);
 const RECOMMENDER_TAIL = new RegExp(`^(.{4,}?)\\s*[（(]([^（）()]{2,40}?)(?:${VERB})[）)]$`);
-const FIELD = new RegExp(`^(?:${anyOf(OWNER_FIELDS).source})\\s*[：:]\\s*([^，。；;]{2,60})$`);
+const FIELD = new RegExp(`^[^：:，,。]{0,6}(?:${anyOf(OWNER_FIELDS).source})\\s*[：:]\\s*([^，,。；;]{2,60})$`);
 const EXPERIENCE = new RegExp(`^[—–-]{1,2}\\s*(.{2,40}?)的?(?:${anyOf(EXPERIENCE_WORDS).source})$`);
 
 const TITLE_MAX = 60;
+const LABEL = /^\W?\s*[^：:“”]{1,8}[：:]/;
 
 /** The unit a line names, if the line is a recommender, lead-unit or experience line. */
 export function unitLine(text: string): { unit: string; reason: string } | null {
@@ -36,7 +37,8 @@ export function recommendedCases(doc: DocumentRecord): Candidate[] {
   const found: { index: number; title: string; unit: string; reason: string }[] = [];
   for (const line of lines) {
     const text = line.text.trim();
-    if (text.length > TITLE_MAX + 40 || FINAL_STOP.test(text) || unitLine(text)) continue;
+    // A `label：value` line (中文名：…) is a field, not a title.
+    if (text.length > TITLE_MAX + 40 || FINAL_STOP.test(text) || unitLine(text) || LABEL.test(text)) continue;
     const tail = RECOMMENDER_TAIL.exec(text);
     if (tail && tail[1]!.length <= TITLE_MAX) {
       found.push({ index: line.index, title: tail[1]!, unit: tail[2]!, reason: 'a recommender in brackets after the title' });

@@ -20,6 +20,7 @@ import { inlineCases } from './cases-inline.ts';
 import { numberedCases } from './cases-numbered.ts';
 import { domainTaskCases } from './cases-domain-task.ts';
 import { districtLeadCases } from './cases-district-lead.ts';
+import { writeupCases } from './cases-writeup.ts';
 import { CASE_THRESHOLD, type Cue, confidenceOf, contextCues, parallelCue, pilotCue, sectionCue, taskCue } from './cases-cues.ts';
 import { listAt, listMarks } from './cases-lists.ts';
 import { withRegion } from './cases-report-owner.ts';
@@ -36,7 +37,7 @@ export { buildDistricts } from './cases-districts.ts';
  * district opening a sentence is the weakest sign.
  */
 export const RECOGNIZERS: readonly Recognizer[] = [
-  ownerLineCases, ownerColonCases, recommendedCases, awardCases, inlineCases, numberedCases, domainTaskCases, districtLeadCases,
+  ownerLineCases, ownerColonCases, recommendedCases, writeupCases, awardCases, inlineCases, numberedCases, domainTaskCases, districtLeadCases,
 ];
 
 /** A candidate with its cues weighed: what the report lists per document. */

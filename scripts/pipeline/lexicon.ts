@@ -193,19 +193,44 @@ export const FREQUENT_HAN =
 export const CASE_CUES_STRONG = [
   '案例', '名单', '榜单', '榜', '入选', '评选', '评出', '获评', '获奖', '荣获', '十佳', '十大', '候选', '入围', '揭晓', '表彰', '奖',
 ] as const;
-export const CASE_CUES_WEAK = ['项目', '典型', '经验', '做法', '示范', '最佳', '优秀', '创新成果', '亮点', '样板', '范例'] as const;
+export const CASE_CUES_WEAK = ['项目', '典型', '经验', '示范', '最佳', '优秀', '创新成果', '亮点', '样板', '范例'] as const;
 
 /** Words before a list inside one sentence (评选出“A”“B”等, 分别是：…): the items that follow are what was selected. */
 export const SELECTION_LEADS = ['评选出', '评出', '分别是', '分别为', '入选', '获评', '荣获', '名单如下', '如下'] as const;
+/** Verbs that close a list of names inside a sentence (产生了“A”“B”等…): the names before them are what was produced. */
+export const PRODUCTION_VERBS = ['产生了', '产生', '评选出', '评出', '推出', '涌现出', '遴选出', '选出'] as const;
+
+/** Endings of a quoted or 《》-marked name that is an honour, an event or a list, not a case: “最佳论文奖”, “…案例库”. */
+export const HONOUR_NAME_ENDINGS = ['奖', '展', '会', '赛', '榜', '名单', '案例', '案例库', '项目', '称号', '典范', '城市', '城区', '单位', '集体'] as const;
+
+/** Endings of a 《》-marked name that is a document (a plan, a regulation), not a case: 《…实施方案》. */
+export const DOCUMENT_NAME_ENDINGS = ['方案', '意见', '办法', '规定', '条例', '通知', '决定', '规划', '纲要', '要点', '报告', '法', '细则', '措施', '指引', '计划', '白皮书'] as const;
+
+/** Words right after a 《》 name that make it a publication (《今日浙江》杂志), not a case. */
+export const PUBLICATION_WORDS = ['杂志', '期刊', '报', '社', '网', '栏目', '节目', '客户端'] as const;
+
+/** Headings of a table of contents: the list under one names chapters, not cases. */
+export const CONTENTS_HEADINGS = ['目录', '目次'] as const;
+
+/**
+ * Generic section names of reports and case write-ups (一、工作背景, 二、主要任务): a numbered
+ * item that is only such a name is a section, never a case.
+ */
+export const SECTION_NAMES = [
+  '背景', '目标', '任务', '措施', '举措', '做法', '成效', '成果', '意义', '原则', '要求', '思路', '情况', '问题', '体会', '打算', '计划',
+  '保障', '经验', '启示', '亮点', '下一步', '概况', '基本情况', '组织实施', '附件',
+] as const;
+
 /** Selection words whose subject received what follows (获评“十佳开发区”): the names after them are honours, not cases. */
-export const HONOUR_VERBS = ['获评', '荣获', '评为', '获得', '被评为', '荣膺'] as const;
+export const HONOUR_VERBS = ['获评', '荣获', '评为', '被评为', '荣膺'] as const;
 
 /**
  * Recommender or lead-unit phrases that follow a case's title and name who carried it
  * out: `（…推荐）` in brackets, a `牵头单位：…` field on its own line, `——…经验`.
  */
 export const RECOMMENDER_VERBS = ['推荐', '申报', '报送', '供稿', '提供', '选送'] as const;
-export const OWNER_FIELDS = ['牵头单位', '责任单位', '申报单位', '推荐单位', '实施单位', '完成单位', '报送单位', '主办单位', '承办单位', '单位'] as const;
+/** Field labels before a lead unit: `牵头单位：`, `申报及实施单位：`; any short label ending in one of these. */
+export const OWNER_FIELDS = ['单位', '部门'] as const;
 export const EXPERIENCE_WORDS = ['经验', '做法', '实践', '探索', '案例'] as const;
 
 /** Award levels that head an award list (一等奖 …), longest first where one contains another. */

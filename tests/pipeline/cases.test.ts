@@ -89,10 +89,14 @@ describe('000: the 2019 review (paragraphs and sentences led by a district)', ()
     expect(new Set(lead.map((c) => c.list))).toEqual(new Set(['基层改革创新项目']));
   });
 
-  it('adds the district pilots named elsewhere, and nothing else', () => {
+  it('adds the district pilots named elsewhere, and the three Nansha practices the text says were selected', () => {
     const pilots = cases('000').filter((c) => c.shape === 'district-pilot');
     expect(pilots.map((c) => c.title)).toEqual(['黄埔区试点上线“商事服务区块链平台”', '南沙区出台国内首个制度创新促进办法']);
-    expect(cases('000')).toHaveLength(13);
+    const selected = cases('000').filter((c) => c.shape === 'inline');
+    expect(selected.map((c) => [c.title, c.district])).toEqual([
+      ['跨境电商监管新模式', '南沙区'], ['企业专属网页政务服务模式', '南沙区'], ['智能化地方金融风险监测防控平台', '南沙区'],
+    ]);
+    expect(cases('000')).toHaveLength(16);
     expect(new Set(pluck('000', 'year'))).toEqual(new Set([2019]));
   });
 });
