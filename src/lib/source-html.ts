@@ -4,7 +4,7 @@
  * nothing but itself — the anchor that every "source" link on the site
  * points to. Built as a string because it is one long, flat run of text.
  */
-import type { DocumentRecord } from '../../scripts/pipeline/document.ts';
+import type { DocumentRecord } from '../../scripts/datasets/schema.ts';
 import type { Figure } from '../../scripts/datasets/schema.ts';
 import { escapeHtml } from './html.ts';
 import { figureAnchor, sentenceAnchor } from './links.ts';
