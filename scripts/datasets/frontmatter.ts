@@ -64,6 +64,17 @@ export function parseMarkdown(file: string, source: string): ParsedMarkdown {
   return { data: data as Record<string, unknown>, body: source.slice(match[0].length), keyLines, bodyLine };
 }
 
+/** parseMarkdown for a loop over many files: a bad file's error goes into `problems` (undefined is returned), any other error is thrown. */
+export function parseMarkdownInto(problems: InputError[], file: string, source: string): ParsedMarkdown | undefined {
+  try {
+    return parseMarkdown(file, source);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    problems.push(error);
+    return undefined;
+  }
+}
+
 /** Zod issues of a frontmatter as InputErrors at the line of their field. */
 export function zodProblems(file: string, parsed: ParsedMarkdown, error: z.ZodError): InputError[] {
   return error.issues.map((issue) => {

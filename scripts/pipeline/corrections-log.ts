@@ -9,7 +9,7 @@
  */
 import { InputError } from './errors.ts';
 import { type Case, type DataCorrection, type Figure, dataCorrectionInputSchema } from '../datasets/schema.ts';
-import { type ParsedMarkdown, parseMarkdown, zodProblems } from '../datasets/frontmatter.ts';
+import { parseMarkdownInto, zodProblems } from '../datasets/frontmatter.ts';
 import { didYouMean } from '../datasets/suggest.ts';
 
 export interface CorrectionFile {
@@ -26,14 +26,8 @@ export function validateCorrectionsLog(files: readonly CorrectionFile[], figures
   const figureById = new Map(figures.map((f) => [f.id, f]));
   const caseById = new Map(cases.map((c) => [c.id, c]));
   for (const { file, source } of files) {
-    let parsed: ParsedMarkdown;
-    try {
-      parsed = parseMarkdown(file, source);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(error);
-      continue;
-    }
+    const parsed = parseMarkdownInto(problems, file, source);
+    if (!parsed) continue;
     const result = dataCorrectionInputSchema.safeParse(parsed.data);
     if (!result.success) {
       problems.push(...zodProblems(file, parsed, result.error));

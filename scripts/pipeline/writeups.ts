@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { InputError } from './errors.ts';
 import { type Enrichment, type NewCase, enrichmentSchema, newCaseSchema } from '../datasets/schema.ts';
-import { type ParsedMarkdown, parseMarkdown, zodProblems } from '../datasets/frontmatter.ts';
+import { parseMarkdownInto, zodProblems } from '../datasets/frontmatter.ts';
 import { didYouMean, goneReport } from '../datasets/suggest.ts';
 import type { Taxonomy } from './domains.ts';
 import { listDistricts } from './places.ts';
@@ -59,14 +59,8 @@ export function validateWriteups(files: readonly { file: string; source: string 
   const enriched = new Map<string, string>();
   const newIds = new Map<string, string>();
   for (const { file, source } of files) {
-    let parsed: ParsedMarkdown;
-    try {
-      parsed = parseMarkdown(file, source);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      out.problems.push(error);
-      continue;
-    }
+    const parsed = parseMarkdownInto(out.problems, file, source);
+    if (!parsed) continue;
     const at = (field: string) => parsed.keyLines.get(field) ?? 1;
     const problem = (field: string, text: string, expected?: string) =>
       out.problems.push(new InputError({ file, line: at(field), field, problem: text, expected }));
