@@ -13,8 +13,8 @@ import type { PipelineInput } from './pipeline/index.ts';
 /** README files and hidden files are notes for editors, not write-ups or corrections. */
 const IGNORED = /^(\.|README)/i;
 
-/** The markdown files of one content folder, as { file, source }; a missing folder has none. */
-function readMarkdownFolder(folder: string, what: string): { file: string; source: string }[] {
+/** The files of one content folder with the given ending, as { file, source }; a missing folder has none. */
+function readFolder(folder: string, what: string, ending: RegExp = /\.md$/): { file: string; source: string }[] {
   if (!existsSync(folder)) return [];
   let names: string[];
   try {
@@ -24,14 +24,18 @@ function readMarkdownFolder(folder: string, what: string): { file: string; sourc
   }
   return (
     names
-      .filter((name) => name.endsWith('.md') && !IGNORED.test(name))
+      .filter((name) => ending.test(name) && !IGNORED.test(name))
       // The path as given (content/cases/x.md by default): errors name it, and the datasets publish it.
       .map((name) => ({ file: join(folder, name), source: readFileSync(join(folder, name), 'utf8') }))
   );
 }
 
 /** Throws an InputError when the content folder is missing or one of its folders cannot be read. */
-export function readContent(dir: string): Required<Pick<PipelineInput, 'writeups' | 'dataCorrections'>> {
+export function readContent(dir: string): Required<Pick<PipelineInput, 'writeups' | 'dataCorrections' | 'reviews'>> {
   if (!existsSync(dir)) throw new InputError({ file: dir, problem: 'The content folder does not exist.', expected: 'a folder holding cases/ (--content <dir>, default content/).' });
-  return { writeups: readMarkdownFolder(join(dir, 'cases'), 'write-ups'), dataCorrections: readMarkdownFolder(join(dir, 'corrections'), 'corrections') };
+  return {
+    writeups: readFolder(join(dir, 'cases'), 'write-ups'),
+    dataCorrections: readFolder(join(dir, 'corrections'), 'corrections'),
+    reviews: readFolder(join(dir, 'reviews'), 'reviews', /\.ya?ml$/),
+  };
 }

@@ -27,6 +27,8 @@ import { withRegion } from './cases-report-owner.ts';
 import { normalizeOwner } from './owners.ts';
 import { findPlaces, provinceOfCity } from './places.ts';
 import { type Taxonomy, TAXONOMY, classify } from './domains.ts';
+import type { Review } from './reviews.ts';
+import { decideCandidates, decideCases } from './cases-decisions.ts';
 
 export { buildDistricts } from './cases-districts.ts';
 
@@ -53,6 +55,8 @@ export type { ExtractedCase } from '../datasets/schema.ts';
 
 export interface CaseOptions {
   taxonomy?: Taxonomy;
+  /** The editors' decisions for this report (content/reviews/<id>.yaml). */
+  review?: Review;
 }
 
 /**
@@ -120,15 +124,21 @@ export function extractCases(report: DocumentRecord, options: CaseOptions = {}):
   return extractCasesConsidered(report, options).cases;
 }
 
-export function extractCasesConsidered(report: DocumentRecord, options: CaseOptions = {}): { cases: ExtractedCase[]; considered: Considered[] } {
+export function extractCasesConsidered(
+  report: DocumentRecord,
+  options: CaseOptions = {},
+): { cases: ExtractedCase[]; considered: Considered[]; notes: string[] } {
   // A report without a manifest entry still has a city: the one its text names.
   const doc = withRegion(report);
-  const groups = considerCandidates(doc);
+  const review = options.review ?? { reject: [], accept: [], add: [], edit: [] };
+  const before = decideCandidates(doc, considerCandidates(doc), review, (owner, title) => caseId(doc.id, owner, title));
+  const groups = before.groups;
   const candidates = resolveOverlaps(groups.map((g) => g.filter((c) => c.status === 'kept')));
   const kept = new Set(candidates);
   const considered = groups.flat().map((c) => (c.status === 'kept' && !kept.has(c) ? { ...c, status: 'overlaps a stronger candidate' as const } : c));
   considered.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { cases: toCases(doc, candidates, options), considered };
+  const after = decideCases(doc, toCases(doc, candidates, options), review);
+  return { cases: after.cases, considered, notes: [...before.notes, ...after.notes] };
 }
 
 function toCases(doc: DocumentRecord, candidates: readonly Considered[], options: CaseOptions): ExtractedCase[] {

@@ -12,6 +12,7 @@ import type { Case, DataCorrection, District, Figure } from '../datasets/schema.
 import { type CoverageReport, coverageReport, extractFigures } from './figures.ts';
 import { buildDistricts, extractCasesConsidered } from './cases.ts';
 import { type CaseReport, caseReport, caseWarning } from './cases-report.ts';
+import { type Review, type ReviewFile, parseReview, reviewDocument } from './reviews.ts';
 import { attachFigures } from './attach.ts';
 import { validateWriteups, writeupContext } from './writeups.ts';
 import { applyWriteups } from './apply-writeups.ts';
@@ -27,6 +28,8 @@ export interface PipelineInput {
   writeups?: { file: string; source: string }[];
   /** Editors' corrections of published data (content/corrections/*.md), as the write-ups. */
   dataCorrections?: { file: string; source: string }[];
+  /** Editors' decisions on cases (content/reviews/<document id>.yaml), as the write-ups. */
+  reviews?: ReviewFile[];
 }
 
 export interface PipelineResult {
@@ -93,8 +96,17 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     }
   }
 
+  const reviews = new Map<string, Review>();
+  for (const file of input.reviews ?? []) {
+    const parsed = parseReview(file);
+    blocking.push(...parsed.problems);
+    const id = reviewDocument(file.file);
+    if (!documents.some((d) => d.id === id)) {
+      blocking.push(new InputError({ file: file.file, problem: `No report has the id "${id}".`, expected: `a file named after a report id: ${documents.map((d) => `${d.id}.yaml`).join(', ')}` }));
+    } else if (parsed.review) reviews.set(id, parsed.review);
+  }
   const extractions = documents.map((d) => extractFigures(d));
-  const caseRuns = documents.map((d) => extractCasesConsidered(d));
+  const caseRuns = documents.map((d) => extractCasesConsidered(d, { review: reviews.get(d.id) }));
   const caseReports = documents.map((d, i) => caseReport(d, caseRuns[i]!.cases, caseRuns[i]!.considered));
   const attached = attachFigures(
     extractions.flatMap((e) => e.figures),
@@ -130,7 +142,11 @@ export function runPipeline(input: PipelineInput): PipelineResult {
           unclassified: extractions[i]!.coverage.unclassified,
           cases: cases.filter((c) => c.documentId === d.id).length,
         },
-        warnings: [...d.report.warnings, ...[caseWarning(d, caseReports[i]!)].filter((w) => w !== null)],
+        warnings: [
+          ...d.report.warnings,
+          ...[caseWarning(d, caseReports[i]!)].filter((w) => w !== null),
+          ...caseRuns[i]!.notes.map((n) => `content/reviews/${d.id}.yaml: ${n}`),
+        ],
         cases: caseReports[i]!,
       })),
       errors: errors.map((e) => e.message),

@@ -125,6 +125,6 @@ describe('cases from structure in unseen reports', () => {
     const warning = caseWarning(doc, caseReport(doc, cases, considered));
     expect(warning).toMatch(/no case found/);
     expect(warning).toMatch(/一、 ×3/);
-    expect(warning).toMatch(/seeds\/manifest\.json/);
+    expect(warning).toMatch(/content\/reviews\/<document id>\.yaml/);
   });
 });
