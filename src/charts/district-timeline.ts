@@ -6,7 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { caseSource, caseYear, compare, dataDate, listName, matches, ownerLabel, uniqueSources } from './common.ts';
+import { CITY_LABEL, caseSource, caseYear, compare, dataDate, listName, matches, ownerLabel, uniqueSources } from './common.ts';
+import { homeCity, leadingDistrict } from '../lib/site-facts.ts';
 import { BOTH, colors, truncate, wrapCjk } from './theme.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
 
@@ -85,7 +86,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
 }
 
 export function districtTimeline(data: ChartData, params: DistrictTimelineParams = {}): ChartDraft {
-  const district = params.district ?? '黄埔区';
+  const district = params.district ?? leadingDistrict(data.districts, homeCity(data.documents)) ?? CITY_LABEL;
   const rows = timelineRows(data, { ...params, district });
   const cases = data.cases.filter((c) => rows.some((r) => r.case === c.id));
   const sources = uniqueSources(cases.map((c) => caseSource(c, data)));

@@ -14,6 +14,7 @@ import { measureBars, measureChoices } from './measure-bars.ts';
 import { timeCompression, timeCompressionRows } from './time-compression.ts';
 import { formatDays } from './format.ts';
 import { formatNumber, trimDecimals } from '../lib/format.ts';
+import { homeCity, leadingDistrict } from '../lib/site-facts.ts';
 import type { Builder, ChartData, ChartSpec } from './types.ts';
 import { didYouMean } from '../../scripts/datasets/suggest.ts';
 
@@ -46,6 +47,8 @@ const owners = (data: ChartData) => sorted([...GUANGZHOU_DISTRICTS.map((d) => d.
 const lists = (data: ChartData) => sorted(data.cases.map((c) => listName(c, data)));
 const domains = (data: ChartData) => sorted(data.cases.map((c) => c.domain));
 const caseIds = (data: ChartData) => sorted(data.cases.map((c) => c.id));
+/** The home city's district with the most cases, from the data (no district is typed in). */
+const defaultDistrict = (data: ChartData) => leadingDistrict(data.districts, homeCity(data.documents)) ?? owners(data)[0]!;
 
 const highlight = (description: string, ...sets: ((data: ChartData) => string[])[]): ParamDef => ({
   name: 'highlight',
@@ -111,7 +114,7 @@ export const CHARTS: readonly ChartDefinition[] = [
     title: '一个区的案例时间线',
     description: '区页面用：该区入选的案例与其数字，按年份排列',
     params: [
-      { name: 'district', description: '哪个区（或市级部门）', values: owners, default: () => '黄埔区', published: true },
+      { name: 'district', description: '哪个区（或市级部门）', values: owners, default: defaultDistrict, published: true },
       highlight('突出显示一个案例、一个年份或一份榜单', caseIds, years, lists),
     ],
     build: (data, p) => districtTimeline(data, p),

@@ -5,7 +5,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { publishedStories, storyHref } from '../lib/stories.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../components/site/config.ts';
+import { SITE_NAME } from '../components/site/config.ts';
+import { datasets } from '../lib/data.ts';
+import { tagline } from '../lib/site-facts.ts';
 import { url } from '../lib/urls.ts';
 
 export function getStaticPaths() {
@@ -16,7 +18,7 @@ export async function GET(context: APIContext) {
   const stories = await publishedStories();
   return rss({
     title: `${SITE_NAME} · 故事`,
-    description: SITE_TAGLINE,
+    description: tagline(datasets()),
     site: new URL(url('/'), context.site).href,
     customData: '<language>zh-cn</language>',
     items: stories.map((s) => ({

@@ -40,3 +40,10 @@ describe('import boundaries', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('the site reads build/data, not seeds/', () => {
+  it('no file under src/ imports from seeds/', () => {
+    const bad = files(join(ROOT, 'src')).flatMap((f) => imports(f).filter((i) => i.startsWith('seeds/')).map((i) => `${relative(ROOT, f)} -> ${i}`));
+    expect(bad).toEqual([]);
+  });
+});

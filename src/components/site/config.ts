@@ -4,7 +4,6 @@
  */
 
 export const SITE_NAME = '广州改革案例数据';
-export const SITE_TAGLINE = '广州各区改革案例 2018—2024，以深圳龙华为对照';
 
 export interface NavItem {
   href: string;

@@ -1,0 +1,42 @@
+/**
+ * Site copy computed from the datasets instead of typed from the seeds: the
+ * year span, the home city, the comparison regions and the district a chart
+ * highlights when nobody chose one. A report with a new year, district or city
+ * changes every page that states them, with no code change.
+ */
+import type { Case, District, DocumentRecord } from '../../scripts/datasets/schema.ts';
+import { caseYears } from './tally.ts';
+
+/** `2018—2024` (or one year): the years the cases are attributed to. */
+export function yearSpan(cases: readonly Pick<Case, 'year'>[]): string {
+  const years = caseYears(cases);
+  if (!years.length) return '';
+  return years[0] === years.at(-1) ? String(years[0]) : `${years[0]}—${years.at(-1)}`;
+}
+
+/** The city most reports cover (广州市 for the seeds); ties go to the name first in code-point order. */
+export function homeCity(documents: readonly Pick<DocumentRecord, 'region'>[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of documents) if (d.region.city) counts.set(d.region.city, (counts.get(d.region.city) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+const shortName = (name: string) => name.replace(/[市区县]$/, '');
+
+/** Districts outside the home city that have cases, written short (深圳龙华): the comparison. */
+export function comparisonRegions(districts: readonly District[], home: string | null): string[] {
+  return districts.filter((d) => d.city !== home && d.total > 0).map((d) => `${shortName(d.city)}${shortName(d.name)}`);
+}
+
+/** The home-city district with the most cases (lowest code on a tie): what a chart highlights by default. */
+export function leadingDistrict(districts: readonly District[], home: string | null): string | null {
+  const own = districts.filter((d) => d.city === home && d.total > 0);
+  return own.sort((a, b) => b.total - a.total || (a.code < b.code ? -1 : 1))[0]?.name ?? null;
+}
+
+/** One line about the site: `广州各区改革案例 2018—2024，以深圳龙华为对照`. */
+export function tagline(data: { documents: readonly Pick<DocumentRecord, 'region'>[]; cases: readonly Pick<Case, 'year'>[]; districts: readonly District[] }): string {
+  const home = homeCity(data.documents);
+  const comparison = comparisonRegions(data.districts, home);
+  return `${home ? shortName(home) : ''}各区改革案例 ${yearSpan(data.cases)}${comparison.length ? `，以${comparison.join('、')}为对照` : ''}`;
+}
