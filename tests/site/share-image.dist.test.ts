@@ -13,9 +13,11 @@ const { root, sub } = inject('siteDirs');
 const meta = (html: string, key: string): string | undefined =>
   new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1];
 
+/** Pages under a folder; under embed/ only chart pages (the old hashed URLs are redirect pages, and the index is /embed/ itself). */
 const pagesUnder = (dist: string, dir: string) =>
   readdirSync(join(dist, dir))
     .filter((n) => statSync(join(dist, dir, n)).isDirectory() && existsSync(join(dist, dir, n, 'index.html')))
+    .filter((n) => dir !== 'embed' || existsSync(join(dist, dir, `${n}.oembed.json`)))
     .map((n) => ({ name: n, html: readFileSync(join(dist, dir, n, 'index.html'), 'utf8') }));
 
 /** Width and height from the PNG's IHDR chunk (the first chunk, right after the signature). */
