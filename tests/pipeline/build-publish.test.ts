@@ -77,7 +77,7 @@ describe('atomic publishing', () => {
     // sysfs refuses new folders to everyone (root included), like a read-only mount.
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.ts'), '--quiet', '--out', '/sys/gz-reform-test'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^error: cannot write \/sys\/gz-reform-test: (permission denied|operation not permitted|the file system is read-only)/);
+    expect(run.stderr).toMatch(/^error: cannot write \/sys\/\.?gz-reform-test[^:]*: (permission denied|operation not permitted|the file system is read-only)/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
