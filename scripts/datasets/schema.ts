@@ -155,7 +155,7 @@ export const caseWriteupFields = {
   byline: doc(z.string().nullable(), '编辑解读的作者'),
   updated: doc(z.string().nullable(), '编辑解读最近一次实质修改的日期（YYYY-MM-DD）'),
   body: doc(z.string().nullable(), '编辑解读正文（Markdown）'),
-  writeupFile: doc(z.string().nullable(), '编辑解读的文件路径，如 content/cases/<编号>.md'),
+  writeupFile: doc(z.string().nullable(), '编辑解读所在的源文件（相对项目根目录的路径）'),
   writeupLine: doc(z.number().int().min(1).nullable(), '解读正文第一行在该文件中的行号（用于报错定位）'),
 };
 
@@ -287,7 +287,7 @@ export const dataCorrectionInputSchema = z.object({
 /** A correction as published in corrections.json: the editor's fields, where they came from, and the reports they touch. */
 export const dataCorrectionSchema = dataCorrectionInputSchema.extend({
   id: doc(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), '更正编号：文件名（不含 .md）'),
-  file: doc(z.string(), '编辑所写的文件，如 content/corrections/2026-11-30-approval-days.md'),
+  file: doc(z.string(), '更正记录所在的源文件（相对项目根目录的路径）'),
   body: doc(z.string(), '详细说明（markdown 原文）'),
   documents: doc(z.array(z.string()), '受影响的数字和案例所在的报告编号'),
 });

@@ -4,6 +4,7 @@ export const DOWNLOADS = [
   { name: 'figures', title: '数字', formats: ['json', 'csv', 'schema.json'] },
   { name: 'documents', title: '报告', formats: ['json', 'csv', 'schema.json'] },
   { name: 'districts', title: '各区', formats: ['json', 'schema.json'] },
+  { name: 'corrections', title: '更正', formats: ['json', 'schema.json'] },
 ] as const;
 
 /** The Frictionless Data Package describing every download (written by the pipeline). */
