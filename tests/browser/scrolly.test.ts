@@ -101,7 +101,13 @@ describe.skipIf(noBrowser)('story scrolly sections', () => {
       await page.goto(new URL(`${story!.slice(1)}#step-3`, site.server.url).href);
       await settle(page);
       // The site scrolls smoothly to anchors: wait until the scroll has come to rest.
-      await page.waitForFunction(() => new Promise((r) => { const y = scrollY; setTimeout(() => r(scrollY === y && scrollY > 0), 200); }), undefined, { timeout: 5_000 });
+      // The site scrolls smoothly to anchors, and on a busy machine the scroll can pause before it
+      // ends: wait (up to 5 s) until it has come to rest twice in a row, 300 ms apart.
+      await page.waitForFunction(
+        () => new Promise((r) => { const y = scrollY; setTimeout(() => { const y2 = scrollY; setTimeout(() => r(y2 === y && scrollY === y && y > 0), 300); }, 300); }),
+        undefined,
+        { timeout: 5_000 },
+      );
       const r = await page.evaluate(() => {
         const step = document.getElementById('step-3')!;
         const c = step.querySelector(':scope > .step-chart')!.getBoundingClientRect();
