@@ -8,7 +8,7 @@
  * place and a stable id. Every candidate, kept or not, is listed with its
  * cues in the result's `considered`, for the pipeline's report.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './hash.ts';
 import type { ExtractedCase } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import type { Candidate, Recognizer } from './cases-common.ts';
@@ -65,7 +65,7 @@ export interface CaseOptions {
  */
 export function caseId(documentId: string, owner: string, title: string): string {
   const key = `${owner.replace(/\s+/g, '')}\u0000${title.replace(/\s+/g, '')}`;
-  return `${documentId}-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
+  return `${documentId}-${sha256Hex(key).slice(0, 10)}`;
 }
 
 /** Keep candidates in recognizer order, dropping any that overlaps one already kept. */

@@ -6,7 +6,7 @@
  * version that is the hash of the files, so the same data has the same
  * version and any change gives a new one.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './hash.ts';
 import { z } from 'zod';
 import { DATASET_SCHEMAS, type DocumentRecord, documentCsvFields } from '../datasets/schema.ts';
 
@@ -17,8 +17,6 @@ interface JsonSchemaField {
 }
 
 const LICENSE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' };
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function properties(schema: z.ZodType): Record<string, JsonSchemaField> {
   return (z.toJSONSchema(schema) as { properties: Record<string, JsonSchemaField> }).properties;
@@ -42,7 +40,7 @@ export function dataPackage(files: Readonly<Record<string, string>>, documents: 
   const resources: Record<string, unknown>[] = [];
   for (const [name, record] of Object.entries(DATASET_SCHEMAS)) {
     const json = `${name}.json`;
-    const common = (path: string) => ({ path, encoding: 'utf-8', bytes: Buffer.byteLength(files[path]!), hash: `sha256:${sha256(files[path]!)}` });
+    const common = (path: string) => ({ path, encoding: 'utf-8', bytes: Buffer.byteLength(files[path]!), hash: `sha256:${sha256Hex(files[path]!)}` });
     resources.push({ name: `${name}-json`, ...common(json), format: 'json', mediatype: 'application/json', jsonSchema: `${name}.schema.json` });
     const csv = `${name}.csv`;
     if (files[csv] === undefined) continue;
@@ -56,7 +54,7 @@ export function dataPackage(files: Readonly<Record<string, string>>, documents: 
       schema: { fields: header(files[csv]!).map((column) => tableField(column, fields[column])), primaryKey: 'id', missingValues: [''] },
     });
   }
-  const version = sha256(resources.map((r) => `${r.path}\0${r.hash}`).join('\n')).slice(0, 16);
+  const version = sha256Hex(resources.map((r) => `${r.path}\0${r.hash}`).join('\n')).slice(0, 16);
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'gz-reform-cases',

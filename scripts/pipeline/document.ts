@@ -3,7 +3,7 @@
  * manifest or inferred), the normalized text with paragraphs and sentences,
  * the offset map to the original, damage found and corrections applied.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './hash.ts';
 import { decode } from './decode.ts';
 import { InputError, formatProblem } from './errors.ts';
 import { inferMeta } from './metadata.ts';
@@ -67,7 +67,7 @@ export function buildDocument(
     ...resolved,
     file,
     encoding,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256Hex(bytes),
     text,
     original,
     paragraphs: paragraphs.map(locate),
