@@ -77,7 +77,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
     marks: [
       Plot.ruleX([AXIS - 14], { y1: 8, y2: Math.max(height - 16, 8), stroke: colors.rule, strokeWidth: 1 }),
       Plot.dot(rows, { x: AXIS - 14, y, r: 5, fill, stroke: colors.background, strokeWidth: 1.5 }),
-      Plot.text(rows.filter((_, i) => placed[i]!.showYear), { x: AXIS - 24, y: (d: Row) => placed[rows.indexOf(d)]!.y, text: (d: Row) => String(d.year ?? '?'), textAnchor: 'end', fontWeight: 'bold' }),
+      Plot.text(rows.filter((_, i) => placed[i]!.showYear), { x: AXIS - 24, y: (d: Row) => placed[rows.indexOf(d)]!.y, text: (d: Row) => (d.year === null ? '不详' : String(d.year)), textAnchor: 'end', fontWeight: 'bold' }),
       // Headlines; fontWeight is not a channel, so highlighted cases are a second mark.
       ...[false, true].map((bold) => Plot.text(rows.filter((r) => Boolean(r.highlight) === bold), { x: AXIS, y: (d: Row) => placed[rows.indexOf(d)]!.y, text: (d: Row) => placed[rows.indexOf(d)]!.lines.slice(0, -1).join('\n'), textAnchor: 'start', lineAnchor: 'top', dy: -7, lineHeight: LINE / 12, fontWeight: bold ? 'bold' : 'normal' })),
       Plot.text(rows, { x: AXIS, y: (_: Row, i: number) => placed[i]!.y + (placed[i]!.lines.length - 1) * LINE, text: (_: Row, i: number) => placed[i]!.lines.at(-1)!, textAnchor: 'start', lineAnchor: 'top', dy: -7, fillOpacity: 0.75 }),
@@ -90,11 +90,14 @@ export function districtTimeline(data: ChartData, params: DistrictTimelineParams
   const rows = timelineRows(data, { ...params, district });
   const cases = data.cases.filter((c) => rows.some((r) => r.case === c.id));
   const sources = uniqueSources(cases.map((c) => caseSource(c, data)));
-  const years = [...new Set(rows.map((r) => r.year))];
+  // A case whose report states no year is counted, not listed as a blank year ("、2018").
+  const years = [...new Set(rows.map((r) => r.year).filter((y) => y !== null))];
+  const undated = rows.filter((r) => r.year === null).length;
+  const span = [years.length ? `${years.join('、')}年入选的` : '', undated ? `${years.length ? '及' : ''}年份不详的` : ''].join('');
   return {
     id: 'district-timeline',
     title: `${district}的改革案例时间线`,
-    subtitle: rows.length ? `${years.join('、')}年入选的${rows.length}个案例及其报告的数字` : '这个区在现有报告中没有入选案例',
+    subtitle: rows.length ? `${span}${rows.length}个案例及其报告的数字` : '这个区在现有报告中没有入选案例',
     notes: ['每个案例下方是所属榜单和原文中最先出现的至多三个数字（照录原文）。'],
     sources,
     rows,

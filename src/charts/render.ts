@@ -156,10 +156,13 @@ export function renderVariant(spec: ChartSpec, variant: Variant, standalone = fa
   const legend = layoutLegend(spec.legend, variant.width - (options.marginLeft ?? 0));
   const marginTop = (options.marginTop ?? 20) + legend.height;
   const base = baseOptions(variant);
+  // The legend takes room above the frame: it adds to the chart's height instead of squeezing the marks.
+  const height = options.height === undefined ? undefined : options.height + legend.height;
   const node = Plot.plot({
     ...base,
     ...options,
     marginTop,
+    ...(height === undefined ? {} : { height }),
     document: document as unknown as Document,
   }) as unknown as Element;
   if (node.tagName.toLowerCase() !== 'svg') {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../src/charts/registry.ts';
-import { sequentialFill, sequentialLegend } from '../../src/charts/theme.ts';
+import { layoutLegend, renderVariant } from '../../src/charts/render.ts';
+import { NARROW, WIDE, sequentialFill, sequentialLegend } from '../../src/charts/theme.ts';
 import { realData } from './helpers.ts';
 
 const data = realData();
@@ -50,5 +51,17 @@ describe('chart legends', () => {
     expect(spec.title).not.toMatch(/：\S*$/);
     if (spec.rows.some((r) => r.qualifier === 'under')) expect(spec.legend.map((l) => l.label)).toContain('上限（以内）');
     expect(spec.legend.find((l) => l.label === '约数或下限')?.dashed ?? true).toBe(true);
+  });
+
+  it('the legend adds to the drawing\'s height instead of squeezing the marks (a one-row phone step stays legible)', () => {
+    const figure = data.figures.find((f) => f.kind === 'duration' && f.before !== null)!;
+    const spec = buildChart('time-compression', { highlight: figure.id }, data);
+    const focused = { ...spec, plot: spec.focus!.plot, legend: spec.focus!.legend };
+    for (const variant of [NARROW, WIDE]) {
+      const legend = layoutLegend(focused.legend, variant.width - (focused.plot(variant).marginLeft ?? 0));
+      expect(legend.height).toBeGreaterThan(0);
+      const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(renderVariant(focused, variant))![1]);
+      expect(height).toBe(focused.plot(variant).height! + legend.height);
+    }
   });
 });

@@ -1,0 +1,30 @@
+/** The district timeline with a case whose report states no year (a report the pipeline could not date). */
+import { describe, expect, it } from 'vitest';
+import { buildChart } from '../../src/charts/registry.ts';
+import { renderVariant } from '../../src/charts/render.ts';
+import { NARROW } from '../../src/charts/theme.ts';
+import { realData } from './helpers.ts';
+
+const data = realData();
+const dated = data.cases.find((c) => c.district === '黄埔区')!;
+const doc = data.documents.find((d) => d.id === dated.documentId)!;
+// The same case in a copy of its report with no year: the only change is the missing date.
+const undatedDoc = { ...doc, id: `${doc.id}-undated`, year: null };
+const undated = { ...dated, id: `${dated.id}-undated`, documentId: undatedDoc.id, year: null };
+const withUndated = { ...data, documents: [...data.documents, undatedDoc], cases: [...data.cases, undated] };
+
+describe('district-timeline: a case without a year', () => {
+  const spec = buildChart('district-timeline', { district: '黄埔区' }, withUndated);
+
+  it('the subtitle lists the known years and counts the undated case, with no stray separator', () => {
+    expect(spec.subtitle).not.toMatch(/^、|、、|、年|null/);
+    expect(spec.subtitle).toContain('年份不详');
+    expect(spec.subtitle).toContain(`${spec.rows.length}个案例`);
+  });
+
+  it('the drawing labels the undated case 不详, never "?" or "null"', () => {
+    const svg = renderVariant(spec, NARROW);
+    expect(svg).toContain('>不详<');
+    expect(svg).not.toMatch(/>\?<|>null</);
+  });
+});
