@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { readSeeds } from './read-seeds.ts';
 import { readContent } from './read-content.ts';
 import { writeDatasets } from './writer.ts';
-import { InputError, type InputProblem, formatProblem, jsonFieldPosition } from './pipeline/errors.ts';
+import { InputError, type InputProblem, formatProblem, jsonFieldPosition } from './datasets/errors.ts';
 import { DATASET_SCHEMAS } from './datasets/schema.ts';
 
 const ROOT = join(import.meta.dirname, '..');

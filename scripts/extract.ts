@@ -14,7 +14,7 @@ import { readSeeds } from './read-seeds.ts';
 import { readContent } from './read-content.ts';
 import { fsErrorMessage } from './fs-errors.ts';
 import { writeDatasets } from './writer.ts';
-import { InputError } from './pipeline/errors.ts';
+import { InputError } from './datasets/errors.ts';
 import { type PreviousBuild, removedReports } from './pipeline/removed.ts';
 
 /** The datasets of the last run in `outDir`, if there are readable ones. */

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from './pipeline/errors.ts';
+import { InputError } from './datasets/errors.ts';
 import type { PipelineInput } from './pipeline/index.ts';
 
 /** README files and hidden files are notes for editors, not write-ups or corrections. */

@@ -11,7 +11,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { InputError, parseJson } from './pipeline/errors.ts';
+import { InputError, parseJson } from './datasets/errors.ts';
 import type { PipelineInput } from './pipeline/index.ts';
 
 const METADATA_FILES = new Set(['manifest.json', 'corrections.json']);

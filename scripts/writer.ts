@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { csvFormat } from 'd3';
-import { InputError } from './pipeline/errors.ts';
+import { InputError } from './datasets/errors.ts';
 
 export function toJson(data: unknown): string {
   return `${JSON.stringify(data, null, 2)}\n`;

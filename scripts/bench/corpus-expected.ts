@@ -4,7 +4,7 @@
  * checks that tie an expected file to its report text (every annotated substring must be in
  * the text, so an annotation cannot silently drift from what it annotates). Pure: no I/O.
  */
-import { InputError } from '../pipeline/errors.ts';
+import { InputError } from '../datasets/errors.ts';
 import type { Qualifier } from '../datasets/schema.ts';
 
 export const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'over', 'at_least', 'under'];

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../pipeline/index.ts';
-import { InputError } from '../pipeline/errors.ts';
+import { InputError } from '../datasets/errors.ts';
 import { type ExpectedDocument, parseExpected } from './corpus-expected.ts';
 import { type DocumentScore, type FoundDocument, scoreDocument } from './score-corpus.ts';
 

@@ -4,7 +4,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { InputError } from '../pipeline/errors.ts';
+import { InputError } from './errors.ts';
 
 export interface ParsedMarkdown {
   data: Record<string, unknown>;

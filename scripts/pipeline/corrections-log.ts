@@ -7,7 +7,7 @@
  * newest first. The site shows each one wherever an affected figure, case or
  * chart appears, including inside other newsrooms' embeds.
  */
-import { InputError } from './errors.ts';
+import { InputError } from '../datasets/errors.ts';
 import { type Case, type DataCorrection, type Figure, dataCorrectionInputSchema } from '../datasets/schema.ts';
 import { parseMarkdownInto, zodProblems } from '../datasets/frontmatter.ts';
 import { didYouMean } from '../datasets/suggest.ts';

@@ -6,7 +6,7 @@
  * places (e.g. "广州" would rewrite every occurrence), is an error and is not
  * applied.
  */
-import { InputError, lineColumn } from './errors.ts';
+import { InputError, lineColumn } from '../datasets/errors.ts';
 import type { Edit } from './offsets.ts';
 
 import type { AppliedCorrection, Correction } from '../datasets/schema.ts';

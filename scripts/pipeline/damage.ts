@@ -7,7 +7,7 @@
  *   leaving a fragment such as `qū)` glued to garbled characters.
  * A single ASCII `?` after Chinese text is a half-width question mark, not damage.
  */
-import { lineColumn } from './errors.ts';
+import { lineColumn } from '../datasets/errors.ts';
 import { ORPHAN_ANNOTATION, isPinyinSyllable } from './annotations.ts';
 import { isCjk } from './han.ts';
 

@@ -11,7 +11,7 @@
  * the same bytes read in the wrong double-byte encoding give rare characters.
  */
 import iconv from 'iconv-lite';
-import { InputError } from './errors.ts';
+import { InputError } from '../datasets/errors.ts';
 import { FREQUENT_HAN } from './lexicon.ts';
 
 import type { Encoding } from '../datasets/schema.ts';

@@ -5,7 +5,7 @@
  */
 import { sha256Hex } from './hash.ts';
 import { decode } from './decode.ts';
-import { InputError, formatProblem } from './errors.ts';
+import { InputError, formatProblem } from '../datasets/errors.ts';
 import { inferMeta } from './metadata.ts';
 import { normalize } from './normalize.ts';
 import { compactRuns, toOriginal } from './offsets.ts';

@@ -5,7 +5,7 @@
  * where it did and move it by editing keywords, not code.
  */
 import taxonomyData from '../../content/taxonomy.json' with { type: 'json' };
-import { InputError } from './errors.ts';
+import { InputError } from '../datasets/errors.ts';
 
 export interface Domain {
   name: string;

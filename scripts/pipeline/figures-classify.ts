@@ -7,7 +7,7 @@
 import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
 import { type UnitInfo, qualifierAfter, unitAt } from './figures-units.ts';
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './numerals.ts';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
 import { NUMERAL_SET_PHRASES, REFERENCE_NOUNS } from './lexicon.ts';
 import type { SpanIndex } from './spans.ts';
 

@@ -11,7 +11,7 @@
  * list marker (一是, 一、) or a qualifier (上百, 近百). A lone 一 before a
  * classifier is the indefinite article (一项大胆的改革), not a count.
  */
-import { CHINESE_NUMERAL_CHARS, type NumberReading, isChineseDigit, readNumber } from './numerals.ts';
+import { CHINESE_NUMERAL_CHARS, type NumberReading, isChineseDigit, readNumber } from '../datasets/numerals.ts';
 import { qualifierBefore, unitAt, unitStartsWithScale } from './figures-units.ts';
 import { CLOCK_WORDS, HALF_NOT_NUMBER_AFTER, NUMERAL_SET_PHRASES } from './lexicon.ts';
 

@@ -4,7 +4,7 @@
  * report out. No file system access here: the CLI (scripts/extract.ts) reads
  * and writes.
  */
-import { InputError } from './errors.ts';
+import { InputError } from '../datasets/errors.ts';
 import { type DocumentRecord, buildDocument } from './document.ts';
 import { type DocumentMeta, parseManifest } from './manifest.ts';
 import { type Correction, parseCorrections, unknownFiles } from './corrections.ts';

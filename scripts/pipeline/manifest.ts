@@ -4,7 +4,7 @@
  * report with no entry is still processed and its metadata inferred from the
  * text, with every guessed field listed in `inferred`.
  */
-import { InputError } from './errors.ts';
+import { InputError } from '../datasets/errors.ts';
 import { didYouMean } from '../datasets/suggest.ts';
 
 import { type DocumentMeta, type Kind, KINDS } from '../datasets/schema.ts';

@@ -7,7 +7,7 @@
 import { type MappedText, applyEdits, identity, replaceAll } from './offsets.ts';
 import { ANNOTATION, isPinyinSyllable } from './annotations.ts';
 import { type AppliedCorrection, type Correction, correctionEdits } from './corrections.ts';
-import type { InputError } from './errors.ts';
+import type { InputError } from '../datasets/errors.ts';
 import { type DamageSpot, findDamage } from './damage.ts';
 import { type Script, convertToSimplified, detectScript } from './script.ts';
 import { normalizePunctuation, normalizeSpacing } from './punctuation.ts';

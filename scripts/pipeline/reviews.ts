@@ -19,7 +19,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { InputError } from './errors.ts';
+import { InputError } from '../datasets/errors.ts';
 
 const id = z.string({ error: 'must be a case or candidate id, e.g. gz-2024-cases-0123456789' }).min(3);
 

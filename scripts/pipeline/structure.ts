@@ -7,7 +7,7 @@
  * summary is what extract prints when a report yields no case.
  */
 import type { DocumentRecord } from './document.ts';
-import { parseChineseNumeral } from './numerals.ts';
+import { parseChineseNumeral } from '../datasets/numerals.ts';
 import { AWARD_LEVELS, anyOf } from './lexicon.ts';
 
 export type MarkerStyle = 'case' | 'cn-dun' | 'cn-paren' | 'cn-shi' | 'cn-ordinal' | 'rank' | 'num-paren' | 'num' | 'circled' | 'bracket';

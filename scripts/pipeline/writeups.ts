@@ -6,7 +6,7 @@
  * all bad files at once.
  */
 import type { z } from 'zod';
-import { InputError } from './errors.ts';
+import { InputError } from '../datasets/errors.ts';
 import { type Enrichment, type NewCase, enrichmentSchema, newCaseSchema } from '../datasets/schema.ts';
 import { parseMarkdownInto, zodProblems } from '../datasets/frontmatter.ts';
 import { didYouMean, goneReport } from '../datasets/suggest.ts';

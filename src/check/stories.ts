@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError, type InputProblem } from '../../scripts/pipeline/errors.ts';
+import { InputError, type InputProblem } from '../../scripts/datasets/errors.ts';
 import { storySchema } from '../../scripts/datasets/schema.ts';
 import { didYouMean } from '../../scripts/datasets/suggest.ts';
 import { parseMarkdown, zodProblems } from '../../scripts/datasets/frontmatter.ts';

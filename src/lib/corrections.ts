@@ -7,7 +7,7 @@
 import { CHARTS } from '../charts/registry.ts';
 import { hash } from '../charts/common.ts';
 import type { ChartSpec } from '../charts/types.ts';
-import { InputError } from '../../scripts/pipeline/errors.ts';
+import { InputError } from '../../scripts/datasets/errors.ts';
 import { type DataCorrection, datasets } from './data.ts';
 
 let checked: DataCorrection[] | undefined;

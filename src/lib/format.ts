@@ -7,7 +7,7 @@
  * formatCompact is the lossy form for chart axes only.
  */
 import type { Figure, Qualifier } from '../../scripts/datasets/schema.ts';
-import { readNumber, scaleDecimal } from '../../scripts/pipeline/numerals.ts';
+import { readNumber, scaleDecimal } from '../../scripts/datasets/numerals.ts';
 
 export interface FormatOptions {
   /** Unit word appended after the number (元, 个工作日, %). */

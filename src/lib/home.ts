@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../../scripts/pipeline/errors.ts';
+import { InputError } from '../../scripts/datasets/errors.ts';
 import type { Figure } from '../../scripts/datasets/schema.ts';
 import { datasets } from './data.ts';
 

@@ -20,7 +20,7 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import type { Root, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { InputError } from '../../scripts/pipeline/errors.ts';
+import { InputError } from '../../scripts/datasets/errors.ts';
 
 export class MarkdownErrors extends Error {
   readonly problems: InputError[];

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { decode } from '../../scripts/pipeline/decode.ts';
-import { InputError } from '../../scripts/pipeline/errors.ts';
+import { InputError } from '../../scripts/datasets/errors.ts';
 import { buildDocument } from '../../scripts/pipeline/document.ts';
 import { SEEDS_DIR, readSeedInput } from '../helpers/seeds.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../scripts/pipeline/errors.ts';
+import { InputError } from '../../scripts/datasets/errors.ts';
 import { TAXONOMY, type Taxonomy, classify, domainInfo, parseTaxonomy } from '../../scripts/pipeline/domains.ts';
 
 const DOMAINS = ['营商环境', '社会治理', '民生服务', '教育', '医疗卫生', '养老托育', '乡村振兴', '生态治水', '党建', '法治司法', '科技创新与知识产权', '对外开放与湾区', '数字政府', '城市更新', '文化'];

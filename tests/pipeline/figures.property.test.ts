@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractFigures } from '../../scripts/pipeline/figures.ts';
 import { tokenize } from '../../scripts/pipeline/figures-tokens.ts';
-import { parseNumber } from '../../scripts/pipeline/numerals.ts';
+import { parseNumber } from '../../scripts/datasets/numerals.ts';
 import { compactRuns, identity } from '../../scripts/pipeline/offsets.ts';
 import { segment } from '../../scripts/pipeline/segment.ts';
 import type { DocumentRecord } from '../../scripts/pipeline/document.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArabic, parseChineseNumeral, parseNumber, readNumber } from '../../scripts/pipeline/numerals.ts';
+import { parseArabic, parseChineseNumeral, parseNumber, readNumber } from '../../scripts/datasets/numerals.ts';
 
 describe('Chinese numerals', () => {
   // Standard readings, including the vectors numeral converters are commonly tested on.
