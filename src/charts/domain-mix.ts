@@ -1,17 +1,23 @@
 /**
  * Chart 4, domain mix by year: the share of each policy domain among the
- * year's featured cases, as 100% stacked bars, to show how the lists'
- * emphasis moves (for example from business environment to livelihood).
- * Domains are ordered by the mean year of their cases, so the stack reads
- * from "early" to "late" emphasis.
+ * year's featured cases, as small multiples (one column of bars per year,
+ * one row per domain), to show how the lists' emphasis moves (for example
+ * from business environment to livelihood). One colour for every domain, so
+ * nothing depends on telling eight hues apart, and every domain the story
+ * argues about keeps its own row. Domains are ordered by the mean year of
+ * their cases, so rows read from "early" to "late" emphasis.
+ *
+ * A year whose cases come only from one district's own summary or from a
+ * work plan is not a city-wide selection: its bars are hollow and it is labelled
+ * 不可比, so it is never read against the lists.
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { highlightLegend } from './highlight.ts';
 import { caseSource, caseYear, compare, dataDate, isGuangzhou, matches, uniqueSources } from './common.ts';
 import { trimDecimals } from '../lib/format.ts';
-import { BOTH, categorical, colors } from './theme.ts';
-import type { Case, ChartData, ChartDraft, Row, Variant } from './types.ts';
+import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
+import type { Case, ChartData, ChartDraft, LegendItem, Row, SourceDocument, Variant } from './types.ts';
 
 export interface DomainMixParams {
   highlight?: string;
@@ -19,16 +25,53 @@ export interface DomainMixParams {
   scope?: string;
 }
 
-/** Seven colours tell domains apart; smaller domains share the eighth (grey) as 其他. */
-const MAX_DOMAINS = 7;
+/** Rows the chart draws at most: the most frequent domains, the rest as 其他领域 (bounded as the corpus grows). */
+export const MAX_DOMAINS = 12;
+/** Year columns at most: the most recent ones (every year is in the cases CSV). */
+export const MAX_YEARS = 5;
 export const OTHER = '其他领域';
 
-function selected(data: ChartData, params: DomainMixParams): Case[] {
-  const cases = data.cases.filter((c) => caseYear(c, data) !== null && (params.scope === 'all' || isGuangzhou(c)));
+const BAND = { narrow: 26, wide: 22 } as const;
+/** Room right of each bar for its "46%" label. */
+const LABEL_ROOM = 28;
+
+/** A report that selects cases across the city; one district's own summary or a work plan is not. */
+function selects(doc: SourceDocument | undefined): boolean {
+  return Boolean(doc) && doc!.kind !== 'work-plan' && doc!.region.district === null;
+}
+
+interface Selection {
+  cases: Case[];
+  years: number[];
+  /** Years drawn grey: none of their cases comes from a city-wide selection. */
+  apart: Set<number>;
+  merged: number;
+  droppedYears: number[];
+}
+
+function selected(data: ChartData, params: DomainMixParams): Selection {
+  const dated = data.cases.filter((c) => caseYear(c, data) !== null && (params.scope === 'all' || isGuangzhou(c)));
+  const allYears = [...new Set(dated.map((c) => caseYear(c, data)!))].sort((a, b) => a - b);
+  const years = allYears.slice(-MAX_YEARS);
+  const inYears = dated.filter((c) => years.includes(caseYear(c, data)!));
   const counts = new Map<string, number>();
-  for (const c of cases) counts.set(c.domain, (counts.get(c.domain) ?? 0) + 1);
-  const kept = new Set([...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).slice(0, counts.size > MAX_DOMAINS + 1 ? MAX_DOMAINS : MAX_DOMAINS + 1).map(([d]) => d));
-  return cases.map((c) => (kept.has(c.domain) ? c : { ...c, domain: OTHER }));
+  const latest = new Map<string, number>();
+  for (const c of inYears) {
+    counts.set(c.domain, (counts.get(c.domain) ?? 0) + 1);
+    latest.set(c.domain, Math.max(latest.get(c.domain) ?? 0, caseYear(c, data)!));
+  }
+  // The most frequent domains; among equals the more recent one (what a reader asks about now), then by name.
+  const ranked = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || latest.get(b)! - latest.get(a)! || compare(a, b));
+  const kept = new Set(ranked.length > MAX_DOMAINS + 1 ? ranked.slice(0, MAX_DOMAINS) : ranked);
+  const docs = new Map(data.documents.map((d) => [d.id, d]));
+  const apart = new Set(years.filter((y) => !inYears.some((c) => caseYear(c, data) === y && selects(docs.get(c.documentId)))));
+  return {
+    cases: inYears.map((c) => (kept.has(c.domain) ? c : { ...c, domain: OTHER })),
+    years,
+    apart,
+    merged: ranked.length - kept.size,
+    droppedYears: allYears.slice(0, -MAX_YEARS),
+  };
 }
 
 /** Domains by the mean year of their cases, then by name. */
@@ -40,16 +83,14 @@ export function domainOrder(cases: Case[], data: ChartData): string[] {
   return years.has(OTHER) ? [...order, OTHER] : order;
 }
 
-export function domainMixRows(data: ChartData, params: DomainMixParams): Row[] {
-  const cases = selected(data, params);
-  const domains = domainOrder(cases, data);
-  const years = [...new Set(cases.map((c) => caseYear(c, data)!))].sort((a, b) => a - b);
-  return years.flatMap((year) => {
-    const inYear = cases.filter((c) => caseYear(c, data) === year);
+function rowsOf(selection: Selection, data: ChartData, params: DomainMixParams): Row[] {
+  const domains = domainOrder(selection.cases, data);
+  return selection.years.flatMap((year) => {
+    const inYear = selection.cases.filter((c) => caseYear(c, data) === year);
     return domains
       .map((domain): Row => {
         const count = inYear.filter((c) => c.domain === domain).length;
-        const row: Row = { year, domain, count, total: inYear.length, share: Math.round((count / inYear.length) * 1000) / 10, highlight: false };
+        const row: Row = { year, domain, count, total: inYear.length, share: Math.round((count / inYear.length) * 1000) / 10, comparable: !selection.apart.has(year), highlight: false };
         row.highlight = matches(row, params.highlight, ['year', 'domain']);
         return row;
       })
@@ -57,81 +98,85 @@ export function domainMixRows(data: ChartData, params: DomainMixParams): Row[] {
   });
 }
 
-/**
- * Label colour on a palette fill: colours 5-7 (orange, sky, yellow) stay light
- * in both modes, so they take fixed dark ink; the others take the page colour,
- * which contrasts with them in light mode and with their lightened dark-mode forms.
- */
-function colorOf(domain: string, index: number): string {
-  return domain === OTHER ? categorical(7) : categorical(index);
+export function domainMixRows(data: ChartData, params: DomainMixParams): Row[] {
+  return rowsOf(selected(data, params), data, params);
 }
 
-function textOn(index: number): string {
-  const i = index % 8;
-  return i >= 4 && i <= 6 ? '#1c1b19' : colors.onDark;
+/** "2018年", the year's case count, and 不可比 under a year that is not a city-wide list. */
+function yearLabel(rows: Row[], year: number): string {
+  const first = rows.find((r) => r.year === year)!;
+  return [`${year}年`, `${first.total}件`, ...(first.comparable ? [] : ['不可比'])].join('\n');
 }
 
 function plotOptions(rows: Row[], domains: string[], variant: Variant, highlight: boolean): Plot.PlotOptions {
-  const years = [...new Set(rows.map((r) => String(r.year)))];
-  const fillOf = new Map(domains.map((d, i) => [d, colorOf(d, i)]));
-  const minLabel = variant.name === 'narrow' ? 16 : 9;
+  const narrow = variant.name === 'narrow';
+  const years = [...new Set(rows.map((r) => r.year as number))];
+  // Domain names wrap onto two lines on phones; the margin is the widest line, so no name is cut.
+  const labels = new Map(domains.map((d) => [d, narrow ? wrapCjk(d, 5) : d]));
+  const marginLeft = Math.ceil(Math.max(...[...labels.values()].flatMap((l) => l.split('\n')).map((l) => textWidth(l)), 24)) + 10;
+  const headLines = rows.some((r) => !r.comparable) ? 3 : 2;
+  const marginTop = headLines * 14 + 8;
+  const max = Math.max(...rows.map((r) => r.share as number), 1);
+  const color = (d: Row) => (d.highlight ? colors.highlight : d.comparable ? colors.primary : colors.before);
+  // A year that is not a city-wide list is drawn hollow: present, but not to be read against the others.
+  const fill = (d: Row) => (d.comparable ? color(d) : 'none');
+  const dim = (d: Row) => (highlight && !d.highlight ? 0.45 : 1);
+  const dimText = (d: Row) => (highlight && !d.highlight ? 0.65 : 1);
   return {
-    height: 6 + years.length * 36 + 26,
-    marginTop: 6,
-    // Room for "2018年" at the theme's font size, and for the "100%" tick at the right end.
-    marginLeft: 56,
-    marginRight: 18,
-    marginBottom: 26,
-    x: { domain: [0, 100], label: null, tickFormat: (d: number) => `${d}%`, ticks: variant.name === 'narrow' ? 4 : 10 },
-    y: { domain: years, label: null, tickSize: 0, tickFormat: (y: string) => `${y}年` },
-    color: { type: 'identity' },
+    height: marginTop + domains.length * BAND[variant.name] + 4,
+    marginTop,
+    marginLeft,
+    marginRight: 2,
+    marginBottom: 4,
+    fx: { domain: years, axis: 'top', label: null, tickSize: 0, tickFormat: (y: number) => yearLabel(rows, y), padding: 0.14 },
+    x: { domain: [0, max], axis: null, insetRight: LABEL_ROOM },
+    y: { domain: domains, label: null, tickSize: 0, tickFormat: (d: string) => labels.get(d) ?? d, padding: 0.25 },
     marks: [
-      Plot.barX(rows, Plot.stackX({
-        y: (d: Row) => String(d.year),
-        x: 'share',
-        order: (d: Row) => domains.indexOf(d.domain as string),
-        fill: (d: Row) => fillOf.get(d.domain as string)!,
-        fillOpacity: (d: Row) => (highlight && !d.highlight ? 0.35 : 1),
-        stroke: (d: Row) => (d.highlight ? colors.outline : colors.background),
-        strokeWidth: (d: Row) => (d.highlight ? 2 : 1),
-        insetTop: 2,
-        insetBottom: 2,
-      }) as Plot.BarXOptions),
-      // Share labels only where the segment is wide enough to hold them.
-      Plot.text(rows, Plot.stackX({
-        y: (d: Row) => String(d.year),
-        x: 'share',
-        order: (d: Row) => domains.indexOf(d.domain as string),
-        text: (d: Row) => ((d.share as number) >= minLabel && (!highlight || d.highlight) ? `${trimDecimals(d.share as number, 0)}%` : ''),
-        fill: (d: Row) => textOn(d.domain === OTHER ? 7 : domains.indexOf(d.domain as string)),
-      }) as Plot.TextOptions),
+      Plot.ruleX([0], { stroke: colors.rule, strokeOpacity: 0.5 }),
+      Plot.barX(rows, { fx: 'year', y: 'domain', x: 'share', fill, fillOpacity: dim, stroke: color, strokeOpacity: dim, strokeWidth: 1.5, inset: 0.75 }),
+      Plot.text(rows, { fx: 'year', y: 'domain', x: 'share', text: (d: Row) => `${trimDecimals(d.share as number, 0)}%`, textAnchor: 'start', dx: 3, fillOpacity: dimText }),
     ],
   };
 }
 
 function contrast(rows: Row[]): string {
-  const years = [...new Set(rows.map((r) => r.year as number))];
+  const years = [...new Set(rows.filter((r) => r.comparable).map((r) => r.year as number))];
   if (years.length < 2) return '';
   const top = (year: number) => rows.filter((r) => r.year === year && r.domain !== OTHER).sort((a, b) => (b.share as number) - (a.share as number) || compare(a.domain as string, b.domain as string))[0]!;
   const [first, last] = [top(years[0]!), top(years.at(-1)!)];
   return `${first.year}年占比最高的是${first.domain}（${first.share}%），${last.year}年是${last.domain}（${last.share}%）`;
 }
 
+function legendOf(rows: Row[], params: DomainMixParams, data: ChartData): LegendItem[] {
+  return [
+    ...(rows.some((r) => r.comparable && !r.highlight) ? [{ label: '占当年入选案例的比例', color: colors.primary }] : []),
+    ...(rows.some((r) => !r.comparable && !r.highlight) ? [{ label: '不可比：单个区的总结或工作计划', color: colors.before, outline: true }] : []),
+    ...(rows.some((r) => r.highlight) ? highlightLegend(params.highlight, data, colors.highlight) : []),
+  ];
+}
+
+function notesOf(selection: Selection, params: DomainMixParams): string[] {
+  const apart = [...selection.apart];
+  return [
+    '领域由程序按案例文字中的关键词自动判定，未经人工标注，每个案例只归一个领域。',
+    '条长是该领域占当年入选案例的比例，年份下是当年的案例总数；各年榜单的评选范围和数量不同，案例少时一个案例就是近一成。',
+    ...(apart.length ? [`${apart.join('、')}年的案例只来自单个区的工作总结或工作计划，不是全市评选的榜单，画成空心条，不宜与其他年份比较。`] : []),
+    ...(selection.merged ? [`案例最少的${selection.merged}个领域合并为“${OTHER}”，各领域的数目见案例数据（cases.csv）。`] : []),
+    ...(selection.droppedYears.length ? [`只画最近${MAX_YEARS}年；${selection.droppedYears[0]}—${selection.droppedYears.at(-1)}年的案例见案例数据（cases.csv）。`] : []),
+    ...(params.scope === 'all' ? ['包含深圳龙华区的对照案例。'] : ['只计广州市（含市级部门）的案例。']),
+  ];
+}
+
 export function domainMix(data: ChartData, params: DomainMixParams = {}): ChartDraft {
-  const rows = domainMixRows(data, params);
-  const cases = selected(data, params);
-  const domains = domainOrder(cases, data);
-  const sources = uniqueSources(cases.map((c) => caseSource(c, data)));
+  const selection = selected(data, params);
+  const rows = rowsOf(selection, data, params);
+  const domains = domainOrder(selection.cases, data);
+  const sources = uniqueSources(selection.cases.map((c) => caseSource(c, data)));
   return {
     id: 'domain-mix',
     title: '改革重心的转移：各年入选案例的领域构成',
-    subtitle: '每年入选案例按政策领域的占比（100%堆积）',
-    notes: [
-      '领域由程序按案例文字中的关键词自动判定，未经人工标注，每个案例只归一个领域。',
-      `案例数较少的领域合并为“${OTHER}”，各领域的数目见数据表。`,
-      '各年榜单的评选范围和数量不同，占比只反映当年入选案例的构成。',
-      ...(params.scope === 'all' ? ['包含深圳龙华区的对照案例。'] : ['只计广州市（含市级部门）的案例。']),
-    ],
+    subtitle: '每年入选案例中各政策领域所占的比例，每列一年',
+    notes: notesOf(selection, params),
     sources,
     rows,
     columns: [
@@ -140,16 +185,17 @@ export function domainMix(data: ChartData, params: DomainMixParams = {}): ChartD
       { key: 'count', label: '案例数' },
       { key: 'total', label: '当年案例总数' },
       { key: 'share', label: '占比（%）' },
+      { key: 'comparable', label: '全市评选榜单' },
     ],
     alt: describe({
-      what: `堆积条形图：${new Set(rows.map((r) => r.year)).size}个年份入选案例在${domains.length}个领域中的占比`,
+      what: `条形小图组：${new Set(rows.map((r) => r.year)).size}个年份入选案例在${domains.length}个领域中的占比${selection.apart.size ? `，其中${[...selection.apart].join('、')}年不是全市榜单，不可比` : ''}`,
       rows,
       value: 'share',
       label: (r) => `${r.year}年${r.domain}`,
       format: (v) => `${trimDecimals(v, 1)}%`,
       contrast: contrast(rows),
     }),
-    legend: [...domains.map((d, i) => ({ label: d, color: colorOf(d, i) })), ...highlightLegend(params.highlight, data, colors.outline, true)],
+    legend: legendOf(rows, params, data),
     dataDate: dataDate(sources, data),
     variants: BOTH,
     plot: (variant) => plotOptions(rows, domains, variant, Boolean(params.highlight)),

@@ -14,6 +14,8 @@ export interface SourceDocument {
   year: number | null;
   list: string | null;
   published: string | null;
+  /** case-list, summary, work-plan: a work plan lists intentions, not cases chosen from a field. */
+  kind?: string;
   region: { city: string | null; district: string | null };
   sentences: { index: number; start: number; end: number }[];
   /** Normalized text; used to find a case's naming sentence. */
