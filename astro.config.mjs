@@ -4,6 +4,7 @@ import icon from 'astro-icon';
 import sitemap from '@astrojs/sitemap';
 import { liveData } from './scripts/live-data.ts';
 import { csp } from './src/integrations/csp.ts';
+import { renderCacheReport } from './src/integrations/render-cache.ts';
 
 // SITE and BASE let the same build be served from a domain root or a sub-path.
 // Without SITE no page names a host: links, citations and share tags are relative,
@@ -35,6 +36,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) }),
     // npm run dev only: a change to what the pipeline reads updates the datasets and reloads the page.
     liveData(),
+    // Chart drawings and images drawn, read from the render cache or reused; prunes old entries.
+    renderCacheReport(),
     // Last: it hashes the final HTML (see src/integrations/csp.ts).
     csp(),
   ],

@@ -11,7 +11,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: SITE_TESTS } },
+      // Unit tests draw every chart afresh (tests/lib/render-cache.test.ts gives the cache folders of its own).
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: SITE_TESTS, env: { RENDER_CACHE: 'off' } } },
       { extends: true, test: { name: 'site', include: SITE_TESTS, globalSetup: ['tests/setup/build-site.ts'], hookTimeout: 300_000 } },
     ],
   },

@@ -70,7 +70,10 @@ export function publish({ root, steps, log = (l) => process.stdout.write(`${l}\n
     rmSync(next, { recursive: true, force: true });
     for (const step of steps) {
       log(`build: ${step.name}`);
-      if (!step.run(next)) {
+      const started = performance.now();
+      const ok = step.run(next);
+      log(`build: ${step.name} ${ok ? 'done' : 'failed'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      if (!ok) {
         throw new BuildError(`${step.name} failed (see above); ${existsSync(dist) ? `the previous ${relative(process.cwd(), dist) || 'dist'}/ is unchanged` : 'nothing was published'}.${diskHint(root)}`);
       }
     }

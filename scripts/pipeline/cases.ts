@@ -8,7 +8,7 @@
  * place and a stable id. Every candidate, kept or not, is listed with its
  * cues in the result's `considered`, for the pipeline's report.
  */
-import { sha256Hex } from './hash.ts';
+import { sha256Hex } from '../datasets/hash.ts';
 import type { ExtractedCase } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import type { Candidate, Recognizer } from './cases-common.ts';

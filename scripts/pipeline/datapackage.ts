@@ -6,7 +6,7 @@
  * version that is the hash of the files, so the same data has the same
  * version and any change gives a new one.
  */
-import { sha256Hex } from './hash.ts';
+import { sha256Hex } from '../datasets/hash.ts';
 import { z } from 'zod';
 import { DATASET_SCHEMAS, type DocumentRecord, documentCsvFields } from '../datasets/schema.ts';
 

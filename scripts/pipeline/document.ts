@@ -3,7 +3,7 @@
  * manifest or inferred), the normalized text with paragraphs and sentences,
  * the offset map to the original, damage found and corrections applied.
  */
-import { sha256Hex } from './hash.ts';
+import { sha256Hex } from '../datasets/hash.ts';
 import { decode } from './decode.ts';
 import { InputError, formatProblem } from '../datasets/errors.ts';
 import { inferMeta } from './metadata.ts';

@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { renderCache } from '../lib/render-cache.ts';
 import { FONT_FAMILY, FONT_SIZE, baseOptions, textWidth } from './theme.ts';
 import type { ChartSpec, LegendItem, Variant } from './types.ts';
 
@@ -146,11 +147,12 @@ export function shareRepeatedPaths(svg: string, minLength = 60): string {
 }
 
 /**
- * Render one variant of a chart to an SVG string. Inline SVGs leave out
- * Plot's small stylesheet (the page's chart CSS does its work and sets
- * --plot-background for both colour modes); standalone files keep it.
+ * Draw one variant of a chart to an SVG string, uncached (renderVariant is
+ * the cached entry point). Inline SVGs leave out Plot's small stylesheet (the
+ * page's chart CSS does its work and sets --plot-background for both colour
+ * modes); standalone files keep it.
  */
-export function renderVariant(spec: ChartSpec, variant: Variant, standalone = false): string {
+export function drawVariant(spec: ChartSpec, variant: Variant, standalone = false): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const options = spec.plot(variant);
   const legend = layoutLegend(spec.legend, variant.width - (options.marginLeft ?? 0));
@@ -193,6 +195,29 @@ export function renderVariant(spec: ChartSpec, variant: Variant, standalone = fa
     }
   }
   return renumberIds(shareRepeatedPaths(roundPaths(node.outerHTML, spec.pathDecimals ?? 1)), `${spec.key}-${variant.name[0]}`);
+}
+
+/**
+ * Everything a drawing depends on besides the code (the cache adds the code
+ * version): the Plot options the chart module returns for this variant
+ * (data included; functions by their source), and what the renderer adds
+ * (title, alt text, legend, key, path precision). The rows ride along for
+ * accessors that close over them.
+ */
+export function drawingInputs(spec: ChartSpec, variant: Variant, standalone: boolean): string[] {
+  const options = JSON.stringify(spec.plot(variant), (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+  const { id, key, title, alt, legend, rows, pathDecimals } = spec;
+  return [options, JSON.stringify({ id, key, title, alt, legend, rows, pathDecimals, variant, standalone })];
+}
+
+/**
+ * One variant of a chart as an SVG string: drawn once per build and shared by
+ * every output that shows it (story, chart page, embed, share image), and
+ * kept across builds in the render cache (src/lib/render-cache.ts) until its
+ * inputs or the code change.
+ */
+export function renderVariant(spec: ChartSpec, variant: Variant, standalone = false, cache = renderCache()): string {
+  return cache.text('svg', drawingInputs(spec, variant, standalone), () => drawVariant(spec, variant, standalone));
 }
 
 export interface RenderedVariant {

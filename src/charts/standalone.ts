@@ -7,7 +7,8 @@
  */
 import { escapeHtml } from '../lib/html.ts';
 import { correctionNotice, correctionsForChart } from '../lib/corrections.ts';
-import { INK, rasterize, resolveCssVars, sliceFontFile, slicesFor, svgText } from '../lib/share-image.ts';
+import { renderCache } from '../lib/render-cache.ts';
+import { INK, rasterize, resolveCssVars, sliceFontFile, slicesFor, svgText, widestVariant } from '../lib/share-image.ts';
 import { compactSources, svgHeight } from './publish.ts';
 import { renderVariant } from './render.ts';
 import { FONT_FAMILY, wrapCjk } from './theme.ts';
@@ -32,9 +33,9 @@ function textBlock(lines: string[], x: number, y: number, size: number, lineHeig
 }
 
 /** The standalone SVG of a chart (its widest variant). */
-export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): string {
-  const variant = [...spec.variants].sort((a, b) => b.width - a.width)[0]!;
-  const drawing = resolveCssVars(renderVariant(spec, variant, true)).replace(/^<\?xml[^>]*>\s*/, '');
+export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions, cache = renderCache()): string {
+  const variant = widestVariant(spec.variants);
+  const drawing = resolveCssVars(renderVariant(spec, variant, true, cache)).replace(/^<\?xml[^>]*>\s*/, '');
   const drawnHeight = svgHeight(drawing);
   const width = variant.width + 2 * MARGIN;
   const wrap = (text: string, size: number) => wrapCjk(text, Math.floor(variant.width / size)).split('\n');
@@ -71,14 +72,20 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): stri
   );
 }
 
-/** Rasterize a standalone SVG at `scale` with Noto Sans SC from npm (both weights), so every machine draws the same PNG. */
-export async function rasterizeStandalone(svg: string, scale = 2): Promise<Buffer> {
-  const names = slicesFor(svgText(svg));
-  const fonts = [...names.map((n) => sliceFontFile(n, 400)), ...names.map((n) => sliceFontFile(n, 700))];
-  return rasterize(svg, fonts, PAPER, Math.round(Number(/\swidth="(\d+)"/.exec(svg)![1]) * scale));
+/**
+ * Rasterize a standalone SVG at `scale` with Noto Sans SC from npm (both
+ * weights), so every machine draws the same PNG; an SVG rasterized before
+ * comes from the render cache.
+ */
+export function rasterizeStandalone(svg: string, scale = 2, cache = renderCache()): Promise<Buffer> {
+  return cache.bytes('png', ['standalone', svg, String(scale)], () => {
+    const names = slicesFor(svgText(svg));
+    const fonts = [...names.map((n) => sliceFontFile(n, 400)), ...names.map((n) => sliceFontFile(n, 700))];
+    return rasterize(svg, fonts, PAPER, Math.round(Number(/\swidth="(\d+)"/.exec(svg)![1]) * scale));
+  });
 }
 
 /** The PNG download: the standalone SVG at twice its size. */
-export function standalonePng(spec: ChartSpec, options: StandaloneOptions): Promise<Buffer> {
-  return rasterizeStandalone(standaloneSvg(spec, options));
+export function standalonePng(spec: ChartSpec, options: StandaloneOptions, cache = renderCache()): Promise<Buffer> {
+  return rasterizeStandalone(standaloneSvg(spec, options, cache), 2, cache);
 }

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFile
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { renderCache } from './render-cache.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -518,9 +519,14 @@ export async function rasterize(svg: string, fontFiles: string[], background = P
  * The share image as PNG: compose the two layers, rasterize the bold one
  * with the bold slices its text needs (transparent), then the regular one
  * with the regular slices and the bold layer laid over it pixel for pixel.
+ * An image drawn before (same layers, same code) comes from the render cache.
  */
-export async function shareImagePng(input: ShareImageInput): Promise<Buffer> {
+export function shareImagePng(input: ShareImageInput, cache = renderCache()): Promise<Buffer> {
   const layers = shareImageLayers(input);
+  return cache.bytes('png', ['share', layers.regular, layers.bold, String(layers.boldWidth)], () => drawShareImage(layers));
+}
+
+async function drawShareImage(layers: ShareImageLayers): Promise<Buffer> {
   const boldPng = await rasterize(layers.bold, slicesFor(svgText(layers.bold)).map((name) => sliceFontFile(name, 700)), 'transparent', layers.boldWidth);
   const overlay = `<image x="0" y="0" width="${layers.boldWidth}" height="${OG_HEIGHT}" image-rendering="optimizeSpeed" href="data:image/png;base64,${boldPng.toString('base64')}"/>`;
   const regular = layers.regular.replace(/<\/svg>$/, `${overlay}</svg>`);

@@ -29,6 +29,9 @@ function run(args: string[], env: Record<string, string> = {}) {
   return result;
 }
 
+/** The render cache of the test builds (src/lib/render-cache.ts). */
+export const TEST_RENDER_CACHE = join(ROOT, 'node_modules', '.cache', 'site-tests', 'render-cache');
+
 const built = new Map<string, string>();
 
 /**
@@ -41,7 +44,9 @@ export function buildSite(name: string, base = '/', seeds?: string, site?: strin
   const cache = join(ROOT, 'node_modules', '.cache', 'site-tests');
   const outDir = join(cache, name);
   // SITE unset is the default build (relative links, no feed); `site` builds as the published site would.
-  const env: Record<string, string> = { BASE: base, SITE: site ?? '' };
+  // The test builds share a render cache of their own, emptied by the global setup: the first build draws
+  // every chart and image, the later ones read them (the determinism test compares the two).
+  const env: Record<string, string> = { BASE: base, SITE: site ?? '', RENDER_CACHE_DIR: TEST_RENDER_CACHE };
   if (seeds) {
     env.DATA_DIR = join(cache, `${name}-data`);
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet', '--seeds', seeds, '--out', env.DATA_DIR, ...(content ? ['--content', content] : [])]);

@@ -4,12 +4,14 @@
  * dist/, so those tests never run two Astro builds at the same time.
  */
 import type { TestProject } from 'vitest/node';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, SUB_SITE, buildSite } from '../helpers/site.ts';
+import { ROOT, SUB_SITE, TEST_RENDER_CACHE, buildSite } from '../helpers/site.ts';
 
 export default function setup(project: TestProject) {
+  // Cold: the root build draws everything, and "again" (built from the cache) must match it byte for byte.
+  rmSync(TEST_RENDER_CACHE, { recursive: true, force: true });
   // The seeds plus a report full of HTML and markdown, to prove it is escaped everywhere.
   const hostileSeeds = mkdtempSync(join(tmpdir(), 'hostile-seeds-'));
   cpSync(join(ROOT, 'seeds'), hostileSeeds, { recursive: true });

@@ -1,4 +1,4 @@
-/** Two builds from the same input produce the same files, byte for byte. */
+/** Two builds from the same input produce the same files, byte for byte: the first draws every chart and image, the second reads them from the render cache the first filled (tests/setup/build-site.ts). */
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
