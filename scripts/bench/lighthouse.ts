@@ -1,16 +1,12 @@
 /**
- * Lighthouse scores (mobile emulation, the default form factor) for a few
- * pages, driving Debian's Chromium through chrome-launcher.
+ * Lighthouse scores (mobile emulation, the default form factor) for every
+ * story, driving Debian's Chromium through chrome-launcher.
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
-export interface Scores {
-  performance: number;
-  accessibility: number;
-  'best-practices': number;
-  seo: number;
-}
+/** Scores by category (performance, accessibility, best-practices, seo), 0–100. */
+export type Scores = Record<string, number>;
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

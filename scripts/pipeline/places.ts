@@ -275,6 +275,11 @@ export function listDistricts(city: string = HOME_CITY): DistrictEntry[] {
   return [...DISTRICTS.values()].filter((d) => d.city === city).sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
+/** Every city in the gazetteer, by name (municipalities under their own name: 北京市), sorted by code. */
+export function listCities(): string[] {
+  return [...new Set([...cityByCode.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, name]) => name))];
+}
+
 /** The city a short or full city name stands for: 广州 / 广州市 -> 广州市, 上海 -> 上海市. */
 export function cityByName(name: string): string | null {
   return [...cityByCode.values()].find((c) => c === name || c === `${name}市`) ?? null;

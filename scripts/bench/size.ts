@@ -1,0 +1,130 @@
+/**
+ * One bench size, start to finish: the synthetic corpus, a cold full build as
+ * `npm run build` runs it (pipeline, astro build, Pagefind) with its time and
+ * the peak RSS of each step's process tree, the framework floor with the same
+ * page count, and a rebuild after editing one story.
+ */
+import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { makeCorpus } from './corpus.ts';
+import { buildFloor } from './floor.ts';
+import { ROOT } from './measure.ts';
+import { measure, type Measured } from './process-tree.ts';
+
+export interface Step {
+  name: string;
+  ms: number;
+  peakRss: number;
+}
+
+export interface Build {
+  steps: Step[];
+  ms: number;
+  peakRss: number;
+}
+
+export interface DistFacts {
+  pages: number;
+  bytes: number;
+  largestPage: { path: string; bytes: number };
+  /** HTML pages over the page budget, largest first (path, bytes). */
+  overLimit: { path: string; bytes: number }[];
+}
+
+/**
+ * Caches a cold build must not find: Astro's content store and the chart
+ * render cache (BENCH_CACHE_DIRS adds more, comma-separated, relative to the project).
+ */
+const CACHES = ['node_modules/.astro', 'node_modules/.cache/charts', ...(process.env.BENCH_CACHE_DIRS ?? '').split(',').filter(Boolean)];
+
+export function clearCaches(): void {
+  for (const dir of CACHES) rmSync(join(ROOT, dir), { recursive: true, force: true });
+}
+
+const bin = (...p: string[]) => join(ROOT, 'node_modules', ...p);
+
+/** The build as scripts/build.ts runs it (without the editors' check and the atomic swap). */
+export async function fullBuild(corpus: string, content: string, data: string, dist: string): Promise<Build> {
+  const steps: [string, string[], Record<string, string>][] = [
+    // The editors' write-ups cite the seeds, not the synthetic reports: the corpus runs without them.
+    ['pipeline', ['scripts/extract.ts', '--seeds', corpus, '--content', content, '--out', data, '--quiet'], {}],
+    ['astro build', [bin('astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist, '--silent'], { DATA_DIR: data }],
+    ['pagefind', [bin('pagefind', 'lib', 'runner', 'bin.cjs'), '--site', dist, '--quiet'], {}],
+  ];
+  const done: Step[] = [];
+  for (const [name, args, env] of steps) {
+    const m: Measured = await measure(process.execPath, args, { cwd: ROOT, env });
+    done.push({ name, ms: m.ms, peakRss: m.peakRss });
+  }
+  return { steps: done, ms: done.reduce((n, s) => n + s.ms, 0), peakRss: Math.max(...done.map((s) => s.peakRss)) };
+}
+
+export function distFacts(dist: string, pageLimit: number): DistFacts {
+  const pages: { path: string; bytes: number }[] = [];
+  let bytes = 0;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const file = join(dir, e.name);
+      if (e.isDirectory()) walk(file);
+      else {
+        const size = statSync(file).size;
+        bytes += size;
+        if (e.name.endsWith('.html')) pages.push({ path: `/${relative(dist, file)}`, bytes: size });
+      }
+    }
+  };
+  walk(dist);
+  pages.sort((a, b) => b.bytes - a.bytes);
+  return { pages: pages.length, bytes, largestPage: pages[0]!, overLimit: pages.filter((p) => p.bytes > pageLimit) };
+}
+
+/** Append a sentence to the first story (an editor's small fix); returns the function that restores it. */
+export function editOneStory(): { file: string; restore: () => void } {
+  const dir = join(ROOT, 'content', 'stories');
+  const file = join(dir, readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0]!);
+  const original = readFileSync(file);
+  appendFileSync(file, '\n编辑补记：本段为基准测试在重建前加入的一句话。\n');
+  const restore = () => writeFileSync(file, original);
+  process.once('SIGINT', () => {
+    restore();
+    process.exit(130);
+  });
+  return { file: relative(ROOT, file), restore };
+}
+
+export interface SizeBuild {
+  factor: number;
+  reports: number;
+  megabytes: number;
+  corpus: string;
+  data: string;
+  dist: string;
+  build: Build;
+  rebuild: Build | null;
+  floor: Measured;
+}
+
+/** Corpus, cold build, floor and (when `rebuild`) an edit-and-rebuild for one size. */
+export async function buildSize(factor: number, work: string, options: { rebuild: boolean }): Promise<SizeBuild> {
+  const corpus = join(work, `corpus-${factor}x`);
+  const data = join(work, `data-${factor}x`);
+  const dist = join(work, `dist-${factor}x`);
+  const content = join(work, 'no-content');
+  rmSync(dist, { recursive: true, force: true });
+  const { files, bytes } = await makeCorpus(join(ROOT, 'seeds'), join(ROOT, 'tests', 'fixtures', 'reports'), corpus, factor);
+  clearCaches();
+  const build = await fullBuild(corpus, content, data, dist);
+  let rebuild: Build | null = null;
+  if (options.rebuild) {
+    const edit = editOneStory();
+    try {
+      rebuild = await fullBuild(corpus, content, data, join(work, `dist-${factor}x-rebuilt`));
+    } finally {
+      edit.restore();
+      rmSync(join(work, `dist-${factor}x-rebuilt`), { recursive: true, force: true });
+    }
+  }
+  const pages = distFacts(dist, Infinity).pages;
+  const floor = await buildFloor(join(work, 'floor'), pages);
+  return { factor, reports: files, megabytes: bytes / 1e6, corpus, data, dist, build, rebuild, floor };
+}

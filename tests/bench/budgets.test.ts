@@ -1,0 +1,51 @@
+/** The bench's budget checker: every budget at every size, not only the first. */
+import { describe, expect, it } from 'vitest';
+import { KB, LIMITS, runBudgets, type SizeFigures } from '../../scripts/bench/budgets.ts';
+import { withinBudget } from '../../scripts/bench/measure.ts';
+
+function size(factor: number, over: Partial<SizeFigures> = {}): SizeFigures {
+  return {
+    factor,
+    pages: 100 * factor,
+    buildMs: 1000 * factor,
+    peakRss: 500 * 1024 * KB,
+    largestPage: { path: '/a/index.html', bytes: 100 * KB },
+    storyLoads: [{ path: '/stories/a/', transferred: 50 * KB, script: 1 * KB }],
+    embeds: [{ path: '/embed/a/', total: 20 * KB }],
+    floorMs: 500 * factor,
+    rebuildMs: 300 * factor,
+    lighthouse: {},
+    ...over,
+  };
+}
+const failing = (sizes: SizeFigures[]) => runBudgets(sizes).filter((b) => !withinBudget(b)).map((b) => b.name);
+
+describe('runBudgets', () => {
+  it('passes a run within every budget', () => {
+    expect(failing([size(1), size(10), size(100)])).toEqual([]);
+  });
+
+  it('checks page, story, embed and memory budgets at a size after the first', () => {
+    const big = size(100, { largestPage: { path: '/cases/index.html', bytes: 301 * KB }, storyLoads: [{ path: '/stories/b/', transferred: 151 * KB, script: 9 * KB }], embeds: [{ path: '/embed/x/', total: 31 * KB }], peakRss: LIMITS.peakRss + 1 });
+    expect(failing([size(1), size(10), big])).toEqual([
+      '100x largest HTML page (/cases/index.html)',
+      '100x story first load, transferred (/stories/b/)',
+      '100x story JavaScript (/stories/b/)',
+      '100x embed page (/embed/x/)',
+      '100x peak RSS of the build',
+    ]);
+  });
+
+  it('compares ms per page with the 10x size, not the 1x one', () => {
+    // 1x is slow per page (fixed costs): 200x at 1.2x the 10x cost per page fails, though faster than 1x.
+    const sizes = [size(1, { buildMs: 5000, floorMs: 5000 }), size(10), size(200, { buildMs: 1000 * 200 * 1.2 })];
+    expect(failing(sizes)).toEqual(['200x ms per page / 10x']);
+    expect(failing([size(1), size(200)])).toEqual([]);
+  });
+
+  it('checks the ratios to the floor and of the rebuild, and every Lighthouse score', () => {
+    const slow = size(10, { floorMs: 3000, rebuildMs: 6000, lighthouse: { '/stories/a/': { performance: 99, seo: 100 } } });
+    expect(failing([slow])).toEqual(['10x build time / framework floor', '10x rebuild after one story edit / full build', '10x Lighthouse performance (/stories/a/)']);
+    expect(runBudgets([size(10, { rebuildMs: null, floorMs: null })]).map((b) => b.name)).not.toContain('10x rebuild after one story edit / full build');
+  });
+});
