@@ -33,22 +33,21 @@ export interface DistFacts {
 
 /**
  * Caches a cold build must not find: Astro's content store and the chart
- * render cache (BENCH_CACHE_DIRS adds more, comma-separated, relative to the project).
+ * render cache. The bench keeps its own render cache (RENDER_CACHE_DIR) so
+ * it neither uses nor spoils the one `npm run build` keeps.
  */
-const CACHES = ['node_modules/.astro', 'node_modules/.cache/charts', ...(process.env.BENCH_CACHE_DIRS ?? '').split(',').filter(Boolean)];
-
-export function clearCaches(): void {
-  for (const dir of CACHES) rmSync(join(ROOT, dir), { recursive: true, force: true });
+export function clearCaches(renderCache: string): void {
+  for (const dir of [join(ROOT, 'node_modules', '.astro'), renderCache]) rmSync(dir, { recursive: true, force: true });
 }
 
 const bin = (...p: string[]) => join(ROOT, 'node_modules', ...p);
 
 /** The build as scripts/build.ts runs it (without the editors' check and the atomic swap). */
-export async function fullBuild(corpus: string, content: string, data: string, dist: string): Promise<Build> {
+export async function fullBuild(corpus: string, content: string, data: string, dist: string, renderCache: string): Promise<Build> {
   const steps: [string, string[], Record<string, string>][] = [
     // The editors' write-ups cite the seeds, not the synthetic reports: the corpus runs without them.
     ['pipeline', ['scripts/extract.ts', '--seeds', corpus, '--content', content, '--out', data, '--quiet'], {}],
-    ['astro build', [bin('astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist, '--silent'], { DATA_DIR: data }],
+    ['astro build', [bin('astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist, '--silent'], { DATA_DIR: data, RENDER_CACHE_DIR: renderCache }],
     ['pagefind', [bin('pagefind', 'lib', 'runner', 'bin.cjs'), '--site', dist, '--quiet'], {}],
   ];
   const done: Step[] = [];
@@ -112,13 +111,14 @@ export async function buildSize(factor: number, work: string, options: { rebuild
   const content = join(work, 'no-content');
   rmSync(dist, { recursive: true, force: true });
   const { files, bytes } = await makeCorpus(join(ROOT, 'seeds'), join(ROOT, 'tests', 'fixtures', 'reports'), corpus, factor);
-  clearCaches();
-  const build = await fullBuild(corpus, content, data, dist);
+  const renderCache = join(work, 'render-cache');
+  clearCaches(renderCache);
+  const build = await fullBuild(corpus, content, data, dist, renderCache);
   let rebuild: Build | null = null;
   if (options.rebuild) {
     const edit = editOneStory();
     try {
-      rebuild = await fullBuild(corpus, content, data, join(work, `dist-${factor}x-rebuilt`));
+      rebuild = await fullBuild(corpus, content, data, join(work, `dist-${factor}x-rebuilt`), renderCache);
     } finally {
       edit.restore();
       rmSync(join(work, `dist-${factor}x-rebuilt`), { recursive: true, force: true });
