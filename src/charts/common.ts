@@ -3,42 +3,49 @@
  * order and labels, highlight matching.
  */
 import type { Case, ChartData, ChartSource, Figure, Row, SourceDocument } from './types.ts';
+import { homeCity, homeDistricts } from '../lib/site-facts.ts';
 
-export const GUANGZHOU = '广州市';
 export const CITY_LABEL = '市级部门';
 
-/** Guangzhou's districts by administrative code (the order of every district axis). */
-export const GUANGZHOU_DISTRICTS: readonly { code: string; name: string }[] = [
-  { code: '440103', name: '荔湾区' },
-  { code: '440104', name: '越秀区' },
-  { code: '440105', name: '海珠区' },
-  { code: '440106', name: '天河区' },
-  { code: '440111', name: '白云区' },
-  { code: '440112', name: '黄埔区' },
-  { code: '440113', name: '番禺区' },
-  { code: '440114', name: '花都区' },
-  { code: '440115', name: '南沙区' },
-  { code: '440117', name: '从化区' },
-  { code: '440118', name: '增城区' },
-];
-
-const GZ_NAMES = new Set(GUANGZHOU_DISTRICTS.map((d) => d.name));
-
-export function isGuangzhou(c: Case): boolean {
-  return c.city === GUANGZHOU || (c.city === null && (c.district === null || GZ_NAMES.has(c.district)));
+export interface Home {
+  /** The city most reports cover (广州市 for the seeds). */
+  city: string | null;
+  /** Its districts by administrative code: the order of every district axis and map. */
+  districts: readonly { code: string; name: string }[];
+  names: ReadonlySet<string>;
 }
 
-/** The row a case belongs to on district axes: a Guangzhou district, 市级部门, or "城市·区" elsewhere. */
-export function ownerLabel(c: Case): string {
-  if (isGuangzhou(c)) return c.district && GZ_NAMES.has(c.district) ? c.district : CITY_LABEL;
+const homes = new WeakMap<ChartData, Home>();
+
+/** The home city and its districts, read from documents.json and districts.json (nothing typed in). */
+export function home(data: ChartData): Home {
+  let found = homes.get(data);
+  if (!found) {
+    const city = homeCity(data.documents);
+    const districts = homeDistricts(data.districts, city);
+    found = { city, districts, names: new Set(districts.map((d) => d.name)) };
+    homes.set(data, found);
+  }
+  return found;
+}
+
+/** A case of the home city: its city, or no city and one of its districts (or no place at all: a city department). */
+export function inHomeCity(c: Case, data: ChartData): boolean {
+  const { city, names } = home(data);
+  return c.city === city || (c.city === null && (c.district === null || names.has(c.district)));
+}
+
+/** The row a case belongs to on district axes: a home-city district, 市级部门, or "城市·区" elsewhere. */
+export function ownerLabel(c: Case, data: ChartData): string {
+  if (inHomeCity(c, data)) return c.district && home(data).names.has(c.district) ? c.district : CITY_LABEL;
   const city = (c.city ?? '').replace(/市$/, '');
   return c.district ? `${city}·${c.district}` : `${city}·${CITY_LABEL}`;
 }
 
-/** Axis order: Guangzhou districts by code, 市级部门, then the rest by name. */
-export function ownerOrder(labels: Iterable<string>): string[] {
+/** Axis order: home-city districts by code, 市级部门, then the rest by name. */
+export function ownerOrder(labels: Iterable<string>, data: ChartData): string[] {
   const present = new Set(labels);
-  const fixed = [...GUANGZHOU_DISTRICTS.map((d) => d.name), CITY_LABEL];
+  const fixed = [...home(data).districts.map((d) => d.name), CITY_LABEL];
   const rest = [...present].filter((l) => !fixed.includes(l)).sort(compare);
   return [...fixed.filter((l) => present.has(l)), ...rest];
 }

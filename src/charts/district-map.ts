@@ -1,15 +1,16 @@
 /**
- * Chart 2, a map of Guangzhou's 11 districts as small multiples by year:
- * featured cases per district. City departments and places outside
- * Guangzhou have no polygon; a note counts them so nothing silently drops.
+ * Chart 2, a map of the home city's districts (Guangzhou's 11 for the seeds)
+ * as small multiples by year: featured cases per district. City departments
+ * and places outside the home city have no polygon; a note counts them so nothing silently drops.
  */
 import * as Plot from '@observablehq/plot';
 import { geoMercator, geoPath } from 'd3';
 import { describe } from './alt.ts';
-import { caseSource, caseYear, dataDate, isGuangzhou, listName, matches, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
+import { caseSource, caseYear, dataDate, home, inHomeCity, listName, matches, uniqueSources } from './common.ts';
 import { guangzhouDistricts, simplify, type DistrictCollection, type DistrictFeature } from './geo.ts';
 import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText } from './theme.ts';
 import { highlightLegend } from './highlight.ts';
+import { comparisonRegions, shortName } from '../lib/site-facts.ts';
 import type { Case, ChartData, ChartDraft, Row, Variant } from './types.ts';
 
 export interface DistrictMapParams {
@@ -21,8 +22,8 @@ export interface DistrictMapParams {
 const GAP = 8;
 const LABEL = 18;
 
-function mapped(c: Case): boolean {
-  return isGuangzhou(c) && GUANGZHOU_DISTRICTS.some((d) => d.name === c.district);
+function mapped(c: Case, data: ChartData): boolean {
+  return inHomeCity(c, data) && c.district !== null && home(data).names.has(c.district);
 }
 
 function selected(data: ChartData, params: DistrictMapParams): Case[] {
@@ -32,10 +33,10 @@ function selected(data: ChartData, params: DistrictMapParams): Case[] {
 }
 
 export function districtMapRows(data: ChartData, params: DistrictMapParams): Row[] {
-  const cases = selected(data, params).filter(mapped);
+  const cases = selected(data, params).filter((c) => mapped(c, data));
   const years = [...new Set(cases.map((c) => caseYear(c, data)))].filter((y): y is number => y !== null).sort((a, b) => a - b);
   return years.flatMap((year) =>
-    GUANGZHOU_DISTRICTS.map(({ code, name }): Row => {
+    home(data).districts.map(({ code, name }): Row => {
       const row: Row = { year, district: name, code, count: cases.filter((c) => c.district === name && caseYear(c, data) === year).length, highlight: false };
       row.highlight = matches(row, params.highlight, ['district', 'year']);
       return row;
@@ -78,7 +79,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const fy = (d: Row) => Math.floor(years.indexOf(d.year as number) / cols);
   const geometry = (d: Row) => byCode.get(d.code as string)!;
   const collection = { type: 'FeatureCollection', features } as never;
-  const firsts = rows.filter((r) => r.code === GUANGZHOU_DISTRICTS[0]!.code);
+  const firsts = rows.filter((r) => r.code === rows[0]!.code);
   // A map drawn large enough names its districts, where a two-character name fits inside the outline;
   // the small central districts keep their count only (their names are in the table and the alt text).
   const named = facetWidth >= 250 ? roomyDistricts(features, facetWidth) : new Set<string>();
@@ -121,17 +122,21 @@ function contrast(rows: Row[]): string {
 export function districtMap(data: ChartData, params: DistrictMapParams = {}): ChartDraft {
   const rows = districtMapRows(data, params);
   const all = selected(data, params);
-  const drawn = all.filter(mapped);
+  const drawn = all.filter((c) => mapped(c, data));
   const unmapped = all.length - drawn.length;
   const sources = uniqueSources(drawn.map((c) => caseSource(c, data)));
   const max = Math.max(1, ...rows.map((r) => r.count as number));
   const years = [...new Set(rows.map((r) => r.year))];
+  // "广州11区", "深圳龙华": from the datasets, so another home city or comparison retitles the map.
+  const city = shortName(home(data).city ?? '');
+  const mappedPlace = `${city}${home(data).districts.length}区`;
+  const elsewhere = comparisonRegions(data.districts, home(data).city);
   return {
     id: 'district-map',
-    title: '改革案例的地理分布：广州11区逐年入选数',
+    title: `改革案例的地理分布：${mappedPlace}逐年入选数`,
     subtitle: `${years.join('、')}年各区入选案例数（各年全部榜单合计）`,
     notes: [
-      `地图只显示广州11个区的案例；另有${unmapped}件来自市级部门或广州以外（如深圳龙华区），见矩阵图。`,
+      `地图只显示${mappedPlace}的案例；另有${unmapped}件来自市级部门${elsewhere.length ? `或${city}以外（如${elsewhere.slice(0, 2).join('、')}）` : ''}，见矩阵图。`,
       '区界线仅作示意。',
     ],
     sources,
@@ -143,7 +148,7 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
       { key: 'count', label: '案例数' },
     ],
     alt: describe({
-      what: `广州11区地图，${years.length}个年份各一幅，按入选案例数着色`,
+      what: `${mappedPlace}地图，${years.length}个年份各一幅，按入选案例数着色`,
       rows,
       value: 'count',
       label: (r) => `${r.year}年${r.district}`,

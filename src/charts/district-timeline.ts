@@ -21,7 +21,7 @@ const AXIS = 58;
 
 export function timelineRows(data: ChartData, params: DistrictTimelineParams): Row[] {
   return data.cases
-    .filter((c) => ownerLabel(c) === params.district)
+    .filter((c) => ownerLabel(c, data) === params.district)
     .map((c): Row => {
       const figures = data.figures.filter((f) => c.figures.includes(f.id)).sort((a, b) => a.start - b.start);
       const row: Row = {

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { caseSource, caseYear, compare, dataDate, listName, matches, ownerLabel, ownerOrder, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
+import { caseSource, caseYear, compare, dataDate, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
 import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText, wrapCjk } from './theme.ts';
 import { highlightLegend } from './highlight.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
@@ -35,9 +35,9 @@ export function districtYearRows(data: ChartData, params: DistrictYearParams): R
     (col) => (!params.year || String(col.year) === params.year) && (!params.list || col.list === params.list),
   );
   const counts = new Map<string, number>();
-  for (const c of data.cases) counts.set(`${caseYear(c, data) ?? '?'} ${listName(c, data)}|${ownerLabel(c)}`, (counts.get(`${caseYear(c, data) ?? '?'} ${listName(c, data)}|${ownerLabel(c)}`) ?? 0) + 1);
-  // Every Guangzhou district gets a line even when it was never featured.
-  const owners = ownerOrder([...GUANGZHOU_DISTRICTS.map((d) => d.name), ...data.cases.map(ownerLabel)]);
+  for (const c of data.cases) counts.set(`${caseYear(c, data) ?? '?'} ${listName(c, data)}|${ownerLabel(c, data)}`, (counts.get(`${caseYear(c, data) ?? '?'} ${listName(c, data)}|${ownerLabel(c, data)}`) ?? 0) + 1);
+  // Every home-city district gets a line even when it was never featured.
+  const owners = ownerOrder([...home(data).districts.map((d) => d.name), ...data.cases.map((c) => ownerLabel(c, data))], data);
   return columns.flatMap((col) =>
     owners.map((owner): Row => {
       const row: Row = { column: col.key, year: col.year, list: col.list, district: owner, count: counts.get(`${col.key}|${owner}`) ?? 0, highlight: false };
@@ -55,7 +55,7 @@ function scaleMax(rows: Row[]): number {
 function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const columns = [...new Set(rows.map((r) => r.column as string))];
   const owners = [...new Set(rows.map((r) => r.district as string))];
-  // The colour scale spans Guangzhou's rows: the comparison district's long work plan would wash them out.
+  // The colour scale spans the home city's rows: the comparison district's long work plan would wash them out.
   const max = scaleMax(rows);
   const marginLeft = 78;
   const colWidth = (variant.width - marginLeft - 4) / Math.max(1, columns.length);
@@ -83,10 +83,10 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   };
 }
 
-function contrast(rows: Row[]): string {
+function contrast(rows: Row[], data: ChartData): string {
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.district as string, (totals.get(r.district as string) ?? 0) + (r.count as number));
-  const districts = GUANGZHOU_DISTRICTS.map((d) => d.name).filter((d) => totals.has(d));
+  const districts = home(data).districts.map((d) => d.name).filter((d) => totals.has(d));
   const never = districts.filter((d) => totals.get(d) === 0);
   const top = [...totals].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
   if (!top) return '';
@@ -122,7 +122,7 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
       value: 'count',
       label: (r) => `${r.district}，${r.year}年${r.list}`,
       format: (v) => `${v}件`,
-      contrast: contrast(rows),
+      contrast: contrast(rows, data),
     }),
     legend: [...sequentialLegend(rows.map((r) => r.count as number), max), ...highlightLegend(params.highlight, data, colors.outline, true)],
     dataDate: dataDate(sources, data),

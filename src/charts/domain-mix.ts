@@ -14,14 +14,15 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { highlightLegend } from './highlight.ts';
-import { caseSource, caseYear, compare, dataDate, isGuangzhou, matches, uniqueSources } from './common.ts';
+import { caseSource, caseYear, compare, dataDate, home, inHomeCity, matches, uniqueSources } from './common.ts';
 import { trimDecimals } from '../lib/format.ts';
+import { comparisonRegions } from '../lib/site-facts.ts';
 import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
 import type { Case, ChartData, ChartDraft, LegendItem, Row, SourceDocument, Variant } from './types.ts';
 
 export interface DomainMixParams {
   highlight?: string;
-  /** `guangzhou` (default) or `all` (with Longhua). */
+  /** `home` (default: the home city only) or `all` (with the comparison regions). */
   scope?: string;
 }
 
@@ -50,7 +51,7 @@ interface Selection {
 }
 
 function selected(data: ChartData, params: DomainMixParams): Selection {
-  const dated = data.cases.filter((c) => caseYear(c, data) !== null && (params.scope === 'all' || isGuangzhou(c)));
+  const dated = data.cases.filter((c) => caseYear(c, data) !== null && (params.scope === 'all' || inHomeCity(c, data)));
   const allYears = [...new Set(dated.map((c) => caseYear(c, data)!))].sort((a, b) => a - b);
   const years = allYears.slice(-MAX_YEARS);
   const inYears = dated.filter((c) => years.includes(caseYear(c, data)!));
@@ -163,7 +164,7 @@ function notesOf(selection: Selection, params: DomainMixParams): string[] {
     ...(apart.length ? [`${apart.join('、')}年的案例只来自单个区的工作总结或工作计划，不是全市评选的榜单，画成空心条，不宜与其他年份比较。`] : []),
     ...(selection.merged ? [`案例最少的${selection.merged}个领域合并为“${OTHER}”，各领域的数目见案例数据（cases.csv）。`] : []),
     ...(selection.droppedYears.length ? [`只画最近${MAX_YEARS}年；${selection.droppedYears[0]}—${selection.droppedYears.at(-1)}年的案例见案例数据（cases.csv）。`] : []),
-    ...(params.scope === 'all' ? ['包含深圳龙华区的对照案例。'] : ['只计广州市（含市级部门）的案例。']),
+    ...(params.scope === 'all' ? [`包含${comparisonRegions(data.districts, home(data).city).join('、')}的对照案例。`] : [`只计${home(data).city}（含市级部门）的案例。`]),
   ];
 }
 

@@ -8,9 +8,10 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { highlightLegend } from './highlight.ts';
-import { caseSource, compare, dataDate, figureSource, isGuangzhou, matches, ownerLabel, uniqueSources, GUANGZHOU_DISTRICTS } from './common.ts';
+import { caseSource, compare, dataDate, figureSource, home, inHomeCity, matches, ownerLabel, uniqueSources } from './common.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, formatCompact, formatNumber } from '../lib/format.ts';
 import { BOTH, colors, truncate } from './theme.ts';
+import { shortName, yearSpan } from '../lib/site-facts.ts';
 import type { ChartData, ChartSource, ChartDraft, Figure, Row, Variant } from './types.ts';
 
 export interface MeasureBarsParams {
@@ -36,8 +37,8 @@ export function measureChoices(data: ChartData): string[] {
 }
 
 function caseRows(data: ChartData, highlight?: string): Row[] {
-  return GUANGZHOU_DISTRICTS.map(({ name }): Row => {
-    const value = data.cases.filter((c) => isGuangzhou(c) && c.district === name).length;
+  return home(data).districts.map(({ name }): Row => {
+    const value = data.cases.filter((c) => inHomeCity(c, data) && c.district === name).length;
     const row: Row = { label: name, district: name, case: null, figure: null, value, qualifier: 'exact', text: `${value}件`, unit: '件', highlight: false };
     row.highlight = matches(row, highlight, ['district']);
     return row;
@@ -51,10 +52,10 @@ function figureRows(data: ChartData, unit: string, highlight?: string): Row[] {
       const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
       // Without a case the figure belongs to the report as a whole: name the report as a title, not as if it were an owner.
       const title = data.documents.find((d) => d.id === f.documentId)?.title;
-      const owner = c ? ownerLabel(c) : title ? `《${title}》` : f.documentId;
+      const owner = c ? ownerLabel(c, data) : title ? `《${title}》` : f.documentId;
       const row: Row = {
         label: `${owner}：${f.subject ?? f.raw}`,
-        district: c ? ownerLabel(c) : null,
+        district: c ? ownerLabel(c, data) : null,
         case: f.case,
         figure: f.id,
         value: f.value,
@@ -122,8 +123,9 @@ export function measureBars(data: ChartData, params: MeasureBarsParams = {}): Ch
   const measure = params.measure ?? 'cases';
   const rows = measureBarsRows(data, params);
   let sources: ChartSource[];
+  const districtCases = data.cases.filter((c) => inHomeCity(c, data) && c.district);
   if (measure === 'cases') {
-    sources = uniqueSources(data.cases.filter((c) => isGuangzhou(c) && c.district).map((c) => caseSource(c, data)));
+    sources = uniqueSources(districtCases.map((c) => caseSource(c, data)));
   } else {
     sources = uniqueSources(data.figures.filter((f) => rows.some((r) => r.figure === f.id)).map((f) => figureSource(f, data)));
   }
@@ -134,12 +136,12 @@ export function measureBars(data: ChartData, params: MeasureBarsParams = {}): Ch
     id: 'measure-bars',
     title: byCases ? '各区入选改革案例数' : `以${unitName(measure)}计的改革成效数字`,
     subtitle: byCases
-      ? '2018—2024年各份榜单和报告合计'
+      ? `${yearSpan(districtCases)}年各份榜单和报告合计`
       : `报告中以“${measure}”计的数字，按数值排序${figureTotal(data, measure) > rows.length ? `（共${figureTotal(data, measure)}个，只画最大的${rows.length}个）` : ''}`,
     notes: [
       ...(rows.some((r) => r.qualifier !== 'exact' && r.qualifier !== 'under') ? ['虚线框、浅色的条表示原文是约数或下限（“超”“逾”“近”“约”），真实数值可能更大或略小。'] : []),
       ...(rows.some((r) => r.qualifier === 'under') ? ['空心的条表示原文是上限（“以内”“不超过”），实际用时或数量可能更少。'] : []),
-      ...(byCases ? ['只计广州11区；市级部门的案例不归入任何一区。'] : ['数字出自不同案例、不同时点，单位相同不代表口径相同。']),
+      ...(byCases ? [`只计${shortName(home(data).city ?? '')}${home(data).districts.length}区；市级部门的案例不归入任何一区。`] : ['数字出自不同案例、不同时点，单位相同不代表口径相同。']),
     ],
     sources,
     rows,

@@ -5,7 +5,7 @@
  * highlight=黄埔区`; parseChartRef + buildChart turn that into a ChartSpec,
  * and every mistake comes back as a message that lists the valid choices.
  */
-import { caseYear, chartKey, compare, listName, ownerLabel, GUANGZHOU_DISTRICTS } from './common.ts';
+import { caseYear, chartKey, compare, home, listName, ownerLabel } from './common.ts';
 import { districtMap } from './district-map.ts';
 import { districtTimeline } from './district-timeline.ts';
 import { districtYear } from './district-year.ts';
@@ -43,7 +43,7 @@ const sorted = (values: Iterable<string | number | null>) =>
   [...new Set([...values].filter((v): v is string | number => v !== null).map(String))].sort(compare);
 
 const years = (data: ChartData) => sorted(data.cases.map((c) => caseYear(c, data)));
-const owners = (data: ChartData) => sorted([...GUANGZHOU_DISTRICTS.map((d) => d.name), ...data.cases.map(ownerLabel)]);
+const owners = (data: ChartData) => sorted([...home(data).districts.map((d) => d.name), ...data.cases.map((c) => ownerLabel(c, data))]);
 const lists = (data: ChartData) => sorted(data.cases.map((c) => listName(c, data)));
 const domains = (data: ChartData) => sorted(data.cases.map((c) => c.domain));
 const caseIds = (data: ChartData) => sorted(data.cases.map((c) => c.id));
@@ -70,9 +70,9 @@ export const CHARTS: readonly ChartDefinition[] = [
   },
   {
     id: 'district-map',
-    title: '广州11区地图（按年份分幅）',
+    title: '本市各区地图（按年份分幅）',
     description: '每年各区入选案例数的分级着色地图',
-    params: [highlight('突出显示一个区或一个年份', () => GUANGZHOU_DISTRICTS.map((d) => d.name), years), yearFilter, listFilter],
+    params: [highlight('突出显示一个区或一个年份', (data) => home(data).districts.map((d) => d.name), years), yearFilter, listFilter],
     build: (data, p) => districtMap(data, p),
     measure: caseCount,
   },
@@ -93,7 +93,7 @@ export const CHARTS: readonly ChartDefinition[] = [
     description: '每年入选案例按政策领域的占比',
     params: [
       highlight('突出显示一个领域或一个年份', domains, years),
-      { name: 'scope', description: 'guangzhou：只计广州；all：含深圳龙华对照', values: () => ['all', 'guangzhou'], default: () => 'guangzhou', published: true },
+      { name: 'scope', description: 'home：只计本市（报告最多的城市）；all：含其他城市的对照案例', values: () => ['all', 'home'], default: () => 'home', published: true },
     ],
     build: (data, p) => domainMix(data, p),
     measure: { key: 'share', format: (v) => `${trimDecimals(v, 1)}%` },

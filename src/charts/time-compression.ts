@@ -62,7 +62,7 @@ function yearOf(f: Figure, data: ChartData): number | null {
 function label(f: Figure, data: ChartData): string {
   const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
   const subject = f.subject ?? f.quote.slice(Math.max(0, f.start - f.sentenceStart - 12), f.start - f.sentenceStart);
-  return c ? `${ownerLabel(c)}：${subject}` : subject;
+  return c ? `${ownerLabel(c, data)}：${subject}` : subject;
 }
 
 export function timeCompressionRows(data: ChartData, params: TimeCompressionParams): Row[] {
@@ -74,7 +74,7 @@ export function timeCompressionRows(data: ChartData, params: TimeCompressionPara
       const row: Row = {
         figure: f.id,
         case: f.case,
-        district: c ? ownerLabel(c) : null,
+        district: c ? ownerLabel(c, data) : null,
         year: yearOf(f, data),
         label: label(f, data),
         unit: f.unit,

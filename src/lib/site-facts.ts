@@ -21,7 +21,20 @@ export function homeCity(documents: readonly Pick<DocumentRecord, 'region'>[]): 
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
-const shortName = (name: string) => name.replace(/[市区县]$/, '');
+/** 广州 for 广州市, 黄埔 for 黄埔区: how titles write a place. */
+export const shortName = (name: string) => name.replace(/[市区县]$/, '');
+
+/**
+ * The home city's districts in code order (the order of every district axis
+ * and map): districts.json lists every district of the home city, from the
+ * gazetteer, with or without cases.
+ */
+export function homeDistricts(districts: readonly Pick<District, 'code' | 'name' | 'city'>[], home: string | null): { code: string; name: string }[] {
+  return districts
+    .filter((d) => d.city === home)
+    .map(({ code, name }) => ({ code, name }))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
 
 /** Districts outside the home city that have cases, written short (深圳龙华): the comparison. */
 export function comparisonRegions(districts: readonly District[], home: string | null): string[] {
@@ -32,6 +45,16 @@ export function comparisonRegions(districts: readonly District[], home: string |
 export function leadingDistrict(districts: readonly District[], home: string | null): string | null {
   const own = districts.filter((d) => d.city === home && d.total > 0);
   return own.sort((a, b) => b.total - a.total || (a.code < b.code ? -1 : 1))[0]?.name ?? null;
+}
+
+/** Search examples a reader can try: the leading district written short (黄埔), the most common domain, and the district's pinyin. */
+export function searchExamples(data: { documents: readonly Pick<DocumentRecord, 'region'>[]; cases: readonly Pick<Case, 'domain'>[]; districts: readonly District[] }): { terms: string[]; pinyin: string | null } {
+  const leading = leadingDistrict(data.districts, homeCity(data.documents));
+  const district = data.districts.find((d) => d.name === leading);
+  const domains = new Map<string, number>();
+  for (const c of data.cases) domains.set(c.domain, (domains.get(c.domain) ?? 0) + 1);
+  const domain = [...domains].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  return { terms: [...(leading ? [shortName(leading)] : []), ...(domain ? [domain] : [])], pinyin: district?.slug ?? null };
 }
 
 /** One line about the site: `广州各区改革案例 2018—2024，以深圳龙华为对照`. */

