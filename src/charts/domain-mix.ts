@@ -156,7 +156,7 @@ function legendOf(rows: Row[], params: DomainMixParams, data: ChartData): Legend
   ];
 }
 
-function notesOf(selection: Selection, params: DomainMixParams): string[] {
+function notesOf(selection: Selection, params: DomainMixParams, data: ChartData): string[] {
   const apart = [...selection.apart];
   return [
     '领域由程序按案例文字中的关键词自动判定，未经人工标注，每个案例只归一个领域。',
@@ -177,7 +177,7 @@ export function domainMix(data: ChartData, params: DomainMixParams = {}): ChartD
     id: 'domain-mix',
     title: '改革重心的转移：各年入选案例的领域构成',
     subtitle: '每年入选案例中各政策领域所占的比例，每列一年',
-    notes: notesOf(selection, params),
+    notes: notesOf(selection, params, data),
     sources,
     rows,
     columns: [

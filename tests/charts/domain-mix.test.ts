@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../src/charts/registry.ts';
 import { OTHER } from '../../src/charts/domain-mix.ts';
-import { isGuangzhou } from '../../src/charts/common.ts';
+import { inHomeCity } from '../../src/charts/common.ts';
 import { renderVariant } from '../../src/charts/render.ts';
 import { NARROW, WIDE } from '../../src/charts/theme.ts';
 import { realData } from './helpers.ts';
@@ -17,7 +17,7 @@ const latest = Math.max(...spec.rows.map((r) => r.year as number));
 
 describe('domain-mix', () => {
   it('every domain of the latest year has its own row, none is lumped into 其他领域', () => {
-    const inLatest = data.cases.filter((c) => c.year === latest && isGuangzhou(c));
+    const inLatest = data.cases.filter((c) => c.year === latest && inHomeCity(c, data));
     const drawn = new Set(spec.rows.filter((r) => r.year === latest).map((r) => r.domain));
     for (const c of inLatest) expect(drawn).toContain(c.domain);
     expect(drawn).not.toContain(OTHER);
