@@ -46,9 +46,10 @@ export function didYouMean(value: string, choices: Iterable<string>): string {
 
 /**
  * The report an id belonged to, when that report is gone: figure and case ids
- * are `<report id>-<hash>`, so a stale id still names its report.
+ * are `<report id>-<hash>` and `<report id>-f-<hash>`, so a stale id still
+ * names its report.
  */
 export function goneReport(id: string, reportIds: Iterable<string>): string | undefined {
-  const report = id.replace(/-[0-9a-f]{6,}$/, '');
+  const report = id.replace(/-(?:f-)?[0-9a-f]{6,}(?:-\d+)?$/, '');
   return report !== id && ![...reportIds].includes(report) ? report : undefined;
 }

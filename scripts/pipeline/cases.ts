@@ -27,7 +27,7 @@ import { withRegion } from './cases-report-owner.ts';
 import { normalizeOwner } from './owners.ts';
 import { findPlaces, provinceOfCity } from './places.ts';
 import { type Taxonomy, TAXONOMY, classify } from './domains.ts';
-import type { Review } from './reviews.ts';
+import { NO_REVIEW, type Review } from './reviews.ts';
 import { decideCandidates, decideCases } from './cases-decisions.ts';
 
 export { buildDistricts } from './cases-districts.ts';
@@ -130,7 +130,7 @@ export function extractCasesConsidered(
 ): { cases: ExtractedCase[]; considered: Considered[]; notes: string[] } {
   // A report without a manifest entry still has a city: the one its text names.
   const doc = withRegion(report);
-  const review = options.review ?? { reject: [], accept: [], add: [], edit: [] };
+  const review = options.review ?? NO_REVIEW;
   const before = decideCandidates(doc, considerCandidates(doc), review, (owner, title) => caseId(doc.id, owner, title));
   const groups = before.groups;
   const candidates = resolveOverlaps(groups.map((g) => g.filter((c) => c.status === 'kept')));

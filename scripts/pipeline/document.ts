@@ -15,6 +15,10 @@ import type { DocumentMeta, DocumentRecord } from '../datasets/schema.ts';
 
 export type { DocumentRecord } from '../datasets/schema.ts';
 
+/** The warning that names the metadata fields the pipeline had to guess. */
+export const guessedWarning = (inferred: readonly string[]): string =>
+  `No manifest entry: guessed ${inferred.join(', ')}. Add an entry to seeds/manifest.json to set them.`;
+
 /** A span together with the same span in the original (decoded, uncorrected) text. */
 type Located = { original: Span };
 
@@ -43,7 +47,7 @@ export function buildDocument(
     const guess = inferMeta(file, text, norm.detectedScript);
     resolved = guess.meta;
     inferred = guess.inferred;
-    warnings.push(`No manifest entry: guessed ${inferred.join(', ')}. Add an entry to seeds/manifest.json to set them.`);
+    warnings.push(guessedWarning(inferred));
   } else if (resolved.script !== norm.detectedScript) {
     warnings.push(`The manifest says ${resolved.script} but the text reads as ${norm.detectedScript} (${(norm.traditionalShare * 100).toFixed(1)}% of Han characters are traditional forms).`);
   }

@@ -11,7 +11,8 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals
 import { NUMERAL_SET_PHRASES, REFERENCE_NOUNS } from './lexicon.ts';
 import type { SpanIndex } from './spans.ts';
 
-export type TokenClass = 'figure' | 'date' | 'marker' | 'name' | 'unclassified';
+/** `rejected`: read as a figure, but an editor said it is none (content/reviews figures.reject). */
+export type TokenClass = 'figure' | 'date' | 'marker' | 'name' | 'unclassified' | 'rejected';
 
 /** A token with the words that follow it: inner 多/余 and the unit. */
 export interface Reading {

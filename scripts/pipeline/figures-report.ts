@@ -24,6 +24,8 @@ export interface FigureCoverage {
   dates: number;
   markers: number;
   names: number;
+  /** Tokens of figures an editor rejected (content/reviews). */
+  rejected: number;
   unclassified: number;
   /** unclassified / tokens (0 when there are no tokens). */
   unclassifiedShare: number;
@@ -49,6 +51,7 @@ export function coverageOf(doc: Pick<DocumentRecord, 'file' | 'id' | 'text'>, to
     dates: count('date'),
     markers: count('marker'),
     names: count('name'),
+    rejected: count('rejected'),
     unclassified: unclassified.length,
     unclassifiedShare: tokens.length ? unclassified.length / tokens.length : 0,
     unclassifiedTokens: unclassified.map((t) => ({
@@ -62,13 +65,13 @@ export function coverageOf(doc: Pick<DocumentRecord, 'file' | 'id' | 'text'>, to
 
 /** The corpus-wide report: per document and in total, against the 2% target. */
 export function coverageReport(documents: readonly FigureCoverage[], target = 0.02): CoverageReport {
-  const sum = (k: 'tokens' | 'figures' | 'dates' | 'markers' | 'names' | 'unclassified') => documents.reduce((n, d) => n + d[k], 0);
+  const sum = (k: 'tokens' | 'figures' | 'dates' | 'markers' | 'names' | 'rejected' | 'unclassified') => documents.reduce((n, d) => n + d[k], 0);
   const tokens = sum('tokens');
   const unclassified = sum('unclassified');
   const share = tokens ? unclassified / tokens : 0;
   return {
     documents: [...documents],
-    total: { tokens, figures: sum('figures'), dates: sum('dates'), markers: sum('markers'), names: sum('names'), unclassified, unclassifiedShare: share },
+    total: { tokens, figures: sum('figures'), dates: sum('dates'), markers: sum('markers'), names: sum('names'), rejected: sum('rejected'), unclassified, unclassifiedShare: share },
     target,
     meetsTarget: share < target,
   };
@@ -78,7 +81,7 @@ export function coverageReport(documents: readonly FigureCoverage[], target = 0.
 export function formatCoverage(report: CoverageReport): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const line = (name: string, c: CoverageReport['total']) =>
-    `${name}: ${c.tokens} number tokens: ${c.figures} figures, ${c.dates} dates, ${c.markers} markers, ${c.names} name parts, ${c.unclassified} unclassified (${pct(c.unclassifiedShare)})`;
+    `${name}: ${c.tokens} number tokens: ${c.figures} figures, ${c.dates} dates, ${c.markers} markers, ${c.names} name parts, ${c.rejected ? `${c.rejected} rejected by editors, ` : ''}${c.unclassified} unclassified (${pct(c.unclassifiedShare)})`;
   const lines = report.documents.flatMap((d) => [
     line(`${d.document} (${d.documentId})`, d),
     ...d.unclassifiedTokens.map((t) => `  unclassified "${t.raw}" at ${t.start}: …${t.context}…`),

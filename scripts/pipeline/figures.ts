@@ -4,11 +4,12 @@
  * unclassified), assemble figures (ranges, before/after pairs), attach
  * subject, time and quote, add derived base values, and count the classes.
  *
- * Ids are the document id and a hash of the sentence text and the figure's
- * place among the sentence's figures, so they survive changes elsewhere in
- * the pipeline and in the rest of the report.
+ * Ids (`<document id>-f-<hash>`) hash only the sentence's text and the
+ * figure's own text and offset within that sentence. An editor's rejection
+ * (content/reviews) and a story's :fig[] point at these ids, so an id must not
+ * move when a rule elsewhere adds or drops a neighbouring figure (a figure's
+ * place among the sentence's figures would), nor when other sentences change.
  */
-import { createHash } from 'node:crypto';
 import type { Figure } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import { toOriginal } from './offsets.ts';
@@ -20,6 +21,7 @@ import { SpanIndex } from './spans.ts';
 import { chromeSpans } from './metadata.ts';
 import { subjectAfter, subjectBefore, timeOf, verbBefore } from './figures-context.ts';
 import { type FigureCoverage, coverageOf } from './figures-report.ts';
+import { sha256Hex } from '../datasets/hash.ts';
 
 export type { TokenClass } from './figures-classify.ts';
 export { type FigureCoverage, type CoverageReport, coverageReport, formatCoverage, figuresCsvColumns, figureCsvRows } from './figures-report.ts';
@@ -39,13 +41,20 @@ export interface NumberToken {
 
 export interface FigureExtraction {
   figures: Figure[];
+  /** Figures an editor rejected (content/reviews figures.reject): left out of `figures`, with those derived from them. */
+  rejected: Figure[];
   tokens: NumberToken[];
   coverage: FigureCoverage;
 }
 
+export interface FigureOptions {
+  /** Ids of figures an editor rejected. */
+  reject?: ReadonlySet<string>;
+}
+
 type Sentence = DocumentRecord['sentences'][number];
 
-export function extractFigures(doc: DocumentRecord): FigureExtraction {
+export function extractFigures(doc: DocumentRecord, options: FigureOptions = {}): FigureExtraction {
   const text = doc.text;
   const quotes = quoteSpans(text);
   const ctx: TextContext = {
@@ -64,17 +73,16 @@ export function extractFigures(doc: DocumentRecord): FigureExtraction {
   const figures: Figure[] = [];
   const tokenFigure = new Map<number, string>();
   const usedIds = new Map<string, number>();
-  const place = new Map<number, number>(); // sentence index -> figures seen so far
+  const baseOf = new Map<string, string>(); // derived figure id -> the id it is derived from
   const subjects = new Map<Draft, string | null>();
 
   // derivedFrom: the id of the reported figure a derived one is computed from.
   const make = (d: Draft, fields: Partial<Figure>, derivedFrom?: string): Figure => {
     const sentence = sentenceOf(d.start);
     const quote = text.slice(sentence.start, sentence.end);
-    const n = place.get(sentence.index) ?? 0;
-    if (!derivedFrom) place.set(sentence.index, n + 1);
-    const key = derivedFrom ? `${derivedFrom}\u0000derived` : `${quote}\u0000${n}`;
-    const id = uniqueId(usedIds, `${doc.id}-${hash(key)}`);
+    const key = derivedFrom ? `${derivedFrom}\u0000derived` : `${quote}\u0000${d.start - sentence.start}\u0000${text.slice(d.start, d.end)}`;
+    const id = uniqueId(usedIds, `${doc.id}-f-${sha256Hex(key).slice(0, 10)}`);
+    if (derivedFrom) baseOf.set(id, derivedFrom);
     const original = toOriginal(doc.offsetMap, d.start, d.end);
     return {
       id, document: doc.file, documentId: doc.id,
@@ -120,17 +128,15 @@ export function extractFigures(doc: DocumentRecord): FigureExtraction {
     }, base.id));
   }
   figures.sort((a, b) => a.start - b.start || Number(a.derived) - Number(b.derived));
+  const isRejected = (id: string): boolean => !!options.reject?.has(id) || (baseOf.has(id) && isRejected(baseOf.get(id)!));
 
   const tokens: NumberToken[] = readings.map((r, i) => {
     const figure = tokenFigure.get(i) ?? null;
     const { cls, rule } = classes[i]!;
+    if (figure && isRejected(figure)) return { start: r.token.start, end: r.token.end, raw: r.token.raw, value: r.value, class: 'rejected', rule: 'editor', figure: null };
     return { start: r.token.start, end: r.token.end, raw: r.token.raw, value: r.value, class: figure || cls !== 'figure' ? cls : 'unclassified', rule, figure };
   });
-  return { figures, tokens, coverage: coverageOf(doc, tokens) };
-}
-
-function hash(s: string): string {
-  return createHash('sha1').update(s).digest('hex').slice(0, 8);
+  return { figures: figures.filter((f) => !isRejected(f.id)), rejected: figures.filter((f) => isRejected(f.id)), tokens, coverage: coverageOf(doc, tokens) };
 }
 
 /** A sentence repeated word for word in one report gets -2, -3 ... in reading order. */

@@ -9,10 +9,11 @@ import { type DocumentRecord, buildDocument } from './document.ts';
 import { type DocumentMeta, parseManifest } from './manifest.ts';
 import { type Correction, parseCorrections, unknownFiles } from './corrections.ts';
 import type { Case, DataCorrection, District, Figure } from '../datasets/schema.ts';
-import { type CoverageReport, coverageReport, extractFigures } from './figures.ts';
+import { type CoverageReport, type FigureExtraction, coverageReport, extractFigures } from './figures.ts';
 import { buildDistricts, extractCasesConsidered } from './cases.ts';
 import { type CaseReport, caseReport, caseWarning } from './cases-report.ts';
 import { type Review, type ReviewFile, parseReview, reviewDocument } from './reviews.ts';
+import { applyMetadata } from './review-metadata.ts';
 import { attachFigures } from './attach.ts';
 import { validateWriteups, writeupContext } from './writeups.ts';
 import { applyWriteups } from './apply-writeups.ts';
@@ -52,7 +53,15 @@ export interface PipelineResult {
 }
 
 export interface PipelineReport {
-  documents: { file: string; id: string; counts: Record<string, number>; warnings: string[]; cases: CaseReport }[];
+  documents: {
+    file: string;
+    id: string;
+    counts: Record<string, number>;
+    warnings: string[];
+    cases: CaseReport;
+    /** Figures an editor rejected (content/reviews figures.reject), where they stood and why. */
+    rejectedFigures: { id: string; raw: string; start: number; end: number; reason: string | null }[];
+  }[];
   errors: string[];
 }
 
@@ -72,7 +81,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     blocking.push(...parsed.problems);
   }
 
-  const documents: DocumentRecord[] = [];
+  let documents: DocumentRecord[] = [];
   const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Corrections that name no report, or match zero or several places, make the corrections file bad.
   blocking.push(...unknownFiles(corrections, files.map((f) => f.name)));
@@ -105,7 +114,8 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       blocking.push(new InputError({ file: file.file, problem: `No report has the id "${id}".`, expected: `a file named after a report id: ${documents.map((d) => `${d.id}.yaml`).join(', ')}` }));
     } else if (parsed.review) reviews.set(id, parsed.review);
   }
-  const extractions = documents.map((d) => extractFigures(d));
+  documents = documents.map((d) => applyMetadata(d, reviews.get(d.id)?.metadata));
+  const extractions = documents.map((d) => extractFigures(d, { reject: new Set(reviews.get(d.id)?.figures.reject.map((r) => r.id)) }));
   const caseRuns = documents.map((d) => extractCasesConsidered(d, { review: reviews.get(d.id) }));
   const caseReports = documents.map((d, i) => caseReport(d, caseRuns[i]!.cases, caseRuns[i]!.considered));
   const attached = attachFigures(
@@ -145,11 +155,24 @@ export function runPipeline(input: PipelineInput): PipelineResult {
         warnings: [
           ...d.report.warnings,
           ...[caseWarning(d, caseReports[i]!)].filter((w) => w !== null),
-          ...caseRuns[i]!.notes.map((n) => `content/reviews/${d.id}.yaml: ${n}`),
+          ...[...caseRuns[i]!.notes, ...staleFigureRejections(reviews.get(d.id), extractions[i]!)].map((n) => `content/reviews/${d.id}.yaml: ${n}`),
         ],
         cases: caseReports[i]!,
+        rejectedFigures: rejectedFigures(reviews.get(d.id), extractions[i]!),
       })),
       errors: errors.map((e) => e.message),
     },
   };
+}
+
+/** A figure rejection whose figure no longer exists (its sentence or number changed) is a note, not an error. */
+function staleFigureRejections(review: Review | undefined, extraction: FigureExtraction): string[] {
+  return (review?.figures.reject ?? [])
+    .filter((r) => !extraction.rejected.some((f) => f.id === r.id))
+    .map((r) => `figures.reject ${r.id}: no figure of this report has that id any more.`);
+}
+
+function rejectedFigures(review: Review | undefined, extraction: FigureExtraction): PipelineReport['documents'][number]['rejectedFigures'] {
+  const reasons = new Map((review?.figures.reject ?? []).map((r) => [r.id, r.reason ?? null]));
+  return extraction.rejected.filter((f) => !f.derived).map((f) => ({ id: f.id, raw: f.raw, start: f.start, end: f.end, reason: reasons.get(f.id) ?? null }));
 }

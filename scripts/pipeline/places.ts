@@ -266,6 +266,11 @@ export function districtByName(name: string, ctx: PlaceContext = {}): DistrictEn
   );
 }
 
+/** Every district name the gazetteer knows (all of China), for suggestions. */
+export function districtNames(): string[] {
+  return [...districtsByName.keys()];
+}
+
 export function districtByCode(code: string): DistrictEntry | null {
   return DISTRICTS.get(code) ?? null;
 }

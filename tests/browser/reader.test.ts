@@ -3,7 +3,7 @@
  * tablet and a desktop (360, 390, 768, 1280 px), light and dark: what a
  * reader or a graphics editor would notice on every page type.
  *   - no chart text outside its drawing (clipped);
- *   - no id-like token (gz-2018-top10-302ff1fd) or file path in visible text;
+ *   - no id-like token (gz-2018-top10-f-7fef8a9875) or file path in visible text;
  *   - no year printed with a thousands separator (2,018);
  *   - every legend colour is drawn, every filled colour drawn is in the legend;
  *   (scrolly.test.ts checks each scrolly step's chart is wholly on screen while its text is read);

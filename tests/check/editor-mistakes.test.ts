@@ -33,6 +33,7 @@ describe('npm run check', () => {
     expect(status).toBe(1);
     const cases = `${FIXTURE}/content/cases`;
     const stories = `${FIXTURE}/content/stories`;
+    const reviews = `${FIXTURE}/content/reviews`;
     const expected = [
       /<seeds>\/manifest\.json:\d+:\d+: \[1\]\.kind: .*"case-lst".* Did you mean "case-list"\?/,
       /<seeds>\/manifest\.json: file: The manifest lists 004_c07cc74dd9d7fd3d\.txt, which is not in the seeds folder/,
@@ -44,15 +45,18 @@ describe('npm run check', () => {
       new RegExp(`${cases}/new-case-b\\.md:6: year: `),
       new RegExp(`${stories}/unclosed-quote\\.md:4:9: The frontmatter is not valid YAML: Missing closing "quote`),
       new RegExp(`${stories}/typed-number-and-date\\.md:5: published: .*"2026/11/20" is not a date written YYYY-MM-DD`),
-      new RegExp(`${stories}/typed-number-and-date\\.md:10:20: prose: A number typed into the prose: "100%".*:fig\\[gz-2019h1-review-5df16783\\]`),
+      new RegExp(`${stories}/typed-number-and-date\\.md:10:20: prose: A number typed into the prose: "100%".*:fig\\[gz-2019h1-review-f-3820f1ba4d\\]`),
       new RegExp(`${stories}/near-misses\\.md:6: cover: Unknown chart "domain-mixx".* Did you mean "domain-mix"\\?`),
-      new RegExp(`${stories}/near-misses\\.md:10:6: fig: Unknown figure id .* Did you mean "gz-2019h1-review-5df16783"\\?`),
+      new RegExp(`${stories}/near-misses\\.md:10:6: fig: Unknown figure id .* Did you mean "gz-2019h1-review-f-3820f1ba4d"\\?`),
       new RegExp(`${stories}/near-misses\\.md:12:1: chart: Unknown chart "domain-mixx"`),
       new RegExp(`${stories}/near-misses\\.md:14:8: fig: .*its report "lh-2020-workplan" is no longer in seeds/`),
       new RegExp(`${stories}/bad-stat\\.md:10:7: stat: Unknown district "黄浦区".* Did you mean "黄埔区"\\?`),
+      new RegExp(`${reviews}/gz-2024-cases\\.yaml:4: figures\\.reject\\.0\\.id: must be a figure id`),
+      new RegExp(`${reviews}/gz-2024-cases\\.yaml:6: metadata\\.district: .*"黄铺区".* Did you mean "黄埔区"\\?`),
+      new RegExp(`${reviews}/gz-2024-cases\\.yaml:7: metadata\\.date: .*"2024/05/01"`),
     ];
     for (const line of expected) expect(stderr).toMatch(line);
-    expect(stderr).toMatch(/16 problems in 9 files\./);
+    expect(stderr).toMatch(/19 problems in 10 files\./);
     // Grouped: each file's header once, its problems under it.
     expect(stderr.match(/^\S.*near-misses\.md \(4 problems\)$/gm)).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at |Stack trace|node:internal/);

@@ -1,7 +1,7 @@
 /**
  * A correction reaches every copy of the data (the hostile test build
  * carries the fixture tests/fixtures/corrections/2026-11-30-test-approval-days.md,
- * which corrects figure hp-2020-summary-05579ec0): /corrections/ and its feed,
+ * which corrects figure hp-2020-summary-f-b31481ec6e): /corrections/ and its feed,
  * the figure's source sentence, its case page, the story that charts it, the
  * chart on the site, and every embed of an affected chart, whose version changes.
  */
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 const { hostile, root } = inject('siteDirs');
 const ID = '2026-11-30-test-approval-days';
-const FIGURE = 'hp-2020-summary-05579ec0';
+const FIGURE = 'hp-2020-summary-f-b31481ec6e';
 const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
 const NOTICE = /更正（2026-11-30）：测试用更正：黄埔区企业投资建设项目审批时间的单位核对为工作日 <a href="\/corrections\/#2026-11-30-test-approval-days"[^>]*>说明<\/a>/;
 

@@ -113,7 +113,7 @@ describe('the README', () => {
     expect(() => storySchema.parse(front)).not.toThrow();
     const html = render(body, 'README.md', lineOffset);
     expect(html.match(/data-step="\d+"/g)).toHaveLength(2);
-    expect(html).toContain('hp-2020-summary-05579ec0');
+    expect(html).toContain('hp-2020-summary-f-b31481ec6e');
   });
 });
 
