@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { CITY_LABEL, caseSource, caseYear, compare, dataDate, listName, matches, ownerLabel, uniqueSources } from './common.ts';
 import { homeCity, leadingDistrict } from '../lib/site-facts.ts';
-import { BOTH, colors, truncate, wrapCjk } from './theme.ts';
+import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
 
 export interface DistrictTimelineParams {
@@ -43,7 +43,24 @@ export function timelineRows(data: ChartData, params: DistrictTimelineParams): R
 interface Placed {
   y: number;
   lines: string[];
+  /** The last lines: the list and the figures. */
+  metaLines: number;
   showYear: boolean;
+}
+
+/**
+ * The list and the figures, broken only between them ("十大改革创新案例 · 15个、300多万"),
+ * so a figure such as 300多万 is never split across two lines.
+ */
+function wrapAt(list: string, figures: string[], chars: number): string[] {
+  const parts = [figures.length ? `${list} · ` : list, ...figures.map((f, i) => (i < figures.length - 1 ? `${f}、` : f))];
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(last + part, 1) <= chars) lines[lines.length - 1] = last + part;
+    else lines.push(...wrapCjk(part, chars).split('\n'));
+  }
+  return lines;
 }
 
 /** Wrap every case into lines and stack them; a year label only on the year's first case. */
@@ -51,11 +68,10 @@ function layout(rows: Row[], width: number): { placed: Placed[]; height: number 
   const chars = Math.max(8, Math.floor((width - AXIS - 16) / 12));
   let y = 12;
   const placed = rows.map((r, i): Placed => {
-    const all = wrapCjk(r.title as string, chars).split('\n');
-    // At most two lines of headline; the rest is in the table and on the case page.
-    const title = all.length > 2 ? [all[0]!, truncate(all.slice(1).join(''), chars)] : all;
-    const meta = truncate(`${r.list}${r.figures ? ` · ${r.figures}` : ''}`, chars);
-    const p = { y, lines: [...title, meta], showYear: i === 0 || rows[i - 1]!.year !== r.year };
+    // The whole headline and its list and figures, wrapped: a name is never cut.
+    const title = wrapCjk(r.title as string, chars).split('\n');
+    const meta = wrapAt(r.list as string, r.figures ? (r.figures as string).split('、') : [], chars);
+    const p = { y, lines: [...title, ...meta], metaLines: meta.length, showYear: i === 0 || rows[i - 1]!.year !== r.year };
     y += p.lines.length * LINE + 12;
     return p;
   });
@@ -79,8 +95,8 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
       Plot.dot(rows, { x: AXIS - 14, y, r: 5, fill, stroke: colors.background, strokeWidth: 1.5 }),
       Plot.text(rows.filter((_, i) => placed[i]!.showYear), { x: AXIS - 24, y: (d: Row) => placed[rows.indexOf(d)]!.y, text: (d: Row) => (d.year === null ? '不详' : String(d.year)), textAnchor: 'end', fontWeight: 'bold' }),
       // Headlines; fontWeight is not a channel, so highlighted cases are a second mark.
-      ...[false, true].map((bold) => Plot.text(rows.filter((r) => Boolean(r.highlight) === bold), { x: AXIS, y: (d: Row) => placed[rows.indexOf(d)]!.y, text: (d: Row) => placed[rows.indexOf(d)]!.lines.slice(0, -1).join('\n'), textAnchor: 'start', lineAnchor: 'top', dy: -7, lineHeight: LINE / 12, fontWeight: bold ? 'bold' : 'normal' })),
-      Plot.text(rows, { x: AXIS, y: (_: Row, i: number) => placed[i]!.y + (placed[i]!.lines.length - 1) * LINE, text: (_: Row, i: number) => placed[i]!.lines.at(-1)!, textAnchor: 'start', lineAnchor: 'top', dy: -7, fillOpacity: 0.75 }),
+      ...[false, true].map((bold) => Plot.text(rows.filter((r) => Boolean(r.highlight) === bold), { x: AXIS, y: (d: Row) => placed[rows.indexOf(d)]!.y, text: (d: Row) => placed[rows.indexOf(d)]!.lines.slice(0, -placed[rows.indexOf(d)]!.metaLines).join('\n'), textAnchor: 'start', lineAnchor: 'top', dy: -7, lineHeight: LINE / 12, fontWeight: bold ? 'bold' : 'normal' })),
+      Plot.text(rows, { x: AXIS, y: (_: Row, i: number) => placed[i]!.y + (placed[i]!.lines.length - placed[i]!.metaLines) * LINE, text: (_: Row, i: number) => placed[i]!.lines.slice(-placed[i]!.metaLines).join('\n'), lineHeight: LINE / 12, textAnchor: 'start', lineAnchor: 'top', dy: -7, fillOpacity: 0.75 }),
     ],
   };
 }

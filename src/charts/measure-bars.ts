@@ -10,7 +10,7 @@ import { describe } from './alt.ts';
 import { highlightLegend } from './highlight.ts';
 import { caseSource, compare, dataDate, figureSource, home, inHomeCity, matches, ownerLabel, uniqueSources } from './common.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, formatCompact, formatNumber } from '../lib/format.ts';
-import { BOTH, colors, truncate } from './theme.ts';
+import { BOTH, colors, wrapCjk } from './theme.ts';
 import { shortName, yearSpan } from '../lib/site-facts.ts';
 import type { ChartData, ChartSource, ChartDraft, Figure, Row, Variant } from './types.ts';
 
@@ -89,9 +89,12 @@ function unitName(unit: string): string {
 }
 
 function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
-  // Each bar has its label on the line above it: long Chinese labels need the full width at every size.
-  const band = 40;
+  // Each bar has its label on the lines above it: long Chinese labels wrap across the full width, never cut.
   const chars = Math.floor((variant.width - 16) / 12);
+  const labels = rows.map((r) => wrapCjk(r.label as string, chars));
+  const lines = Math.max(1, ...labels.map((l) => l.split('\n').length));
+  const band = 22 + lines * 15;
+  const bar = 18;
   const ys = rows.map((_, i) => String(i));
   const y = (_: Row, i: number) => String(i);
   const fill = (d: Row) => (d.highlight ? colors.highlight : colors.primary);
@@ -99,14 +102,15 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const bound = (d: Row) => d.qualifier === 'under';
   const max = Math.max(1, ...rows.map((r) => r.value as number));
   return {
-    height: 8 + rows.length * band + 26,
-    marginTop: 8,
+    // The first label's extra lines rise above its band.
+    height: 8 + (lines - 1) * 15 + rows.length * band + 26,
+    marginTop: 8 + (lines - 1) * 15,
     marginLeft: 4,
     marginRight: 12,
     marginBottom: 26,
     // Room right of the longest bar for its value label ("不超过90个工作日"): more on a narrow drawing.
     x: { domain: [0, max * (variant.name === 'narrow' ? 1.7 : 1.3)], label: null, tickFormat: (v: number) => formatCompact(v), ticks: variant.name === 'narrow' ? 3 : 6, grid: true },
-    y: { domain: ys, axis: null, paddingInner: 0.55, paddingOuter: 0.1, align: 1 },
+    y: { domain: ys, axis: null, paddingInner: 1 - bar / band, paddingOuter: 0.1, align: 1 },
     marks: [
       // Dash arrays are not channels: exact and open-ended bars are two marks over the same y.
       Plot.barX(rows.filter((r) => r.qualifier === 'exact'), { y: (d: Row) => String(rows.indexOf(d)), x: 'value', fill }),
@@ -114,7 +118,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
       // An upper bound (以内, 不超过): an empty bar, the real value is somewhere inside it.
       Plot.barX(rows.filter(bound), { y: (d: Row) => String(rows.indexOf(d)), x: 'value', fill: 'none', stroke: fill, strokeWidth: 1.5, inset: 0.75 }),
       Plot.text(rows, { y, x: 'value', text: 'text', textAnchor: 'start', dx: 4, fill: 'currentColor' }),
-      Plot.text(rows, { y, text: (d: Row) => truncate(d.label as string, chars), frameAnchor: 'left', textAnchor: 'start', dy: -15, dx: 2 }),
+      Plot.text(rows, { y, text: (_: Row, i: number) => labels[i]!, frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'bottom', lineHeight: 15 / 12, dy: -bar / 2 - 3, dx: 2 }),
     ],
   };
 }

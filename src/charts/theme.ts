@@ -140,14 +140,3 @@ export function wrapCjk(text: string, chars: number): string {
   if (line.length) lines.push(line.join(''));
   return lines.join('\n');
 }
-
-/** Shorten to `chars` ems with an ellipsis. */
-export function truncate(text: string, chars: number): string {
-  if (textWidth(text, 1) <= chars) return text;
-  let out = '';
-  for (const ch of text) {
-    if (textWidth(out + ch, 1) > chars - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
-}

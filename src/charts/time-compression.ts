@@ -11,7 +11,7 @@ import { highlightLegend } from './highlight.ts';
 import { caseYear, compare, dataDate, figureSource, matches, ownerLabel, uniqueSources } from './common.ts';
 import { durationUnit, formatDays } from './format.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, trimDecimals } from '../lib/format.ts';
-import { BOTH, colors, truncate } from './theme.ts';
+import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
 import type { ChartData, ChartDraft, Figure, LegendItem, Row, Variant } from './types.ts';
 
 export interface TimeCompressionParams {
@@ -109,13 +109,18 @@ function valueText(r: Row): string {
 
 /** Ticks a reader knows: ten minutes, an hour, a day, ten days, a hundred days. */
 const TICKS = [1 / 144, 1 / 24, 1, 10, 100, 1000];
+/** Line height of the wrapped item names. */
+const LINE = 14;
 
 function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const narrow = variant.name === 'narrow';
-  // The wide drawing's labels sit in a 220-unit margin: 16 characters and the year fit in it.
-  const labelChars = narrow ? 21 : 16;
+  // Names wrap, never cut: the wide drawing's left margin is its widest line; on phones each
+  // name sits on its own lines above its dumbbell, across the drawing's width.
+  const labelChars = narrow ? 23 : 16;
   const ys = rows.map((r) => r.figure as string);
-  const labels = new Map(rows.map((r) => [r.figure as string, truncate(`${r.year ?? ''} ${r.label}`, labelChars)]));
+  const labels = new Map(rows.map((r) => [r.figure as string, wrapCjk(`${r.year ?? ''} ${r.label}`, labelChars)]));
+  const labelLines = Math.max(1, ...[...labels.values()].map((l) => l.split('\n').length));
+  const widest = Math.max(0, ...[...labels.values()].flatMap((l) => l.split('\n')).map((l) => textWidth(l)));
   const values = rows.flatMap((r) => [r.beforeDays, r.afterDays, r.lowDays]).filter((v): v is number => typeof v === 'number' && v > 0);
   const [lo, hi] = [Math.min(...values, 1) / 3, Math.max(...values, 1) * 3];
   const position = (v: number) => Math.log(v / lo) / Math.log(hi / lo);
@@ -124,15 +129,17 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   // The value label goes right of the dumbbell unless that end is near the right edge.
   const right = (d: Row) => position(Math.max(d.afterDays as number, (d.beforeDays as number | null) ?? 0)) < 0.6;
   const fill = (d: Row) => (d.highlight ? colors.highlight : colors.primary);
-  // Narrow: each item's name sits on its own line above its dumbbell; wide: in the left margin.
-  const dy = narrow ? 7 : 0;
-  const band = narrow ? 44 : 30;
+  // Narrow: the name's lines above the dumbbell and its value, the block centred on the row.
+  const block = labelLines * LINE + 16;
+  const labelDy = narrow ? -block / 2 + labelLines * LINE : 0;
+  const dy = narrow ? labelDy + 9 : 0;
+  const band = narrow ? block + 14 : Math.max(30, labelLines * LINE + 12);
   const plotted = rows.filter((r) => r.beforeDays !== null);
   return {
     height: 8 + rows.length * band + 40,
     marginTop: 8,
     // Narrow: room for half of the first tick label ("10分钟") left of the axis.
-    marginLeft: narrow ? 24 : 220,
+    marginLeft: narrow ? 24 : Math.ceil(widest) + 12,
     marginRight: 12,
     marginBottom: 40,
     x: { domain: [log(lo)!, log(hi)!], label: '天（对数刻度）', labelArrow: 'none', tickFormat: (d: number) => formatDays(10 ** d), ticks: TICKS.filter((t) => t >= lo && t <= hi).map(Math.log10), grid: true },
@@ -144,7 +151,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
       Plot.dot(rows, { y: 'figure', x: (d: Row) => log(d.afterDays), r: 4.5, fill, dy }),
       Plot.text(rows.filter(right), { y: 'figure', x: (d: Row) => log(Math.max(d.afterDays as number, (d.beforeDays as number | null) ?? 0)), text: valueText, textAnchor: 'start', dx: 9, dy, fill }),
       Plot.text(rows.filter((r) => !right(r)), { y: 'figure', x: (d: Row) => log(Math.min(d.afterDays as number, (d.lowDays as number | null) ?? Infinity)), text: valueText, textAnchor: 'end', dx: -9, dy, fill }),
-      ...(narrow ? [Plot.text(rows, { y: 'figure', text: (d: Row) => labels.get(d.figure as string)!, frameAnchor: 'left', textAnchor: 'start', dx: 8 - 24, dy: -11, fontWeight: 'bold' })] : []),
+      ...(narrow ? [Plot.text(rows, { y: 'figure', text: (d: Row) => labels.get(d.figure as string)!, frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'bottom', lineHeight: LINE / 12, dx: 8 - 24, dy: labelDy - 4, fontWeight: 'bold' })] : []),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactPath, renderChart, renumberIds, layoutLegend } from '../../src/charts/render.ts';
-import { BOTH, MIN_TEXT_PX, smallestTextPx, wrapCjk, truncate } from '../../src/charts/theme.ts';
+import { BOTH, MIN_TEXT_PX, smallestTextPx, wrapCjk } from '../../src/charts/theme.ts';
 import { formatDays } from '../../src/charts/format.ts';
 import { CHARTS, buildChart } from '../../src/charts/registry.ts';
 import { realData } from './helpers.ts';
@@ -48,7 +48,6 @@ describe('renderer helpers', () => {
     expect(formatDays(20 / 1440)).toBe('20分钟');
     expect(wrapCjk('黄埔区改革工作总结', 5)).toBe('黄埔区改革\n工作总结');
     expect(wrapCjk('黄埔区：创设筹建合伙人机制，政企联动', 13).split('\n')[1]!.startsWith('，')).toBe(false);
-    expect(truncate('一二三四五六七八', 5)).toBe('一二三四…');
   });
 });
 

@@ -1,0 +1,26 @@
+/** Labels in the drawings are whole names: wrapped when long, never cut with "…". */
+import { describe, expect, it } from 'vitest';
+import { CHARTS, allowedParams, buildChart } from '../../src/charts/registry.ts';
+import { renderVariant } from '../../src/charts/render.ts';
+import { NARROW, WIDE } from '../../src/charts/theme.ts';
+import { realData } from './helpers.ts';
+
+const data = realData();
+/** Every text of a drawing outside its legend. */
+const texts = (svg: string) => svg.replace(/<g[^>]*class="legend"[^>]*>.*?<\/g>/s, '').match(/<(text|tspan)[^>]*>[^<]+/g) ?? [];
+
+describe('chart labels', () => {
+  const specs = [
+    ...CHARTS.map((c) => buildChart(c.id, {}, data)),
+    ...allowedParams('district-timeline', data).district!.map((district) => buildChart('district-timeline', { district }, data)),
+    ...allowedParams('measure-bars', data).measure!.map((measure) => buildChart('measure-bars', { measure }, data)),
+  ];
+  for (const spec of specs) {
+    it(`${spec.key}: no label is cut`, () => {
+      for (const variant of [NARROW, WIDE]) {
+        const cut = texts(renderVariant(spec, variant)).filter((t) => t.includes('…'));
+        expect(cut, `${variant.name}`).toEqual([]);
+      }
+    });
+  }
+});
