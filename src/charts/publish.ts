@@ -6,6 +6,7 @@
  */
 import { csvFormat } from 'd3';
 import { pinyinSlug } from '../../scripts/datasets/slug.ts';
+import { sha256Hex } from '../../scripts/datasets/hash.ts';
 import { chartKey } from './common.ts';
 import { CHARTS, buildChart, chartDefinition } from './registry.ts';
 import type { ChartData, ChartSpec, Row } from './types.ts';
@@ -36,7 +37,29 @@ function keptParams(spec: ChartSpec, data: ChartData): [string, string][] {
  * the same chart without its highlight.
  */
 export function embedKey(spec: ChartSpec, data: ChartData): string {
-  return [spec.id, ...keptParams(spec, data).map(([, v]) => pinyinSlug(v, { dropAdminSuffix: true }))].join('-');
+  return [spec.id, ...keptParams(spec, data).map(([name, v]) => valueSlug(spec.id, name, v, data))].join('-');
+}
+
+const slug = (value: string) => pinyinSlug(value, { dropAdminSuffix: true });
+/** Per dataset, chart and param: how many of the param's values read as each slug. */
+const slugCounts = new WeakMap<ChartData, Map<string, Map<string, number>>>();
+
+/**
+ * A param value's readable slug; when another value of the same param reads
+ * the same in pinyin (件 and 间 are both jian), a short hash of the value is
+ * added, so the key depends only on the data, never on which page asks first.
+ */
+function valueSlug(id: string, name: string, value: string, data: ChartData): string {
+  const byParam = slugCounts.get(data) ?? new Map<string, Map<string, number>>();
+  slugCounts.set(data, byParam);
+  let counts = byParam.get(`${id}/${name}`);
+  if (!counts) {
+    counts = new Map();
+    for (const v of chartDefinition(id).params.find((p) => p.name === name)!.values(data)) counts.set(slug(v), (counts.get(slug(v)) ?? 0) + 1);
+    byParam.set(`${id}/${name}`, counts);
+  }
+  const readable = slug(value);
+  return (counts.get(readable) ?? 0) > 1 ? `${readable}-${sha256Hex(value).slice(0, 6)}` : readable;
 }
 
 /** The key embed URLs had before they were readable (a hash of the params); those URLs redirect. */
