@@ -27,6 +27,8 @@ export interface ExpectedFigure {
   /** Unit word in simplified script (个, 元, %, 个百分点 ...), null for none. */
   unit: string | null;
   qualifier: Qualifier;
+  /** A ratio's terms in the text's order (2.50:1 -> [2.5, 1]); a found figure then matches only with the same terms. */
+  terms?: number[];
 }
 
 export interface ExpectedDocument {
@@ -76,6 +78,7 @@ export function parseExpected(file: string, data: unknown): ExpectedDocument {
     need(typeof f.value === 'number' && Number.isFinite(f.value), `${at}.value`, 'a finite number');
     need(strOrNull(f.unit), `${at}.unit`, 'a string or null');
     need((QUALIFIERS as readonly unknown[]).includes(f.qualifier), `${at}.qualifier`, `one of ${QUALIFIERS.join(', ')}`);
+    need(f.terms === undefined || (Array.isArray(f.terms) && f.terms.length > 1 && f.terms.every((t) => typeof t === 'number')), `${at}.terms`, 'a list of two or more numbers (a ratio), or absent');
   });
   for (const key of ['notFigures', 'unscored', 'unscoredCases']) {
     const list = data[key];

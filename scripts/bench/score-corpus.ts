@@ -22,7 +22,7 @@ export interface FoundDocument {
   /** The decoded text as published: figure spans point into it. */
   original: string;
   metadata: { title: string | null; publisher: string | null; date: string | null };
-  figures: { raw: string; value: number; before: number | null; unit: string | null; qualifier: string; derived: boolean; originalStart: number; originalEnd: number }[];
+  figures: { raw: string; value: number; terms?: number[] | null; before: number | null; unit: string | null; qualifier: string; derived: boolean; originalStart: number; originalEnd: number }[];
   cases: { title: string; owner: string; district: string | null; city: string | null; street: string | null; year: number | null }[];
   warnings: string[];
 }
@@ -100,6 +100,10 @@ function scoreCases(expected: ExpectedDocument, found: FoundDocument, details: s
   };
 }
 
+/** A ratio matches only with all its terms; an expected figure without terms asks for none. */
+const sameTerms = (want: number[] | undefined, got: number[] | null | undefined): boolean =>
+  !want ? !got : !!got && got.length === want.length && got.every((t, i) => sameValue(t, want[i]!));
+
 function scoreFigures(expected: ExpectedDocument, found: FoundDocument, details: string[], violations: string[]): DocumentScore['figures'] {
   const spans = figureSpans(found.original, expected.figures);
   const unscored = expected.unscored.flatMap((s) => occurrences(found.original, s));
@@ -116,7 +120,7 @@ function scoreFigures(expected: ExpectedDocument, found: FoundDocument, details:
   let matched = 0, unit = 0, qualifier = 0;
   expected.figures.forEach((want, w) => {
     const span = spans[w];
-    const i = span ? slots.findIndex((s, n) => !usedSlots.has(n) && overlaps(span, spanOf(scored[s.k]!)) && sameValue(s.value, want.value)) : -1;
+    const i = span ? slots.findIndex((s, n) => !usedSlots.has(n) && overlaps(span, spanOf(scored[s.k]!)) && sameValue(s.value, want.value) && sameTerms(want.terms, scored[s.k]!.terms)) : -1;
     if (i === -1) { details.push(`missed figure: ${want.raw} = ${want.value}`); return; }
     usedSlots.add(i);
     const slot = slots[i]!;

@@ -4,7 +4,7 @@
  * over general word lists (verbs, time words), never over seed sentences.
  */
 import type { SpanIndex } from './spans.ts';
-import { CLAUSE_OPENERS, COMPARISON_WORDS, LINK_WORDS, OBJECT_VERBS, PREDICATE_WORDS, alternation as alt } from './lexicon.ts';
+import { CLAUSE_OPENERS, COMPARISON_WORDS, LINK_WORDS, OBJECT_VERBS, PREDICATE_WORDS, RATIO_LEADS, RATIO_NOUNS, alternation as alt } from './lexicon.ts';
 import { CHANGE_TAIL } from './figures-units.ts';
 
 
@@ -103,6 +103,25 @@ export function subjectAfter(text: string, unitEnd: number, ceiling: number): st
   if (stop > 0) post = post.slice(0, stop);
   post = shorten(post.replace(QUOTES, '').replace(/[中及和与等的]+$/, ''), false);
   return hasHan(post) ? post : null;
+}
+
+const RATIO_LEAD_TAIL = new RegExp(`(?:${alt(RATIO_LEADS)})$`);
+const RATIO_NOUN_AFTER = new RegExp(`^(?:的)?(?:${alt(RATIO_NOUNS)})(?:为|是)?`);
+
+/**
+ * What a ratio compares: the words before its terms without the preposition or verb
+ * that introduces them (按照, 缩小到), else what follows 比例 after the terms
+ * (按照1:1.5的比例配套资金 -> 配套资金).
+ */
+export function ratioSubject(text: string, start: number, end: number, floor: number, ceiling: number): string | null {
+  let pre = text.slice(clauseStart(text, start, floor), start);
+  for (let guard = 0; guard < 4 && RATIO_LEAD_TAIL.test(pre); guard++) pre = pre.replace(RATIO_LEAD_TAIL, '');
+  // 经费由A与B按照1:1比例分担: the parties after 由 are what the ratio divides between.
+  pre = pre.replace(/^.*由(?=\p{Script=Han}{2})/u, '');
+  const before = subjectBefore(pre, pre.length, 0);
+  if (before) return before;
+  const named = RATIO_NOUN_AFTER.exec(text.slice(end, ceiling));
+  return named ? subjectAfter(text, end + named[0].length, ceiling) : subjectAfter(text, end, ceiling);
 }
 
 const TIME = new RegExp(

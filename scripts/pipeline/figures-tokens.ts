@@ -22,7 +22,7 @@ export interface RawToken {
   reading: NumberReading | null;
   /** Set by the tokenizer for forms that are classes by their shape alone. */
   shape: 'number' | 'full-date' | 'clock' | 'percent' | 'fraction' | 'ratio';
-  /** The terms of a fraction or ratio (1/4 -> [1, 4]; 1:1.5 -> [1, 1.5]; 4.0∶37.7∶58.3 -> [4, 37.7, 58.3]). */
+  /** The terms of a ratio (1:1.5 -> [1, 1.5]; 4.0∶37.7∶58.3 -> [4, 37.7, 58.3]); a fraction (1/4) is one value and has none. */
   terms?: number[];
 }
 
@@ -61,7 +61,7 @@ export function tokenize(text: string): RawToken[] {
     const den = readNumber(m[1]!);
     const num = readNumber(m[2]!);
     if (den && num && den.value !== 0) {
-      add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: { ...num, value: num.value / den.value }, shape: 'fraction', terms: [num.value, den.value] });
+      add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: { ...num, value: num.value / den.value }, shape: 'fraction' });
     }
   }
   for (const m of text.matchAll(CLOCK)) {
@@ -75,12 +75,14 @@ export function tokenize(text: string): RawToken[] {
     if (terms.slice(1).some((t) => t === 0) || (fraction && terms.length > 2)) continue;
     // A version glued to a noun is a name (营商环境2.0:1平台 reads 2.0 then a heading's colon).
     if (/^\d+\.0\b/.test(m[0]) && /\p{Script=Han}/u.test(text[m.index + m[0].length] ?? '')) continue;
-    add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: { value: ratioValue(terms), scaled: false, more: false, chinese: false }, shape: fraction ? 'fraction' : 'ratio', terms });
+    // A fraction is one share (1/4 -> 0.25); a ratio has no single value, so its value is its first term and it keeps all of them.
+    const value = fraction ? terms[0]! / terms[1]! : terms[0]!;
+    add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: { value, scaled: false, more: false, chinese: false }, shape: fraction ? 'fraction' : 'ratio', ...(fraction ? {} : { terms }) });
   }
   for (const m of text.matchAll(HALF)) {
     if (HALF_NOT_NUMBER_AFTER.some((w) => text.startsWith(w, m.index + m[0].length))) continue;
     const timed = unitAt(text, m.index + m[0].length)?.kind === 'duration';
-    add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: { value: 0.5, scaled: false, more: false, chinese: true }, shape: timed ? 'number' : 'fraction', terms: timed ? undefined : [1, 2] });
+    add({ start: m.index, end: m.index + m[0].length, raw: m[0], reading: { value: 0.5, scaled: false, more: false, chinese: true }, shape: timed ? 'number' : 'fraction' });
   }
   for (const m of text.matchAll(ARABIC)) {
     let end = m.index + m[0].length;
@@ -106,17 +108,6 @@ export function tokenize(text: string): RawToken[] {
     add({ start, end, raw, reading: readNumber(raw), shape: 'number' });
   }
   return tokens.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The value of a ratio: the quotient of two terms (2.50:1 -> 2.5); with three or more
- * terms, the first term's share of their sum (4.0∶37.7∶58.3 -> 0.04), the one number
- * such a structure implies without choosing a pair.
- */
-export function ratioValue(terms: number[]): number {
-  if (terms.length === 2) return terms[0]! / terms[1]!;
-  const sum = terms.reduce((a, b) => a + b, 0);
-  return sum === 0 ? 0 : Number((terms[0]! / sum).toPrecision(6));
 }
 
 /** Scale words that multiply (百万, 千亿) rise left to right; 万千, 千百 are idioms, not numbers. */

@@ -19,7 +19,7 @@ import { type Draft, assemble } from './figures-assemble.ts';
 import { deriveBases } from './figures-derived.ts';
 import { SpanIndex } from './spans.ts';
 import { chromeSpans } from './metadata.ts';
-import { subjectAfter, subjectBefore, timeOf, verbBefore } from './figures-context.ts';
+import { ratioSubject, subjectAfter, subjectBefore, timeOf, verbBefore } from './figures-context.ts';
 import { type FigureCoverage, coverageOf } from './figures-report.ts';
 import { sha256Hex } from '../datasets/hash.ts';
 
@@ -112,6 +112,8 @@ export function extractFigures(doc: DocumentRecord, options: FigureOptions = {})
     // A numeral that counts the list before it (“业主+企业+金融机构”三方) is a count of that list.
     if (d.counted) subject = listBefore(text, d.start) ?? subject;
     if (d.kind === 'count' && subject && /^(?:每|人均|户均|生均)/.test(subject)) d.kind = 'ratio';
+    // A ratio's terms are introduced by a preposition or verb (按照, 缩小到), never its subject.
+    if (d.terms) subject = ratioSubject(text, d.start, d.end, floor, sentence.end);
     subjects.set(d, subject);
     const figure = make(d, { subject });
     figures.push(figure);

@@ -84,6 +84,17 @@ export const RISE_VERBS = ['增长', '增加', '提高', '提升', '上升', '�
 export const FALL_VERBS = ['下降', '降低', '减少', '缩短', '缩减', '压缩', '压减', '精简', '节约', '节省', '降幅'];
 /** Words that introduce the base of a comparison (同比, 较上年). */
 export const COMPARISON_WORDS = ['同比', '环比', '较', '比', '与'];
+/**
+ * Words right before a ratio's terms that introduce them and are not what the ratio
+ * compares (按照1:1.5的比例配套, 收入比缩小到2.50:1, 结构比调整为4∶37∶59).
+ * Belongs: prepositions of measure and verbs of reaching or setting a level.
+ */
+export const RATIO_LEADS = [
+  '按照', '依照', '参照', '比照', '按', '以', '缩小到', '缩小至', '缩小为', '扩大到', '扩大至', '扩大为', '调整为', '调整到', '优化为', '优化到',
+  '变为', '变成', '保持在', '控制在', '达到', '为', '是', '约', '近', '从', '由', '到', '至',
+];
+/** Nouns right after a ratio's terms that name it as a ratio (1:1比例分担, 1:1.5的配比); what follows them is what it divides. */
+export const RATIO_NOUNS = ['比例', '配比', '比重', '比'];
 /** Periods a comparison is made against, besides a year (较2019年). */
 export const COMPARISON_BASES = ['上年同期', '上一年', '上年', '去年', '同期'];
 

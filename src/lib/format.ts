@@ -98,8 +98,8 @@ export function formatFigure(figure: Displayable): string {
     return before && before !== '达' ? `${before}${body}` : after ? `${body}${after}` : body;
   }
   const q = QUALIFIER_WORDS[figure.qualifier] ?? '';
-  // A ratio of three or more terms has no single value worth showing: show its terms (4∶37.7∶58.3).
-  if (figure.terms && figure.terms.length > 2) return `${q}${figure.terms.map((t) => formatNumber(t)).join('∶')}`;
+  // A ratio has no single value worth showing: show its terms (1∶1.5, 4∶37.7∶58.3).
+  if (figure.terms && figure.terms.length > 1) return `${q}${figure.terms.map((t) => formatNumber(t)).join('∶')}`;
   if (figure.low !== null && figure.high !== null) {
     return `${q}${formatNumber(figure.low)}-${formatNumber(figure.high)}${unit}`;
   }

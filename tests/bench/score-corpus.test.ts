@@ -46,6 +46,17 @@ describe('scoreDocument', () => {
     expect(s.violations).toEqual(['2023', '1']);
   });
 
+  it('matches a ratio only with all its terms, and never by its quotient', () => {
+    const text = '城乡居民收入比缩小到2.50:1。';
+    const at = text.indexOf('2.50:1');
+    const ratio = { raw: '2.50:1', value: 2.5, before: null, unit: null, qualifier: 'exact', derived: false, originalStart: at, originalEnd: at + 6 };
+    const want = expected({ cases: [], notFigures: [], figures: [{ raw: '2.50:1', value: 2.5, unit: null, qualifier: 'exact', terms: [2.5, 1] }] });
+    const score = (f: object) => scoreDocument('t', want, found({ original: text, figures: [{ ...ratio, ...f }] })).figures.matched;
+    expect(score({ terms: [2.5, 1] })).toBe(1);
+    expect(score({ terms: null })).toBe(0);
+    expect(score({ terms: [2.5, 1, 3] })).toBe(0);
+  });
+
   it('lets a found change match both its value and its before value', () => {
     const text = '由604.5亿元提高到808.1亿元';
     const change = { raw: '604.5亿元提高到808.1亿元', value: 80810000000, before: 60450000000, unit: '元', qualifier: 'exact', derived: false, originalStart: 1, originalEnd: 18 };

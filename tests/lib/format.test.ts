@@ -42,8 +42,9 @@ describe('formatFigure', () => {
     expect(formatFigure({ ...figure, value: 13, unit: '个工作日', before: 110 })).toBe('110 → 13个工作日');
   });
 
-  it('writes a ratio of three terms as its terms (三次产业结构比 4.0∶37.7∶58.3), not as one number', () => {
+  it('writes a ratio as its terms (三次产业结构比 4.0∶37.7∶58.3, 1∶1.5), not as one number', () => {
     expect(formatFigure({ ...figure, value: 0.04, terms: [4, 37.7, 58.3] })).toBe('4∶37.7∶58.3');
+    expect(formatFigure({ ...figure, value: 1, terms: [1, 1.5] })).toBe('1∶1.5');
   });
 });
 

@@ -61,6 +61,8 @@ const CLOCKS: NotFigure[] = [
   ['2010/1/6 16:43:13 次浏览 分类:政府动态', '16:43:13', 'https://www.qhdhgq.gov.cn/article_show.aspx?id=690'],
   ['更新时间:2018-09-05 22:26作者:李一老师', '22:26', 'https://78911.com.cn/DongTaiXinWen/656802-5.html'],
   ['发布时间：2024-05-06 16:07 来源：区政务服务数据管理局', '16:07', 'page header shape of Guangzhou district sites (发布时间 + date + time)'],
+  ['2019-07-15 09:05:06 浏览次数：312', '09:05:06', 'issue 12 (read as a ratio 1.8 and a figure 6)'],
+  ['当日09:30起，窗口恢复办理。', '09:30', 'general form (a time of day with a leading zero, no clock word)'],
 ];
 
 const SLOGANS: NotFigure[] = [
@@ -105,11 +107,15 @@ const MEASURES: Expected[] = [
 
 const RATIOS: Expected[] = [
   ['社科院:今年城鄉居民收入差距將縮小到3:1左右', '3:1', { value: 3, kind: 'ratio', qualifier: 'approx', terms: [3, 1] }, 'https://hk.outputnews.com/2012/huanqiu/news_2012_04_18_1398573'],
-  ['三次产业结构比为4.0∶37.7∶58.3。', '4.0∶37.7∶58.3', { kind: 'ratio', terms: [4, 37.7, 58.3] }, 'issue 12 (an unseen statistical bulletin)'],
+  ['三次产业结构比为4.0∶37.7∶58.3。', '4.0∶37.7∶58.3', { kind: 'ratio', value: 4, terms: [4, 37.7, 58.3], subject: '三次产业结构比' }, 'issue 12 (an unseen statistical bulletin)'],
+  // A two-term ratio keeps both terms, never their quotient, and its subject is not the preposition before it.
+  ['城乡居民收入比缩小到2.50:1。', '2.50:1', { kind: 'ratio', value: 2.5, terms: [2.5, 1], subject: '城乡居民收入比' }, 'issue 12 (an unseen statistical bulletin)'],
+  ['其中区财政出资2亿元，按照1:1.5的比例配套资金。', '1:1.5', { kind: 'ratio', value: 1, terms: [1, 1.5], subject: '配套资金' }, 'general form (按照A:B的比例 + verb phrase)'],
+  ['所需经费由中央与地方按照1:1比例分担。', '1:1', { kind: 'ratio', value: 1, terms: [1, 1], subject: '中央与地方' }, 'general form (X按照A:B比例分担)'],
 ];
 
 const QUALIFIERS: Expected[] = [
-  ['2015年達到2699.63億元,占廣州市經濟總量1/7強,年均增長8.8%', '1/7', { kind: 'ratio', qualifier: 'over', terms: [1, 7] }, 'tests/fixtures/reports/04-yuexiu-2016-work-report-trad.txt'],
+  ['2015年達到2699.63億元,占廣州市經濟總量1/7強,年均增長8.8%', '1/7', { kind: 'ratio', qualifier: 'over', value: 1 / 7, terms: null }, 'tests/fixtures/reports/04-yuexiu-2016-work-report-trad.txt'],
   ['番禺区精细化管理促进中介市场公平竞争,实现成交金额增长超 5倍', '5倍', { value: 5, unit: '倍', qualifier: 'over' }, 'tests/fixtures/reports/08-panyu-2024-service-bulletin.txt'],
   ['规模居全市第二,约占全市的1/5,中心城区的1/3。', '1/5', { kind: 'ratio', qualifier: 'approx' }, 'tests/fixtures/reports/03-yangpu-2024-work-compendium.txt'],
 ];

@@ -50,7 +50,7 @@ describe('figures: table tests from real sentences of the seeds', () => {
     ['001', '8.7天', { value: 8.7, unit: '天', kind: 'change', derived: false }],
     ['001', '15.9个百分点', { value: 15.9, unit: '个百分点', kind: 'change' }],
     ['001', '226.5亿元', { value: 22650000000, unit: '元', kind: 'money', subject: '实际执行到位金额', time: '2018年' }],
-    ['001', '1:1.5', { kind: 'ratio', terms: [1, 1.5] }],
+    ['001', '1:1.5', { kind: 'ratio', value: 1, terms: [1, 1.5] }],
     ['001', '近115万次', { value: 1150000, unit: '次', qualifier: 'approx', subject: '巡河' }],
     ['001', '约120亿', { value: 12000000000, qualifier: 'approx', time: '2020年' }],
     ['001', '1332.2公斤', { value: 1332.2, unit: '公斤', kind: 'weight' }],
@@ -59,7 +59,7 @@ describe('figures: table tests from real sentences of the seeds', () => {
     // 002 (Huangpu summary)
     ['002', '110个工作日压减至13个', { value: 13, before: 110, unit: '个工作日', kind: 'duration' }],
     ['002', '300万元至4500万元', { value: 45000000, low: 3000000, high: 45000000, unit: '元', kind: 'money' }],
-    ['002', '1/4', { value: 0.25, kind: 'ratio', terms: [1, 4] }],
+    ['002', '1/4', { value: 0.25, kind: 'ratio', terms: null }],
     ['002', '270多亿元', { value: 27000000000, qualifier: 'over', kind: 'money', time: '近2年' }],
     ['002', '4倍以上', { value: 4, unit: '倍', kind: 'change', qualifier: 'over' }],
     ['002', '70%以上', { value: 70, unit: '%', kind: 'percent', qualifier: 'over' }],
