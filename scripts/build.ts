@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statfsSync, writeSync, closeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fsErrorMessage } from './fs-errors.ts';
+import { indexSite } from './search-index.ts';
 
 export interface PublishOptions {
   /** The checkout: dist/, dist.next/, dist.old/ and build/.build.lock live here. */
@@ -113,7 +114,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         { name: 'check (npm run check)', run: () => node([join(root, 'scripts', 'check.ts')]) },
         { name: 'pipeline (npm run extract)', run: () => node([join(root, 'scripts', 'extract.ts'), ...process.argv.slice(2)]) },
         { name: 'astro build', run: (out) => node([bin('astro', 'bin', 'astro.mjs'), 'build', '--outDir', out]) },
-        { name: 'pagefind', run: (out) => node([bin('pagefind', 'lib', 'runner', 'bin.cjs'), '--site', out]) },
+        { name: 'pagefind', run: (out) => indexSite(out) },
       ],
     });
   } catch (error) {

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { indexSite } from '../../scripts/search-index.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -54,7 +55,7 @@ export function buildSite(name: string, base = '/', seeds?: string, site?: strin
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet']);
   }
   run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'], env);
-  run([join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', outDir, '--quiet']);
+  if (!indexSite(outDir, { quiet: true })) throw new Error(`pagefind failed on ${outDir}`);
   built.set(name, outDir);
   return outDir;
 }

@@ -1,0 +1,33 @@
+/**
+ * The search index step of every build (`npm run build`, the test builds):
+ * Pagefind indexes the built pages into <site>/pagefind/, then the bundles the
+ * site never loads are removed. Pagefind always writes three UIs (default,
+ * modular, component) and a highlighter; src/pages/search.astro loads only the
+ * default UI, which loads pagefind.js, its worker, the wasm and the index.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PAGEFIND = join(import.meta.dirname, '..', 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+
+/** Files of Pagefind's output that no page of this site requests. */
+export const UNUSED_SEARCH_FILES = [
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
+export function pruneSearchBundle(site: string): void {
+  for (const name of UNUSED_SEARCH_FILES) rmSync(join(site, 'pagefind', name), { force: true });
+}
+
+/** Index `site` (a built dist folder); false when Pagefind failed (its output says why). */
+export function indexSite(site: string, { quiet = false } = {}): boolean {
+  const result = spawnSync(process.execPath, [PAGEFIND, '--site', site, ...(quiet ? ['--quiet'] : [])], { stdio: 'inherit' });
+  if (result.status !== 0) return false;
+  pruneSearchBundle(site);
+  return true;
+}
