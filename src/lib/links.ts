@@ -28,3 +28,6 @@ export type FilterDimension = (typeof FILTERS)[number];
 export const filterSlug = (value: string) => pinyinSlug(value, { dropAdminSuffix: /区$/.test(value) });
 export const filterHref = (dimension: FilterDimension, value: string | number) =>
   `/cases/${dimension}/${dimension === 'year' ? value : filterSlug(String(value))}/`;
+
+/** Page `n` of a paginated list whose first page is `list` (Astro's [...page] routes: /cases/, /cases/2/ ...). */
+export const pageHref = (list: string, n: number) => (n === 1 ? list : `${list}${n}/`);

@@ -51,6 +51,8 @@ export function pageTypes(dist: string): PageType[] {
     pick('case (with write-up)', 'cases', [CANTEEN_CASE]),
     pick('case (plain)', 'cases', ['gz-2018-top10-1992a6daa0'], (n) => /^gz-2018-/.test(n)),
     { name: 'cases index', path: '/cases/', status: 200 },
+    // A later page of the index, with its pager (the index has more than one page even at the seeds' size).
+    existsSync(join(dist, 'cases', '2', 'index.html')) ? { name: 'cases index, page 2', path: '/cases/2/', status: 200 } : { name: 'cases index, page 2', path: undefined, status: 200, missing: 'the case index has one page only' },
     pick('cases by district', 'cases/district', ['huangpu']),
     pick('district', 'districts', ['huangpu']),
     { name: 'districts index', path: '/districts/', status: 200 },

@@ -4,8 +4,11 @@
  * lists exactly those records. Pages mark a stated count with `data-cases`
  * and a list with `data-listing` (the filter, e.g. `district=黄埔区&year=2018`);
  * this test recounts both from cases.json on its own (Astro writes an empty
- * filter, all cases, as a bare attribute). The editors' added
- * cases are in cases.json, cases.csv and districts.json.
+ * filter, all cases, as a bare attribute). A list split over pages carries
+ * `data-listing-page="n/m"`: its pages together list exactly those records,
+ * each page at most CASES_PER_PAGE. A short list that stands for a longer one
+ * (a district's latest cases) carries `data-sample`: all its cases match.
+ * The editors' added cases are in cases.json, cases.csv and districts.json.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -13,6 +16,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3';
 import { page, walk } from '../helpers/site.ts';
 import type { Case, District } from '../../scripts/datasets/schema.ts';
+import { CASES_PER_PAGE } from '../../src/lib/paging.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'build', 'data');
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(DATA, name), 'utf8')) as T;
@@ -52,18 +56,50 @@ describe('stated counts of cases', () => {
 
   it('equal the number of cases the page lists', () => {
     let lists = 0;
+    let samples = 0;
+    /** Paginated lists: filter -> page number -> [last page, ids, file]. */
+    const paged = new Map<string, Map<number, [number, string[], string]>>();
     for (const file of walk(dist).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(dist, file), 'utf8');
       const counts = new Map([...html.matchAll(/data-cases(?:="([^"]*)")?(?=[\s>])[^>]*>(\d+)</g)].map((m) => [unescape(m[1] ?? ''), Number(m[2])]));
-      for (const m of html.matchAll(/<ul[^>]*\bdata-listing(?:="([^"]*)")?(?=[\s>])[^>]*>([\s\S]*?)<\/ul>/g)) {
-        lists++;
-        const filter = unescape(m[1] ?? '');
+      for (const m of html.matchAll(/<ul([^>]*\bdata-(?:listing|sample)(?:="[^"]*")?(?=[\s>])[^>]*)>([\s\S]*?)<\/ul>/g)) {
+        const tag = m[1]!;
         const listed = [...m[2]!.matchAll(/data-case="([^"]+)"/g)].map((x) => x[1]!).sort();
+        const sample = /\bdata-sample(?:="([^"]*)")?(?=[\s>]|$)/.exec(tag);
+        if (sample) {
+          samples++;
+          const filter = unescape(sample[1] ?? '');
+          expect(listed.length, `${file}: a sample lists something`).toBeGreaterThan(0);
+          expect(listed.filter((id) => !recount(filter).includes(id)), `${file}: sample of ${filter}`).toEqual([]);
+          continue;
+        }
+        lists++;
+        const filter = unescape(/\bdata-listing(?:="([^"]*)")?(?=[\s>]|$)/.exec(tag)![1] ?? '');
+        const part = /\bdata-listing-page="(\d+)\/(\d+)"/.exec(tag);
+        if (part) {
+          expect(listed.length, `${file}: one page of ${filter || 'all cases'}`).toBeLessThanOrEqual(CASES_PER_PAGE);
+          const pages = paged.get(filter) ?? new Map<number, [number, string[], string]>();
+          expect(pages.has(Number(part[1])), `${file}: page ${part[1]} of ${filter} twice`).toBe(false);
+          pages.set(Number(part[1]), [Number(part[2]), listed, file]);
+          paged.set(filter, pages);
+          if (counts.has(filter)) expect(counts.get(filter), file).toBe(recount(filter).length);
+          continue;
+        }
         expect(listed, `${file}: ${filter || 'all cases'}`).toEqual(recount(filter));
         if (counts.has(filter)) expect(counts.get(filter), file).toBe(listed.length);
       }
     }
+    for (const [filter, pages] of paged) {
+      const last = [...pages.values()][0]![0];
+      expect([...pages.keys()].sort((a, b) => a - b), `pages of ${filter || 'all cases'}`).toEqual(Array.from({ length: last }, (_, i) => i + 1));
+      const joined = [...pages.values()].flatMap(([, ids]) => ids);
+      expect(new Set(joined).size, `${filter || 'all cases'}: a case on two pages`).toBe(joined.length);
+      expect(joined.sort(), `${filter || 'all cases'} over ${last} pages`).toEqual(recount(filter));
+    }
     expect(lists).toBeGreaterThan(50);
+    // The index and every filter page are paginated; districts and years with many cases show samples.
+    expect(paged.has('')).toBe(true);
+    expect(samples).toBeGreaterThan(0);
   });
 
   it('the pages the issue measured agree with cases.json', () => {

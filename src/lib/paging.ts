@@ -1,0 +1,45 @@
+/**
+ * Long lists are split into pages of a fixed size, so that no page grows
+ * with the corpus: the case index and its filter pages show CASES_PER_PAGE
+ * cards each, and a district or year page shows a short summary that links
+ * to the full list. Pure, so the tests can check the pages against it.
+ */
+
+/** Cards on one page of a case list (about 0.5 KB of HTML each). */
+export const CASES_PER_PAGE = 40;
+
+/** Cases a district or year page lists before it links to the full, paginated list. */
+export const CASES_IN_SUMMARY = 8;
+
+/** Rows of a figures table on a district page before it links to the data instead. */
+export const FIGURE_ROWS = 20;
+
+/** Rows a count table shows; the rest are summed into one 其他 row. */
+export const COUNT_ROWS = 12;
+
+/**
+ * The page numbers a pager shows: the first and last page, and the current
+ * one with `radius` neighbours each side; null marks a gap (…). At most
+ * 2 * radius + 5 entries, however many pages there are.
+ */
+export function pageWindow(current: number, last: number, radius = 2): (number | null)[] {
+  const shown = new Set([1, last]);
+  for (let n = current - radius; n <= current + radius; n++) if (n >= 1 && n <= last) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  for (const [i, n] of sorted.entries()) {
+    const previous = sorted[i - 1];
+    // A gap of one page shows that page instead of an ellipsis: no saving in hiding it.
+    if (previous !== undefined && n - previous === 2) out.push(previous + 1);
+    else if (previous !== undefined && n - previous > 2) out.push(null);
+    out.push(n);
+  }
+  return out;
+}
+
+/** The first `limit` rows, and the rest summed into one row labelled `other` (none when nothing is left over). */
+export function foldRows<R extends { label: string; count: number }>(rows: readonly R[], limit: number, other: (folded: number) => string): (R | { label: string; count: number })[] {
+  if (rows.length <= limit) return [...rows];
+  const rest = rows.slice(limit - 1);
+  return [...rows.slice(0, limit - 1), { label: other(rest.length), count: rest.reduce((n, r) => n + r.count, 0) }];
+}
