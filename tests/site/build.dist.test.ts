@@ -1,7 +1,7 @@
 /**
  * Builds the site from the seeds (as `npm run build` does) and asserts on
  * the HTML: every page exists for the data, every figure link lands on an
- * anchor that exists, the no-JS filter pages list exactly the matching cases.
+ * anchor that exists, the no-JS filter pages (all their pages) list exactly the matching cases.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -64,12 +64,23 @@ describe('the built site', () => {
     }
   });
 
-  it('the no-JS filter pages list exactly the cases that match', () => {
+  /** The cases a list shows, following its pager's 下一页 (rel="next") links from the first page to the last. */
+  const listedFrom = (first: string): string[] => {
+    const listed: string[] = [];
+    for (let path: string | undefined = first; path; ) {
+      const html = page(dist, path);
+      listed.push(...[...html.matchAll(/class="case-card"[^>]*>\s*<h2 class="case-title"[^>]*><a href="\/cases\/([^/]+)\/"/g)].map((m) => m[1]!));
+      path = /<a href="([^"]+)" rel="next"/.exec(html)?.[1];
+    }
+    return listed;
+  };
+
+  it('the no-JS filter pages, page after page, list exactly the cases that match', () => {
+    expect(listedFrom('/cases/').sort()).toEqual(data.cases.map((c) => c.id).sort());
     for (const dimension of FILTERS) {
       const values = new Set(data.cases.map((c) => valueOf(c, dimension)).filter((v): v is string => v !== null));
       for (const value of values) {
-        const html = page(dist, filterHref(dimension, value));
-        const listed = [...html.matchAll(/class="case-card"[^>]*>\s*<h2 class="case-title"[^>]*><a href="\/cases\/([^/]+)\/"/g)].map((m) => m[1]).sort();
+        const listed = listedFrom(filterHref(dimension, value)).sort();
         const expected = data.cases.filter((c) => valueOf(c, dimension) === value).map((c) => c.id).sort();
         expect(listed, `${dimension}=${value}`).toEqual(expected);
       }
