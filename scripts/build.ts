@@ -1,5 +1,5 @@
 /**
- * `npm run build`: the editors' check, pipeline, Astro and Pagefind, published atomically.
+ * `npm run build`: the editors' check and the pipeline (one run), Astro and Pagefind, published atomically.
  *
  * The new site is built beside the old one (dist.next/) and swapped in only
  * when every step succeeded, so a failed, interrupted or killed build leaves
@@ -100,6 +100,12 @@ function diskHint(root: string): string {
   }
 }
 
+/** `npm run build -- --seeds <dir> --content <dir> --out <dir>` (extract's options) as check's: --out becomes --write, default build/data. */
+export function pipelineArgs(argv: string[]): string[] {
+  const args = argv.map((a) => a.replace(/^--out(?==|$)/, '--write'));
+  return args.some((a) => /^--write(=|$)/.test(a)) ? args : [...args, '--write', join('build', 'data')];
+}
+
 function node(args: string[]): boolean {
   return spawnSync(process.execPath, args, { stdio: 'inherit' }).status === 0;
 }
@@ -111,8 +117,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     publish({
       root,
       steps: [
-        { name: 'check (npm run check)', run: () => node([join(root, 'scripts', 'check.ts')]) },
-        { name: 'pipeline (npm run extract)', run: () => node([join(root, 'scripts', 'extract.ts'), ...process.argv.slice(2)]) },
+        // One pipeline run both checks everything editors touch and writes the datasets (extract's --out is check's --write).
+        { name: 'check and pipeline (npm run check -- --write)', run: () => node([join(root, 'scripts', 'check.ts'), ...pipelineArgs(process.argv.slice(2))]) },
         { name: 'astro build', run: (out) => node([bin('astro', 'bin', 'astro.mjs'), 'build', '--outDir', out]) },
         { name: 'pagefind', run: (out) => indexSite(out) },
       ],

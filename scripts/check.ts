@@ -6,8 +6,9 @@
  * site's own checks, run as a child process because the pipeline never imports
  * site code). Every problem of every file is printed, grouped by file, as
  * `file:line:column: field: what is wrong. Expected: …`. Exit 1 when anything
- * is wrong. With `--write <dir>` (the dev server's live preview), the datasets
- * of a clean run are written there, so one pipeline run both checks and updates.
+ * is wrong. With `--write <dir>` (`npm run build` and the dev server's live
+ * preview), the datasets of a clean run are written there, so one pipeline run
+ * both checks and updates, and reports gone since the last run are named.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeeds } from './read-seeds.ts';
 import { readContent } from './read-content.ts';
-import { writeDatasets } from './writer.ts';
+import { previousBuild, writeDatasets } from './writer.ts';
+import { removedReports } from './pipeline/removed.ts';
 import { InputError, type InputProblem, formatProblem, jsonFieldPosition } from './datasets/errors.ts';
 import { DATASET_SCHEMAS } from './datasets/schema.ts';
 
@@ -95,7 +97,10 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   if (values.write && pipeline.datasets) {
+    const previous = previousBuild(values.write);
     const changed = await writeDatasets(values.write, pipeline.datasets);
+    const ids = (JSON.parse(pipeline.datasets['documents.json'] ?? '[]') as { id: string }[]).map((d) => d.id);
+    for (const r of previous ? removedReports(previous, ids) : []) process.stderr.write(`warning: ${r}\n`);
     if (!values.quiet) process.stdout.write(`Wrote ${changed.length} changed file(s) to ${values.write}.\n`);
   }
   if (!values.quiet) process.stdout.write('npm run check: reports, manifest, corrections, write-ups and stories are all valid.\n');

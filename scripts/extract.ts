@@ -7,25 +7,14 @@
  * are still processed; a bad manifest, corrections file or write-up stops the
  * run before anything is written. The exit code is 1 when any input was bad.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSeeds } from './read-seeds.ts';
 import { readContent } from './read-content.ts';
 import { fsErrorMessage } from './fs-errors.ts';
-import { writeDatasets } from './writer.ts';
+import { previousBuild, writeDatasets } from './writer.ts';
 import { InputError } from './datasets/errors.ts';
-import { type PreviousBuild, removedReports } from './pipeline/removed.ts';
-
-/** The datasets of the last run in `outDir`, if there are readable ones. */
-function previousBuild(outDir: string): PreviousBuild | null {
-  try {
-    const read = (name: string) => JSON.parse(readFileSync(join(outDir, name), 'utf8'));
-    return { documents: read('documents.json'), cases: read('cases.json') };
-  } catch {
-    return null;
-  }
-}
+import { removedReports } from './pipeline/removed.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({

@@ -5,10 +5,12 @@
  * previous ones, never a mix).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { csvFormat } from 'd3';
 import { InputError } from './datasets/errors.ts';
+import type { PreviousBuild } from './pipeline/removed.ts';
 
 export function toJson(data: unknown): string {
   return `${JSON.stringify(data, null, 2)}\n`;
@@ -121,4 +123,14 @@ export async function writeDatasets(outDir: string, files: Record<string, string
     if (name.startsWith(prefix) && name !== target) await rm(join(parent, name), { recursive: true, force: true });
   }
   return changed;
+}
+
+/** The datasets of the last run in `outDir`, if there are readable ones (to name the reports a new run drops). */
+export function previousBuild(outDir: string): PreviousBuild | null {
+  try {
+    const read = (name: string) => JSON.parse(readFileSync(join(outDir, name), 'utf8'));
+    return { documents: read('documents.json'), cases: read('cases.json') };
+  } catch {
+    return null;
+  }
 }

@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acquireLock, publish } from '../../scripts/build.ts';
+import { acquireLock, pipelineArgs, publish } from '../../scripts/build.ts';
 import { fsErrorMessage } from '../../scripts/fs-errors.ts';
 
 /** A checkout whose dist/ holds a complete previous build. */
@@ -79,5 +79,15 @@ describe('atomic publishing', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^error: cannot write \/sys\/\.?gz-reform-test[^:]*: (permission denied|operation not permitted|the file system is read-only)/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the pipeline step of npm run build', () => {
+  it('runs the pipeline once, through the check, with extract\'s options (--out is check\'s --write)', () => {
+    expect(pipelineArgs([])).toEqual(['--write', join('build', 'data')]);
+    expect(pipelineArgs(['--seeds', 's', '--content', 'c', '--out', 'o'])).toEqual(['--seeds', 's', '--content', 'c', '--write', 'o']);
+    expect(pipelineArgs(['--out=o'])).toEqual(['--write=o']);
+    // Not a prefix match: another option that starts with "out" is left alone.
+    expect(pipelineArgs(['--outline'])).toEqual(['--outline', '--write', join('build', 'data')]);
   });
 });
