@@ -6,7 +6,16 @@
 import { datasets } from '../lib/data.ts';
 import type { ChartData } from './types.ts';
 
+const views = new WeakMap<object, ChartData>();
+
+/** The same object while the datasets are the same, so what is computed from it can be kept (publishedCharts). */
 export function chartData(): ChartData {
-  const { documents, cases, figures, districts } = datasets();
-  return { documents, cases, figures, districts };
+  const all = datasets();
+  let view = views.get(all);
+  if (!view) {
+    const { documents, cases, figures, districts } = all;
+    view = { documents, cases, figures, districts };
+    views.set(all, view);
+  }
+  return view;
 }

@@ -67,8 +67,24 @@ export function legacyEmbedKey(spec: ChartSpec, data: ChartData): string {
   return chartKey(spec.id, Object.fromEntries(keptParams(spec, data)));
 }
 
-/** Every chart instance with an embed page: each chart's default, then each value of its published params. */
-export function publishedCharts(data: ChartData): { key: string; legacy: string; spec: ChartSpec }[] {
+type Published = { key: string; legacy: string; spec: ChartSpec }[];
+const publishedBy = new WeakMap<ChartData, Published>();
+
+/**
+ * Every chart instance with an embed page: each chart's default, then each
+ * value of its published params. Computed once per dataset: the embed page,
+ * its .svg, .png, .csv, oEmbed and share image routes all list the same
+ * charts, and sharing the specs lets each drawing be keyed once (render.ts).
+ */
+export function publishedCharts(data: ChartData): Published {
+  const known = publishedBy.get(data);
+  if (known) return known;
+  const list = listPublished(data);
+  publishedBy.set(data, list);
+  return list;
+}
+
+function listPublished(data: ChartData): Published {
   const out = new Map<string, ChartSpec>();
   const add = (spec: ChartSpec) => {
     const key = embedKey(spec, data);

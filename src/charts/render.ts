@@ -205,6 +205,18 @@ export function drawVariant(spec: ChartSpec, variant: Variant, standalone = fals
  * accessors that close over them.
  */
 export function drawingInputs(spec: ChartSpec, variant: Variant, standalone: boolean): string[] {
+  const seen = inputsBySpec.get(spec) ?? new Map<string, string[]>();
+  inputsBySpec.set(spec, seen);
+  const id = `${variant.name}:${variant.width}:${standalone}`;
+  let inputs = seen.get(id);
+  if (!inputs) seen.set(id, (inputs = serializeInputs(spec, variant, standalone)));
+  return inputs;
+}
+
+/** Inputs of the specs seen in this build: a published chart's spec serves five routes. */
+const inputsBySpec = new WeakMap<ChartSpec, Map<string, string[]>>();
+
+function serializeInputs(spec: ChartSpec, variant: Variant, standalone: boolean): string[] {
   const options = JSON.stringify(spec.plot(variant), (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
   const { id, key, title, alt, legend, rows, pathDecimals } = spec;
   return [options, JSON.stringify({ id, key, title, alt, legend, rows, pathDecimals, variant, standalone })];
