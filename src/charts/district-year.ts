@@ -69,13 +69,16 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
     marginLeft,
     marginRight: 4,
     marginBottom: 4,
-    x: { domain: columns, axis: 'top', label: null, tickSize: 0, tickFormat: (k: string) => labelOf.get(k) ?? k },
-    y: { domain: owners, label: null, tickSize: 0 },
+    // No band padding: cells and the zero stripes share the same edges.
+    x: { domain: columns, axis: 'top', label: null, tickSize: 0, tickFormat: (k: string) => labelOf.get(k) ?? k, padding: 0 },
+    y: { domain: owners, label: null, tickSize: 0, padding: 0 },
     color: { type: 'identity' },
     marks: [
-      // Zero cells are outlined, not filled: an empty box reads as "none" in both colour modes.
-      // Two marks with constant styles keep the per-cell markup short.
-      Plot.cell(rows.filter((r) => r.count === 0), { x: 'column', y: 'district', fill: 'none', stroke: colors.empty, inset: 1.5 }),
+      // Zero cells take the empty colour, as empty districts do on the map, without a mark per cell:
+      // one stripe per row in that colour, cut into cells by a line of page colour at each column
+      // edge (about 20 lines instead of one rect per zero cell: the embed stays under its budget).
+      Plot.ruleY(owners, { y: (d: string) => d, stroke: colors.empty, strokeWidth: CELL_HEIGHT - 3 }),
+      Plot.ruleX(columns.slice(1), { x: (d: string) => d, dx: -colWidth / 2, stroke: colors.background, strokeWidth: 3 }),
       Plot.cell(rows.filter((r) => (r.count as number) > 0), { x: 'column', y: 'district', fill: (d: Row) => sequentialFill(d.count as number, max), inset: 1.5 }),
       Plot.text(rows.filter((r) => (r.count as number) > 0), { x: 'column', y: 'district', text: 'count', fill: (d: Row) => sequentialText(d.count as number, max) }),
       Plot.cell(rows.filter((r) => r.highlight), { x: 'column', y: 'district', fill: 'none', stroke: colors.outline, strokeWidth: 2, inset: 1 }),
@@ -106,7 +109,7 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
     subtitle: '每格为一份榜单（或报告）中来自该区或市级部门的案例数',
     notes: [
       '“市级部门”指市委、市政府部门及市级机构，不计入任何一区。',
-      '空格表示该榜单没有来自该区的案例；榜单之间评选范围不同，数字不宜直接比较。',
+      '灰格（0件）表示该榜单没有来自该区的案例；榜单之间评选范围不同，数字不宜直接比较。',
     ],
     sources,
     rows,
@@ -124,7 +127,7 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
       format: (v) => `${v}件`,
       contrast: contrast(rows, data),
     }),
-    legend: [...sequentialLegend(rows.map((r) => r.count as number), max), ...highlightLegend(params.highlight, data, colors.outline, true)],
+    legend: [...sequentialLegend(rows.map((r) => r.count as number), max).map((l) => ({ ...l, outline: false })), ...highlightLegend(params.highlight, data, colors.outline, true)],
     dataDate: dataDate(sources, data),
     variants: BOTH,
     plot: (variant) => plotOptions(rows, variant),
