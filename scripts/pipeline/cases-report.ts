@@ -41,7 +41,7 @@ export function caseReport(doc: DocumentRecord, cases: readonly ExtractedCase[],
 }
 
 const HOW_TO_DECLARE =
-  'If the report lists cases, declare them in content/reviews/<document id>.yaml: "add" a case by its exact title text, or "accept" a candidate by the id listed in build/data/report.json (see README, "For editors").';
+  'If the report lists cases, declare how in its seeds/manifest.json entry ("cases": { "marker": "（一）" } or { "pattern": "^◆" }), or in content/reviews/<document id>.yaml "add" a case by its exact title text or "accept" a candidate by the id listed in build/data/report.json (see README, "For editors").';
 
 /** A warning for a document with no case, or with low-confidence cases only; null when the cases look sound. */
 export function caseWarning(doc: DocumentRecord, report: CaseReport): string | null {

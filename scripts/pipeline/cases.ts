@@ -29,6 +29,7 @@ import { findPlaces, provinceOfCity } from './places.ts';
 import { type Taxonomy, TAXONOMY, classify } from './domains.ts';
 import { NO_REVIEW, type Review } from './reviews.ts';
 import { decideCandidates, decideCases } from './cases-decisions.ts';
+import { type CaseListing, declaredCases, listedLines } from './case-listing.ts';
 
 export { buildDistricts } from './cases-districts.ts';
 
@@ -48,7 +49,7 @@ export interface Considered extends Candidate {
   confidence: number;
   allCues: Cue[];
   /** kept, or why not. */
-  status: 'kept' | 'below threshold' | 'overlaps a stronger candidate';
+  status: 'kept' | 'below threshold' | 'overlaps a stronger candidate' | 'not in the list the manifest declares';
 }
 
 export type { ExtractedCase } from '../datasets/schema.ts';
@@ -57,6 +58,8 @@ export interface CaseOptions {
   taxonomy?: Taxonomy;
   /** The editors' decisions for this report (content/reviews/<id>.yaml). */
   review?: Review;
+  /** How the report lists its cases, when the manifest declares it: then only those lines are cases. */
+  listing?: CaseListing;
 }
 
 /**
@@ -127,18 +130,27 @@ export function extractCases(report: DocumentRecord, options: CaseOptions = {}):
 export function extractCasesConsidered(
   report: DocumentRecord,
   options: CaseOptions = {},
-): { cases: ExtractedCase[]; considered: Considered[]; notes: string[] } {
+): { cases: ExtractedCase[]; considered: Considered[]; notes: string[]; listingProblem: string | null } {
   // A report without a manifest entry still has a city: the one its text names.
   const doc = withRegion(report);
   const review = options.review ?? NO_REVIEW;
-  const before = decideCandidates(doc, considerCandidates(doc), review, (owner, title) => caseId(doc.id, owner, title));
+  const { groups: found, listingProblem } = options.listing ? declaredGroups(doc, options.listing) : { groups: considerCandidates(doc), listingProblem: null };
+  const before = decideCandidates(doc, found, review, (owner, title) => caseId(doc.id, owner, title));
   const groups = before.groups;
   const candidates = resolveOverlaps(groups.map((g) => g.filter((c) => c.status === 'kept')));
   const kept = new Set(candidates);
   const considered = groups.flat().map((c) => (c.status === 'kept' && !kept.has(c) ? { ...c, status: 'overlaps a stronger candidate' as const } : c));
   considered.sort((a, b) => a.start - b.start || a.end - b.end);
   const after = decideCases(doc, toCases(doc, candidates, options), review);
-  return { cases: after.cases, considered, notes: [...before.notes, ...after.notes] };
+  return { cases: after.cases, considered, notes: [...before.notes, ...after.notes], listingProblem };
+}
+
+/** The declared lines as kept candidates; what the recognizers would have kept is listed as not declared. */
+function declaredGroups(doc: DocumentRecord, listing: CaseListing): { groups: Considered[][]; listingProblem: string | null } {
+  const { lines, problem } = listedLines(doc, listing);
+  const declared: Considered[] = declaredCases(doc, lines, listing).map((c) => ({ ...c, id: caseId(doc.id, c.owner, c.title), allCues: c.cues, confidence: 1, status: 'kept' }));
+  const others = considerCandidates(doc).map((g) => g.map((c) => (c.status === 'kept' ? { ...c, status: 'not in the list the manifest declares' as const } : c)));
+  return { groups: [declared, ...others], listingProblem: problem };
 }
 
 function toCases(doc: DocumentRecord, candidates: readonly Considered[], options: CaseOptions): ExtractedCase[] {

@@ -6,7 +6,7 @@
  */
 import { InputError } from '../datasets/errors.ts';
 import { type DocumentRecord, buildDocument } from './document.ts';
-import { type DocumentMeta, parseManifest } from './manifest.ts';
+import { type DeclaredListing, type DocumentMeta, parseManifest } from './manifest.ts';
 import { type Correction, parseCorrections, unknownFiles } from './corrections.ts';
 import type { Case, DataCorrection, District, Figure } from '../datasets/schema.ts';
 import { type CoverageReport, type FigureExtraction, coverageReport, extractFigures } from './figures.ts';
@@ -69,9 +69,11 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const errors: InputError[] = [];
   const blocking: InputError[] = [];
   let entries: DocumentMeta[] = [];
+  let listings = new Map<string, DeclaredListing>();
   if (input.manifest) {
     const parsed = parseManifest(input.manifest.path, input.manifest.data);
     entries = parsed.entries;
+    listings = parsed.listings;
     blocking.push(...parsed.problems);
   }
   let corrections: Correction[] = [];
@@ -116,7 +118,11 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   }
   documents = documents.map((d) => applyMetadata(d, reviews.get(d.id)?.metadata));
   const extractions = documents.map((d) => extractFigures(d, { reject: new Set(reviews.get(d.id)?.figures.reject.map((r) => r.id)) }));
-  const caseRuns = documents.map((d) => extractCasesConsidered(d, { review: reviews.get(d.id) }));
+  const caseRuns = documents.map((d) => extractCasesConsidered(d, { review: reviews.get(d.id), listing: listings.get(d.file)?.listing }));
+  documents.forEach((d, i) => {
+    const problem = caseRuns[i]!.listingProblem;
+    if (problem) blocking.push(new InputError({ file: input.manifest!.path, field: `${listings.get(d.file)!.at}.cases`, problem: `${d.file}: the declared case list matches nothing: ${problem}`, expected: 'a marker, pattern or section as written in the report (see README, "For editors": how a report lists its cases)' }));
+  });
   const caseReports = documents.map((d, i) => caseReport(d, caseRuns[i]!.cases, caseRuns[i]!.considered));
   const attached = attachFigures(
     extractions.flatMap((e) => e.figures),

@@ -6,6 +6,7 @@
  */
 import { InputError } from '../datasets/errors.ts';
 import { didYouMean } from '../datasets/suggest.ts';
+import { type CaseListing, parseCaseListing } from './case-listing.ts';
 
 import { type DocumentMeta, type Kind, KINDS } from '../datasets/schema.ts';
 
@@ -31,13 +32,20 @@ const CHECKS: Record<string, Check> = {
   list: strOrNull,
 };
 
+/** A report's declared case listing, with the entry's field path for messages ([3]). */
+export interface DeclaredListing {
+  listing: CaseListing;
+  at: string;
+}
+
 /** Validate the parsed manifest; every bad field of every entry is reported. */
-export function parseManifest(path: string, data: unknown): { entries: DocumentMeta[]; problems: InputError[] } {
+export function parseManifest(path: string, data: unknown): { entries: DocumentMeta[]; listings: Map<string, DeclaredListing>; problems: InputError[] } {
   const problems: InputError[] = [];
   const entries: DocumentMeta[] = [];
+  const listings = new Map<string, DeclaredListing>();
   if (!Array.isArray(data)) {
     problems.push(new InputError({ file: path, problem: 'The manifest is not a JSON array of entries.', expected: 'one object per report file' }));
-    return { entries, problems };
+    return { entries, listings, problems };
   }
   const seenIds = new Set<string>();
   data.forEach((entry: Record<string, unknown>, i) => {
@@ -49,13 +57,20 @@ export function parseManifest(path: string, data: unknown): { entries: DocumentM
     if (!errors.length && seenIds.has(entry.id as string)) {
       errors.push(new InputError({ file: path, field: `[${i}].id`, problem: `Duplicate id "${String(entry.id)}".`, expected: 'every report has its own id' }));
     }
+    // "cases" steers case extraction; it is not metadata, so it stays out of documents.json.
+    const { cases, ...meta } = (entry ?? {}) as Record<string, unknown>;
+    if (cases !== undefined) {
+      const parsed = parseCaseListing(path, `[${i}]`, cases);
+      errors.push(...parsed.problems);
+      if (parsed.listing) listings.set(String(entry.file), { listing: parsed.listing, at: `[${i}]` });
+    }
     problems.push(...errors);
     if (!errors.length) {
       seenIds.add(entry.id as string);
-      entries.push({ note: null, ...(entry as object) } as DocumentMeta);
+      entries.push({ note: null, ...meta } as DocumentMeta);
     }
   });
-  return { entries, problems };
+  return { entries, listings, problems };
 }
 
 /** A stable id from a file name: `003_e16b.txt` -> `003-e16b`. */

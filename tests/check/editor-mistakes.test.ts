@@ -36,6 +36,7 @@ describe('npm run check', () => {
     const reviews = `${FIXTURE}/content/reviews`;
     const expected = [
       /<seeds>\/manifest\.json:\d+:\d+: \[1\]\.kind: .*"case-lst".* Did you mean "case-list"\?/,
+      /<seeds>\/manifest\.json:28:\d+: \[1\]\.cases\.marker: Unknown list marker "◆".*use "pattern"/,
       /<seeds>\/manifest\.json: file: The manifest lists 004_c07cc74dd9d7fd3d\.txt, which is not in the seeds folder/,
       new RegExp(`${cases}/case-typo\\.md:2: case: .*Did you mean "gz-2024-cases-018b04325c"\\?`),
       new RegExp(`${cases}/cites-removed-report\\.md:2: case: .*its report "lh-2020-workplan" is no longer in seeds/`),
@@ -56,7 +57,7 @@ describe('npm run check', () => {
       new RegExp(`${reviews}/gz-2024-cases\\.yaml:7: metadata\\.date: .*"2024/05/01"`),
     ];
     for (const line of expected) expect(stderr).toMatch(line);
-    expect(stderr).toMatch(/19 problems in 10 files\./);
+    expect(stderr).toMatch(/20 problems in 10 files\./);
     // Grouped: each file's header once, its problems under it.
     expect(stderr.match(/^\S.*near-misses\.md \(4 problems\)$/gm)).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at |Stack trace|node:internal/);
