@@ -136,3 +136,19 @@ export function matches(row: Row, highlight: string | undefined, keys: readonly 
   if (!highlight) return false;
   return keys.some((k) => row[k] !== null && row[k] !== undefined && String(row[k]) === highlight);
 }
+
+/**
+ * The last `max` of ordered values (the most recent years or lists) and the ones left
+ * out: charts stay the same size as the corpus grows, and their notes name what is
+ * only in the CSV downloads.
+ */
+export function keepLast<T>(values: readonly T[], max: number): { kept: T[]; dropped: T[] } {
+  return { kept: values.slice(-max), dropped: values.slice(0, Math.max(0, values.length - max)) };
+}
+
+/** At most `max` rows: the first by `rank`, kept in their drawing order; `left` counts the rest. */
+export function topRows(rows: readonly Row[], max: number, rank: (a: Row, b: Row) => number): { rows: Row[]; left: number } {
+  if (rows.length <= max) return { rows: [...rows], left: 0 };
+  const chosen = new Set([...rows].sort(rank).slice(0, max));
+  return { rows: rows.filter((r) => chosen.has(r)), left: rows.length - max };
+}

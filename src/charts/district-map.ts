@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { geoMercator, geoPath } from 'd3';
 import { describe } from './alt.ts';
-import { caseSource, caseYear, dataDate, home, inHomeCity, listName, matches, uniqueSources } from './common.ts';
+import { caseSource, caseYear, dataDate, home, inHomeCity, keepLast, listName, matches, uniqueSources } from './common.ts';
 import { guangzhouDistricts, simplify, type DistrictCollection, type DistrictFeature } from './geo.ts';
 import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText } from './theme.ts';
 import { highlightLegend } from './highlight.ts';
@@ -32,9 +32,16 @@ function selected(data: ChartData, params: DistrictMapParams): Case[] {
   );
 }
 
+/** Maps drawn at most: the most recent years (one row of four on a wide screen). */
+export const MAX_YEARS = 4;
+
+function mapYears(cases: Case[], data: ChartData): number[] {
+  return [...new Set(cases.map((c) => caseYear(c, data)))].filter((y): y is number => y !== null).sort((a, b) => a - b);
+}
+
 export function districtMapRows(data: ChartData, params: DistrictMapParams): Row[] {
   const cases = selected(data, params).filter((c) => mapped(c, data));
-  const years = [...new Set(cases.map((c) => caseYear(c, data)))].filter((y): y is number => y !== null).sort((a, b) => a - b);
+  const { kept: years } = keepLast(mapYears(cases, data), MAX_YEARS);
   return years.flatMap((year) =>
     home(data).districts.map(({ code, name }): Row => {
       const row: Row = { year, district: name, code, count: cases.filter((c) => c.district === name && caseYear(c, data) === year).length, highlight: false };
@@ -110,6 +117,12 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   };
 }
 
+/** The note on years left out of the maps, if any. */
+function earlier(years: number[]): string[] {
+  const { dropped } = keepLast(years, MAX_YEARS);
+  return dropped.length ? [`只画最近${MAX_YEARS}年；${dropped[0]}—${dropped.at(-1)}年的案例见案例数据（cases.csv）。`] : [];
+}
+
 function contrast(rows: Row[]): string {
   const top = [...rows].sort((a, b) => (b.count as number) - (a.count as number) || (a.year as number) - (b.year as number))[0];
   const totals = new Map<string, number>();
@@ -122,8 +135,10 @@ function contrast(rows: Row[]): string {
 export function districtMap(data: ChartData, params: DistrictMapParams = {}): ChartDraft {
   const rows = districtMapRows(data, params);
   const all = selected(data, params);
-  const drawn = all.filter((c) => mapped(c, data));
-  const unmapped = all.length - drawn.length;
+  const onMap = all.filter((c) => mapped(c, data));
+  const unmapped = all.length - onMap.length;
+  const drawnYears = new Set(rows.map((r) => r.year));
+  const drawn = onMap.filter((c) => drawnYears.has(caseYear(c, data)));
   const sources = uniqueSources(drawn.map((c) => caseSource(c, data)));
   const max = Math.max(1, ...rows.map((r) => r.count as number));
   const years = [...new Set(rows.map((r) => r.year))];
@@ -137,6 +152,7 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
     subtitle: `${years.join('、')}年各区入选案例数（各年全部榜单合计）`,
     notes: [
       `地图只显示${mappedPlace}的案例；另有${unmapped}件来自市级部门${elsewhere.length ? `或${city}以外（如${elsewhere.slice(0, 2).join('、')}）` : ''}，见矩阵图。`,
+      ...earlier(mapYears(onMap, data)),
       '区界线仅作示意。',
     ],
     sources,

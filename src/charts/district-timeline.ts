@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { CITY_LABEL, caseSource, caseYear, compare, dataDate, listName, matches, ownerLabel, uniqueSources } from './common.ts';
+import { CITY_LABEL, caseSource, caseYear, compare, dataDate, listName, matches, ownerLabel, topRows, uniqueSources } from './common.ts';
 import { homeCity, leadingDistrict } from '../lib/site-facts.ts';
 import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
@@ -20,10 +20,11 @@ const LINE = 16;
 const AXIS = 58;
 
 export function timelineRows(data: ChartData, params: DistrictTimelineParams): Row[] {
+  const byId = new Map(data.figures.map((f) => [f.id, f]));
   return data.cases
     .filter((c) => ownerLabel(c, data) === params.district)
     .map((c): Row => {
-      const figures = data.figures.filter((f) => c.figures.includes(f.id)).sort((a, b) => a.start - b.start);
+      const figures = c.figures.map((id) => byId.get(id)).filter((f) => f !== undefined).sort((a, b) => a.start - b.start);
       const row: Row = {
         case: c.id,
         year: caseYear(c, data),
@@ -39,6 +40,11 @@ export function timelineRows(data: ChartData, params: DistrictTimelineParams): R
     })
     .sort((a, b) => ((a.year as number) ?? 0) - ((b.year as number) ?? 0) || compare(a.case as string, b.case as string));
 }
+
+/** Cases listed at most: a timeline of more headlines is a list (the district page has it). */
+export const MAX_CASES = 20;
+
+const drawFirst = (a: Row, b: Row) => Number(b.highlight) - Number(a.highlight) || ((b.year as number) ?? 0) - ((a.year as number) ?? 0) || compare(a.case as string, b.case as string);
 
 interface Placed {
   y: number;
@@ -103,18 +109,22 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
 
 export function districtTimeline(data: ChartData, params: DistrictTimelineParams = {}): ChartDraft {
   const district = params.district ?? leadingDistrict(data.districts, homeCity(data.documents)) ?? CITY_LABEL;
-  const rows = timelineRows(data, { ...params, district });
+  const all = timelineRows(data, { ...params, district });
+  const { rows, left } = topRows(all, MAX_CASES, drawFirst);
   const cases = data.cases.filter((c) => rows.some((r) => r.case === c.id));
   const sources = uniqueSources(cases.map((c) => caseSource(c, data)));
   // A case whose report states no year is counted, not listed as a blank year ("、2018").
-  const years = [...new Set(rows.map((r) => r.year).filter((y) => y !== null))];
-  const undated = rows.filter((r) => r.year === null).length;
+  const years = [...new Set(all.map((r) => r.year).filter((y) => y !== null))];
+  const undated = all.filter((r) => r.year === null).length;
   const span = [years.length ? `${years.join('、')}年入选的` : '', undated ? `${years.length ? '及' : ''}年份不详的` : ''].join('');
   return {
     id: 'district-timeline',
     title: `${district}的改革案例时间线`,
-    subtitle: rows.length ? `${span}${rows.length}个案例及其报告的数字` : '这个区在现有报告中没有入选案例',
-    notes: ['每个案例下方是所属榜单和原文中最先出现的至多三个数字（照录原文）。'],
+    subtitle: rows.length ? `${span}${all.length}个案例${left ? `（列出最近的${rows.length}个）` : ''}及其报告的数字` : '这个区在现有报告中没有入选案例',
+    notes: [
+      '每个案例下方是所属榜单和原文中最先出现的至多三个数字（照录原文）。',
+      ...(left ? [`只列最近的${rows.length}个案例；另有${left}个较早的案例，见本区的案例列表和案例数据（cases.csv）。`] : []),
+    ],
     sources,
     rows,
     columns: [

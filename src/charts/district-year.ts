@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { caseSource, caseYear, compare, dataDate, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
+import { caseSource, caseYear, compare, dataDate, keepLast, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
 import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText, wrapCjk } from './theme.ts';
 import { highlightLegend } from './highlight.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
@@ -30,10 +30,15 @@ function columnsOf(data: ChartData): { key: string; year: number | null; list: s
   return [...seen.values()].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || compare(a.list, b.list));
 }
 
+/** Lists drawn at most: the most recent ones (older lists are in the CSV of cases). */
+export const MAX_COLUMNS = 8;
+
+function chosenColumns(data: ChartData, params: DistrictYearParams) {
+  return keepLast(columnsOf(data).filter((col) => (!params.year || String(col.year) === params.year) && (!params.list || col.list === params.list)), MAX_COLUMNS);
+}
+
 export function districtYearRows(data: ChartData, params: DistrictYearParams): Row[] {
-  const columns = columnsOf(data).filter(
-    (col) => (!params.year || String(col.year) === params.year) && (!params.list || col.list === params.list),
-  );
+  const columns = chosenColumns(data, params).kept;
   const counts = new Map<string, number>();
   for (const c of data.cases) counts.set(`${caseYear(c, data) ?? '?'} ${listName(c, data)}|${ownerLabel(c, data)}`, (counts.get(`${caseYear(c, data) ?? '?'} ${listName(c, data)}|${ownerLabel(c, data)}`) ?? 0) + 1);
   // Every home-city district gets a line even when it was never featured.
@@ -99,6 +104,7 @@ function contrast(rows: Row[], data: ChartData): string {
 
 export function districtYear(data: ChartData, params: DistrictYearParams = {}): ChartDraft {
   const rows = districtYearRows(data, params);
+  const { dropped } = chosenColumns(data, params);
   const columnKeys = new Set(rows.map((r) => r.column));
   const drawn = data.cases.filter((c) => columnKeys.has(`${caseYear(c, data) ?? '?'} ${listName(c, data)}`));
   const sources = uniqueSources(drawn.map((c) => caseSource(c, data)));
@@ -110,6 +116,7 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
     notes: [
       '“市级部门”指市委、市政府部门及市级机构，不计入任何一区。',
       '灰格（0件）表示该榜单没有来自该区的案例；榜单之间评选范围不同，数字不宜直接比较。',
+      ...(dropped.length ? [`只画最近的${MAX_COLUMNS}份榜单；更早的${dropped.length}份（${dropped[0]!.year ?? ''}—${dropped.at(-1)!.year ?? ''}年）见案例数据（cases.csv）。`] : []),
     ],
     sources,
     rows,

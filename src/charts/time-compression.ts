@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { highlightLegend } from './highlight.ts';
-import { caseYear, compare, dataDate, figureSource, matches, ownerLabel, uniqueSources } from './common.ts';
+import { caseYear, compare, dataDate, figureSource, matches, ownerLabel, topRows, uniqueSources } from './common.ts';
 import { durationUnit, formatDays } from './format.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, trimDecimals } from '../lib/format.ts';
 import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
@@ -172,8 +172,14 @@ function focusOn(rows: Row[], highlight: string | undefined, data: ChartData): P
   return { focus: { plot: (variant) => plotOptions(shown, variant), legend: legendOf(shown, highlight, data), note: `手机上只画出突出显示的${shown.length}项，全图共${rows.length}项。` } };
 }
 
+/** Items drawn at most: those with a before value first, then the most recent (every figure is in figures.csv). */
+export const MAX_ITEMS = 16;
+
+const drawFirst = (a: Row, b: Row) =>
+  Number(b.highlight) - Number(a.highlight) || Number(b.before !== null) - Number(a.before !== null) || ((b.year as number) ?? 0) - ((a.year as number) ?? 0) || compare(a.figure as string, b.figure as string);
+
 export function timeCompression(data: ChartData, params: TimeCompressionParams = {}): ChartDraft {
-  const rows = timeCompressionRows(data, params);
+  const { rows, left } = topRows(timeCompressionRows(data, params), MAX_ITEMS, drawFirst);
   const figures = data.figures.filter((f) => rows.some((r) => r.figure === f.id));
   const sources = uniqueSources(figures.map((f) => figureSource(f, data)));
   const paired = rows.filter((r) => r.cut !== null).sort((a, b) => (b.cut as number) - (a.cut as number));
@@ -185,6 +191,7 @@ export function timeCompression(data: ChartData, params: TimeCompressionParams =
     notes: [
       '工作日按1天、小时按1/24天折算，仅为把不同单位放在同一轴上；工作日与自然日并不等长。',
       '“以内”“近”等限定词照录原文；区间（如22-50个工作日）画为色条。只有终值、没有改革前数值的，只画一个点。',
+      ...(left ? [`共${rows.length + left}项，图中只画${rows.length}项（有改革前数值的和最近年份的）；全部数字见数字数据（figures.csv）。`] : []),
     ],
     sources,
     rows,
