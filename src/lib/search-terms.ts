@@ -10,21 +10,37 @@
 import * as OpenCC from 'opencc-js';
 import { pinyinSlug } from '../../scripts/datasets/slug.ts';
 
+import { type RenderCache, renderCache } from './render-cache.ts';
 import type { SearchTerms } from './search-query.ts';
 
-// Hong Kong, Taiwan and generic traditional forms: readers type all three.
-const TO_TRADITIONAL = (['hk', 'tw', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
 const HAN = /\p{Script=Han}/u;
+let toTraditional: ((text: string) => string)[] | undefined;
 
-export function searchTerms(text: string, names: readonly string[]): SearchTerms {
-  const traditional: Record<string, string> = {};
-  const chars = [...new Set([...text, ...names.join('')])].filter((c) => HAN.test(c)).sort();
-  for (const c of chars) {
-    for (const convert of TO_TRADITIONAL) {
-      const t = convert(c);
-      if (t !== c && [...t].length === 1) traditional[t] = c;
+/**
+ * Hong Kong, Taiwan and generic traditional forms: readers type all three.
+ * Built on first use: loading OpenCC's dictionaries takes over a second of a
+ * build, and a build whose characters were all seen before never needs them.
+ */
+const converters = () => (toTraditional ??= (['hk', 'tw', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to })));
+
+/** Traditional form -> simplified character, for each character; kept in the render cache under the characters themselves. */
+function traditionalForms(chars: readonly string[], cache: RenderCache): Record<string, string> {
+  const table = cache.text('search-terms', [chars.join('')], () => {
+    const traditional: Record<string, string> = {};
+    for (const c of chars) {
+      for (const convert of converters()) {
+        const t = convert(c);
+        if (t !== c && [...t].length === 1) traditional[t] = c;
+      }
     }
-  }
+    return JSON.stringify(traditional);
+  });
+  return JSON.parse(table) as Record<string, string>;
+}
+
+export function searchTerms(text: string, names: readonly string[], cache = renderCache()): SearchTerms {
+  const chars = [...new Set([...text, ...names.join('')])].filter((c) => HAN.test(c)).sort();
+  const traditional = traditionalForms(chars, cache);
   const pinyin: Record<string, string> = {};
   for (const name of [...new Set(names)].sort()) {
     const short = name.length > 2 ? name.replace(/(?:区|县|市)$/, '') : name;

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RenderCache } from '../../src/lib/render-cache.ts';
 import { searchTerms } from '../../src/lib/search-terms.ts';
 import { normalizeQuery } from '../../src/lib/search-query.ts';
 
@@ -22,5 +26,22 @@ describe('search queries in traditional characters or pinyin', () => {
   it('leaves simplified text and unknown words alone', () => {
     expect(normalizeQuery('黄埔 区块链', terms)).toBe('黄埔 区块链');
     expect(normalizeQuery('oEmbed', terms)).toBe('oEmbed');
+  });
+});
+
+describe('search tables across builds', () => {
+  it('reads the traditional forms from the render cache when the text brings no new character', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-terms-cache-'));
+    const names = ['黄埔区', '越秀区'];
+    const fresh = searchTerms('长者饭堂和营商环境', names, new RenderCache(undefined));
+    expect(searchTerms('长者饭堂和营商环境', names, new RenderCache(dir))).toEqual(fresh);
+    // The next build: the same characters in another order (an edited story) are a hit.
+    const next = new RenderCache(dir);
+    expect(searchTerms('营商环境和长者饭堂', names, next)).toEqual(fresh);
+    expect(next.stats['search-terms']).toMatchObject({ drawn: 0, read: 1 });
+    // A character the site never used before misses, and is converted.
+    expect(fresh.traditional['愛']).toBeUndefined();
+    expect(searchTerms('长者饭堂和营商环境，爱', names, next).traditional['愛']).toBe('爱');
+    expect(next.stats['search-terms']).toMatchObject({ drawn: 1, read: 1 });
   });
 });
