@@ -14,28 +14,44 @@ import { type RenderCache, renderCache } from './render-cache.ts';
 import type { SearchTerms } from './search-query.ts';
 
 const HAN = /\p{Script=Han}/u;
+/** The CJK Unified Ideographs block: nearly every character a Chinese report uses. */
+const BLOCK = { first: 0x4e00, last: 0x9fff };
 let toTraditional: ((text: string) => string)[] | undefined;
 
 /**
  * Hong Kong, Taiwan and generic traditional forms: readers type all three.
- * Built on first use: loading OpenCC's dictionaries takes over a second of a
- * build, and a build whose characters were all seen before never needs them.
+ * Built on first use: loading OpenCC's dictionaries takes over a second.
  */
 const converters = () => (toTraditional ??= (['hk', 'tw', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to })));
 
-/** Traditional form -> simplified character, for each character; kept in the render cache under the characters themselves. */
-function traditionalForms(chars: readonly string[], cache: RenderCache): Record<string, string> {
-  const table = cache.text('search-terms', [chars.join('')], () => {
-    const traditional: Record<string, string> = {};
-    for (const c of chars) {
-      for (const convert of converters()) {
-        const t = convert(c);
-        if (t !== c && [...t].length === 1) traditional[t] = c;
+/** The single-character traditional forms of a simplified character, in converter order. */
+const formsOf = (c: string) => converters().map((convert) => convert(c)).filter((t) => t !== c && [...t].length === 1);
+
+/**
+ * The forms of every character of the block, computed once per code version
+ * and kept in the render cache: an edited story with a character the site
+ * never used before does not load OpenCC again.
+ */
+function blockForms(cache: RenderCache): Record<string, string[]> {
+  return JSON.parse(
+    cache.text('search-terms', [`${BLOCK.first}-${BLOCK.last}`], () => {
+      const table: Record<string, string[]> = {};
+      for (let cp = BLOCK.first; cp <= BLOCK.last; cp++) {
+        const forms = formsOf(String.fromCodePoint(cp));
+        if (forms.length) table[String.fromCodePoint(cp)] = forms;
       }
-    }
-    return JSON.stringify(traditional);
-  });
-  return JSON.parse(table) as Record<string, string>;
+      return JSON.stringify(table);
+    }),
+  ) as Record<string, string[]>;
+}
+
+/** Traditional form -> simplified character, for the site's characters (sorted: a later one wins a shared form). */
+function traditionalForms(chars: readonly string[], cache: RenderCache): Record<string, string> {
+  const inBlock = (c: string) => c.codePointAt(0)! >= BLOCK.first && c.codePointAt(0)! <= BLOCK.last;
+  const table = blockForms(cache);
+  const traditional: Record<string, string> = {};
+  for (const c of chars) for (const t of inBlock(c) ? (table[c] ?? []) : formsOf(c)) traditional[t] = c;
+  return traditional;
 }
 
 export function searchTerms(text: string, names: readonly string[], cache = renderCache()): SearchTerms {
