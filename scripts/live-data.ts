@@ -9,24 +9,50 @@
  * table (content/*.json, read when the pipeline's modules load) runs
  * `npm run check -- --write` in a fresh process instead. Problems are shown
  * in the dev server's error overlay with the text `npm run check` prints.
+ *
+ * It also serves the editors' desk: its pages (src/desk/) and the endpoints
+ * that write its decisions (scripts/desk/api.ts), in the dev server only.
+ * SEEDS_DIR, CONTENT_DIR and DATA_DIR point it at other folders than seeds/,
+ * content/ and build/data/ (the desk's browser test works on a copy).
  */
 import { spawn } from 'node:child_process';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkPipeline, formatReport } from './check.ts';
 import { writeDatasets } from './writer.ts';
+import { deskApi } from './desk/api.ts';
 
-/** What the pipeline reads, relative to the project root. */
-const INPUTS = ['seeds', 'content/cases', 'content/reviews'];
-const INPUT_FILE = /^(?:seeds\/|content\/(?:cases|reviews)\/)/;
-const TABLE_FILE = /^content\/[^/]+\.json$/;
+/** What the pipeline reads: the seeds folder, and these folders of the content folder. */
+const CONTENT_INPUTS = ['cases', 'reviews'];
+const CONTENT_INPUT_FILE = /^(?:cases|reviews)\//;
+/** The editable tables (content/*.json): the pipeline's modules read them when they load. */
+const TABLE_FILE = /^[^/]+\.json$/;
 /** Saves within this many ms are one change (editors' tools often write a file twice). */
 const SETTLE_MS = 50;
 
+interface Folders {
+  seeds: string;
+  content: string;
+  /** Where the datasets are written (the site reads them from there: lib/data.ts reads DATA_DIR too). */
+  out: string;
+}
+
+function folders(root: string): Folders {
+  return {
+    seeds: resolve(root, process.env.SEEDS_DIR ?? 'seeds'),
+    content: resolve(root, process.env.CONTENT_DIR ?? 'content'),
+    out: resolve(root, process.env.DATA_DIR ?? join('build', 'data')),
+  };
+}
+
+/** A path as `npm run check` names it: relative to the working folder. */
+const shown = (path: string) => relative(process.cwd(), path) || '.';
+
 /** `npm run check -- --write` in a fresh process, for changes the loaded modules cannot see. */
-function checkInChild(root: string, out: string): Promise<string | null> {
+function checkInChild(root: string, dirs: Folders): Promise<string | null> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(root, 'scripts', 'check.ts'), '--write', out, '--quiet'], { cwd: root });
+    const args = ['--seeds', shown(dirs.seeds), '--content', shown(dirs.content), '--write', dirs.out, '--quiet'];
+    const child = spawn(process.execPath, [join(root, 'scripts', 'check.ts'), ...args], { cwd: process.cwd() });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) => done(code === 0 ? null : stderr.trim()));
@@ -34,11 +60,11 @@ function checkInChild(root: string, out: string): Promise<string | null> {
 }
 
 /** The pipeline in this process; the problems as `npm run check` prints them, or null when clean. */
-async function checkInProcess(root: string, out: string): Promise<string | null> {
+async function checkInProcess(dirs: Folders): Promise<string | null> {
   // Paths relative to the project, as `npm run check` gives them: they appear in messages and in cases.json.
-  const { problems, datasets } = await checkPipeline(relative(process.cwd(), join(root, 'seeds')) || '.', relative(process.cwd(), join(root, 'content')) || '.');
+  const { problems, datasets } = await checkPipeline(shown(dirs.seeds), shown(dirs.content));
   if (problems.length) return formatReport(problems);
-  if (datasets) await writeDatasets(out, datasets);
+  if (datasets) await writeDatasets(dirs.out, datasets);
   return null;
 }
 
@@ -54,8 +80,9 @@ export function liveData(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const root = server.config.root;
-        const out = join(root, 'build', 'data');
-        server.watcher.add(INPUTS.map((dir) => join(root, dir)));
+        const dirs = folders(root);
+        server.middlewares.use(deskApi({ reviewsDir: join(dirs.content, 'reviews'), dataDir: dirs.out, base: server.config.base }));
+        server.watcher.add([dirs.seeds, ...CONTENT_INPUTS.map((dir) => join(dirs.content, dir))]);
         let timer: NodeJS.Timeout | undefined;
         let running: Promise<void> | undefined;
         let pending = false;
@@ -69,7 +96,7 @@ export function liveData(): AstroIntegration {
           const started = performance.now();
           const fresh = tableChanged;
           tableChanged = false;
-          const report = fresh ? await checkInChild(root, out) : await checkInProcess(root, out);
+          const report = fresh ? await checkInChild(root, dirs) : await checkInProcess(dirs);
           problems = report;
           if (report) {
             logger.error(`npm run check found problems:\n${report}`);
@@ -93,11 +120,17 @@ export function liveData(): AstroIntegration {
             });
           }, SETTLE_MS);
         };
+        /** A path inside a folder, with forward slashes; null when it is not inside. */
+        const inside = (folder: string, file: string) => {
+          const path = relative(folder, file).split(sep).join('/');
+          return path.startsWith('..') ? null : path;
+        };
         server.watcher.on('all', (_event, file) => {
-          const path = relative(root, file).split(sep).join('/');
-          if (!INPUT_FILE.test(path) && !TABLE_FILE.test(path)) return;
-          tableChanged ||= TABLE_FILE.test(path);
-          logger.info(`${path} changed: re-running the pipeline`);
+          const inContent = inside(dirs.content, file);
+          const table = inContent !== null && TABLE_FILE.test(inContent);
+          if (inside(dirs.seeds, file) === null && !table && !(inContent !== null && CONTENT_INPUT_FILE.test(inContent))) return;
+          tableChanged ||= table;
+          logger.info(`${shown(file)} changed: re-running the pipeline`);
           schedule();
         });
       },

@@ -203,6 +203,26 @@ export const districtSchema = z.object({
   byDomain: tally('各政策领域的案例数'),
 });
 
+// ---------------------------------------------------------------- the pipeline's report (report.json)
+
+/** A case candidate as report.json lists it: one the pipeline kept, or one it considered and rejected. */
+export const caseCandidateSchema = z.object({
+  id: doc(z.string(), '候选编号：保留时即案例编号；编辑可用它确认（accept）或排除（reject）'),
+  title: doc(z.string(), '候选标题'),
+  owner: doc(z.string(), '候选单位'),
+  shape: doc(z.string(), '识别出候选的规则'),
+  confidence: doc(z.number().min(0).max(1), '把握程度，0–1'),
+  cues: doc(z.array(z.string()), '线索'),
+  status: doc(z.string().optional(), '未被采纳的原因'),
+});
+
+/** What report.json says about one report's cases; the editors' desk lists the rejected candidates from it. */
+export const reportCasesSchema = z.object({
+  structure: doc(z.string(), '流水线看到的报告结构'),
+  found: doc(z.array(caseCandidateSchema), '找到的案例'),
+  rejected: doc(z.array(caseCandidateSchema), '考虑过但未采纳的候选'),
+});
+
 // ---------------------------------------------------------------- what editors write
 
 const yearSchema = z.number({ error: 'must be a year as a number, e.g. 2019 (no quotes)' }).int().min(1978).max(2100);

@@ -4,29 +4,15 @@
  * structure it saw, and a warning when nothing or only low-confidence cases
  * came out, telling an editor how to declare the list.
  */
-import type { ExtractedCase } from '../datasets/schema.ts';
+import type { z } from 'zod';
+import type { ExtractedCase, caseCandidateSchema, reportCasesSchema } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import type { Considered } from './cases.ts';
 import { LOW_CONFIDENCE } from './cases-cues.ts';
 import { describeStructure } from './structure.ts';
 
-export interface CaseReportEntry {
-  id: string;
-  title: string;
-  owner: string;
-  shape: string;
-  confidence: number;
-  cues: string[];
-  /** For a candidate that is not a case: why not. */
-  status?: string;
-}
-
-export interface CaseReport {
-  /** The structure extraction saw, in words. */
-  structure: string;
-  found: CaseReportEntry[];
-  rejected: CaseReportEntry[];
-}
+export type CaseReportEntry = z.infer<typeof caseCandidateSchema>;
+export type CaseReport = z.infer<typeof reportCasesSchema>;
 
 const entry = (c: { id: string; title: string; owner: string; shape: string; confidence: number }, cues: string[], status?: string): CaseReportEntry => ({
   id: c.id, title: c.title, owner: c.owner, shape: c.shape, confidence: c.confidence, cues, ...(status ? { status } : {}),

@@ -1,9 +1,10 @@
 /**
  * A report's text for the editors' desk: every extracted figure and the start
  * of every case highlighted with its id, as buttons that copy what an editor
- * pastes (`:fig[<id>]` into a story, the case id into a write-up). Unlike the
- * public source page (lib/source-html.ts) it shows ids, not values, so false
- * findings are easy to spot and cite.
+ * pastes (`:fig[<id>]` into a story, the case id into a write-up), and beside
+ * each figure a button that rejects it (the desk's script sends the decision).
+ * Unlike the public source page (lib/source-html.ts) it shows ids, not values,
+ * so false findings are easy to spot and cite.
  */
 import type { Case, DocumentRecord, Figure } from '../../scripts/datasets/schema.ts';
 import { escapeHtml } from '../lib/html.ts';
@@ -11,6 +12,9 @@ import { formatFigure } from '../lib/format.ts';
 
 const copyButton = (className: string, copy: string, label: string, title: string) =>
   `<button type="button" class="${className}" data-copy="${escapeHtml(copy)}" title="${escapeHtml(title)}">${label}</button>`;
+
+const rejectButton = (f: Figure) =>
+  `<button type="button" class="desk-reject" data-decide="reject-figure" data-id="${escapeHtml(f.id)}" aria-label="${escapeHtml(`不是数字：${f.raw}（${f.id}）`)}" title="不是数字：排除这个数字">×</button>`;
 
 export function deskHtml(doc: DocumentRecord, figures: readonly Figure[], cases: readonly Case[]): string {
   const marks = new Map<number, Figure[]>();
@@ -30,7 +34,7 @@ export function deskHtml(doc: DocumentRecord, figures: readonly Figure[], cases:
         for (const c of starting ?? []) html += copyButton('desk-case', c.id, `案例 ${escapeHtml(c.id)}`, `复制案例编号：${c.title}（${c.owner}）`);
         if (group) {
           const end = Math.max(...group.map((f) => f.end));
-          const ids = group.map((f) => copyButton('desk-fig-id', `:fig[${f.id}]`, escapeHtml(f.id), `复制 :fig[${f.id}]：${formatFigure(f)}${f.subject ? `（${f.subject}）` : ''}`)).join('');
+          const ids = group.map((f) => copyButton('desk-fig-id', `:fig[${f.id}]`, escapeHtml(f.id), `复制 :fig[${f.id}]：${formatFigure(f)}${f.subject ? `（${f.subject}）` : ''}`) + rejectButton(f)).join('');
           html += `<mark class="desk-fig">${escapeHtml(doc.text.slice(i, end))}${ids}</mark>`;
           at = end;
           i = end - 1;

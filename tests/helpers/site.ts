@@ -16,7 +16,7 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const SUB_SITE = 'https://reform.test';
 
 /** The environment of a plain shell: without what Vitest sets for itself (BASE_URL, MODE, VITEST ...), which Astro's Vite would pick up. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (!/^(VITEST|VITE_|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$|NODE_ENV$)/.test(k)) env[k] = v;

@@ -1,0 +1,67 @@
+/**
+ * The desk's edits of a review file (scripts/desk/decisions.ts): what an
+ * editor wrote by hand stays (comments, order, other entries), each decision
+ * lands where the pipeline reads it, opposite decisions replace each other,
+ * and nothing the pipeline would refuse is ever written.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DecisionError, applyDecision } from '../../scripts/desk/decisions.ts';
+import { parseReview } from '../../scripts/pipeline/reviews.ts';
+
+const DOC = 'gz-2024-cases';
+const HAND_WRITTEN = `# Checked against the printed list, 2026-11-30 (an editor's note)
+reject:
+  - id: gz-2024-cases-aaaaaaaaaa   # a slogan, not a case
+    reason: 口号
+edit:
+  - id: gz-2024-cases-bbbbbbbbbb
+    owner: 市发改委
+`;
+
+describe('applyDecision', () => {
+  it('starts a new file with a header that says what it is', () => {
+    const text = applyDecision(DOC, null, { action: 'add-case', title: '探索“武汉样板”' });
+    expect(text).toMatch(/^# Editors' decisions on the report gz-2024-cases/);
+    expect(parse(text)).toEqual({ add: [{ title: '探索“武汉样板”' }] });
+  });
+
+  it('keeps an editor\'s comments and entries, and adds to the lists they wrote', () => {
+    const text = applyDecision(DOC, HAND_WRITTEN, { action: 'reject-case', id: 'gz-2024-cases-cccccccccc' });
+    expect(text).toContain('# Checked against the printed list, 2026-11-30');
+    expect(text).toContain('# a slogan, not a case');
+    expect(parse(text).reject).toEqual([{ id: 'gz-2024-cases-aaaaaaaaaa', reason: '口号' }, { id: 'gz-2024-cases-cccccccccc' }]);
+  });
+
+  it('merges a second edit of a case into its first', () => {
+    const text = applyDecision(DOC, HAND_WRITTEN, { action: 'edit-case', id: 'gz-2024-cases-bbbbbbbbbb', title: '新标题', district: null });
+    expect(parse(text).edit).toEqual([{ id: 'gz-2024-cases-bbbbbbbbbb', owner: '市发改委', title: '新标题', district: null }]);
+  });
+
+  it('accepting a rejected case takes the rejection out (and the emptied list with it)', () => {
+    const text = applyDecision(DOC, HAND_WRITTEN, { action: 'accept-case', id: 'gz-2024-cases-aaaaaaaaaa' });
+    expect(parse(text)).toEqual({ edit: [{ id: 'gz-2024-cases-bbbbbbbbbb', owner: '市发改委' }], accept: [{ id: 'gz-2024-cases-aaaaaaaaaa' }] });
+  });
+
+  it('undoes one decision', () => {
+    const text = applyDecision(DOC, HAND_WRITTEN, { action: 'undo', list: 'edit', key: 'gz-2024-cases-bbbbbbbbbb' });
+    expect(parse(text)).toEqual({ reject: [{ id: 'gz-2024-cases-aaaaaaaaaa', reason: '口号' }] });
+    expect(() => applyDecision(DOC, HAND_WRITTEN, { action: 'undo', list: 'accept', key: 'nope' })).toThrow(DecisionError);
+  });
+
+  it('every file it writes is one the pipeline reads without a problem', () => {
+    let text: string | null = null;
+    for (const decision of [
+      { action: 'reject-case', id: 'gz-2024-cases-1111111111', reason: '荣誉' },
+      { action: 'accept-case', id: 'unseen-2222222222' },
+      { action: 'add-case', title: '派潭“村晚”', owner: '增城区' },
+      { action: 'edit-case', id: 'gz-2024-cases-3333333333', year: 2023 },
+    ] as const) text = applyDecision(DOC, text, decision);
+    expect(parseReview({ file: 'r.yaml', source: text! }).problems).toEqual([]);
+  });
+
+  it('refuses to edit a file that is not valid YAML, or to write one the pipeline would refuse', () => {
+    expect(() => applyDecision(DOC, 'reject: [', { action: 'accept-case', id: 'gz-1234567' })).toThrow(/not valid YAML/);
+    expect(() => applyDecision(DOC, 'rejekt: []\n', { action: 'accept-case', id: 'gz-1234567' })).toThrow(/^content\/reviews\/gz-2024-cases\.yaml:1: Unrecognized key: "rejekt"/);
+  });
+});
