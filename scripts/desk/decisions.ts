@@ -13,6 +13,8 @@ import { parseReview, reviewSchema } from '../pipeline/reviews.ts';
 
 /** The entry schema of one list of the review format (reject, accept, add, edit). */
 const entryOf = <K extends 'reject' | 'accept' | 'add' | 'edit'>(list: K) => reviewSchema.shape[list].unwrap().element;
+const figureEntry = reviewSchema.shape.figures.unwrap().shape.reject.unwrap().element;
+const metadataFields = reviewSchema.shape.metadata.unwrap();
 
 /** Where each decision goes in the file, what identifies its entry there, and which list it takes the same id out of. */
 const PLACES = {
@@ -20,16 +22,19 @@ const PLACES = {
   'accept-case': { path: ['accept'], key: 'id', clears: ['reject'] },
   'add-case': { path: ['add'], key: 'title', clears: [] },
   'edit-case': { path: ['edit'], key: 'id', clears: [] },
+  'reject-figure': { path: ['figures', 'reject'], key: 'id', clears: [] },
 } as const;
 
-/** The lists an undo may take an entry out of (as dotted paths). */
-const UNDOABLE = ['reject', 'accept', 'add', 'edit'] as const;
+/** What an undo may take out: an entry of a list (dotted path, as the desk lists them), or one metadata field. */
+const UNDOABLE = ['reject', 'accept', 'add', 'edit', 'figures.reject', 'metadata'] as const;
 
 export const decisionSchema = z.discriminatedUnion('action', [
   entryOf('reject').extend({ action: z.literal('reject-case') }).strict(),
   entryOf('accept').extend({ action: z.literal('accept-case') }).strict(),
   entryOf('add').extend({ action: z.literal('add-case') }).strict(),
   entryOf('edit').extend({ action: z.literal('edit-case') }).strict(),
+  figureEntry.extend({ action: z.literal('reject-figure') }).strict(),
+  metadataFields.extend({ action: z.literal('metadata') }).strict(),
   z.object({ action: z.literal('undo'), list: z.enum(UNDOABLE), key: z.string().min(1) }).strict(),
 ]);
 
@@ -76,6 +81,19 @@ function upsert(doc: Document, path: Path, key: string, entry: Record<string, un
   for (const [field, value] of Object.entries(entry)) item.set(field, value);
 }
 
+/** Take one decision out: a list entry by its id (an added case by its title), or a metadata field. */
+function undo(doc: Document, list: (typeof UNDOABLE)[number], key: string): void {
+  if (list === 'metadata') {
+    if (!doc.hasIn(['metadata', key])) throw new DecisionError(`The metadata has no field "${key}".`);
+    doc.deleteIn(['metadata', key]);
+    const rest = doc.getIn(['metadata'], true);
+    if (isMap(rest) && rest.items.length === 0) doc.deleteIn(['metadata']);
+    return;
+  }
+  const field = list === 'add' ? 'title' : 'id';
+  if (!remove(doc, list.split('.'), field, key)) throw new DecisionError(`No decision in ${list} has ${field} "${key}".`);
+}
+
 /** The header of a file the desk creates: what it is, for the editor who opens it by hand. */
 function header(documentId: string): string {
   return ` Editors' decisions on the report ${documentId}: written by the desk (/desk/${documentId}/) and by hand.\n See README, "For editors". Applied by the pipeline on every run.`;
@@ -93,9 +111,10 @@ export function applyDecision(documentId: string, source: string | null, decisio
     doc.contents = doc.createNode({}) as unknown as typeof doc.contents;
     doc.commentBefore = header(documentId);
   }
-  if (decision.action === 'undo') {
-    const key = decision.list === 'add' ? 'title' : 'id';
-    if (!remove(doc, [decision.list], key, decision.key)) throw new DecisionError(`No decision in ${decision.list} has ${key} "${decision.key}".`);
+  if (decision.action === 'undo') undo(doc, decision.list, decision.key);
+  else if (decision.action === 'metadata') {
+    const { action, ...fields } = decision;
+    for (const [field, value] of Object.entries(fields)) doc.setIn(['metadata', field], value);
   } else {
     const { action, ...entry } = decision;
     const place = PLACES[action];

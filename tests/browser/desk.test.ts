@@ -2,7 +2,8 @@
  * The editors' desk, driven in Chromium on a dev server, as an editor would:
  * a district bulletin the pipeline has never seen (tests/fixtures/reports/08-…,
  * no manifest entry, no case found) gets a missed case marked by selecting its
- * title in the text, that case's title edited, and a figure rejected. Each
+ * title in the text, that case's title edited, a figure rejected (the bulletin
+ * states one finding twice, 超 5倍 and 超五倍) and its guessed title fixed. Each
  * decision must reach content/reviews/<id>.yaml, reload the page with it
  * applied, survive `npm run extract`, and show on the built site. The dev
  * server works on copies of seeds/ and content/, so the checkout never changes.
@@ -21,12 +22,15 @@ const REPORT = '08-panyu-2024-service-bulletin';
 /** The bulletin's one case, which it names in a bullet line the pipeline does not read as a case. */
 const MISSED = '云政务服务晓屋建设与运行';
 const EDITED = '番禺区云政务服务晓屋建设与运行国家级标准化试点';
+/** The second statement of a finding the bulletin's summary already gave (超 5倍). */
+const REPEATED = '超五倍';
+const TITLE = '番禺区政务服务工作简报（2024年）';
 
 /** Wait until the page (which the live preview reloads under us) satisfies `check`. */
-async function until(page: Page, check: () => boolean, what: string, timeoutMs = 90_000): Promise<void> {
+async function until(page: Page, check: (arg: string) => boolean, what: string, arg = '', timeoutMs = 90_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    if (await page.evaluate(check).catch(() => false)) return;
+    if (await page.evaluate(check, arg).catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the desk never showed ${what}`);
@@ -40,6 +44,8 @@ describe.skipIf(noBrowser)('the editors\' desk', () => {
   let browser: Browser;
   let page: Page;
   let watcher: Watch;
+  let repeated: string;
+  let figureCount: number;
 
   beforeAll(async () => {
     cpSync(join(ROOT, 'seeds'), folders.seeds, { recursive: true });
@@ -47,10 +53,14 @@ describe.skipIf(noBrowser)('the editors\' desk', () => {
     cpSync(join(ROOT, 'content'), folders.content, { recursive: true });
     rmSync(join(folders.content, 'reviews'), { recursive: true, force: true });
     server = await startDevServer(folders);
+    const figures = JSON.parse(readFileSync(join(folders.data, 'figures.json'), 'utf8')) as { id: string; raw: string; documentId: string }[];
+    repeated = figures.find((f) => f.documentId === REPORT && f.raw === REPEATED)!.id;
+    figureCount = figures.filter((f) => f.documentId === REPORT).length;
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     watcher = watch(page, [server.origin]);
     await page.goto(`${server.origin}/desk/${REPORT}/`, { timeout: 120_000 });
+    await page.waitForSelector('[data-desk-ready]', { state: 'attached', timeout: 120_000 });
   });
 
   afterAll(async () => {
@@ -61,7 +71,7 @@ describe.skipIf(noBrowser)('the editors\' desk', () => {
 
   it('marks a missed case by selecting its title in the text', async () => {
     expect(await page.locator('.desk-case-item').count()).toBe(0);
-    await page.evaluate((title) => {
+    const select = (title: string) => {
       const paragraph = [...document.querySelectorAll('.desk-text p')].find((p) => p.textContent!.includes(title))!;
       const node = [...paragraph.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(title))!;
       const at = node.textContent!.indexOf(title);
@@ -70,8 +80,9 @@ describe.skipIf(noBrowser)('the editors\' desk', () => {
       range.setEnd(node, at + title.length);
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(range);
-    }, MISSED);
-    await expect.poll(() => page.inputValue('.desk-add input[name="title"]')).toBe(MISSED);
+    };
+    // Select again if the page was reloaded meanwhile (the dev server's first visit may reload it once).
+    await expect.poll(async () => (await page.evaluate(select, MISSED), page.inputValue('.desk-add input[name="title"]')), { timeout: 60_000 }).toBe(MISSED);
     await page.click('.desk-add button[type="submit"]');
     await until(page, () => document.querySelector('.desk-case-item input[name="title"]') !== null, 'the added case');
     expect(await page.inputValue('.desk-case-item input[name="title"]')).toBe(MISSED);
@@ -87,8 +98,27 @@ describe.skipIf(noBrowser)('the editors\' desk', () => {
     expect(edits).toEqual([{ id: expect.stringMatching(new RegExp(`^${REPORT}-`)), title: EDITED }]);
   });
 
+  it('rejects a figure, with a reason', async () => {
+    const before = await page.locator('.desk-text button[data-decide="reject-figure"]').count();
+    await page.click(`.desk-text button[data-decide="reject-figure"][data-id="${repeated}"]`);
+    await page.fill('.desk-reason input[name="reason"]', '与摘要重复');
+    await page.click('.desk-reason button[value="ok"]');
+    await until(page, (id) => document.querySelector('.desk-text button[data-decide="reject-figure"]') !== null && document.querySelector(`[data-id="${id}"]`) === null, 'the page without the figure', repeated);
+    expect(await page.locator('.desk-text button[data-decide="reject-figure"]').count()).toBe(before - 1);
+    expect(await page.locator(`[data-id="${repeated}"]`).count()).toBe(0);
+    expect(parse(readFileSync(review, 'utf8')).figures).toEqual({ reject: [{ id: repeated, reason: '与摘要重复' }] });
+  });
+
+  it('fixes the guessed title', async () => {
+    expect(await page.textContent('.desk-meta')).toContain('推断');
+    await page.fill('.desk-meta input[name="title"]', TITLE);
+    await page.click('.desk-meta button[type="submit"]');
+    await until(page, () => document.querySelector('h1')?.textContent === '番禺区政务服务工作简报（2024年）', 'the fixed title');
+    expect(parse(readFileSync(review, 'utf8')).metadata).toEqual({ title: TITLE });
+  });
+
   it('lists the decisions in the review file, each with an undo button', async () => {
-    await until(page, () => document.querySelectorAll('.desk-decisions li button').length === 2, 'the decisions list');
+    await until(page, () => document.querySelectorAll('.desk-decisions li button').length === 4, 'the decisions list');
     expect(await page.textContent('.desk-decisions')).toContain(MISSED);
     // A reload cancels the requests of the page it replaces: those are not faults.
     expect(watcher.problems().filter((p) => !p.includes('net::ERR_ABORTED'))).toEqual([]);
@@ -109,5 +139,11 @@ describe.skipIf(noBrowser)('the editors\' desk', () => {
     const added = cases.filter((c) => c.documentId === REPORT);
     expect(added.map((c) => c.title)).toEqual([EDITED]);
     expect(builtPage(dist, `/cases/${added[0]!.id}/`)).toContain(EDITED);
+    const figures = JSON.parse(readFileSync(join(dist, '..', 'desk-data', 'figures.json'), 'utf8')) as { id: string; documentId: string }[];
+    expect(figures.filter((f) => f.documentId === REPORT)).toHaveLength(figureCount - 1);
+    expect(figures.some((f) => f.id === repeated)).toBe(false);
+    const source = builtPage(dist, `/sources/${REPORT}/`);
+    expect(source).toContain(TITLE);
+    expect(source).not.toContain(repeated);
   }, 600_000);
 });
