@@ -153,8 +153,22 @@ export class RenderCache {
  */
 const SHARED = Symbol.for('gz-reform.render-cache');
 
-/** The build's cache (created on first use, in the default folder). */
+/** What `astro dev` uses: no cache at all, since its modules reload on every edit while the code version and the memo would not. */
+class NoCache extends RenderCache {
+  constructor() {
+    super(undefined);
+  }
+  override text(_kind: string, _parts: string[], draw: () => string): string {
+    return draw();
+  }
+  override async bytes(_kind: string, _parts: (string | Uint8Array)[], draw: () => Promise<Uint8Array>): Promise<Buffer> {
+    return Buffer.from(await draw());
+  }
+}
+
+/** The build's cache (created on first use, in the default folder); none in the dev server. */
 export function renderCache(): RenderCache {
+  if (import.meta.env?.DEV && import.meta.env.MODE === 'development') return new NoCache();
   const holder = globalThis as { [SHARED]?: RenderCache };
   holder[SHARED] ??= new RenderCache(defaultCacheDir());
   return holder[SHARED];
