@@ -31,10 +31,12 @@ export const REFERENCE_FACTOR = 10;
 
 export interface SizeFigures {
   factor: number;
+  /** Why the site was not built at this size (only the pipeline ran), or null. */
+  stopped: string | null;
   pages: number;
   buildMs: number;
   peakRss: number;
-  largestPage: { path: string; bytes: number };
+  largestPage: { path: string; bytes: number } | null;
   storyLoads: { path: string; transferred: number; script: number }[];
   embeds: { path: string; total: number }[];
   floorMs: number | null;
@@ -49,6 +51,9 @@ const worst = <T>(items: T[], value: (t: T) => number): T | undefined => items.r
 /** Every budget of one size; `reference` is the REFERENCE_FACTOR size of the same run, when it ran. */
 export function sizeBudgets(s: SizeFigures, reference?: SizeFigures): Budget[] {
   const at = `${s.factor}x`;
+  const memory: Budget = { name: `${at} peak RSS of the build`, value: s.peakRss, limit: LIMITS.peakRss, kind: 'max', unit: 'B' };
+  // A size that could not be built fails as a whole (its other budgets cannot be measured).
+  if (s.stopped || !s.largestPage) return [{ name: `${at} site built (${s.stopped ?? 'no pages'})`, value: 0, limit: 1, kind: 'min', unit: 'count' }, memory];
   const out: Budget[] = [{ name: `${at} largest HTML page (${s.largestPage.path})`, value: s.largestPage.bytes, limit: LIMITS.page, kind: 'max', unit: 'B' }];
   const story = worst(s.storyLoads, (l) => l.transferred);
   if (story) out.push({ name: `${at} story first load, transferred (${story.path})`, value: story.transferred, limit: LIMITS.storyLoad, kind: 'max', unit: 'B' });
@@ -56,10 +61,10 @@ export function sizeBudgets(s: SizeFigures, reference?: SizeFigures): Budget[] {
   if (script) out.push({ name: `${at} story JavaScript (${script.path})`, value: script.script, limit: LIMITS.storyScript, kind: 'max', unit: 'B' });
   const embed = worst(s.embeds, (e) => e.total);
   if (embed) out.push({ name: `${at} embed page (${embed.path})`, value: embed.total, limit: LIMITS.embed, kind: 'max', unit: 'B' });
-  out.push({ name: `${at} peak RSS of the build`, value: s.peakRss, limit: LIMITS.peakRss, kind: 'max', unit: 'B' });
+  out.push(memory);
   if (s.floorMs) out.push({ name: `${at} build time / framework floor`, value: s.buildMs / s.floorMs, limit: LIMITS.floorRatio, kind: 'max', unit: 'ratio' });
   if (s.rebuildMs !== null) out.push({ name: `${at} rebuild after one story edit / full build`, value: s.rebuildMs / s.buildMs, limit: LIMITS.rebuildRatio, kind: 'max', unit: 'ratio' });
-  if (reference && s.factor > reference.factor) {
+  if (reference && !reference.stopped && s.factor > reference.factor) {
     out.push({ name: `${at} ms per page / ${reference.factor}x`, value: msPerPage(s) / msPerPage(reference), limit: LIMITS.msPerPageGrowth, kind: 'max', unit: 'ratio' });
   }
   for (const [story, scores] of Object.entries(s.lighthouse)) {

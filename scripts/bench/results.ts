@@ -3,40 +3,49 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Budget, kb, table, withinBudget } from './measure.ts';
 import { msPerPage } from './budgets.ts';
-import type { SizeResult } from './run.ts';
+import type { Browsed, SizeResult } from './run.ts';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const ratio = (x: number) => `${x.toFixed(2)}×`;
 const ms = (x: number | null) => (x === null ? '—' : `${x.toFixed(0)} ms`);
-const worstStory = (r: SizeResult) => r.stories.reduce((w, l) => (l.transferred > w.transferred ? l : w), r.stories[0]!);
 const path = (url: string) => new URL(url).pathname;
+const built = (r: SizeResult): r is SizeResult & { dist: NonNullable<SizeResult['dist']>; browsed: NonNullable<SizeResult['browsed']> } => r.dist !== null && r.browsed !== null;
+const worstStory = (b: Browsed) => b.stories.reduce((w, l) => (l.transferred > w.transferred ? l : w), b.stories[0]!);
 
 function summary(results: SizeResult[]): string {
   return table(
     ['size', 'reports', 'pages', 'build', 'floor', 'ratio to floor', 'ms/page', 'peak RSS', 'largest page', 'pages > 300 KB', 'story first load (max)', 'rebuild after one edit'],
-    results.map((r) => [
-      `${r.build.factor}x`,
-      r.build.reports,
-      r.dist.pages,
-      s(r.build.build.ms),
-      s(r.build.floor.ms),
-      ratio(r.build.build.ms / r.build.floor.ms),
-      msPerPage(r.figures).toFixed(1),
-      mib(r.build.build.peakRss),
-      `${kb(r.dist.largestPage.bytes)} \`${r.dist.largestPage.path}\``,
-      r.dist.overLimit.length,
-      r.stories.length ? kb(worstStory(r).transferred) : '—',
-      r.build.rebuild ? `${s(r.build.rebuild.ms)} (${ratio(r.build.rebuild.ms / r.build.build.ms)})` : '—',
-    ]),
+    results.map((r) => {
+      const head = [`${r.build.factor}x`, r.build.reports];
+      if (!built(r)) return [...head, `— (${r.build.build.stopped})`, `pipeline only: ${s(r.build.build.ms)}`, '—', '—', '—', mib(r.build.build.peakRss), '—', '—', '—', '—'];
+      const floor = r.build.floor!;
+      return [
+        ...head,
+        r.dist.pages,
+        s(r.build.build.ms),
+        s(floor.ms),
+        ratio(r.build.build.ms / floor.ms),
+        msPerPage(r.figures).toFixed(1),
+        mib(r.build.build.peakRss),
+        `${kb(r.dist.largestPage.bytes)} \`${r.dist.largestPage.path}\``,
+        r.dist.overLimit.length,
+        kb(worstStory(r.browsed).transferred),
+        r.build.rebuild ? `${s(r.build.rebuild.ms)} (${ratio(r.build.rebuild.ms / r.build.build.ms)})` : '—',
+      ];
+    }),
   );
 }
 
 function steps(results: SizeResult[]): string {
-  const names = results[0]!.build.build.steps.map((st) => st.name);
+  const names = ['pipeline', 'astro build', 'pagefind'];
+  const cell = (r: SizeResult, name: string) => {
+    const st = r.build.build.steps.find((x) => x.name === name);
+    return st ? [s(st.ms), mib(st.peakRss)] : ['—', '—'];
+  };
   return table(
     ['size', ...names.flatMap((n) => [`${n} time`, `${n} peak RSS`]), 'floor peak RSS', 'dist/'],
-    results.map((r) => [`${r.build.factor}x`, ...r.build.build.steps.flatMap((st) => [s(st.ms), mib(st.peakRss)]), mib(r.build.floor.peakRss), `${(r.dist.bytes / 2 ** 20).toFixed(0)} MiB`]),
+    results.map((r) => [`${r.build.factor}x`, ...names.flatMap((n) => cell(r, n)), r.build.floor ? mib(r.build.floor.peakRss) : '—', r.dist ? `${(r.dist.bytes / 2 ** 20).toFixed(0)} MiB` : '—']),
   );
 }
 
@@ -51,30 +60,33 @@ function loads(results: SizeResult[]): string {
   return table(
     ['size', 'page', 'requests', 'transferred', 'script files', 'inline script', 'elements', 'FCP', 'LCP', 'CLS'],
     results.flatMap((r) =>
-      [...r.stories, ...r.others].map((l) => [`${r.build.factor}x`, `\`${path(l.url)}\``, l.requests, kb(l.transferred), kb(l.byType.script ?? 0), kb(l.inlineScript), l.elements, ms(l.fcpMs), ms(l.lcpMs), l.cls.toFixed(3)]),
+      [...(r.browsed?.stories ?? []), ...(r.browsed?.others ?? [])].map((l) => [`${r.build.factor}x`, `\`${path(l.url)}\``, l.requests, kb(l.transferred), kb(l.byType.script ?? 0), kb(l.inlineScript), l.elements, ms(l.fcpMs), ms(l.lcpMs), l.cls.toFixed(3)]),
     ),
   );
 }
+
+const clientRow = (factor: number, c: Browsed['client']) => [`${factor}x`, `\`${c.story}\``, c.charts.join(', '), kb(c.bundle), kb(c.load.transferred), kb(c.storyLoad.transferred), ratio(c.load.transferred / c.storyLoad.transferred)];
 
 function client(results: SizeResult[]): string {
   return table(
     ['size', 'story', 'charts', 'bundle (minified)', 'client-rendered first load', 'our story first load', 'ratio'],
     results.flatMap((r) =>
-      r.client ? [[`${r.build.factor}x`, `\`${r.client.story}\``, r.client.charts.join(', '), kb(r.client.bundle), kb(r.client.load.transferred), kb(r.client.storyLoad.transferred), ratio(r.client.load.transferred / r.client.storyLoad.transferred)]] : [],
+      r.browsed ? [clientRow(r.build.factor, r.browsed.client)] : [],
     ),
   );
 }
 
 function lighthouse(results: SizeResult[]): string {
-  const rows = results.flatMap((r) => Object.entries(r.lighthouse).map(([page, sc]) => [`${r.build.factor}x`, `\`${page}\``, sc.performance ?? '—', sc.accessibility ?? '—', sc['best-practices'] ?? '—', sc.seo ?? '—']));
+  const rows = results.flatMap((r) => Object.entries(r.browsed?.lighthouse ?? {}).map(([page, sc]) => [`${r.build.factor}x`, `\`${page}\``, sc.performance ?? '—', sc.accessibility ?? '—', sc['best-practices'] ?? '—', sc.seo ?? '—']));
   return rows.length ? table(['size', 'story', 'performance', 'accessibility', 'best practices', 'SEO'], rows) : '(skipped: BENCH_LIGHTHOUSE=0)';
 }
 
 function oversized(results: SizeResult[]): string {
   return results
+    .filter(built)
     .filter((r) => r.dist.overLimit.length)
     .map((r) => `- ${r.build.factor}x: ${r.dist.overLimit.length} pages over ${kb(300 * 1024)}, largest ${r.dist.overLimit.slice(0, 5).map((p) => `\`${p.path}\` ${kb(p.bytes)}`).join(', ')}`)
-    .join('\n') || 'None at any size.';
+    .join('\n') || 'None at any size that was built.';
 }
 
 const value = (b: Budget) => (b.unit === 'B' ? (b.limit >= 2 ** 30 ? mib(b.value) : kb(b.value)) : b.unit === 'ratio' ? ratio(b.value) : String(b.value));
@@ -113,7 +125,7 @@ export function writeResults(file: string, results: SizeResult[], budgets: Budge
     '',
     loads(results),
     '',
-    `Embed pages (HTML + CSS + JS, uncompressed), largest per size: ${results.map((r) => { const w = r.embeds.reduce((a, e) => (e.total > a.total ? e : a), r.embeds[0]!); return `${r.build.factor}x ${kb(w.total)} \`${w.path}\``; }).join('; ')}.`,
+    `Embed pages (HTML + CSS + JS, uncompressed), largest per size: ${results.filter((r) => r.embeds.length).map((r) => { const w = r.embeds.reduce((a, e) => (e.total > a.total ? e : a), r.embeds[0]!); return `${r.build.factor}x ${kb(w.total)} \`${w.path}\``; }).join('; ')}.`,
     '',
     '## Client-rendered comparison',
     '',

@@ -28,73 +28,85 @@ const sizes = (process.env.BENCH_SIZES ?? '1,10,100,200').split(',').map(Number)
 const work = join(ROOT, 'node_modules', '.cache', 'bench');
 mkdirSync(join(work, 'no-content'), { recursive: true });
 
-export interface SizeResult {
-  build: SizeBuild;
-  dist: DistFacts;
-  growth: Growth;
+export interface Browsed {
   stories: FirstLoad[];
   others: FirstLoad[];
-  embeds: { path: string; total: number }[];
-  client: { story: string; charts: string[]; bundle: number; load: FirstLoad; storyLoad: FirstLoad } | null;
+  client: { story: string; charts: string[]; bundle: number; load: FirstLoad; storyLoad: FirstLoad };
   lighthouse: Record<string, Record<string, number>>;
+}
+
+export interface SizeResult {
+  build: SizeBuild;
+  growth: Growth;
+  /** Null when the size was not built (build.build.stopped says why). */
+  dist: DistFacts | null;
+  embeds: { path: string; total: number }[];
+  browsed: Browsed | null;
   figures: SizeFigures;
 }
 
 const dirsIn = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
-async function measureSize(factor: number): Promise<SizeResult> {
-  process.stdout.write(`bench ${factor}x: corpus and builds …\n`);
-  const build = await buildSize(factor, work, { rebuild: process.env.BENCH_REBUILD !== '0' });
-  const dist = distFacts(build.dist, LIMITS.page);
-  const growth = corpusGrowth(build.data);
-  const storyPaths = dirsIn(join(build.dist, 'stories')).map((s) => `/stories/${s}/`);
-  const embeds = dirsIn(join(build.dist, 'embed')).map((e) => ({ path: `/embed/${e}/`, total: pageWeight(build.dist, 'embed', `/embed/${e}/`).total }));
-  process.stdout.write(`bench ${factor}x: browser …\n`);
+/** Every story, a few aggregate pages and the client-rendered alternative in Chromium; Lighthouse on every story. */
+async function browse(build: SizeBuild, storyPaths: string[]): Promise<Browsed> {
   const server = await serve(build.dist, { production: true });
-  let stories: FirstLoad[] = [];
-  let others: FirstLoad[] = [];
-  let client: SizeResult['client'] = null;
-  let lighthouse: Record<string, Record<string, number>> = {};
   try {
-    const others_ = ['/', '/search/', '/cases/', '/districts/', `/districts/${dirsIn(join(build.dist, 'districts'))[0]}/`];
-    await withBrowser(async (browser) => {
-      stories = [];
+    const otherPaths = ['/', '/search/', '/cases/', '/districts/', `/districts/${dirsIn(join(build.dist, 'districts'))[0]}/`];
+    const loaded = await withBrowser(async (browser) => {
+      const stories: FirstLoad[] = [];
       for (const p of storyPaths) stories.push(await firstLoad(browser, server.url + p.slice(1)));
-      others = [];
-      for (const p of others_) others.push(await firstLoad(browser, server.url + p.slice(1)));
+      const others: FirstLoad[] = [];
+      for (const p of otherPaths) others.push(await firstLoad(browser, server.url + p.slice(1)));
       // The client-rendered alternative of the first story: the same charts drawn in the browser.
       const story = storyPaths[0]!;
       const charts = storyCharts(readFileSync(join(build.dist, story, 'index.html'), 'utf8'));
-      const clientDir = join(work, `client-${factor}x`);
+      const clientDir = join(work, `client-${build.factor}x`);
       const { bundle } = await writeClientPage(charts, build.data, clientDir);
       const clientServer = await serve(clientDir, { production: true });
       try {
-        client = { story, charts, bundle, load: await firstLoad(browser, clientServer.url, '[data-rendered]'), storyLoad: stories[0]! };
+        return { stories, others, client: { story, charts, bundle, load: await firstLoad(browser, clientServer.url, '[data-rendered]'), storyLoad: stories[0]! } };
       } finally {
         await clientServer.close();
+        rmSync(clientDir, { recursive: true, force: true });
       }
     });
+    let lighthouse: Record<string, Record<string, number>> = {};
     if (process.env.BENCH_LIGHTHOUSE !== '0') {
-      process.stdout.write(`bench ${factor}x: Lighthouse …\n`);
+      process.stdout.write(`bench ${build.factor}x: Lighthouse …\n`);
       lighthouse = await lighthouseScores(Object.fromEntries(storyPaths.map((p) => [p, server.url + p.slice(1)])));
     }
+    return { ...loaded, lighthouse };
   } finally {
     await server.close();
   }
+}
+
+async function measureSize(factor: number): Promise<SizeResult> {
+  process.stdout.write(`bench ${factor}x: corpus and builds …\n`);
+  const build = await buildSize(factor, work, { rebuild: process.env.BENCH_REBUILD !== '0' });
+  const growth = corpusGrowth(build.data);
+  const built = !build.build.stopped;
+  const dist = built ? distFacts(build.dist, LIMITS.page) : null;
+  const storyPaths = built ? dirsIn(join(build.dist, 'stories')).map((s) => `/stories/${s}/`) : [];
+  const embeds = built ? dirsIn(join(build.dist, 'embed')).map((e) => ({ path: `/embed/${e}/`, total: pageWeight(build.dist, 'embed', `/embed/${e}/`).total })) : [];
+  if (built) process.stdout.write(`bench ${factor}x: browser …\n`);
+  else process.stdout.write(`bench ${factor}x: ${build.build.stopped}\n`);
+  const browsed = built ? await browse(build, storyPaths) : null;
   const figures: SizeFigures = {
     factor,
-    pages: dist.pages,
+    stopped: build.build.stopped,
+    pages: dist?.pages ?? 0,
     buildMs: build.build.ms,
     peakRss: build.build.peakRss,
-    largestPage: dist.largestPage,
-    storyLoads: stories.map((s) => ({ path: new URL(s.url).pathname, transferred: s.transferred, script: (s.byType.script ?? 0) + s.inlineScript })),
+    largestPage: dist?.largestPage ?? null,
+    storyLoads: (browsed?.stories ?? []).map((s) => ({ path: new URL(s.url).pathname, transferred: s.transferred, script: (s.byType.script ?? 0) + s.inlineScript })),
     embeds,
-    floorMs: build.floor.ms,
+    floorMs: build.floor?.ms ?? null,
     rebuildMs: build.rebuild?.ms ?? null,
-    lighthouse,
+    lighthouse: browsed?.lighthouse ?? {},
   };
   if (process.env.BENCH_KEEP !== '1') for (const dir of [build.corpus, build.data, build.dist]) rmSync(dir, { recursive: true, force: true });
-  return { build, dist, growth, stories, others, embeds, client, lighthouse, figures };
+  return { build, growth, dist, embeds, browsed, figures };
 }
 
 const results: SizeResult[] = [];

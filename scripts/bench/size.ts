@@ -21,6 +21,8 @@ export interface Build {
   steps: Step[];
   ms: number;
   peakRss: number;
+  /** Why the build stopped after the pipeline, or null when it ran to the end. */
+  stopped: string | null;
 }
 
 export interface DistFacts {
@@ -42,8 +44,12 @@ export function clearCaches(renderCache: string): void {
 
 const bin = (...p: string[]) => join(ROOT, 'node_modules', ...p);
 
-/** The build as scripts/build.ts runs it (without the editors' check and the atomic swap). */
-export async function fullBuild(corpus: string, content: string, data: string, dist: string, renderCache: string): Promise<Build> {
+/**
+ * The build as scripts/build.ts runs it (without the editors' check and the
+ * atomic swap). `guard` looks at the datasets after the pipeline and may stop
+ * the build there, saying why (a site too large to build on this machine).
+ */
+export async function fullBuild(corpus: string, content: string, data: string, dist: string, renderCache: string, guard: (data: string) => string | null = () => null): Promise<Build> {
   const steps: [string, string[], Record<string, string>][] = [
     // The editors' write-ups cite the seeds, not the synthetic reports: the corpus runs without them.
     ['pipeline', ['scripts/extract.ts', '--seeds', corpus, '--content', content, '--out', data, '--quiet'], {}],
@@ -51,12 +57,32 @@ export async function fullBuild(corpus: string, content: string, data: string, d
     ['pagefind', [bin('pagefind', 'lib', 'runner', 'bin.cjs'), '--site', dist, '--quiet'], {}],
   ];
   const done: Step[] = [];
+  let stopped: string | null = null;
   for (const [name, args, env] of steps) {
     const m: Measured = await measure(process.execPath, args, { cwd: ROOT, env });
     done.push({ name, ms: m.ms, peakRss: m.peakRss });
+    if (name === 'pipeline' && (stopped = guard(data))) break;
   }
-  return { steps: done, ms: done.reduce((n, s) => n + s.ms, 0), peakRss: Math.max(...done.map((s) => s.peakRss)) };
+  return { steps: done, ms: done.reduce((n, s) => n + s.ms, 0), peakRss: Math.max(...done.map((s) => s.peakRss)), stopped };
 }
+
+/** Above this many compare pages a size is not built: at ~50 ms a page it would take hours of the shared machine. */
+export const MAX_COMPARE_PAGES = Number(process.env.BENCH_MAX_COMPARE_PAGES ?? 60_000);
+
+/**
+ * The pages /compare/ will generate: one per two districts and per two years
+ * (src/lib/compare.ts comparePairs), read from the datasets before Astro runs.
+ */
+export function plannedComparePages(data: string): number {
+  const districts = (JSON.parse(readFileSync(join(data, 'districts.json'), 'utf8')) as unknown[]).length;
+  const years = new Set((JSON.parse(readFileSync(join(data, 'cases.json'), 'utf8')) as { year: number | null }[]).map((c) => c.year).filter((y) => y !== null)).size;
+  return (districts * (districts - 1)) / 2 + (years * (years - 1)) / 2;
+}
+
+const compareGuard = (data: string) => {
+  const planned = plannedComparePages(data);
+  return planned > MAX_COMPARE_PAGES ? `not built: /compare/ alone would be ${planned.toLocaleString('en')} pages (every two of the districts and years), over the bench's limit of ${MAX_COMPARE_PAGES.toLocaleString('en')}` : null;
+};
 
 export function distFacts(dist: string, pageLimit: number): DistFacts {
   const pages: { path: string; bytes: number }[] = [];
@@ -100,10 +126,10 @@ export interface SizeBuild {
   dist: string;
   build: Build;
   rebuild: Build | null;
-  floor: Measured;
+  floor: Measured | null;
 }
 
-/** Corpus, cold build, floor and (when `rebuild`) an edit-and-rebuild for one size. */
+/** Corpus, cold build, floor and (when `rebuild`) an edit-and-rebuild for one size; a size too large to build stops after the pipeline. */
 export async function buildSize(factor: number, work: string, options: { rebuild: boolean }): Promise<SizeBuild> {
   const corpus = join(work, `corpus-${factor}x`);
   const data = join(work, `data-${factor}x`);
@@ -113,7 +139,8 @@ export async function buildSize(factor: number, work: string, options: { rebuild
   const { files, bytes } = await makeCorpus(join(ROOT, 'seeds'), join(ROOT, 'tests', 'fixtures', 'reports'), corpus, factor);
   const renderCache = join(work, 'render-cache');
   clearCaches(renderCache);
-  const build = await fullBuild(corpus, content, data, dist, renderCache);
+  const build = await fullBuild(corpus, content, data, dist, renderCache, compareGuard);
+  if (build.stopped) return { factor, reports: files, megabytes: bytes / 1e6, corpus, data, dist, build, rebuild: null, floor: null };
   let rebuild: Build | null = null;
   if (options.rebuild) {
     const edit = editOneStory();

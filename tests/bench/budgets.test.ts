@@ -6,6 +6,7 @@ import { withinBudget } from '../../scripts/bench/measure.ts';
 function size(factor: number, over: Partial<SizeFigures> = {}): SizeFigures {
   return {
     factor,
+    stopped: null,
     pages: 100 * factor,
     buildMs: 1000 * factor,
     peakRss: 500 * 1024 * KB,
@@ -41,6 +42,11 @@ describe('runBudgets', () => {
     const sizes = [size(1, { buildMs: 5000, floorMs: 5000 }), size(10), size(200, { buildMs: 1000 * 200 * 1.2 })];
     expect(failing(sizes)).toEqual(['200x ms per page / 10x']);
     expect(failing([size(1), size(200)])).toEqual([]);
+  });
+
+  it('fails a size that could not be built, and still checks its memory', () => {
+    const stopped = size(200, { stopped: 'not built: too many pages', pages: 0, largestPage: null, storyLoads: [], embeds: [], floorMs: null, rebuildMs: null, peakRss: LIMITS.peakRss + 1 });
+    expect(failing([size(10), stopped])).toEqual(['200x site built (not built: too many pages)', '200x peak RSS of the build']);
   });
 
   it('checks the ratios to the floor and of the rebuild, and every Lighthouse score', () => {
