@@ -4,7 +4,7 @@
  * matching cases. Pure, so the tests can check the pages against it.
  */
 import type { Case } from '../../scripts/datasets/schema.ts';
-import { FILTERS, type FilterDimension, filterHref, filterSlug } from './links.ts';
+import { dimensionHref, FILTERS, type FilterDimension, filterHref, filterSlug } from './links.ts';
 import { countBy } from './tally.ts';
 
 export interface FacetValue {
@@ -35,4 +35,16 @@ export function facets<C extends Pick<Case, FilterDimension>>(cases: readonly C[
 
 export function matching<C extends Pick<Case, FilterDimension>>(cases: readonly C[], dimension: FilterDimension, value: string): C[] {
   return cases.filter((c) => valueOf(c, dimension) === value);
+}
+
+/**
+ * The filter links of one dimension on a page of the case index: its first
+ * `limit` values (they come largest first), the current one kept in, and a
+ * link to the dimension's page of all values when some are left out.
+ */
+export function facetLinks(values: readonly FacetValue[], limit: number, current?: string): { href: string; label: string; count?: number }[] {
+  const shown = values.filter((f, i) => i < limit || f.href === current);
+  const links = shown.map((f) => ({ href: f.href, label: f.value, count: f.count }));
+  if (shown.length === values.length) return links;
+  return [...links, { href: dimensionHref(values[0]!.dimension), label: `全部 ${values.length} 个${facetLabel(values[0]!.dimension)}…` }];
 }

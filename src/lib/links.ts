@@ -26,6 +26,8 @@ export const sentenceHref = (documentId: string, index: number) => `${sourceHref
 export const FILTERS = ['district', 'year', 'list', 'domain'] as const;
 export type FilterDimension = (typeof FILTERS)[number];
 export const filterSlug = (value: string) => pinyinSlug(value, { dropAdminSuffix: /区$/.test(value) });
+/** Every value of one dimension, with its count: /cases/district/ ... */
+export const dimensionHref = (dimension: FilterDimension) => `/cases/${dimension}/`;
 export const filterHref = (dimension: FilterDimension, value: string | number) =>
   `/cases/${dimension}/${dimension === 'year' ? value : filterSlug(String(value))}/`;
 

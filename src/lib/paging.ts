@@ -14,6 +14,12 @@ export const CASES_IN_SUMMARY = 8;
 /** Rows of a figures table on a district page before it links to the data instead. */
 export const FIGURE_ROWS = 20;
 
+/** Filter links per dimension on a page of the case index; the rest are on the dimension's own page (/cases/district/ ...). */
+export const FACET_LINKS = 20;
+
+/** Rows of the districts table and entries of the reports list per page. */
+export const INDEX_ROWS = 50;
+
 /** Rows a count table shows; the rest are summed into one 其他 row. */
 export const COUNT_ROWS = 12;
 

@@ -54,6 +54,7 @@ export function pageTypes(dist: string): PageType[] {
     // A later page of the index, with its pager (the index has more than one page even at the seeds' size).
     existsSync(join(dist, 'cases', '2', 'index.html')) ? { name: 'cases index, page 2', path: '/cases/2/', status: 200 } : { name: 'cases index, page 2', path: undefined, status: 200, missing: 'the case index has one page only' },
     pick('cases by district', 'cases/district', ['huangpu']),
+    { name: 'cases by dimension', path: '/cases/list/', status: 200 },
     pick('district', 'districts', ['huangpu']),
     { name: 'districts index', path: '/districts/', status: 200 },
     pick('year', 'years', ['2024']),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldRows, pageWindow } from '../../src/lib/paging.ts';
+import { facetLinks, facets } from '../../src/lib/facets.ts';
 import { pageHref } from '../../src/lib/links.ts';
 
 describe('pageWindow', () => {
@@ -56,5 +57,21 @@ describe('foldRows', () => {
     const folded = foldRows(rows, 3, (n) => `其他 ${n} 项`);
     expect(folded).toEqual([rows[0], rows[1], { label: '其他 3 项', count: 6 }]);
     expect(folded.reduce((n, r) => n + r.count, 0)).toBe(15);
+  });
+});
+
+describe('facetLinks', () => {
+  const values = facets(Array.from({ length: 30 }, (_, i) => ({ district: `区${String(i).padStart(2, '0')}`, year: 2020, list: null, domain: '其他' }))).district;
+
+  it('lists every value of a short dimension', () => {
+    expect(facetLinks(values.slice(0, 5), 20)).toHaveLength(5);
+  });
+
+  it('shows the first values, keeps the current one, and links to the page of all values', () => {
+    const current = values[25]!.href;
+    const links = facetLinks(values, 20, current);
+    expect(links).toHaveLength(22);
+    expect(links.map((l) => l.href)).toContain(current);
+    expect(links.at(-1)).toEqual({ href: '/cases/district/', label: '全部 30 个区…' });
   });
 });
