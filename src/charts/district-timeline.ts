@@ -148,5 +148,21 @@ export function districtTimeline(data: ChartData, params: DistrictTimelineParams
     dataDate: dataDate(sources, data),
     variants: BOTH,
     plot: (variant) => plotOptions(rows, variant),
+    ...shareOf(rows),
   };
+}
+
+/**
+ * The share drawing: 400 units wide, so the image's 600-pixel chart box scales its text
+ * 1.5x (18 px); the box's 518 pixels of height then hold 345 units of it.
+ */
+const SHARE: Variant = { name: 'narrow', width: 400 };
+const SHARE_HEIGHT = 345;
+
+/** The latest cases that fit a share image whole and legibly. */
+function shareOf(rows: Row[]): Pick<ChartDraft, 'share'> {
+  const fits = (n: number) => layout(rows.slice(-n), SHARE.width).height <= SHARE_HEIGHT;
+  let n = rows.length;
+  while (n > 1 && !fits(n)) n--;
+  return { share: { variant: SHARE, plot: (variant) => plotOptions(rows.slice(-n), variant) } };
 }

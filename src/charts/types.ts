@@ -106,6 +106,12 @@ export interface ChartSpec {
    * row, or none, is highlighted). The table and the wide drawing keep every row.
    */
   focus?: { plot: (variant: Variant) => PlotOptions; legend: LegendItem[]; note: string };
+  /**
+   * The drawing for a 1200x630 share image, when the whole chart is too tall to fit one
+   * legibly: whole rows only (the latest ones), never a drawing cut off mid-row, drawn at
+   * `variant` (narrower than the wide drawing, so its text is scaled up in the image).
+   */
+  share?: { variant: Variant; plot: (variant: Variant) => PlotOptions };
 }
 
 /** What a chart module returns; the registry adds the validated params and the key. */

@@ -544,6 +544,10 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 export const storyImagePath = (id: string) => `/og/stories/${id}.png`;
 /** Site-root path of a published chart's share image (src/pages/og/charts/[chart].png.ts). */
 export const chartImagePath = (key: string) => `/og/charts/${key}.png`;
+/** Site-root paths of the home, district and case pages' share images (src/pages/og/). */
+export const homeImagePath = () => '/og/home.png';
+export const districtImagePath = (slug: string) => `/og/districts/${slug}.png`;
+export const caseImagePath = (id: string) => `/og/cases/${id}.png`;
 
 /** The chart drawing a share image uses: the widest variant. */
 export function widestVariant<V extends { width: number }>(variants: readonly V[]): V {

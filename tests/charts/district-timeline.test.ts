@@ -1,6 +1,7 @@
 /** The district timeline with a case whose report states no year (a report the pipeline could not date). */
 import { describe, expect, it } from 'vitest';
-import { buildChart } from '../../src/charts/registry.ts';
+import { allowedParams, buildChart } from '../../src/charts/registry.ts';
+import { shareDrawing } from '../../src/charts/share-drawing.ts';
 import { renderVariant } from '../../src/charts/render.ts';
 import { NARROW } from '../../src/charts/theme.ts';
 import { realData } from './helpers.ts';
@@ -26,5 +27,20 @@ describe('district-timeline: a case without a year', () => {
     const svg = renderVariant(spec, NARROW);
     expect(svg).toContain('>不详<');
     expect(svg).not.toMatch(/>\?<|>null</);
+  });
+});
+
+describe('district-timeline: the share image drawing', () => {
+  it('a long timeline shares its latest cases whole, short enough for the image at a legible size', () => {
+    const longest = allowedParams('district-timeline', data).district!.map((district) => buildChart('district-timeline', { district }, data)).sort((a, b) => b.rows.length - a.rows.length)[0]!;
+    expect(longest.rows.length).toBeGreaterThan(10);
+    const svg = shareDrawing(longest);
+    const [width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number];
+    // The image's chart box is 600x518: the drawing fits it at 1.5x or more, so 12-unit text reads at 18 px.
+    expect(600 / width).toBeGreaterThanOrEqual(1.5);
+    expect(height * (600 / width)).toBeLessThanOrEqual(518);
+    // Whole cases, the latest ones: every drawn headline is a case title's first line.
+    const latest = longest.rows.at(-1)!.title as string;
+    expect(svg).toContain(latest.slice(0, 6));
   });
 });

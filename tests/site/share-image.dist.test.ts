@@ -75,6 +75,25 @@ describe('share images', () => {
     }
   });
 
+  it('the home page, every district page and every case page has its own 1200x630 share image, with alt text', () => {
+    const pages = [
+      { name: 'home', html: readFileSync(join(root, 'index.html'), 'utf8'), path: /^\/og\/home\.png$/ },
+      ...pagesUnder(root, 'districts').map((p) => ({ ...p, path: new RegExp(`^/og/districts/${p.name}\\.png$`) })),
+      ...pagesUnder(root, 'cases').filter((p) => /^[a-z]+-\d{4}/.test(p.name)).map((p) => ({ ...p, path: new RegExp(`^/og/cases/${p.name}\\.png$`) })),
+    ];
+    expect(pages.filter((p) => p.path.source.includes('cases')).length).toBeGreaterThan(50);
+    expect(pages.filter((p) => p.path.source.includes('districts')).length).toBeGreaterThanOrEqual(11);
+    for (const { name, html, path } of pages) {
+      const image = meta(html, 'og:image');
+      expect(image, name).toMatch(path);
+      const file = builtFile(root, image!, '/');
+      expect(pngSize(file), name).toEqual({ width: 1200, height: 630 });
+      expect(statSync(file).size, file).toBeGreaterThan(15_000);
+      expect(meta(html, 'og:image:alt'), name).toBeTruthy();
+      expect(meta(html, 'twitter:card'), name).toBe('summary_large_image');
+    }
+  });
+
   it('under a sub-path the image URLs carry the base and the files are there', () => {
     const base = '/sub/path/';
     for (const { name, html } of [...pagesUnder(sub, 'stories'), ...pagesUnder(sub, 'embed')]) {

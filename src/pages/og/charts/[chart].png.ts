@@ -7,9 +7,9 @@ import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../../../components/site/config.ts';
 import { chartData } from '../../../charts/data.ts';
 import { publishedCharts } from '../../../charts/publish.ts';
-import { renderVariant } from '../../../charts/render.ts';
+import { shareDrawing } from '../../../charts/share-drawing.ts';
 import type { ChartSpec } from '../../../charts/types.ts';
-import { shareImagePng, widestVariant } from '../../../lib/share-image.ts';
+import { shareImagePng } from '../../../lib/share-image.ts';
 
 export function getStaticPaths() {
   return publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } }));
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ props }) => {
     kicker: '图表',
     title: spec.title,
     subtitle: spec.subtitle,
-    chartSvg: renderVariant(spec, widestVariant(spec.variants)),
+    chartSvg: shareDrawing(spec),
     siteName: SITE_NAME,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

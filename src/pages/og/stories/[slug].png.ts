@@ -6,8 +6,8 @@ import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../../../components/site/config.ts';
 import { chartData } from '../../../charts/data.ts';
 import { buildChart } from '../../../charts/registry.ts';
-import { renderVariant } from '../../../charts/render.ts';
-import { shareImagePng, widestVariant } from '../../../lib/share-image.ts';
+import { shareDrawing } from '../../../charts/share-drawing.ts';
+import { shareImagePng } from '../../../lib/share-image.ts';
 import { publishedStories, type Story } from '../../../lib/stories.ts';
 
 export async function getStaticPaths() {
@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ props }) => {
     kicker: '故事',
     title: story.data.title,
     subtitle: story.data.dek,
-    chartSvg: renderVariant(cover, widestVariant(cover.variants)),
+    chartSvg: shareDrawing(cover),
     siteName: SITE_NAME,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
