@@ -152,3 +152,13 @@ export function topRows(rows: readonly Row[], max: number, rank: (a: Row, b: Row
   const chosen = new Set([...rows].sort(rank).slice(0, max));
   return { rows: rows.filter((r) => chosen.has(r)), left: rows.length - max };
 }
+
+/**
+ * The name charts give a district record (districts.json): its cases' owner label, which
+ * is the bare name in the home city and "city·district" elsewhere (深圳·龙华区);
+ * undefined when no case names the district.
+ */
+export function districtOwner(district: { name: string; city: string }, data: ChartData): string | undefined {
+  const c = data.cases.find((x) => x.district === district.name && x.city === district.city);
+  return c ? ownerLabel(c, data) : undefined;
+}

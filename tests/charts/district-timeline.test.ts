@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedParams, buildChart } from '../../src/charts/registry.ts';
 import { shareDrawing } from '../../src/charts/share-drawing.ts';
+import { districtOwner } from '../../src/charts/common.ts';
 import { renderVariant } from '../../src/charts/render.ts';
 import { NARROW } from '../../src/charts/theme.ts';
 import { realData } from './helpers.ts';
@@ -42,5 +43,14 @@ describe('district-timeline: the share image drawing', () => {
     // Whole cases, the latest ones: every drawn headline is a case title's first line.
     const latest = longest.rows.at(-1)!.title as string;
     expect(svg).toContain(latest.slice(0, 6));
+  });
+});
+
+describe('district-timeline: every district page can show its timeline', () => {
+  it('each district with cases, in the home city or not, names a timeline the registry draws', () => {
+    const choices = allowedParams('district-timeline', data).district!;
+    const withCases = data.districts.filter((d) => data.cases.some((c) => c.district === d.name && c.city === d.city));
+    expect(withCases.some((d) => !choices.includes(d.name))).toBe(true); // a comparison district is named with its city
+    for (const d of withCases) expect(choices).toContain(districtOwner(d, data));
   });
 });

@@ -7,7 +7,7 @@ import { SITE_NAME } from '../../../components/site/config.ts';
 import { chartData } from '../../../charts/data.ts';
 import { allowedParams, buildChart } from '../../../charts/registry.ts';
 import { shareDrawing } from '../../../charts/share-drawing.ts';
-import { ownerLabel } from '../../../charts/common.ts';
+import { districtOwner } from '../../../charts/common.ts';
 import { caseCount } from '../../../lib/cases.ts';
 import { datasets, type District } from '../../../lib/data.ts';
 import { shareImagePng } from '../../../lib/share-image.ts';
@@ -20,9 +20,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const { district } = props as { district: District };
   const data = chartData();
-  // The timeline names a district as its cases' owner label (深圳·龙华区 for a district outside the home city).
-  const someCase = data.cases.find((c) => c.district === district.name && c.city === district.city);
-  const owner = someCase ? ownerLabel(someCase, data) : undefined;
+  const owner = districtOwner(district, data);
   const drawn = owner !== undefined && allowedParams('district-timeline', data).district!.includes(owner);
   const png = await shareImagePng({
     kicker: '各区',
