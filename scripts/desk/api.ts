@@ -52,16 +52,13 @@ export function sameOrigin(req: IncomingMessage): boolean {
   }
 }
 
+/** The request's body, or null when it is longer than a decision can be (the rest is read and dropped). */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((done, fail) => {
-    let body = '';
+    let body: string | null = '';
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => {
-      body += chunk;
-      if (body.length > MAX_BODY) {
-        done(null);
-        req.destroy();
-      }
+      if (body !== null) body = body.length + chunk.length > MAX_BODY ? null : body + chunk;
     });
     req.on('end', () => done(body));
     req.on('error', fail);
