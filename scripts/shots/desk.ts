@@ -5,33 +5,14 @@
  * case found: what an editor meets with a new report), so the checkout never
  * changes. Needs /usr/bin/chromium.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startDevServer } from '../../tests/helpers/dev-server.ts';
+import { BULLETIN as REPORT, BULLETIN_CASE as MISSED, deskWorkspace, selectInText } from '../../tests/helpers/desk.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const REPORT = '08-panyu-2024-service-bulletin';
-const MISSED = '云政务服务晓屋建设与运行';
-
-const work = mkdtempSync(join(tmpdir(), 'desk-shots-'));
-const folders = { seeds: join(work, 'seeds'), content: join(work, 'content'), data: join(work, 'data') };
-cpSync(join(ROOT, 'seeds'), folders.seeds, { recursive: true });
-cpSync(join(ROOT, 'tests', 'fixtures', 'reports', `${REPORT}.txt`), join(folders.seeds, `${REPORT}.txt`));
-cpSync(join(ROOT, 'content'), folders.content, { recursive: true });
-rmSync(join(folders.content, 'reviews'), { recursive: true, force: true });
-
-/** Select `text` in the report's text, as an editor does with the mouse. */
-function select(text: string): void {
-  const paragraph = [...document.querySelectorAll('.desk-text p')].find((p) => p.textContent!.includes(text))!;
-  const node = [...paragraph.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(text))!;
-  const range = document.createRange();
-  range.setStart(node, node.textContent!.indexOf(text));
-  range.setEnd(node, node.textContent!.indexOf(text) + text.length);
-  document.getSelection()!.removeAllRanges();
-  document.getSelection()!.addRange(range);
-}
+const folders = deskWorkspace();
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
@@ -49,7 +30,7 @@ try {
   await page.waitForSelector('[data-desk-ready]', { state: 'attached' });
   // The first visit may be reloaded once by the dev server: select until the form has the title.
   for (let i = 0; i < 50 && (await page.inputValue('.desk-add input[name="title"]').catch(() => '')) !== MISSED; i++) {
-    await page.evaluate(select, MISSED).catch(() => {});
+    await page.evaluate(selectInText, MISSED).catch(() => {});
     await page.waitForTimeout(200);
   }
   await page.locator('.desk-text p', { hasText: MISSED }).scrollIntoViewIfNeeded();
@@ -64,5 +45,5 @@ try {
 } finally {
   await browser.close();
   await server.stop();
-  rmSync(work, { recursive: true, force: true });
+  rmSync(folders.root, { recursive: true, force: true });
 }

@@ -9,18 +9,14 @@
  * server works on copies of seeds/ and content/, so the checkout never changes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { launch, noBrowser, watch, type Watch } from '../helpers/browser.ts';
 import { type DevServer, startDevServer } from '../helpers/dev-server.ts';
-import { ROOT, buildSite, page as builtPage } from '../helpers/site.ts';
-
-const REPORT = '08-panyu-2024-service-bulletin';
-/** The bulletin's one case, which it names in a bullet line the pipeline does not read as a case. */
-const MISSED = '云政务服务晓屋建设与运行';
+import { BULLETIN as REPORT, BULLETIN_CASE as MISSED, deskWorkspace, selectInText } from '../helpers/desk.ts';
+import { buildSite, page as builtPage } from '../helpers/site.ts';
 const EDITED = '番禺区云政务服务晓屋建设与运行国家级标准化试点';
 /** The second statement of a finding the bulletin's summary already gave (超 5倍). */
 const REPEATED = '超五倍';
@@ -37,8 +33,7 @@ async function until(page: Page, check: (arg: string) => boolean, what: string, 
 }
 
 describe.skipIf(noBrowser)('the editors\' desk', () => {
-  const work = mkdtempSync(join(tmpdir(), 'desk-test-'));
-  const folders = { seeds: join(work, 'seeds'), content: join(work, 'content'), data: join(work, 'data') };
+  const folders = deskWorkspace();
   const review = join(folders.content, 'reviews', `${REPORT}.yaml`);
   let server: DevServer;
   let browser: Browser;
@@ -48,10 +43,6 @@ describe.skipIf(noBrowser)('the editors\' desk', () => {
   let figureCount: number;
 
   beforeAll(async () => {
-    cpSync(join(ROOT, 'seeds'), folders.seeds, { recursive: true });
-    cpSync(join(ROOT, 'tests', 'fixtures', 'reports', `${REPORT}.txt`), join(folders.seeds, `${REPORT}.txt`));
-    cpSync(join(ROOT, 'content'), folders.content, { recursive: true });
-    rmSync(join(folders.content, 'reviews'), { recursive: true, force: true });
     server = await startDevServer(folders);
     const figures = JSON.parse(readFileSync(join(folders.data, 'figures.json'), 'utf8')) as { id: string; raw: string; documentId: string }[];
     repeated = figures.find((f) => f.documentId === REPORT && f.raw === REPEATED)!.id;
@@ -66,23 +57,13 @@ describe.skipIf(noBrowser)('the editors\' desk', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(work, { recursive: true, force: true });
+    rmSync(folders.root, { recursive: true, force: true });
   });
 
   it('marks a missed case by selecting its title in the text', async () => {
     expect(await page.locator('.desk-case-item').count()).toBe(0);
-    const select = (title: string) => {
-      const paragraph = [...document.querySelectorAll('.desk-text p')].find((p) => p.textContent!.includes(title))!;
-      const node = [...paragraph.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(title))!;
-      const at = node.textContent!.indexOf(title);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + title.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    };
     // Select again if the page was reloaded meanwhile (the dev server's first visit may reload it once).
-    await expect.poll(async () => (await page.evaluate(select, MISSED), page.inputValue('.desk-add input[name="title"]')), { timeout: 60_000 }).toBe(MISSED);
+    await expect.poll(async () => (await page.evaluate(selectInText, MISSED), page.inputValue('.desk-add input[name="title"]')), { timeout: 60_000 }).toBe(MISSED);
     await page.click('.desk-add button[type="submit"]');
     await until(page, () => document.querySelector('.desk-case-item input[name="title"]') !== null, 'the added case');
     expect(await page.inputValue('.desk-case-item input[name="title"]')).toBe(MISSED);
