@@ -153,11 +153,32 @@ function declaredGroups(doc: DocumentRecord, listing: CaseListing): { groups: Co
   return { groups: [declared, ...others], listingProblem: problem };
 }
 
+/**
+ * Where a case that names no owner stands: the place its title names (the
+ * “富阳版本”, 擦亮黄埔…), else the first place its opening sentence names
+ * (德化县成立…), else the report's own district or city.
+ */
+const OPENING = 120;
+function ownerlessPlace(doc: DocumentRecord, c: Considered): ReturnType<typeof normalizeOwner> {
+  const ctx = { city: doc.region.city };
+  // A list inside one sentence (shape inline) shares that sentence with its neighbours: only the title speaks for the case.
+  const opening = c.shape === 'inline' ? '' : doc.text.slice(c.start, Math.min(c.end, c.start + OPENING));
+  const named = [c.title, opening]
+    .map((t) => findPlaces(t, ctx).find((h) => h.kind === 'district' || h.kind === 'zone' || h.kind === 'city'))
+    .find((h) => h !== undefined);
+  const place = named ? (named.kind === 'city' ? { city: named.city, district: null } : { city: named.city, district: named.district?.name ?? null }) : doc.region;
+  const at = normalizeOwner(place.district ?? place.city ?? '', { city: place.city, district: place.district });
+  // The place is where the case stands, not who owns it: owner and level stay unknown.
+  return { ...at, written: '', full: '', level: 'other', street: null };
+}
+
 function toCases(doc: DocumentRecord, candidates: readonly Considered[], options: CaseOptions): ExtractedCase[] {
   const marks = listMarks(doc);
   const seen = new Map<string, number>();
   return candidates.map((c) => {
-    const owner = normalizeOwner(c.owner, { city: doc.region.city, district: doc.region.district });
+    const owner = c.owner.trim()
+      ? normalizeOwner(c.owner, { city: doc.region.city, district: doc.region.district })
+      : ownerlessPlace(doc, c);
     const body = doc.text.slice(c.start, c.end);
     const city = doc.region.city;
     const { domain, keywords } = classify(

@@ -151,7 +151,9 @@ export function inferMeta(file: string, text: string, script: Script): { meta: D
   const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  const year = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  const published = findDate(head);
+  // A text that names no year of its own (a news item dated only in its source line) is about the year it was published.
+  const year = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? (published ? Number(published.slice(0, 4)) : null);
   const sorted = [...counts.keys()].sort();
   const kind: Kind = /案例|榜/.test(title + text.slice(0, 400)) ? 'case-list' : /要点|计划|方案/.test(title) ? 'work-plan' : 'summary';
   const meta: DocumentMeta = {
@@ -159,9 +161,9 @@ export function inferMeta(file: string, text: string, script: Script): { meta: D
     file,
     title,
     publisher,
-    published: findDate(head),
+    published,
     region: { city, district },
-    period: year
+    period: sorted.length
       ? { start: String(sorted[0]), end: String(sorted[sorted.length - 1]), label: `${sorted[0]}—${sorted[sorted.length - 1]}年（由文中年份推断）` }
       : { start: '', end: '', label: '未知' },
     year,

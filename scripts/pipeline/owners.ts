@@ -100,11 +100,12 @@ const JOINT = /^(.+?[市区县镇])委(?:[市区县镇])?政府$/;
 
 export function normalizeOwner(written: string, ctx: OwnerContext): Owner {
   const name = written.replace(/\s+/g, '');
-  // Joint owners (市发改委、市政务服务数据管理局): each in full; level and district from the first.
+  // Joint owners (市发改委、市政务服务数据管理局): each in full; level and place from the first that names a
+  // district (市委台港澳办、集美区: the case stands in 集美区), else from the first.
   const parts = splitOwners(name);
   if (parts.length > 1) {
     const owners = parts.map((p) => normalizeOwner(p, ctx));
-    return { ...owners[0]!, written, full: owners.map((o) => o.full).join('、') };
+    return { ...(owners.find((o) => o.district) ?? owners[0]!), written, full: owners.map((o) => o.full).join('、') };
   }
   const joint = JOINT.exec(name);
   if (joint) {
