@@ -64,10 +64,10 @@ export class RenderCache {
   private readonly version: string;
   readonly dir: string | undefined;
 
-  /** `dir` undefined: memo only. */
+  /** `dir` undefined: memo only; so too when `root` is not the project (the code version could not see a change to the code). */
   constructor(dir: string | undefined, root = process.cwd()) {
-    this.dir = dir;
-    this.version = dir ? codeVersion(root) : '';
+    this.dir = dir && existsSync(join(root, 'src', 'charts')) ? dir : undefined;
+    this.version = this.dir ? codeVersion(root) : '';
   }
 
   private count(kind: string, what: keyof CacheStats): void {

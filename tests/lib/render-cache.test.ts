@@ -82,6 +82,14 @@ describe('render cache', () => {
     expect(codeVersion(root)).toBe(current);
   });
 
+  it('keeps nothing on disk when run outside the project, where the code version would see no code', () => {
+    const dir = freshDir();
+    const elsewhere = new RenderCache(dir, freshDir());
+    expect(elsewhere.dir).toBeUndefined();
+    renderVariant(spec, wide, false, elsewhere);
+    expect(entries(dir)).toEqual([]);
+  });
+
   it('ignores a damaged or truncated entry, draws afresh and replaces it', () => {
     const dir = freshDir();
     renderVariant(spec, wide, false, new RenderCache(dir));
