@@ -49,3 +49,6 @@ export function foldRows<R extends { label: string; count: number }>(rows: reado
   const rest = rows.slice(limit - 1);
   return [...rows.slice(0, limit - 1), { label: other(rest.length), count: rest.reduce((n, r) => n + r.count, 0) }];
 }
+
+/** What a title adds on a later page of a list: （第 2 页）; nothing on the first. */
+export const nthPage = (n: number) => (n > 1 ? `（第 ${n} 页）` : '');
