@@ -16,6 +16,10 @@ if (!site && process.argv.includes('build')) {
       '[site] and the embed code are not written. For the published site: SITE=https://your.host npm run build\n',
   );
 }
+// The published site needs a way for readers to report an error; the site invents no address.
+if (site && !process.env.PUBLIC_REPO_URL && process.argv.includes('build')) {
+  console.warn('\n[site] PUBLIC_REPO_URL is not set: /about/#report has no link to report an error. Set it to the repository (https://github.com/owner/repo).\n');
+}
 
 // Pages that must not be in the sitemap: embeds live inside other sites'
 // iframes, and search/404 are tools, not content.

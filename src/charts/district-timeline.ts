@@ -32,7 +32,8 @@ export function timelineRows(data: ChartData, params: DistrictTimelineParams): R
         owner: c.owner,
         list: listName(c, data),
         figureCount: figures.length,
-        figures: figures.slice(0, 3).map((f) => f.raw).join('、'),
+        // What each number measures, then the number as printed (项目333个): bare numbers (“3个、4个”) say nothing.
+        figures: figures.slice(0, 2).map((f) => `${f.subject ?? ''}${f.raw}`).join('；'),
         highlight: false,
       };
       row.highlight = matches(row, params.highlight, ['case', 'year', 'list']);
@@ -59,7 +60,7 @@ interface Placed {
  * so a figure such as 300多万 is never split across two lines.
  */
 function wrapAt(list: string, figures: string[], chars: number): string[] {
-  const parts = [figures.length ? `${list} · ` : list, ...figures.map((f, i) => (i < figures.length - 1 ? `${f}、` : f))];
+  const parts = [figures.length ? `${list} · ` : list, ...figures.map((f, i) => (i < figures.length - 1 ? `${f}；` : f))];
   const lines: string[] = [];
   for (const part of parts) {
     const last = lines.at(-1);
@@ -76,7 +77,7 @@ function layout(rows: Row[], width: number): { placed: Placed[]; height: number 
   const placed = rows.map((r, i): Placed => {
     // The whole headline and its list and figures, wrapped: a name is never cut.
     const title = wrapCjk(r.title as string, chars).split('\n');
-    const meta = wrapAt(r.list as string, r.figures ? (r.figures as string).split('、') : [], chars);
+    const meta = wrapAt(r.list as string, r.figures ? (r.figures as string).split('；') : [], chars);
     const p = { y, lines: [...title, ...meta], metaLines: meta.length, showYear: i === 0 || rows[i - 1]!.year !== r.year };
     y += p.lines.length * LINE + 12;
     return p;
@@ -122,7 +123,7 @@ export function districtTimeline(data: ChartData, params: DistrictTimelineParams
     title: `${district}的改革案例时间线`,
     subtitle: rows.length ? `${span}${all.length}个案例${left ? `（列出最近的${rows.length}个）` : ''}及其报告的数字` : '这个区在现有报告中没有入选案例',
     notes: [
-      '每个案例下方是所属榜单和原文中最先出现的至多三个数字（照录原文）。',
+      '每个案例下方是所属榜单，以及原文中最先出现的至多两个数字（衡量对象和原文写法）；全部数字见各案例页。',
       ...(left ? [`只列最近的${rows.length}个案例；另有${left}个较早的案例，见本区的案例列表和案例数据（cases.csv）。`] : []),
     ],
     sources,
@@ -133,7 +134,7 @@ export function districtTimeline(data: ChartData, params: DistrictTimelineParams
       { key: 'owner', label: '申报单位' },
       { key: 'list', label: '榜单' },
       { key: 'figureCount', label: '数字个数' },
-      { key: 'figures', label: '数字（原文）' },
+      { key: 'figures', label: '最先出现的数字' },
     ],
     alt: describe({
       what: `时间线：${district}${rows.length}个入选案例，按年份排列`,

@@ -22,7 +22,20 @@ interface StatDef {
 
 const matchingCases = (data: Datasets, p: Params) => matchCases(data.cases, p);
 
-const describeFilters = (p: Params) => Object.entries(p).map(([k, v]) => `${k}=${v}`).join('，') || '全部';
+/** How a figure kind reads in a tooltip. */
+const KIND_LABEL: Record<string, string> = { count: '计数', money: '金额', duration: '时长', percent: '百分比', change: '变化', ratio: '比例', area: '面积', volume: '体积', energy: '能耗', length: '长度', weight: '重量' };
+
+/** The filters as a reader reads them (2018年、营商环境领域), never as code (year=2018). */
+function describeFilters(data: Datasets, p: Params): string {
+  const label: Record<string, (v: string) => string> = {
+    year: (v) => `${v}年`,
+    domain: (v) => `${v}领域`,
+    list: (v) => `榜单“${v}”`,
+    document: (v) => `《${data.documents.find((d) => d.id === v)?.title ?? v}》`,
+    kind: (v) => `${KIND_LABEL[v] ?? v}类`,
+  };
+  return Object.entries(p).map(([k, v]) => (label[k] ?? String)(v)).join('、') || '全部';
+}
 
 const STATS: Record<string, StatDef> = {
   cases: {
@@ -33,7 +46,7 @@ const STATS: Record<string, StatDef> = {
       const keys = Object.keys(p);
       const single = keys.length === 1 && (FILTERS as readonly string[]).includes(keys[0]!) ? (keys[0] as FilterDimension) : null;
       const href = single ? filterHref(single, p[single]!) : undefined;
-      return { value: String(n), formula: `案例数（筛选：${describeFilters(p)}）`, href };
+      return { value: String(n), formula: `案例数（${describeFilters(data, p)}）`, href };
     },
   },
   districts: {
@@ -41,7 +54,7 @@ const STATS: Record<string, StatDef> = {
     describe: 'number of distinct districts with at least one matching case (city=广州市 to leave out the comparison)',
     compute(data, p) {
       const n = new Set(matchingCases(data, p).map((c) => c.district).filter(Boolean)).size;
-      return { value: String(n), formula: `有案例的区数（筛选：${describeFilters(p)}）` };
+      return { value: String(n), formula: `有案例的区数（${describeFilters(data, p)}）` };
     },
   },
   years: {
@@ -49,7 +62,7 @@ const STATS: Record<string, StatDef> = {
     describe: 'number of distinct report years with at least one matching case',
     compute(data, p) {
       const n = new Set(matchingCases(data, p).map((c) => c.year).filter((y) => y !== null)).size;
-      return { value: String(n), formula: `有案例的年份数（筛选：${describeFilters(p)}）` };
+      return { value: String(n), formula: `有案例的年份数（${describeFilters(data, p)}）` };
     },
   },
   reports: {
@@ -65,7 +78,7 @@ const STATS: Record<string, StatDef> = {
     describe: 'number of reported (not derived) figures',
     compute(data, p) {
       const n = data.figures.filter((f) => !f.derived && (!p.document || f.documentId === p.document) && (!p.kind || f.kind === p.kind)).length;
-      return { value: String(n), formula: `报告中的数字个数（筛选：${describeFilters(p)}）`, href: '/data/' };
+      return { value: String(n), formula: `报告中的数字个数（${describeFilters(data, p)}）`, href: '/data/' };
     },
   },
 };

@@ -40,3 +40,60 @@ describe('tables', () => {
     expect(bad.slice(0, 10)).toEqual([]);
   });
 });
+
+describe('no internals in what readers see', () => {
+  /** Text and the tooltips, labels and alt texts a reader meets; scripts and styles left out. */
+  const visible = (page: string) => {
+    const body = page.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+    const attributes = [...body.matchAll(/\b(?:title|aria-label|alt)="([^"]*)"/g)].map((m) => m[1]);
+    return `${body.replace(/<[^>]+>/g, ' ')} ${attributes.join(' ')}`.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  };
+  const INTERNALS: [string, RegExp][] = [
+    ['a path in the repository', /(?<![\w/.])(?:content|seeds|scripts|build|src|tests)\/[\w.\/-]+/],
+    ['a report file name', /\b\d{3}_[0-9a-f]{16}\.txt\b/],
+    ['a position as line and column', /第\s*\d+\s*行第\s*\d+\s*列/],
+    ['a filter written as code', /\b(?:year|domain|district|list|document|kind|city)=/],
+    ['a checksum', /SHA-256 [0-9a-f]/],
+  ];
+
+  it('no page shows repository paths, file names, checksums, line:column positions or code-style filters', () => {
+    const bad: string[] = [];
+    for (const { file, text } of html(root)) {
+      const shown = visible(text);
+      for (const [what, pattern] of INTERNALS) {
+        const m = pattern.exec(shown);
+        if (m) bad.push(`${file}: ${what}: ${m[0]}`);
+      }
+    }
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+
+  it('no page shows an English note to readers (the errata reasons are the editors\', on the desk)', () => {
+    const bad = html(root).filter(({ text }) => /<[a-z]+[^>]*\blang="en"/.test(text.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ''))).map(({ file }) => file);
+    expect(bad).toEqual([]);
+  });
+
+  it('a damaged report tells readers in Chinese where, what and how it reads now, linked to the original line and the sentence', () => {
+    const damaged = JSON.parse(readFileSync(join(root, 'data', 'documents.json'), 'utf8')).find((d: { corrections: unknown[] }) => d.corrections.length > 0);
+    expect(damaged, 'a report with applied errata in the seeds').toBeDefined();
+    const page = readFileSync(join(root, 'sources', damaged.id, 'index.html'), 'utf8');
+    const section = page.slice(page.indexOf('id="errata"'), page.indexOf('</section>', page.indexOf('id="errata"')));
+    for (const c of damaged.corrections) expect(section).toContain(`/sources/${damaged.id}/original/#l-${c.line}"`);
+    expect(section).toMatch(/更正后读作：<a href="#s-\d+">/);
+    expect(section).toMatch(/字符在转码时丢失|残留的注音片段/);
+  });
+});
+
+describe('case lines', () => {
+  it('name the district once (not "增城区 增城区" when the owner is the district)', () => {
+    const bad: string[] = [];
+    for (const { file, text } of html(root)) {
+      for (const m of text.matchAll(/<p class="case-meta"[^>]*>([\s\S]*?)<\/p>/g)) {
+        const parts = [...m[1]!.matchAll(/<span[^>]*>([^<]*)<\/span>/g)].map((s) => s[1]!.trim());
+        const district = parts.find((p, i) => parts.indexOf(p) !== i);
+        if (district) bad.push(`${file}: ${parts.join(' ')}`);
+      }
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { compareRows, largestGap } from '../../src/lib/compare-rows.ts';
+
+const m = (o: Record<string, number>) => new Map(Object.entries(o));
+
+describe('compareRows', () => {
+  it('covers the categories of both sides, zero where a side has none', () => {
+    expect(compareRows(m({ 营商环境: 9, 党建: 1 }), m({ 营商环境: 1, 教育: 2 }), 'count')).toEqual([
+      { label: '营商环境', a: 9, b: 1 },
+      { label: '教育', a: 0, b: 2 },
+      { label: '党建', a: 1, b: 0 },
+    ]);
+  });
+
+  it('keeps years in order', () => {
+    expect(compareRows(m({ 2024: 1, 2018: 2 }), m({ 2019: 1 }), 'label').map((r) => r.label)).toEqual(['2018', '2019', '2024']);
+  });
+
+  it('names the largest difference, none when the sides agree', () => {
+    expect(largestGap([{ label: 'x', a: 1, b: 1 }, { label: 'y', a: 0, b: 3 }, { label: 'z', a: 4, b: 2 }])?.label).toBe('y');
+    expect(largestGap([{ label: 'x', a: 1, b: 1 }])).toBeUndefined();
+  });
+});
