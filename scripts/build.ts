@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, stat
 import { join, relative } from 'node:path';
 import { fsErrorMessage } from './fs-errors.ts';
 import { indexSite } from './search-index.ts';
+import { freezeCharts } from './freeze-charts.ts';
 
 export interface PublishOptions {
   /** The checkout: dist/, dist.next/, dist.old/ and build/.build.lock live here. */
@@ -121,6 +122,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         { name: 'check and pipeline (npm run check -- --write)', run: () => node([join(root, 'scripts', 'check.ts'), ...pipelineArgs(process.argv.slice(2))]) },
         { name: 'astro build', run: (out) => node([bin('astro', 'bin', 'astro.mjs'), 'build', '--outDir', out]) },
         { name: 'pagefind', run: (out) => indexSite(out) },
+        // A site with a host offers frozen embed URLs: keep every version it publishes (see scripts/freeze-charts.ts).
+        ...(process.env.SITE
+          ? [{ name: 'freeze chart versions', run: (out: string) => {
+              const added = freezeCharts(out, process.env.CHART_ARCHIVE || join(root, 'archive', 'charts'));
+              if (added.length) process.stdout.write(`build: ${added.length} new chart version(s) in archive/charts/: commit them\n`);
+              return true;
+            } }]
+          : []),
       ],
     });
   } catch (error) {

@@ -56,7 +56,7 @@ interface Placed {
 }
 
 /**
- * The list and the figures, broken only between them ("十大改革创新案例 · 15个、300多万"),
+ * The list and the figures, broken only between them ("十大改革创新案例 · 平台上链发票总份数7073万余份；开票户数25,608户"),
  * so a figure such as 300多万 is never split across two lines.
  */
 function wrapAt(list: string, figures: string[], chars: number): string[] {

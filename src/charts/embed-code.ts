@@ -8,6 +8,7 @@
 import { escapeHtml } from '../lib/html.ts';
 import { chartUpdated, chartVersion, correctionNotice, correctionsForChart } from '../lib/corrections.ts';
 import { fallbackHeight } from './embed-layout.ts';
+import { frozenLine } from './frozen.ts';
 import { compactSources, svgHeight } from './publish.ts';
 import { renderVariant } from './render.ts';
 import { NARROW } from './theme.ts';
@@ -22,6 +23,12 @@ export function embedFootText(spec: ChartSpec, siteName: string): string[] {
   const sources = compactSources(spec).map((s) => `《${s.title}》（${s.count}处原文）`).join('；');
   const corrections = correctionsForChart(spec).map((c) => `${correctionNotice(c)} 说明`);
   return [`来源：${sources}`, ...corrections, `${siteName} · 数据（CSV） · ${versionLine(spec)}`];
+}
+
+/** The paragraphs under a frozen version of the chart: as embedFootText, with the version line of a frozen chart and a link to the live one. */
+export function frozenFootText(spec: ChartSpec, siteName: string): string[] {
+  const foot = embedFootText(spec, siteName);
+  return [...foot.slice(0, -1), `${siteName} · 数据（CSV） · ${frozenLine({ version: chartVersion(spec), dataDate: spec.dataDate, updated: chartUpdated(spec) ?? null })} · 最新版本`];
 }
 
 /** 版本 <hash>, and the date of the last correction when the data was corrected. */

@@ -114,6 +114,15 @@ export function chartPaths(key: string) {
   };
 }
 
+/** Site-root paths of one frozen version of a published chart (src/charts/frozen.ts). */
+export function frozenPaths(key: string, version: string) {
+  return {
+    embed: `/embed/${key}/v/${version}/`,
+    record: `/embed/${key}/v/${version}.json`,
+    csv: `/embed/${key}/v/${version}.csv`,
+  };
+}
+
 /** CSV of exactly the plotted rows, in the chart's columns, headed by their labels. */
 export function chartCsv(spec: ChartSpec): string {
   const cell = (c: ChartSpec['columns'][number], row: Row) => {

@@ -44,7 +44,7 @@ export function correctionsForDocument(documentId: string): DataCorrection[] {
 }
 
 /** 更正（2026-11-30）：<what changed> — the line shown with the data, linked to /corrections/. */
-export function correctionNotice(c: DataCorrection): string {
+export function correctionNotice(c: Pick<DataCorrection, 'date' | 'change'>): string {
   return `更正（${c.date}）：${c.change}`;
 }
 

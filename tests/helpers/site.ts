@@ -38,8 +38,9 @@ const built = new Map<string, string>();
 /**
  * `seeds`: another seeds folder (its datasets go to a data folder of their
  * own, passed to the build as DATA_DIR); default the project's seeds/.
+ * `archive`: the folder of frozen chart versions (CHART_ARCHIVE); default archive/charts/.
  */
-export function buildSite(name: string, base = '/', seeds?: string, site?: string, content?: string): string {
+export function buildSite(name: string, base = '/', seeds?: string, site?: string, content?: string, archive?: string): string {
   const cached = built.get(name);
   if (cached) return cached;
   const cache = join(ROOT, 'node_modules', '.cache', 'site-tests');

@@ -20,12 +20,18 @@ export default function setup(project: TestProject) {
   const fixtureContent = mkdtempSync(join(tmpdir(), 'fixture-content-'));
   cpSync(join(ROOT, 'content'), fixtureContent, { recursive: true });
   cpSync(join(ROOT, 'tests', 'fixtures', 'corrections'), join(fixtureContent, 'corrections'), { recursive: true });
+  const root = buildSite('root', '/');
+  // The chart versions the root build published, frozen as a published build keeps them: the hostile build changes
+  // the data of some charts and must still serve these versions as they were.
+  const archive = mkdtempSync(join(tmpdir(), 'chart-archive-'));
+  freezeCharts(root, archive);
   project.provide('siteDirs', {
-    root: buildSite('root', '/'),
+    root,
     // Built as a published site at a host (.test is reserved: it never resolves), to cover absolute URLs.
     sub: buildSite('sub', '/sub/path/', undefined, SUB_SITE),
     // Also carries the fixture correction, and a host so that its feeds are written.
-    hostile: buildSite('hostile', '/', hostileSeeds, SUB_SITE, fixtureContent),
+    // And serves the root build's chart versions from the archive.
+    hostile: buildSite('hostile', '/', hostileSeeds, SUB_SITE, fixtureContent, archive),
     // The same input built a second time: the build must be byte-for-byte deterministic.
     again: buildSite('again', '/'),
   });

@@ -79,7 +79,7 @@ describe('no internals in what readers see', () => {
     const page = readFileSync(join(root, 'sources', damaged.id, 'index.html'), 'utf8');
     const section = page.slice(page.indexOf('id="errata"'), page.indexOf('</section>', page.indexOf('id="errata"')));
     for (const c of damaged.corrections) expect(section).toContain(`/sources/${damaged.id}/original/#l-${c.line}"`);
-    expect(section).toMatch(/更正后读作：<a href="#s-\d+">/);
+    expect(section).toMatch(/更正后读作：<a href="#s-\d+"/);
     expect(section).toMatch(/字符在转码时丢失|残留的注音片段/);
   });
 });
