@@ -48,7 +48,7 @@ export function buildSite(name: string, base = '/', seeds?: string, site?: strin
   // SITE unset is the default build (relative links, no feed); `site` builds as the published site would.
   // The test builds share a render cache of their own, emptied by the global setup: the first build draws
   // every chart and image, the later ones read them (the determinism test compares the two).
-  const env: Record<string, string> = { BASE: base, SITE: site ?? '', RENDER_CACHE_DIR: TEST_RENDER_CACHE };
+  const env: Record<string, string> = { BASE: base, SITE: site ?? '', RENDER_CACHE_DIR: TEST_RENDER_CACHE, ...(archive ? { CHART_ARCHIVE: archive } : {}) };
   if (seeds) {
     env.DATA_DIR = join(cache, `${name}-data`);
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet', '--seeds', seeds, '--out', env.DATA_DIR, ...(content ? ['--content', content] : [])]);

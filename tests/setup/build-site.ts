@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, SUB_SITE, TEST_RENDER_CACHE, buildSite } from '../helpers/site.ts';
+import { freezeCharts } from '../../scripts/freeze-charts.ts';
 
 export default function setup(project: TestProject) {
   // Cold: the root build draws everything, and "again" (built from the cache) must match it byte for byte.
