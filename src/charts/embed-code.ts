@@ -28,7 +28,8 @@ export function embedFootText(spec: ChartSpec, siteName: string): string[] {
 /** The paragraphs under a frozen version of the chart: as embedFootText, with the version line of a frozen chart and a link to the live one. */
 export function frozenFootText(spec: ChartSpec, siteName: string): string[] {
   const foot = embedFootText(spec, siteName);
-  return [...foot.slice(0, -1), `${siteName} · 数据（CSV） · ${frozenLine({ version: chartVersion(spec), dataDate: spec.dataDate, updated: chartUpdated(spec) ?? null })} · 最新版本`];
+  // As the frozen page reads while its version is the current one (src/pages/embed/[chart]/v/[version]/index.astro); later it only gets shorter.
+  return [...foot.slice(0, -1), `${siteName} · 数据（CSV） · ${frozenLine({ version: chartVersion(spec), dataDate: spec.dataDate, updated: chartUpdated(spec) ?? null })} · 最新版本（目前与此相同）`];
 }
 
 /** 版本 <hash>, and the date of the last correction when the data was corrected. */

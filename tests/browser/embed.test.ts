@@ -32,6 +32,15 @@ function offered(key: string, siteUrl: string, script: boolean, theme?: string):
   return (script ? themed : themed.replace(/<script[^>]*><\/script>/, '')).replace('<iframe', '<iframe id="embed"');
 }
 
+/** The offered code of the chart frozen at its current version (/embed/ page), pointed at the test server, without its script. */
+function offeredFrozen(key: string, siteUrl: string): string {
+  const newsroom = readFileSync(join(root, 'embed', 'index.html'), 'utf8');
+  const escaped = new RegExp(`id="frozen-${key}"[^>]*>([^<]*)</textarea>`).exec(newsroom)?.[1];
+  if (!escaped) throw new Error(`no frozen embed code for ${key} on /embed/`);
+  const html = escaped.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return html.replace(/(src|href)="(?:https?:\/\/[^/"]+)?\//g, `$1="${siteUrl}`).replace(/<script[^>]*><\/script>/, '').replace('<iframe', '<iframe id="embed"');
+}
+
 const page = (body: string, style = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host page</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"></head>
@@ -54,6 +63,9 @@ describe.skipIf(noBrowser)('embeds on another origin', () => {
     const extra: Record<string, string> = { '/ad.html': BLANK };
     for (const key of CHARTS) {
       for (const w of WIDTHS) extra[`/stripped-${key}-${w}.html`] = page(`<div style="width:${w}px">${offered(key, s, false)}</div>`);
+    }
+    for (const key of CHARTS) {
+      for (const w of WIDTHS) extra[`/stripped-frozen-${key}-${w}.html`] = page(`<div style="width:${w}px">${offeredFrozen(key, s)}</div>`);
     }
     extra['/host.html'] = page(`<div id="col" style="width:320px">${offered('district-year', s, true)}</div>`);
     extra['/no-scripts.html'] = page(`<div style="width:375px">${offered('district-year', s, false).replace(/sandbox="[^"]*"/, 'sandbox=""')}</div>`);
@@ -116,6 +128,20 @@ describe.skipIf(noBrowser)('embeds on another origin', () => {
         const { page: p, frame, w } = await open(`/stripped-${key}-${width}.html`);
         const l = await layout(frame);
         if (l.scrollbar || !l.lastLineVisible || l.blank > 60 || l.textPx < 11) failures.push(`${key} at ${width}px: ${JSON.stringify(l)}`);
+        expect(w.problems(), w.problems().join('\n')).toEqual([]);
+        await p.close();
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('the frozen version\'s code fits the same way without the host script', async () => {
+    const failures: string[] = [];
+    for (const key of CHARTS) {
+      for (const width of WIDTHS) {
+        const { page: p, frame, w } = await open(`/stripped-frozen-${key}-${width}.html`);
+        const l = await layout(frame);
+        if (l.scrollbar || !l.lastLineVisible || l.blank > 60 || l.textPx < 11) failures.push(`${key} (frozen) at ${width}px: ${JSON.stringify(l)}`);
         expect(w.problems(), w.problems().join('\n')).toEqual([]);
         await p.close();
       }
