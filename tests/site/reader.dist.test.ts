@@ -97,3 +97,16 @@ describe('case lines', () => {
     expect(bad.slice(0, 5)).toEqual([]);
   });
 });
+
+describe('sentences', () => {
+  it('no paragraph ends on a dangling comma (a district alone in its city has no rank to add)', () => {
+    const bad: string[] = [];
+    for (const { file, text } of html(root)) {
+      for (const m of text.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)) {
+        const words = m[1]!.replace(/<[^>]+>/g, '').trim();
+        if (/[，、]$/.test(words)) bad.push(`${file}: …${words.slice(-30)}`);
+      }
+    }
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+});
