@@ -144,6 +144,8 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
 
   // Markers: ordinals and list numbering.
   if (prev === '第') return { cls: 'marker', rule: 'ordinal' };
+  // A place in a ranking (占据全省前3位, 位列前10名): the top N, not N of something.
+  if (prev === '前' && (r.unit?.word === '位' || r.unit?.word === '名') && !HAN.test(text[r.unitEnd] ?? '')) return { cls: 'marker', rule: 'rank' };
   if (next === '是' && (lineStart || '。；：'.includes(prev))) return { cls: 'marker', rule: 'list-marker' };
   if ((lineStart || ('（('.includes(prev) && (text[t.start - 2] ?? '\n') === '\n')) && '、．.）)'.includes(next)) return { cls: 'marker', rule: 'list-marker' };
   if ('（('.includes(prev) && '）)'.includes(next) && !arabic) return { cls: 'marker', rule: 'list-marker' };

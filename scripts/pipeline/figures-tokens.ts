@@ -142,6 +142,8 @@ function isChineseNumber(text: string, start: number, end: number): boolean {
     const digitsOnly = [...body].every((c) => isChineseDigit(c));
     return !digitsOnly || next === '年' || /[〇零]/.test(body);
   }
+  // A lone 零 is a morpheme (零部件, 零售, 零距离), not the number zero, which reports write as 0.
+  if (body === '零' || body === '〇') return false;
   const unit = unitAt(text, end);
   if (!unit || unit.word === '分') return false;
   // A lone financial numeral is an ordinary word (大陆, 队伍, 收拾), never a number.

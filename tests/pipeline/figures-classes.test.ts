@@ -57,6 +57,12 @@ const CODES: NotFigure[] = [
   ['廣東省最佳化營商環境三年行動方案\n', '三年', 'tests/fixtures/reports/17-guangdong-business-environment-plan-trad.txt (its headline)'],
 ];
 
+/** Held-out fixtures (22–25 of tests/fixtures/reports), measured before these rules were written. */
+const MORPHEMES_AND_RANKS: NotFigure[] = [
+  ['全区规上工业企业亩均税收和亩均增加值占据全省前3位,并获评全国自然资源节约集约示范区。', '3位', 'tests/fixtures/reports/25-district-three-year-reform-review.txt (a ranking: the top 3)'],
+  ['推动“机器换人”和“企业上云”,汽车零部件行业的工业互联网平台入选工信部试点。', '零', 'tests/fixtures/reports/25-district-three-year-reform-review.txt (零部件: a morpheme, not zero)'],
+];
+
 const CLOCKS: NotFigure[] = [
   ['2010/1/6 16:43:13 次浏览 分类:政府动态', '16:43:13', 'https://www.qhdhgq.gov.cn/article_show.aspx?id=690'],
   ['更新时间:2018-09-05 22:26作者:李一老师', '22:26', 'https://78911.com.cn/DongTaiXinWen/656802-5.html'],
@@ -80,7 +86,7 @@ const DATES: NotFigure[] = [
 ];
 
 describe('figures on unseen reports: what is not a quantity', () => {
-  for (const [name, rows] of Object.entries({ LABELS, REFERENCES, CODES, CLOCKS, SLOGANS, DATES })) {
+  for (const [name, rows] of Object.entries({ LABELS, REFERENCES, CODES, CLOCKS, SLOGANS, DATES, MORPHEMES_AND_RANKS })) {
     it.each(rows)(`${name}: %s — %s is not a figure (%s)`, (sentence, raw) => {
       expect(isFigure(sentence, raw)).toBe(false);
     });
