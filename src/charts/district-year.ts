@@ -65,7 +65,11 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const marginLeft = 78;
   const colWidth = (variant.width - marginLeft - 4) / Math.max(1, columns.length);
   const chars = Math.max(2, Math.floor(colWidth / 12.5));
-  const labelOf = new Map(rows.map((r) => [r.column as string, `${r.year ?? ''}\n${wrapCjk(r.list as string, chars)}`]));
+  // A year heads only its first list (a grouped header): on phones "2018 2018 2019" ran together.
+  const yearOf = new Map(rows.map((r) => [r.column as string, r.year]));
+  const heading = (k: string, i: number) => (i > 0 && yearOf.get(columns[i - 1]!) === yearOf.get(k) ? '' : String(yearOf.get(k) ?? ''));
+  const listOf = new Map(rows.map((r) => [r.column as string, wrapCjk(r.list as string, chars)]));
+  const labelOf = new Map(columns.map((k, i) => [k, `${heading(k, i)}\n${listOf.get(k)}`]));
   const lines = Math.max(...[...labelOf.values()].map((l) => l.split('\n').length), 1);
   const marginTop = lines * 14 + 10;
   return {
