@@ -4,12 +4,12 @@
  * timestamps) and as one set (writeDatasets: all the new files or all the
  * previous ones, never a mix).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { csvFormat } from 'd3';
 import { InputError } from './datasets/errors.ts';
+import { sha256Hex } from './datasets/hash.ts';
 import type { PreviousBuild } from './pipeline/removed.ts';
 
 export function toJson(data: unknown): string {
@@ -88,9 +88,8 @@ export async function writeDatasets(outDir: string, files: Record<string, string
   await mkdir(parent, { recursive: true });
   const current = await currentVersion(out, files);
   const names = Object.keys(files).sort();
-  const version = createHash('sha256');
-  for (const name of names) version.update(`${name}\0${files[name]}\0`);
-  const target = `${prefix}${version.digest('hex').slice(0, 16)}`;
+  // The set's version: the one content hash over every name and its bytes (the same input as the names were fed one by one before).
+  const target = `${prefix}${sha256Hex(names.map((name) => `${name}\0${files[name]}\0`).join('')).slice(0, 16)}`;
 
   const previous = new Map<string, string>();
   if (current) for (const name of await listFiles(current.dir)) previous.set(name, await readFile(join(current.dir, name), 'utf8'));
