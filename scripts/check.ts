@@ -21,6 +21,8 @@ import { previousBuild, writeDatasets } from './writer.ts';
 import { removedReports } from './pipeline/removed.ts';
 import { InputError, type InputProblem, formatProblem, jsonFieldPosition } from './datasets/errors.ts';
 import { DATASET_SCHEMAS } from './datasets/schema.ts';
+import { type PipelineInput, runPipeline } from './pipeline/index.ts';
+import { emit } from './pipeline/emit.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SITE_CHECK = join(ROOT, 'src', 'check', 'stories.ts');
@@ -28,23 +30,15 @@ const SITE_CHECK = join(ROOT, 'src', 'check', 'stories.ts');
 /** The pipeline over the seeds, in memory: its problems and the datasets the site checks run against. */
 export async function checkPipeline(seedsDir: string, contentDir: string): Promise<{ problems: InputProblem[]; datasets?: Record<string, string> }> {
   let read: ReturnType<typeof readSeeds>;
+  let input: PipelineInput;
   try {
     read = readSeeds(seedsDir);
-    Object.assign(read.input, readContent(contentDir));
+    input = { ...read.input, ...readContent(contentDir) };
   } catch (error) {
     if (error instanceof InputError) return { problems: [error.problem] };
     throw error;
   }
-  // The stages load the editable tables when imported (see extract.ts).
-  let stages: [typeof import('./pipeline/index.ts'), typeof import('./pipeline/emit.ts')];
-  try {
-    stages = await Promise.all([import('./pipeline/index.ts'), import('./pipeline/emit.ts')]);
-  } catch (error) {
-    const problem = error instanceof InputError ? error.problem : { file: 'content/taxonomy.json or content/owners.json', problem: `Could not be read: ${(error as Error).message}.`, expected: 'valid JSON in the documented shape (see the file\'s "$comment")' };
-    return { problems: [...read.errors, ...read.refused].map((e) => e.problem).concat(problem) };
-  }
-  const [{ runPipeline }, { emit }] = stages;
-  const result = runPipeline(read.input);
+  const result = runPipeline(input);
   const problems = [...read.errors, ...read.refused, ...result.errors].map((e) => locateInJson(e.problem));
   return { problems, datasets: emit(result) };
 }

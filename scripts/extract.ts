@@ -1,11 +1,11 @@
 /**
  * CLI: `npm run extract -- --seeds <dir> --content <dir> --out <dir>`.
  * Reads every report in the seeds folder (plus manifest.json and
- * corrections.json when present) and the editors' write-ups
- * (<content>/cases/*.md), runs the pipeline and writes the datasets.
- * A bad report is reported with what was wrong and what to do, and the others
- * are still processed; a bad manifest, corrections file or write-up stops the
- * run before anything is written. The exit code is 1 when any input was bad.
+ * corrections.json when present) and the editors' tables, write-ups, reviews
+ * and corrections (<content>/*.json, cases/, reviews/, corrections/), runs the
+ * pipeline and writes the datasets. A bad report is reported with what was
+ * wrong and what to do, and the others are still processed; a bad manifest,
+ * corrections file, table or write-up stops the run before anything is written. The exit code is 1 when any input was bad.
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,9 @@ import { fsErrorMessage } from './fs-errors.ts';
 import { previousBuild, writeDatasets } from './writer.ts';
 import { InputError } from './datasets/errors.ts';
 import { removedReports } from './pipeline/removed.ts';
+import { type PipelineInput, runPipeline } from './pipeline/index.ts';
+import { emit } from './pipeline/emit.ts';
+import { formatCoverage } from './pipeline/figures.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -32,27 +35,16 @@ export async function main(argv: string[]): Promise<number> {
   const fail = (line: string) => process.stderr.write(`${line}\n`);
 
   let read: ReturnType<typeof readSeeds>;
+  let input: PipelineInput;
   try {
     read = readSeeds(seedsDir);
-    Object.assign(read.input, readContent(values.content!));
+    input = { ...read.input, ...readContent(values.content!) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     fail(error.message);
     return 2;
   }
-  const { input } = read;
   const setupErrors = read.errors.map((e) => e.message);
-
-  // The stages load editable data (content/taxonomy.json, content/owners.json) when imported:
-  // a bad data file is reported like any other bad input, not as a stack trace.
-  let stages: [typeof import('./pipeline/index.ts'), typeof import('./pipeline/emit.ts'), typeof import('./pipeline/figures.ts')];
-  try {
-    stages = await Promise.all([import('./pipeline/index.ts'), import('./pipeline/emit.ts'), import('./pipeline/figures.ts')]);
-  } catch (error) {
-    fail(error instanceof InputError ? `error: ${error.message}` : `error: content/taxonomy.json or content/owners.json could not be read: ${(error as Error).message}. Expected: valid JSON in the documented shape (see the file's "$comment").`);
-    return 2;
-  }
-  const [{ runPipeline }, { emit }, { formatCoverage }] = stages;
   const result = runPipeline(input);
   // Datasets built without the editors' manifest, corrections or write-ups would be wrong: keep the last good ones.
   if (setupErrors.length || result.blocking.length) {

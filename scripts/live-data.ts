@@ -2,20 +2,18 @@
  * Live preview of everything editors touch, in `npm run dev` (an Astro
  * integration; astro.config.mjs adds it). Astro reloads a story by itself; the
  * datasets are the pipeline's output, so a change to a report, the manifest,
- * the corrections, a write-up or a review file re-runs the pipeline in this
- * process (its modules stay loaded, so a run takes well under a second),
+ * the corrections, an editable table (content/*.json), a write-up or a
+ * review file re-runs the pipeline in this process (its modules stay loaded
+ * and it reads every input afresh, so a run takes well under a second),
  * writes the datasets when the input is clean, drops the server's cached
- * modules and content, and reloads the open page. A change to an editable
- * table (content/*.json, read when the pipeline's modules load) runs
- * `npm run check -- --write` in a fresh process instead. Problems are shown
- * in the dev server's error overlay with the text `npm run check` prints.
+ * modules and content, and reloads the open page. Problems are shown in the
+ * dev server's error overlay with the text `npm run check` prints.
  *
  * It also serves the editors' desk: its pages (src/desk/) and the endpoints
  * that write its decisions (scripts/desk/api.ts), in the dev server only.
  * SEEDS_DIR, CONTENT_DIR and DATA_DIR point it at other folders than seeds/,
  * content/ and build/data/ (the desk's browser test works on a copy).
  */
-import { spawn } from 'node:child_process';
 import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkPipeline, formatReport } from './check.ts';
@@ -25,7 +23,7 @@ import { deskApi } from './desk/api.ts';
 /** What the pipeline reads: the seeds folder, and these folders of the content folder. */
 const CONTENT_INPUTS = ['cases', 'reviews'];
 const CONTENT_INPUT_FILE = /^(?:cases|reviews)\//;
-/** The editable tables (content/*.json): the pipeline's modules read them when they load. */
+/** The editable tables (content/*.json): read on every run, like the write-ups. */
 const TABLE_FILE = /^[^/]+\.json$/;
 /** Saves within this many ms are one change (editors' tools often write a file twice). */
 const SETTLE_MS = 50;
@@ -47,17 +45,6 @@ function folders(root: string): Folders {
 
 /** A path as `npm run check` names it: relative to the working folder. */
 const shown = (path: string) => relative(process.cwd(), path) || '.';
-
-/** `npm run check -- --write` in a fresh process, for changes the loaded modules cannot see. */
-function checkInChild(root: string, dirs: Folders): Promise<string | null> {
-  return new Promise((done) => {
-    const args = ['--seeds', shown(dirs.seeds), '--content', shown(dirs.content), '--write', dirs.out, '--quiet'];
-    const child = spawn(process.execPath, [join(root, 'scripts', 'check.ts'), ...args], { cwd: process.cwd() });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (code) => done(code === 0 ? null : stderr.trim()));
-  });
-}
 
 /** The pipeline in this process; the problems as `npm run check` prints them, or null when clean. */
 async function checkInProcess(dirs: Folders): Promise<string | null> {
@@ -86,7 +73,6 @@ export function liveData(): AstroIntegration {
         let timer: NodeJS.Timeout | undefined;
         let running: Promise<void> | undefined;
         let pending = false;
-        let tableChanged = false;
         /** The last run's report: shown again to every page that connects until a run is clean. */
         let problems: string | null = null;
         const showProblems = () => problems && server.ws.send({ type: 'error', err: { message: problems, stack: '', plugin: 'npm run check' } });
@@ -94,9 +80,7 @@ export function liveData(): AstroIntegration {
 
         const update = async () => {
           const started = performance.now();
-          const fresh = tableChanged;
-          tableChanged = false;
-          const report = fresh ? await checkInChild(root, dirs) : await checkInProcess(dirs);
+          const report = await checkInProcess(dirs);
           problems = report;
           if (report) {
             logger.error(`npm run check found problems:\n${report}`);
@@ -129,7 +113,6 @@ export function liveData(): AstroIntegration {
           const inContent = inside(dirs.content, file);
           const table = inContent !== null && TABLE_FILE.test(inContent);
           if (inside(dirs.seeds, file) === null && !table && !(inContent !== null && CONTENT_INPUT_FILE.test(inContent))) return;
-          tableChanged ||= table;
           logger.info(`${shown(file)} changed: re-running the pipeline`);
           schedule();
         });

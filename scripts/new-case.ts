@@ -15,7 +15,9 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { validateWriteups, writeupContext } from './pipeline/writeups.ts';
 import type { Case, DocumentRecord } from './datasets/schema.ts';
-import { TAXONOMY } from './pipeline/domains.ts';
+import { parseTables } from './pipeline/tables.ts';
+import { readTables } from './read-content.ts';
+import { InputError } from './datasets/errors.ts';
 import { parseMarkdown } from './datasets/frontmatter.ts';
 
 const DATA = join('build', 'data');
@@ -50,14 +52,27 @@ async function ask(question: string): Promise<string> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, id: { type: 'string' }, document: { type: 'string' }, quote: { type: 'string' }, title: { type: 'string' }, owner: { type: 'string' }, out: { type: 'string', default: 'content/cases' } } });
+  const { values } = parseArgs({ args: argv, options: { from: { type: 'string' }, id: { type: 'string' }, document: { type: 'string' }, quote: { type: 'string' }, title: { type: 'string' }, owner: { type: 'string' }, out: { type: 'string', default: 'content/cases' }, content: { type: 'string', default: 'content' } } });
   if (!existsSync(join(DATA, 'cases.json'))) {
     process.stderr.write('build/data/cases.json is missing: run `npm run extract` first.\n');
     return 2;
   }
   const cases = read<Case[]>('cases.json');
   const documents = read<DocumentRecord[]>('documents.json');
-  const domains = TAXONOMY.domains.map((d) => d.name);
+  // The taxonomy the write-up is checked against: the editors' table, read like the pipeline reads it.
+  let parsed: ReturnType<typeof parseTables>;
+  try {
+    parsed = parseTables(readTables(values.content!));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    parsed = { problems: [error] };
+  }
+  if (!parsed.tables) {
+    for (const p of parsed.problems) process.stderr.write(`${p.message}\n`);
+    return 2;
+  }
+  const { taxonomy } = parsed.tables;
+  const domains = taxonomy.domains.map((d) => d.name);
 
   let frontmatter: Record<string, unknown>;
   let name: string;
@@ -99,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const source = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`;
-  const { problems } = validateWriteups([{ file, source }], writeupContext(cases, documents, TAXONOMY));
+  const { problems } = validateWriteups([{ file, source }], writeupContext(cases, documents, taxonomy));
   if (problems.length) {
     for (const p of problems) process.stderr.write(`${p.message}\n`);
     return 1;

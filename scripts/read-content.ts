@@ -1,14 +1,17 @@
 /**
- * The input edge for what editors write in content/: the case write-ups
- * (content/cases/*.md) and the corrections log (content/corrections/*.md),
- * read as text with the path shown in errors. The pipeline validates and
- * applies them (pipeline/writeups.ts, pipeline/apply-writeups.ts,
- * pipeline/corrections-log.ts); the site never reads them itself.
+ * The input edge for what editors write in content/: the tables
+ * (taxonomy.json, owners.json, zones.json), the case write-ups
+ * (content/cases/*.md), the corrections log (content/corrections/*.md) and the
+ * reviews, read as text with the path shown in errors. The pipeline validates
+ * and applies them (pipeline/tables.ts, pipeline/writeups.ts,
+ * pipeline/apply-writeups.ts, pipeline/corrections-log.ts); the site never
+ * reads them itself.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './datasets/errors.ts';
 import type { PipelineInput } from './pipeline/index.ts';
+import { TABLE_FILES, type TableFiles, type TableName } from './pipeline/tables.ts';
 
 /** README files and hidden files are notes for editors, not write-ups or corrections. */
 const IGNORED = /^(\.|README)/i;
@@ -30,10 +33,25 @@ function readFolder(folder: string, what: string, ending: RegExp = /\.md$/): { f
   );
 }
 
-/** Throws an InputError when the content folder is missing or one of its folders cannot be read. */
-export function readContent(dir: string): Required<Pick<PipelineInput, 'writeups' | 'dataCorrections' | 'reviews'>> {
-  if (!existsSync(dir)) throw new InputError({ file: dir, problem: 'The content folder does not exist.', expected: 'a folder holding cases/ (--content <dir>, default content/).' });
+/** The editors' tables as text; throws one InputError naming every table the folder lacks. */
+export function readTables(dir: string): TableFiles {
+  const names = Object.keys(TABLE_FILES) as TableName[];
+  const missing = names.filter((name) => !existsSync(join(dir, TABLE_FILES[name])));
+  if (missing.length) {
+    throw new InputError({
+      file: dir,
+      problem: `The content folder has no ${missing.map((name) => TABLE_FILES[name]).join(', ')}.`,
+      expected: 'the tables the pipeline decides with: taxonomy.json (policy domains), owners.json (owner names) and zones.json (zone aliases), as in content/ (README, "For editors").',
+    });
+  }
+  return Object.fromEntries(names.map((name) => [name, { file: join(dir, TABLE_FILES[name]), source: readFileSync(join(dir, TABLE_FILES[name]), 'utf8') }])) as TableFiles;
+}
+
+/** Throws an InputError when the content folder or one of its tables is missing, or one of its folders cannot be read. */
+export function readContent(dir: string): Required<Pick<PipelineInput, 'tables' | 'writeups' | 'dataCorrections' | 'reviews'>> {
+  if (!existsSync(dir)) throw new InputError({ file: dir, problem: 'The content folder does not exist.', expected: 'a folder holding the tables and cases/ (--content <dir>, default content/).' });
   return {
+    tables: readTables(dir),
     writeups: readFolder(join(dir, 'cases'), 'write-ups'),
     dataCorrections: readFolder(join(dir, 'corrections'), 'corrections'),
     reviews: readFolder(join(dir, 'reviews'), 'reviews', /\.ya?ml$/),

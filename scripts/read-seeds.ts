@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import { InputError, parseJson } from './datasets/errors.ts';
 import type { PipelineInput } from './pipeline/index.ts';
 
+/** What a seeds folder gives the pipeline: the reports, the manifest, the corrections (content/ gives the rest). */
+export type SeedInput = Pick<PipelineInput, 'files' | 'manifest' | 'corrections'>;
+
 const METADATA_FILES = new Set(['manifest.json', 'corrections.json']);
 const IGNORED = /^(\.|README)/i;
 
@@ -71,14 +74,14 @@ function readJson(path: string): { path: string; data: unknown } {
  * Throws an InputError when the folder cannot be read. A bad manifest or corrections file comes back in
  * `errors` (it makes every dataset wrong); a refused report file in `refused` (the other reports are read).
  */
-export function readSeeds(dir: string): { input: PipelineInput; errors: InputError[]; refused: InputError[] } {
+export function readSeeds(dir: string): { input: SeedInput; errors: InputError[]; refused: InputError[] } {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch {
     throw new InputError({ file: dir, problem: 'Cannot read the seeds folder.', expected: 'a folder of report files (--seeds <dir>).' });
   }
-  const input: PipelineInput = { files: [] };
+  const input: SeedInput = { files: [] };
   const errors: InputError[] = [];
   const refused: InputError[] = [];
   for (const name of names) {

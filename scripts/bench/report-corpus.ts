@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../pipeline/index.ts';
+import type { TableFiles } from '../pipeline/tables.ts';
 import { InputError } from '../datasets/errors.ts';
 import { type ExpectedDocument, parseExpected } from './corpus-expected.ts';
 import { type DocumentScore, type FoundDocument, scoreDocument } from './score-corpus.ts';
@@ -58,9 +59,9 @@ export function loadCorpus(dir: string = REPORTS_DIR): Corpus {
   return { dir, fixtures, readme, problems };
 }
 
-/** Runs the pipeline once over every report of the corpus and scores each against its expected file. */
-export function scoreCorpus(corpus: Corpus): DocumentScore[] {
-  const result = runPipeline({ files: corpus.fixtures.map((f) => ({ name: f.file, bytes: f.bytes })) });
+/** Runs the pipeline once over every report of the corpus, with the editors' tables, and scores each against its expected file. */
+export function scoreCorpus(corpus: Corpus, tables: TableFiles): DocumentScore[] {
+  const result = runPipeline({ files: corpus.fixtures.map((f) => ({ name: f.file, bytes: f.bytes })), tables });
   return corpus.fixtures.map((fixture) => {
     const doc = result.documents.find((d) => d.file === fixture.file);
     const report = result.report.documents.find((d) => d.file === fixture.file);

@@ -11,9 +11,10 @@
  * BENCH_SIZES=1,10 limits the sizes; BENCH_LIGHTHOUSE=0 skips Lighthouse;
  * BENCH_REBUILD=0 skips the rebuild; BENCH_KEEP=1 keeps each size's corpus, data and dist.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './measure.ts';
+import { TABLE_FILES } from '../pipeline/tables.ts';
 import { buildSize, distFacts, type DistFacts, type SizeBuild } from './size.ts';
 import { LIMITS, runBudgets, type SizeFigures } from './budgets.ts';
 import { firstLoad, withBrowser, type FirstLoad } from './browser-load.ts';
@@ -26,7 +27,9 @@ import { serve } from '../../tests/helpers/serve.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '1,10,100,200').split(',').map(Number);
 const work = join(ROOT, 'node_modules', '.cache', 'bench');
+// The editors' tables without write-ups or stories (those cite the seeds, not the synthetic corpus).
 mkdirSync(join(work, 'no-content'), { recursive: true });
+for (const file of Object.values(TABLE_FILES)) copyFileSync(join(ROOT, 'content', file), join(work, 'no-content', file));
 
 export interface Browsed {
   stories: FirstLoad[];

@@ -9,16 +9,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FLOOR_FILE, REPORTS_DIR, loadCorpus, scoreCorpus } from './report-corpus.ts';
+import { readTables } from '../read-content.ts';
 import { type Floor, belowFloor, floorFrom, formatTable } from './score-floor.ts';
 
 export function main(argv: string[]): number {
   const { values } = parseArgs({
     args: argv,
-    options: { dir: { type: 'string', default: REPORTS_DIR }, details: { type: 'boolean', default: false }, 'update-floor': { type: 'boolean', default: false } },
+    options: { dir: { type: 'string', default: REPORTS_DIR }, content: { type: 'string', default: 'content' }, details: { type: 'boolean', default: false }, 'update-floor': { type: 'boolean', default: false } },
   });
   const corpus = loadCorpus(values.dir);
   for (const p of corpus.problems) process.stderr.write(`error: ${p}\n`);
-  const scores = scoreCorpus(corpus);
+  const scores = scoreCorpus(corpus, readTables(values.content!));
   process.stdout.write(`${formatTable(scores)}\n`);
   if (values.details) {
     for (const s of scores) {

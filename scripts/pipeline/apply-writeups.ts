@@ -11,6 +11,7 @@
 import type { Case, DocumentRecord, ExtractedCase, Figure } from '../datasets/schema.ts';
 import { normalizeOwner } from './owners.ts';
 import { districtByName } from './places.ts';
+import type { EditableTables } from './tables.ts';
 import type { ValidatedWriteups, Writeup } from './writeups.ts';
 
 const NO_WRITEUP = {
@@ -40,6 +41,7 @@ export function applyWriteups(
   writeups: Pick<ValidatedWriteups, 'enrichments' | 'newCases'>,
   documents: readonly DocumentRecord[],
   figures: readonly Figure[],
+  tables: EditableTables,
 ): Case[] {
   const enrichments = new Map(writeups.enrichments.map((w) => [w.data.case, w]));
   const enriched: Case[] = cases.map((c) => {
@@ -59,8 +61,8 @@ export function applyWriteups(
     const doc = documents.find((x) => x.id === d.source.document)!;
     const start = doc.text.indexOf(d.source.quote);
     const end = start + d.source.quote.length;
-    const owner = normalizeOwner(d.owner, { city: doc.region.city, district: d.district });
-    const district = d.district ? districtByName(d.district, { city: doc.region.city }) : null;
+    const owner = normalizeOwner(d.owner, { city: doc.region.city, district: d.district, tables });
+    const district = d.district ? districtByName(d.district, { city: doc.region.city, zones: tables.zones }) : null;
     return {
       id: d.id,
       document: doc.file,

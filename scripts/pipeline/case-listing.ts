@@ -15,6 +15,7 @@ import { InputError } from '../datasets/errors.ts';
 import { didYouMean } from '../datasets/suggest.ts';
 import { STYLE_EXAMPLE, type MarkerStyle, linesOf, markerOf } from './structure.ts';
 import type { DocumentRecord } from './document.ts';
+import type { EditableTables } from './tables.ts';
 import { type Candidate, caseEnd, sentencesOf, titleOf } from './cases-common.ts';
 import { splitItem } from './cases-item.ts';
 import { reportOwner } from './cases-report-owner.ts';
@@ -84,9 +85,9 @@ export function listedLines(doc: DocumentRecord, listing: CaseListing): { lines:
 const DECLARED = { reason: 'listed as the manifest declares (cases)', weight: 1 };
 
 /** One case per declared line: its title and owner read from the line (marker or pattern stripped), its text up to the next case. */
-export function declaredCases(doc: DocumentRecord, lines: ReturnType<typeof linesOf>, listing: CaseListing): Candidate[] {
+export function declaredCases(doc: DocumentRecord, lines: ReturnType<typeof linesOf>, listing: CaseListing, tables: EditableTables): Candidate[] {
   const starts = new Set(lines.map((l) => l.index));
-  const ctx = { city: doc.region.city, district: doc.region.district };
+  const ctx = { city: doc.region.city, district: doc.region.district, tables };
   return lines.map((l) => {
     const para = doc.paragraphs[l.index]!;
     let text = listing.marker ? l.text : doc.text.slice(l.start, l.end);
@@ -96,7 +97,7 @@ export function declaredCases(doc: DocumentRecord, lines: ReturnType<typeof line
     // A case written as a paragraph is named by its first sentence; a title line is the title.
     const named = para.heading || !first ? text.trim() : titleOf(doc.text.slice(Math.max(first.start, l.end - text.length), first.end), 40);
     const item = splitItem(named, ctx);
-    const owner = item.owner ?? reportOwner(doc) ?? '';
+    const owner = item.owner ?? reportOwner(doc, tables) ?? '';
     return {
       shape: 'declared', cues: [DECLARED], anchor: lines[0]!.index, owner, title: item.title,
       start: l.start, end: caseEnd(doc, l.index, starts), quoteStart: first?.start ?? l.start, quoteEnd: first?.end ?? l.end,

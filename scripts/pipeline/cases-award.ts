@@ -5,14 +5,15 @@
  * at the first long paragraph.
  */
 import type { DocumentRecord } from './document.ts';
+import type { EditableTables } from './tables.ts';
 import { type Candidate, FINAL_STOP, splitTopLevel } from './cases-common.ts';
 import { splitItem } from './cases-item.ts';
 import { awardOf, linesOf } from './structure.ts';
 
 const ITEM_MAX = 80;
 
-export function awardCases(doc: DocumentRecord): Candidate[] {
-  const ctx = { city: doc.region.city, district: doc.region.district };
+export function awardCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
+  const ctx = { city: doc.region.city, district: doc.region.district, tables };
   const lines = linesOf(doc);
   const out: Candidate[] = [];
   const push = (award: string, anchor: number, text: string, start: number, quote: { start: number; end: number }) => {

@@ -4,6 +4,7 @@
  * how reports phrase reforms.
  */
 import type { DocumentRecord } from './document.ts';
+import type { EditableTables } from './tables.ts';
 import type { Cue } from './cases-cues.ts';
 import { PILOT_MARKS, REFORM_VERBS, anyOf } from './lexicon.ts';
 import { markerOf } from './structure.ts';
@@ -33,7 +34,8 @@ export interface Candidate {
   context?: string;
 }
 
-export type Recognizer = (doc: DocumentRecord) => Candidate[];
+/** A recognizer reads one report, deciding with the editors' tables (owner names, zones). */
+export type Recognizer = (doc: DocumentRecord, tables: EditableTables) => Candidate[];
 export type Para = DocumentRecord['paragraphs'][number];
 
 export const paraText = (doc: DocumentRecord, p: Para): string => doc.text.slice(p.start, p.end);

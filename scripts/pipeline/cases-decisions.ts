@@ -13,11 +13,12 @@ import { splitItem } from './cases-item.ts';
 import { reportOwner } from './cases-report-owner.ts';
 import { normalizeOwner } from './owners.ts';
 import { districtByName } from './places.ts';
+import type { EditableTables } from './tables.ts';
 
 const EDITOR = { reason: 'decided by an editor (content/reviews)', weight: 1 };
 
 /** Accepts and additions, before overlaps are resolved: added cases come first, so they win. */
-export function decideCandidates(doc: DocumentRecord, groups: Considered[][], review: Review, idOf: (owner: string, title: string) => string): { groups: Considered[][]; notes: string[] } {
+export function decideCandidates(doc: DocumentRecord, groups: Considered[][], review: Review, idOf: (owner: string, title: string) => string, tables: EditableTables): { groups: Considered[][]; notes: string[] } {
   const notes: string[] = [];
   const all = groups.flat();
   for (const a of review.accept) {
@@ -32,8 +33,8 @@ export function decideCandidates(doc: DocumentRecord, groups: Considered[][], re
       notes.push(`add “${a.title}”: this text does not occur in the report (copy the title exactly as on its source page).`);
       return [];
     }
-    const ctx = { city: doc.region.city, district: doc.region.district };
-    const owner = a.owner ?? splitItem(doc.text.slice(p.start, p.end), ctx).owner ?? reportOwner(doc) ?? '';
+    const ctx = { city: doc.region.city, district: doc.region.district, tables };
+    const owner = a.owner ?? splitItem(doc.text.slice(p.start, p.end), ctx).owner ?? reportOwner(doc, tables) ?? '';
     const cues = [EDITOR];
     return [{ shape: 'editor', cues, allCues: cues, anchor: p.index, owner, title: a.title, start: p.start, end: p.end, quoteStart: p.start, quoteEnd: p.end, id: idOf(owner, a.title), confidence: 1, status: 'kept' as const }];
   });
@@ -41,7 +42,7 @@ export function decideCandidates(doc: DocumentRecord, groups: Considered[][], re
 }
 
 /** Rejections and edits, on the finished cases. */
-export function decideCases(doc: DocumentRecord, cases: ExtractedCase[], review: Review): { cases: ExtractedCase[]; notes: string[] } {
+export function decideCases(doc: DocumentRecord, cases: ExtractedCase[], review: Review, tables: EditableTables): { cases: ExtractedCase[]; notes: string[] } {
   const notes: string[] = [];
   const rejected = new Set(review.reject.map((r) => r.id));
   for (const id of rejected) if (!cases.some((c) => c.id === id)) notes.push(`reject ${id}: no case of this report has that id any more.`);
@@ -54,11 +55,11 @@ export function decideCases(doc: DocumentRecord, cases: ExtractedCase[], review:
     }
     if (e.title) c.title = e.title;
     if (e.owner) {
-      const o = normalizeOwner(e.owner, { city: doc.region.city, district: doc.region.district });
+      const o = normalizeOwner(e.owner, { city: doc.region.city, district: doc.region.district, tables });
       Object.assign(c, { owner: e.owner, ownerFull: o.full, level: o.level, district: o.district, districtCode: o.districtCode, street: o.street, city: o.city ?? c.city, province: o.province ?? c.province });
     }
     if (e.district !== undefined) {
-      const d = e.district ? districtByName(e.district, { city: c.city }) : null;
+      const d = e.district ? districtByName(e.district, { city: c.city, zones: tables.zones }) : null;
       Object.assign(c, { district: d?.name ?? e.district, districtCode: d?.code ?? null, ...(d ? { city: d.city, province: d.province } : {}) });
     }
     if (e.year !== undefined) c.year = e.year;

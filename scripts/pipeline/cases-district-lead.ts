@@ -12,6 +12,7 @@
  * the narrator (`龙华区坚持问题导向…`), and its cases come from other shapes.
  */
 import type { DocumentRecord } from './document.ts';
+import type { EditableTables } from './tables.ts';
 import { type Candidate, PILOT_MARK, REFORM_VERB, sentencesOf, titleOf } from './cases-common.ts';
 import { type PlaceHit, placeAtStart } from './places.ts';
 
@@ -23,8 +24,8 @@ const DEPARTMENT = new RegExp(`^[^，。、；：“”（）]{0,12}?(?:局|委�
  * directly, after a colon, or after one of the place's departments:
  * `越秀区创新…`, `越秀区：创新…`, `海珠区投资促进局推出…`.
  */
-function actor(doc: DocumentRecord, sentence: string): { place: PlaceHit; owner: string } | null {
-  const place = placeAtStart(sentence, { city: doc.region.city });
+function actor(doc: DocumentRecord, sentence: string, tables: EditableTables): { place: PlaceHit; owner: string } | null {
+  const place = placeAtStart(sentence, { city: doc.region.city, zones: tables.zones });
   if (!place || place.kind === 'city' || !place.district) return null;
   if (place.district.name === doc.region.district) return null;
   const after = sentence.slice(place.end).replace(/^[：:]/, '');
@@ -33,7 +34,7 @@ function actor(doc: DocumentRecord, sentence: string): { place: PlaceHit; owner:
   return dept ? { place, owner: place.matched + dept } : null;
 }
 
-export function districtLeadCases(doc: DocumentRecord): Candidate[] {
+export function districtLeadCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
   const out: Candidate[] = [];
   // Consecutive paragraphs led by places form one list: they share the context of the first.
   let run = { last: -2, anchor: -1 };
@@ -41,7 +42,7 @@ export function districtLeadCases(doc: DocumentRecord): Candidate[] {
     if (p.heading) continue;
     sentencesOf(doc, p).forEach((s, i) => {
       const sentence = doc.text.slice(s.start, s.end);
-      const found = actor(doc, sentence);
+      const found = actor(doc, sentence, tables);
       if (!found || (i > 0 && !PILOT_MARK.test(sentence))) return;
       if (i === 0) run = { last: p.index, anchor: run.last === p.index - 1 ? run.anchor : p.index };
       out.push({

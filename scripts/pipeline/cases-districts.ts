@@ -4,7 +4,7 @@
  * with case counts by year, list and domain.
  */
 import type { Case, District } from '../datasets/schema.ts';
-import { HOME_CITY, type DistrictEntry, districtByCode, districtByName, listDistricts } from './places.ts';
+import { HOME_CITY, type DistrictEntry, type Zones, districtByCode, districtByName, listDistricts } from './places.ts';
 
 type Counted = Pick<Case, 'district' | 'city' | 'year' | 'list' | 'domain'> & { districtCode?: string | null };
 
@@ -18,16 +18,16 @@ function sorted(record: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function entryOf(c: Counted): DistrictEntry | null {
+function entryOf(c: Counted, zones: Zones): DistrictEntry | null {
   if (c.districtCode) return districtByCode(c.districtCode);
-  return c.district ? districtByName(c.district, { city: c.city }) : null;
+  return c.district ? districtByName(c.district, { city: c.city, zones }) : null;
 }
 
-export function buildDistricts(cases: readonly Counted[]): District[] {
+export function buildDistricts(cases: readonly Counted[], zones: Zones): District[] {
   const entries = new Map(listDistricts(HOME_CITY).map((d) => [d.code, d]));
   const byCode = new Map<string, Counted[]>();
   for (const c of cases) {
-    const d = entryOf(c);
+    const d = entryOf(c, zones);
     if (!d) continue;
     entries.set(d.code, d);
     byCode.set(d.code, [...(byCode.get(d.code) ?? []), c]);

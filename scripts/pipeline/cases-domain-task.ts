@@ -8,6 +8,7 @@
  * things (`程序、时间、成本等方面`) are not taken.
  */
 import type { DocumentRecord } from './document.ts';
+import type { EditableTables } from './tables.ts';
 import { type Candidate, REFORM_VERB, sentencesOf, splitTopLevel } from './cases-common.ts';
 import { TASK_NOUNS, anyOf } from './lexicon.ts';
 import { reportOwner } from './cases-report-owner.ts';
@@ -37,8 +38,8 @@ function tasksIn(sentence: string, offset: number): Item[] {
   return items.every((i) => isTask(i.text)) ? items : [];
 }
 
-export function domainTaskCases(doc: DocumentRecord): Candidate[] {
-  const owner = reportOwner(doc);
+export function domainTaskCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
+  const owner = reportOwner(doc, tables);
   if (!owner) return [];
   const out: Candidate[] = [];
   for (const p of doc.paragraphs) {

@@ -8,6 +8,8 @@
  * lists and documents (“最佳论文奖”, 《…实施方案》) are never cases.
  */
 import type { DocumentRecord } from './document.ts';
+import type { EditableTables } from './tables.ts';
+import type { OwnerContext } from './owners.ts';
 import { type Candidate, splitTopLevel } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
 import { splitItem, unquote } from './cases-item.ts';
@@ -47,7 +49,7 @@ function notACase(title: string): boolean {
 }
 
 /** The names of a 、-list (adjacent quotes split too), each with its owner; `at` is the list's offset in the document. */
-function namesIn(list: string, at: number, cue: Cue, ctx: { city: string | null; district: string | null }): Found[] {
+function namesIn(list: string, at: number, cue: Cue, ctx: OwnerContext): Found[] {
   const out: Found[] = [];
   const marked = list.replace(/([”》])(?=[“《])/g, '$1\u0000');
   let shift = 0;
@@ -72,7 +74,7 @@ function namesIn(list: string, at: number, cue: Cue, ctx: { city: string | null;
 }
 
 /** The names one clause lists, by the first of the ways above that applies to it. */
-function clauseNames(clause: string, at: number, sentence: string, ctx: { city: string | null; district: string | null }): Found[] {
+function clauseNames(clause: string, at: number, sentence: string, ctx: OwnerContext): Found[] {
   const parts = splitTopLevel(clause, '等');
   if (parts.length > 1) {
     const before = parts[0]!.text;
@@ -107,8 +109,8 @@ function bookTitles(sentence: string, at: number): Found[] {
   );
 }
 
-export function inlineCases(doc: DocumentRecord): Candidate[] {
-  const ctx = { city: doc.region.city, district: doc.region.district };
+export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
+  const ctx = { city: doc.region.city, district: doc.region.district, tables };
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, s.end).replace(/[。！？]+$/, '');
@@ -117,7 +119,7 @@ export function inlineCases(doc: DocumentRecord): Candidate[] {
     for (const b of bookTitles(sentence, s.start)) if (!found.some((f) => b.start < f.end && f.start < b.end)) found.push(b);
     for (const f of found) {
       // A name without its own owner belongs to the place the sentence names before it (泉州地区提交…《…》).
-      const place = f.owner ? null : findPlaces(doc.text.slice(s.start, f.start), ctx).filter((h) => h.kind !== 'street').at(-1);
+      const place = f.owner ? null : findPlaces(doc.text.slice(s.start, f.start), { ...ctx, zones: tables.zones }).filter((h) => h.kind !== 'street').at(-1);
       const ownerCue = f.owner
         ? [{ reason: 'the name has its owner before it', weight: 0.2 }]
         : place ? [{ reason: `owner: the place the sentence names before it (${place.matched})`, weight: 0 }] : [];

@@ -24,7 +24,7 @@ const DASH_TAIL = /^(.{2,}?)\s*[—–-]{1,2}\s*(.{2,40})$/;
 const BRACKET_HEAD = /^【([^】]{2,30})】\s*(.*)$/;
 const QUOTED_AFTER = /^([^“《]{2,30}?)([“《].+)$/;
 
-const isOwner = (text: string, ctx: OwnerContext) => looksLikeOwner(text, ctx) || looksLikeOrganisation(text);
+const isOwner = (text: string, ctx: OwnerContext) => looksLikeOwner(text, ctx) || looksLikeOrganisation(text, ctx.tables.owners);
 
 /** Quotes that wrap the whole title are not part of it: “广州街坊” -> 广州街坊. */
 export function unquote(title: string): string {
@@ -48,7 +48,7 @@ export function splitItem(raw: string, ctx: OwnerContext): Item {
   if (bracket && !bracket[2]) return { owner: null, title: bracket[1]!, how: null };
   const quoted = QUOTED_AFTER.exec(text);
   if (quoted && looksLikeOwner(quoted[1]!, ctx)) return { owner: quoted[1]!, title: unquote(quoted[2]!), how: 'owner before the quoted title' };
-  const place = placeAtStart(text, { city: ctx.city });
+  const place = placeAtStart(text, { city: ctx.city, zones: ctx.tables.zones });
   if (place && place.kind !== 'city' && REFORM_VERB.test(text.slice(place.end))) return { owner: place.matched, title: text, how: 'a place opens the item' };
   return { owner: null, title: unquote(text), how: null };
 }

@@ -11,6 +11,8 @@
  * else it is the report's own district or city: the report tells its own work.
  */
 import type { DocumentRecord } from './document.ts';
+import type { EditableTables } from './tables.ts';
+import type { OwnerContext } from './owners.ts';
 import { type Candidate, caseEnd, sentencesOf, titleOf } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
 import { splitItem } from './cases-item.ts';
@@ -37,16 +39,16 @@ function markerCue(line: Line): Cue {
 }
 
 /** The owner a case's body opens with: `越秀区创新…` in the paragraph after its heading. */
-function bodyOwner(doc: DocumentRecord, line: Line, ctx: { city: string | null; district: string | null }): string | null {
+function bodyOwner(doc: DocumentRecord, line: Line, ctx: OwnerContext): string | null {
   const next = doc.paragraphs[line.index + 1];
   if (!next || next.heading) return null;
   const first = sentencesOf(doc, next)[0];
   return first ? splitItem(doc.text.slice(first.start, first.end), ctx).owner : null;
 }
 
-export function numberedCases(doc: DocumentRecord): Candidate[] {
-  const ctx = { city: doc.region.city, district: doc.region.district };
-  const own = reportOwner(doc);
+export function numberedCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
+  const ctx = { city: doc.region.city, district: doc.region.district, tables };
+  const own = reportOwner(doc, tables);
   const out: Candidate[] = [];
   const lists = listsOf(doc);
   for (const list of lists) {

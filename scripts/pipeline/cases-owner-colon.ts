@@ -5,14 +5,15 @@
  * such as `信息来源：` or `开展…试点：` are not cases.
  */
 import type { DocumentRecord } from './document.ts';
+import type { EditableTables } from './tables.ts';
 import { type Candidate, FINAL_STOP, caseEnd, paraText, stripOrdinal } from './cases-common.ts';
 import { looksLikeOwner } from './owners.ts';
 
 const LINE = /^([^：:]{2,40})[：:](.{4,})$/;
 const LINE_MAX = 90;
 
-export function ownerColonCases(doc: DocumentRecord): Candidate[] {
-  const ctx = { city: doc.region.city, district: doc.region.district };
+export function ownerColonCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
+  const ctx = { city: doc.region.city, district: doc.region.district, tables };
   const found: { index: number; owner: string; title: string }[] = [];
   for (const p of doc.paragraphs) {
     const text = stripOrdinal(paraText(doc, p)).text;

@@ -6,20 +6,21 @@
  * lines inside a case (`三项国家级试点阶段性完成：`) are neither.
  */
 import type { DocumentRecord } from './document.ts';
+import type { EditableTables } from './tables.ts';
 import { type Candidate, FINAL_STOP, REFORM_VERB, caseEnd, paraText, stripOrdinal } from './cases-common.ts';
 import { looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 
 const HEADLINE_MAX = 60;
 
-export function ownerLineCases(doc: DocumentRecord): Candidate[] {
-  const ctx = { city: doc.region.city, district: doc.region.district };
+export function ownerLineCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
+  const ctx = { city: doc.region.city, district: doc.region.district, tables };
   const ps = doc.paragraphs;
   const starts: number[] = [];
   for (let i = 0; i + 2 < ps.length; i++) {
     const owner = stripOrdinal(paraText(doc, ps[i]!)).text;
     const headline = stripOrdinal(paraText(doc, ps[i + 1]!)).text;
     // A line before a headline may also be an organisation with no place in front, but never an action.
-    if (!looksLikeOwner(owner, ctx) && !(looksLikeOrganisation(owner) && !REFORM_VERB.test(owner))) continue;
+    if (!looksLikeOwner(owner, ctx) && !(looksLikeOrganisation(owner, tables.owners) && !REFORM_VERB.test(owner))) continue;
     if (headline.length > HEADLINE_MAX || FINAL_STOP.test(headline) || looksLikeOwner(headline, ctx)) continue;
     if (ps[i + 2]!.heading) continue;
     starts.push(i);

@@ -7,6 +7,7 @@
  */
 import type { DocumentRecord } from './document.ts';
 import { findPlaces } from './places.ts';
+import type { EditableTables } from './tables.ts';
 
 function mostFrequent(values: string[]): string | null {
   const counts = new Map<string, number>();
@@ -15,16 +16,16 @@ function mostFrequent(values: string[]): string | null {
 }
 
 /** The report with its city filled in from the text when the manifest gives none. */
-export function withRegion(doc: DocumentRecord): DocumentRecord {
+export function withRegion(doc: DocumentRecord, tables: EditableTables): DocumentRecord {
   if (doc.region.city) return doc;
-  const hits = findPlaces(doc.text);
+  const hits = findPlaces(doc.text, { zones: tables.zones });
   const city = mostFrequent(hits.filter((h) => h.kind === 'city').map((h) => h.city)) ?? mostFrequent(hits.map((h) => h.city));
   return city ? { ...doc, region: { ...doc.region, city } } : doc;
 }
 
-export function reportOwner(doc: DocumentRecord): string | null {
+export function reportOwner(doc: DocumentRecord, tables: EditableTables): string | null {
   if (doc.region.district) return doc.region.district;
   const opening = doc.paragraphs.slice(0, 3).map((p) => doc.text.slice(p.start, p.end)).join('\n');
-  const named = findPlaces(opening, { city: doc.region.city }).find((h) => h.kind === 'district' || h.kind === 'zone');
+  const named = findPlaces(opening, { city: doc.region.city, zones: tables.zones }).find((h) => h.kind === 'district' || h.kind === 'zone');
   return named?.district?.name ?? doc.region.city;
 }

@@ -26,7 +26,8 @@ import { listAt, listMarks } from './cases-lists.ts';
 import { withRegion } from './cases-report-owner.ts';
 import { normalizeOwner } from './owners.ts';
 import { findPlaces, provinceOfCity } from './places.ts';
-import { type Taxonomy, TAXONOMY, classify } from './domains.ts';
+import { classify } from './domains.ts';
+import type { EditableTables } from './tables.ts';
 import { NO_REVIEW, type Review } from './reviews.ts';
 import { decideCandidates, decideCases } from './cases-decisions.ts';
 import { type CaseListing, declaredCases, listedLines } from './case-listing.ts';
@@ -55,7 +56,8 @@ export interface Considered extends Candidate {
 export type { ExtractedCase } from '../datasets/schema.ts';
 
 export interface CaseOptions {
-  taxonomy?: Taxonomy;
+  /** The editors' tables: domains, owner names, zones (content/*.json). */
+  tables: EditableTables;
   /** The editors' decisions for this report (content/reviews/<id>.yaml). */
   review?: Review;
   /** How the report lists its cases, when the manifest declares it: then only those lines are cases. */
@@ -83,9 +85,9 @@ export function resolveOverlaps<T extends Candidate>(groups: readonly T[][]): T[
 }
 
 /** Every candidate of every recognizer, with the cues around it and its confidence. */
-export function considerCandidates(doc: DocumentRecord): Considered[][] {
+export function considerCandidates(doc: DocumentRecord, tables: EditableTables): Considered[][] {
   return RECOGNIZERS.map((recognize) => {
-    const found = recognize(doc);
+    const found = recognize(doc, tables);
     const groupSize = new Map<number, number>();
     for (const c of found) groupSize.set(c.anchor, (groupSize.get(c.anchor) ?? 0) + 1);
     return found.map((c) => {
@@ -112,44 +114,45 @@ function caseYear(doc: DocumentRecord, title: string): number | null {
 }
 
 /** Place names blanked out, so a keyword inside one (湾区 in 荔湾区) does not decide a domain. */
-function maskPlaces(text: string, city: string | null): string {
+function maskPlaces(text: string, city: string | null, tables: EditableTables): string {
   let out = text;
-  for (const h of findPlaces(text, { city })) out = out.slice(0, h.start) + '□'.repeat(h.end - h.start) + out.slice(h.end);
+  for (const h of findPlaces(text, { city, zones: tables.zones })) out = out.slice(0, h.start) + '□'.repeat(h.end - h.start) + out.slice(h.end);
   return out;
 }
 
-function placesIn(text: string, city: string | null): string[] {
-  const names = findPlaces(text, { city }).flatMap((h) => (h.kind === 'city' ? [] : h.kind === 'zone' ? [h.district!.name] : [h.name]));
+function placesIn(text: string, city: string | null, tables: EditableTables): string[] {
+  const names = findPlaces(text, { city, zones: tables.zones }).flatMap((h) => (h.kind === 'city' ? [] : h.kind === 'zone' ? [h.district!.name] : [h.name]));
   return [...new Set(names)];
 }
 
-export function extractCases(report: DocumentRecord, options: CaseOptions = {}): ExtractedCase[] {
+export function extractCases(report: DocumentRecord, options: CaseOptions): ExtractedCase[] {
   return extractCasesConsidered(report, options).cases;
 }
 
 export function extractCasesConsidered(
   report: DocumentRecord,
-  options: CaseOptions = {},
+  options: CaseOptions,
 ): { cases: ExtractedCase[]; considered: Considered[]; notes: string[]; listingProblem: string | null } {
   // A report without a manifest entry still has a city: the one its text names.
-  const doc = withRegion(report);
+  const { tables } = options;
+  const doc = withRegion(report, tables);
   const review = options.review ?? NO_REVIEW;
-  const { groups: found, listingProblem } = options.listing ? declaredGroups(doc, options.listing) : { groups: considerCandidates(doc), listingProblem: null };
-  const before = decideCandidates(doc, found, review, (owner, title) => caseId(doc.id, owner, title));
+  const { groups: found, listingProblem } = options.listing ? declaredGroups(doc, options.listing, tables) : { groups: considerCandidates(doc, tables), listingProblem: null };
+  const before = decideCandidates(doc, found, review, (owner, title) => caseId(doc.id, owner, title), tables);
   const groups = before.groups;
   const candidates = resolveOverlaps(groups.map((g) => g.filter((c) => c.status === 'kept')));
   const kept = new Set(candidates);
   const considered = groups.flat().map((c) => (c.status === 'kept' && !kept.has(c) ? { ...c, status: 'overlaps a stronger candidate' as const } : c));
   considered.sort((a, b) => a.start - b.start || a.end - b.end);
-  const after = decideCases(doc, toCases(doc, candidates, options), review);
+  const after = decideCases(doc, toCases(doc, candidates, tables), review, tables);
   return { cases: after.cases, considered, notes: [...before.notes, ...after.notes], listingProblem };
 }
 
 /** The declared lines as kept candidates; what the recognizers would have kept is listed as not declared. */
-function declaredGroups(doc: DocumentRecord, listing: CaseListing): { groups: Considered[][]; listingProblem: string | null } {
+function declaredGroups(doc: DocumentRecord, listing: CaseListing, tables: EditableTables): { groups: Considered[][]; listingProblem: string | null } {
   const { lines, problem } = listedLines(doc, listing);
-  const declared: Considered[] = declaredCases(doc, lines, listing).map((c) => ({ ...c, id: caseId(doc.id, c.owner, c.title), allCues: c.cues, confidence: 1, status: 'kept' }));
-  const others = considerCandidates(doc).map((g) => g.map((c) => (c.status === 'kept' ? { ...c, status: 'not in the list the manifest declares' as const } : c)));
+  const declared: Considered[] = declaredCases(doc, lines, listing, tables).map((c) => ({ ...c, id: caseId(doc.id, c.owner, c.title), allCues: c.cues, confidence: 1, status: 'kept' }));
+  const others = considerCandidates(doc, tables).map((g) => g.map((c) => (c.status === 'kept' ? { ...c, status: 'not in the list the manifest declares' as const } : c)));
   return { groups: [declared, ...others], listingProblem: problem };
 }
 
@@ -159,31 +162,31 @@ function declaredGroups(doc: DocumentRecord, listing: CaseListing): { groups: Co
  * (德化县成立…), else the report's own district or city.
  */
 const OPENING = 120;
-function ownerlessPlace(doc: DocumentRecord, c: Considered): ReturnType<typeof normalizeOwner> {
-  const ctx = { city: doc.region.city };
+function ownerlessPlace(doc: DocumentRecord, c: Considered, tables: EditableTables): ReturnType<typeof normalizeOwner> {
+  const ctx = { city: doc.region.city, zones: tables.zones };
   // A list inside one sentence (shape inline) shares that sentence with its neighbours: only the title speaks for the case.
   const opening = c.shape === 'inline' ? '' : doc.text.slice(c.start, Math.min(c.end, c.start + OPENING));
   const named = [c.title, opening]
     .map((t) => findPlaces(t, ctx).find((h) => h.kind === 'district' || h.kind === 'zone' || h.kind === 'city'))
     .find((h) => h !== undefined);
   const place = named ? (named.kind === 'city' ? { city: named.city, district: null } : { city: named.city, district: named.district?.name ?? null }) : doc.region;
-  const at = normalizeOwner(place.district ?? place.city ?? '', { city: place.city, district: place.district });
+  const at = normalizeOwner(place.district ?? place.city ?? '', { city: place.city, district: place.district, tables });
   // The place is where the case stands, not who owns it: owner and level stay unknown.
   return { ...at, written: '', full: '', level: 'other', street: null };
 }
 
-function toCases(doc: DocumentRecord, candidates: readonly Considered[], options: CaseOptions): ExtractedCase[] {
+function toCases(doc: DocumentRecord, candidates: readonly Considered[], tables: EditableTables): ExtractedCase[] {
   const marks = listMarks(doc);
   const seen = new Map<string, number>();
   return candidates.map((c) => {
     const owner = c.owner.trim()
-      ? normalizeOwner(c.owner, { city: doc.region.city, district: doc.region.district })
-      : ownerlessPlace(doc, c);
+      ? normalizeOwner(c.owner, { city: doc.region.city, district: doc.region.district, tables })
+      : ownerlessPlace(doc, c, tables);
     const body = doc.text.slice(c.start, c.end);
     const city = doc.region.city;
     const { domain, keywords } = classify(
-      { title: maskPlaces(`${c.owner} ${c.title}`, city), body: maskPlaces(`${body}\n${c.context ?? ''}`, city) },
-      options.taxonomy ?? TAXONOMY,
+      { title: maskPlaces(`${c.owner} ${c.title}`, city, tables), body: maskPlaces(`${body}\n${c.context ?? ''}`, city, tables) },
+      tables.taxonomy,
     );
     let id = c.id;
     const n = (seen.get(id) ?? 0) + 1;
@@ -211,7 +214,7 @@ function toCases(doc: DocumentRecord, candidates: readonly Considered[], options
       quote: doc.text.slice(c.quoteStart, c.quoteEnd),
       start: c.start,
       end: c.end,
-      places: placesIn(body, doc.region.city),
+      places: placesIn(body, doc.region.city, tables),
       figures: [],
       confidence: c.confidence,
       cues: c.allCues.map((cue) => cue.reason),

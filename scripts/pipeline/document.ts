@@ -12,6 +12,7 @@ import { compactRuns, toOriginal } from './offsets.ts';
 import { type Span, segment } from './segment.ts';
 import type { Correction } from './corrections.ts';
 import type { DocumentMeta, DocumentRecord } from '../datasets/schema.ts';
+import type { EditableTables } from './tables.ts';
 
 export type { DocumentRecord } from '../datasets/schema.ts';
 
@@ -27,6 +28,8 @@ export function buildDocument(
   bytes: Uint8Array,
   meta: DocumentMeta | undefined,
   corrections: readonly Correction[],
+  /** The editors' zone table: a report naming 广州开发区 is guessed to be from 黄埔区. */
+  tables: Pick<EditableTables, 'zones'>,
   /** Receives bad input that does not stop the document (a correction matching zero or several places). */
   problems: InputError[] = [],
 ): DocumentRecord {
@@ -44,7 +47,7 @@ export function buildDocument(
   let inferred: string[] = [];
   let resolved = meta;
   if (!resolved) {
-    const guess = inferMeta(file, text, norm.detectedScript);
+    const guess = inferMeta(file, text, norm.detectedScript, tables.zones);
     resolved = guess.meta;
     inferred = guess.inferred;
     warnings.push(guessedWarning(inferred));

@@ -1,7 +1,7 @@
 /**
  * The whole pipeline as one pure function: report files (names and bytes),
- * the manifest, the corrections and the editors' write-ups in; datasets and a
- * report out. No file system access here: the CLI (scripts/extract.ts) reads
+ * the manifest, the corrections, the editors' tables (taxonomy, owners, zones)
+ * and write-ups in; datasets and a report out. No file system access here: the CLI (scripts/extract.ts) reads
  * and writes.
  */
 import { InputError } from '../datasets/errors.ts';
@@ -18,10 +18,12 @@ import { attachFigures } from './attach.ts';
 import { validateWriteups, writeupContext } from './writeups.ts';
 import { applyWriteups } from './apply-writeups.ts';
 import { validateCorrectionsLog } from './corrections-log.ts';
-import { TAXONOMY } from './domains.ts';
+import { type TableFiles, parseTables } from './tables.ts';
 
 export interface PipelineInput {
   files: { name: string; bytes: Uint8Array }[];
+  /** The editors' tables (content/taxonomy.json, owners.json, zones.json) as read: checked here before any report is read. */
+  tables: TableFiles;
   /** Parsed JSON of the manifest, with the path it came from (for error messages). */
   manifest?: { path: string; data: unknown };
   corrections?: { path: string; data: unknown };
@@ -82,6 +84,10 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     corrections = parsed.corrections;
     blocking.push(...parsed.problems);
   }
+  const { tables, problems: tableProblems } = parseTables(input.tables);
+  blocking.push(...tableProblems);
+  // Without valid tables no case could be classified or placed: report every input problem found so far, extract nothing.
+  if (!tables) return emptyResult(blocking);
 
   let documents: DocumentRecord[] = [];
   const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -90,7 +96,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const seen = new Map<string, string>();
   for (const { name, bytes } of files) {
     try {
-      const doc = buildDocument(name, bytes, entries.find((e) => e.file === name), corrections, blocking);
+      const doc = buildDocument(name, bytes, entries.find((e) => e.file === name), corrections, tables, blocking);
       const other = seen.get(doc.id);
       // Two reports with one id would overwrite each other's pages and datasets: the second is left out.
       if (other) errors.push(new InputError({ file: doc.file, field: 'id', problem: `Report id "${doc.id}" is also the id of ${other}; ${doc.file} was left out.`, expected: 'a unique id per report: set "id" for both files in seeds/manifest.json' }));
@@ -116,9 +122,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       blocking.push(new InputError({ file: file.file, problem: `No report has the id "${id}".`, expected: `a file named after a report id: ${documents.map((d) => `${d.id}.yaml`).join(', ')}` }));
     } else if (parsed.review) reviews.set(id, parsed.review);
   }
-  documents = documents.map((d) => applyMetadata(d, reviews.get(d.id)?.metadata));
+  documents = documents.map((d) => applyMetadata(d, reviews.get(d.id)?.metadata, tables.zones));
   const extractions = documents.map((d) => extractFigures(d, { reject: new Set(reviews.get(d.id)?.figures.reject.map((r) => r.id)) }));
-  const caseRuns = documents.map((d) => extractCasesConsidered(d, { review: reviews.get(d.id), listing: listings.get(d.file)?.listing }));
+  const caseRuns = documents.map((d) => extractCasesConsidered(d, { tables, review: reviews.get(d.id), listing: listings.get(d.file)?.listing }));
   documents.forEach((d, i) => {
     const problem = caseRuns[i]!.listingProblem;
     if (problem) blocking.push(new InputError({ file: input.manifest!.path, field: `${listings.get(d.file)!.at}.cases`, problem: `${d.file}: the declared case list matches nothing: ${problem}`, expected: 'a marker, pattern or section as written in the report (see README, "For editors": how a report lists its cases)' }));
@@ -131,9 +137,9 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   const { figures } = attached;
   const coverage = coverageReport(extractions.map((e) => e.coverage));
 
-  const writeups = validateWriteups(input.writeups ?? [], writeupContext(attached.cases, documents, TAXONOMY));
+  const writeups = validateWriteups(input.writeups ?? [], writeupContext(attached.cases, documents, tables.taxonomy));
   blocking.push(...writeups.problems);
-  const cases = applyWriteups(attached.cases, writeups, documents, figures);
+  const cases = applyWriteups(attached.cases, writeups, documents, figures, tables);
   const log = validateCorrectionsLog(input.dataCorrections ?? [], figures, cases);
   blocking.push(...log.problems);
   errors.unshift(...blocking);
@@ -142,7 +148,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     documents,
     figures,
     cases,
-    districts: buildDistricts(cases),
+    districts: buildDistricts(cases, tables.zones),
     corrections: log.corrections,
     errors,
     blocking,
@@ -181,4 +187,19 @@ function staleFigureRejections(review: Review | undefined, extraction: FigureExt
 function rejectedFigures(review: Review | undefined, extraction: FigureExtraction): PipelineReport['documents'][number]['rejectedFigures'] {
   const reasons = new Map((review?.figures.reject ?? []).map((r) => [r.id, r.reason ?? null]));
   return extraction.rejected.filter((f) => !f.derived).map((f) => ({ id: f.id, raw: f.raw, start: f.start, end: f.end, reason: reasons.get(f.id) ?? null }));
+}
+
+/** The result of a run stopped by bad tables: no datasets, every problem found. */
+function emptyResult(blocking: InputError[]): PipelineResult {
+  return {
+    documents: [],
+    figures: [],
+    cases: [],
+    districts: [],
+    corrections: [],
+    errors: [...blocking],
+    blocking,
+    coverage: coverageReport([]),
+    report: { documents: [], errors: blocking.map((e) => e.message) },
+  };
 }

@@ -9,7 +9,7 @@
 import type { Script } from './script.ts';
 import type { DocumentMeta, Kind } from './manifest.ts';
 import { idFromFile } from './manifest.ts';
-import { findPlace } from './places.ts';
+import { type Zones, findPlace } from './places.ts';
 import { DATE_FIELDS, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
 
 /** How many lines at the top of a page hold its headline and source lines. */
@@ -132,19 +132,19 @@ function findDate(head: string[]): string | null {
 }
 
 /** Metadata for a report that has no manifest entry, from its normalized text. */
-export function inferMeta(file: string, text: string, script: Script): { meta: DocumentMeta; inferred: string[] } {
+export function inferMeta(file: string, text: string, script: Script, zones: Zones): { meta: DocumentMeta; inferred: string[] } {
   const lines = text.split('\n');
   const head = lines.filter((l) => l.trim()).slice(0, HEAD_LINES);
   const placeLines = new Set(head.flatMap((l, i) => {
     const t = l.trim();
-    const place = t.length <= 12 ? findPlace(t) : null;
+    const place = t.length <= 12 ? findPlace(t, { zones }) : null;
     return (place && place.start === 0 && place.end === t.length) || ADMIN_NAME.test(t) ? [i] : [];
   }));
   const found = findTitle(head, placeLines);
   const firstLine = head.find((l) => !isChrome(l))?.trim() ?? file;
   const title = found ?? (firstLine.length > TITLE_MAX ? `${firstLine.slice(0, TITLE_MAX)}…` : firstLine);
   const publisher = findPublisher(head, found, placeLines);
-  const place = findPlace(`${found ?? ''} ${publisher ?? ''}`) ?? findPlace(head.filter((l) => !isChrome(l)).join('\n'));
+  const place = findPlace(`${found ?? ''} ${publisher ?? ''}`, { zones }) ?? findPlace(head.filter((l) => !isChrome(l)).join('\n'), { zones });
   const district = place?.district?.name ?? null;
   const city = place?.city ?? null;
 

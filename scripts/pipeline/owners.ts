@@ -2,10 +2,11 @@
  * Owners: who carried out a reform case, as the report writes it (市发改委,
  * 白云区三元里街, 广州中院) and in full (广州市发展和改革委员会), with its level
  * and district. The place prefix is resolved with the gazetteer (places.ts);
- * the rest is expanded with the editable table in content/owners.json.
+ * the rest is expanded with the editable table in content/owners.json (read
+ * and checked as pipeline input, tables.ts, and passed in the context).
  */
-import table from '../../content/owners.json' with { type: 'json' };
 import type { Level } from '../datasets/schema.ts';
+import type { EditableTables, OwnerTable } from './tables.ts';
 import { type PlaceHit, cityByName, districtByName, findPlaces, provinceAtStart, provinceOfCity } from './places.ts';
 
 export interface Owner {
@@ -26,12 +27,9 @@ export interface OwnerContext {
   city: string | null;
   /** The report's district: `区…` means this district. */
   district?: string | null;
+  /** The editors' owner and zone tables. */
+  tables: Pick<EditableTables, 'owners' | 'zones'>;
 }
-
-const ABBREVIATIONS = Object.entries(table.abbreviations as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
-const PREFIXES = [...table.prefixes].sort((a, b) => b.length - a.length);
-const SUFFIXES = table.suffixes;
-const ORGANISATIONS = table.organisations;
 
 /** True when `full` already covers [at, at + length) with `expansion` (卫生健康委 inside 卫生健康委员会). */
 function inside(full: string, at: number, length: number, expansion: string): boolean {
@@ -42,10 +40,10 @@ function inside(full: string, at: number, length: number, expansion: string): bo
 }
 
 /** Expand every abbreviation of the table, longest first, left to right. */
-export function expandAbbreviations(name: string): string {
+export function expandAbbreviations(name: string, owners: OwnerTable): string {
   let out = '';
   for (let i = 0; i < name.length; ) {
-    const hit = ABBREVIATIONS.find(([k, v]) => name.startsWith(k, i) && !inside(name, i, k.length, v));
+    const hit = owners.abbreviations.find(([k, v]) => name.startsWith(k, i) && !inside(name, i, k.length, v));
     if (hit) {
       out += hit[1];
       i += hit[0].length;
@@ -67,7 +65,8 @@ interface Prefix {
 
 /** The place an owner name starts with: 广州市 / 广州 / 市 / 区 / 白云区三元里街 / 广州开发区. */
 function placePrefix(name: string, ctx: OwnerContext): Prefix {
-  const first = findPlaces(name.slice(0, 20), { city: ctx.city })[0];
+  const zones = ctx.tables.zones;
+  const first = findPlaces(name.slice(0, 20), { city: ctx.city, zones })[0];
   let city: string | null = null;
   let at = 0;
   if (first?.start === 0 && first.kind === 'city') [city, at] = [first.city, first.end];
@@ -75,14 +74,14 @@ function placePrefix(name: string, ctx: OwnerContext): Prefix {
   else if (name.startsWith('市') && ctx.city) [city, at] = [ctx.city, 1];
   else if (cityByName(name.slice(0, 2)) && name[2] !== '市') [city, at] = [cityByName(name.slice(0, 2)), 2];
   else if (name.startsWith('区') && ctx.district) {
-    const d = districtByName(ctx.district, { city: ctx.city });
-    return { full: d ? `${d.city}${d.name}` : ctx.district, city: d?.city ?? ctx.city, hits: d ? findPlaces(d.name, { city: d.city }) : [], length: 1 };
+    const d = districtByName(ctx.district, { city: ctx.city, zones });
+    return { full: d ? `${d.city}${d.name}` : ctx.district, city: d?.city ?? ctx.city, hits: d ? findPlaces(d.name, { city: d.city, zones }) : [], length: 1 };
   }
   let full = city ?? '';
   const hits: PlaceHit[] = [];
   const tail = name.slice(at);
   let pos = 0;
-  for (const hit of findPlaces(tail, { city: city ?? ctx.city })) {
+  for (const hit of findPlaces(tail, { city: city ?? ctx.city, zones })) {
     if (hit.start !== pos || hit.kind === 'city') break;
     hits.push(hit);
     // A zone keeps its own name (广州开发区管委会); a district, or a street named alone, gets its parents in front.
@@ -114,19 +113,20 @@ export function normalizeOwner(written: string, ctx: OwnerContext): Owner {
     return { ...gov, written, full: `${party.full}、${gov.full}` };
   }
   // A provincial body (湖北省委改革办, 广东省…) keeps its name, like a national one.
-  const lead = PREFIXES.find((p) => name.startsWith(p)) ?? provinceAtStart(name) ?? '';
+  const { owners, zones } = ctx.tables;
+  const lead = owners.prefixes.find((p) => name.startsWith(p)) ?? provinceAtStart(name) ?? '';
   const isParty = lead === '中共' || lead === '中国共产党';
   const body = isParty ? name.slice(lead.length) : name;
   // National and provincial bodies keep their name; a place inside still gives level and district.
   const national = !isParty && lead !== '';
   const prefix = national ? { full: '', city: null, hits: [], length: 0 } : placePrefix(body, ctx);
-  const rest = expandAbbreviations(body.slice(prefix.length));
+  const rest = expandAbbreviations(body.slice(prefix.length), owners);
   const partyOrgan = isParty || (prefix.full !== '' && rest.startsWith('委'));
-  const full = national ? expandAbbreviations(name) : `${partyOrgan ? '中共' : ''}${prefix.full}${rest}`;
-  const hits = national ? findPlaces(name, { city: ctx.city }).filter((h) => h.kind !== 'city') : prefix.hits;
+  const full = national ? expandAbbreviations(name, owners) : `${partyOrgan ? '中共' : ''}${prefix.full}${rest}`;
+  const hits = national ? findPlaces(name, { city: ctx.city, zones }).filter((h) => h.kind !== 'city') : prefix.hits;
   const place = hits.at(-1);
   const district = place?.district ?? null;
-  const city = prefix.city ?? place?.city ?? (national ? findPlaces(name).find((h) => h.kind === 'city')?.city ?? null : null);
+  const city = prefix.city ?? place?.city ?? (national ? findPlaces(name, { zones }).find((h) => h.kind === 'city')?.city ?? null : null);
   const level: Level = place?.kind === 'street' ? 'street' : place?.kind === 'town' ? 'town' : district ? 'district' : prefix.city ? 'city' : 'other';
   return {
     written,
@@ -159,12 +159,12 @@ function looksLikeOneOwner(written: string, ctx: OwnerContext): boolean {
   // A bracketed aside (黄埔区（广州开发区）) does not change what the name is.
   const name = written.replace(/[（(][^）)]*[）)]/g, '');
   if (name.length < 2 || name.length > 40 || /[，。；！？：:、“”]/.test(name)) return false;
-  const lead = PREFIXES.find((p) => name.startsWith(p)) ?? provinceAtStart(name);
+  const lead = ctx.tables.owners.prefixes.find((p) => name.startsWith(p)) ?? provinceAtStart(name);
   const body = lead ? name.slice(lead.length) : name;
   const prefix = placePrefix(body, ctx);
   if (!lead && prefix.length === 0) return false;
   if (prefix.length === body.length) return prefix.hits.length > 0 || prefix.city !== null;
-  return SUFFIXES.some((s) => name.endsWith(s));
+  return ctx.tables.owners.suffixes.some((s) => name.endsWith(s));
 }
 
 /**
@@ -172,8 +172,8 @@ function looksLikeOneOwner(written: string, ctx: OwnerContext): boolean {
  * a place in front (南方电网广东广州供电局, 广州地铁集团有限公司). Only for
  * lines whose position already says "owner" (a line before a headline).
  */
-export function looksLikeOrganisation(line: string): boolean {
+export function looksLikeOrganisation(line: string, owners: OwnerTable): boolean {
   const name = line.trim().replace(/[（(][^）)]*[）)]/g, '');
   if (name.length < 4 || name.length > 25 || /[，。；！？：:、“”\s]/.test(name)) return false;
-  return ORGANISATIONS.some((s) => name.endsWith(s));
+  return owners.organisations.some((s) => name.endsWith(s));
 }

@@ -53,29 +53,6 @@ export interface PlaceHit extends Place {
   end: number;
 }
 
-/**
- * Zones that are not administrative divisions but stand for one district:
- * development zones and free-trade areas share their district's
- * administration. Editors may extend this table.
- */
-export const ZONE_ALIASES: Readonly<Record<string, string>> = {
-  广州开发区: '440112',
-  广州经济技术开发区: '440112',
-  广州高新区: '440112',
-  广州高新技术产业开发区: '440112',
-  广州保税区: '440112',
-  中新广州知识城: '440112',
-  广州知识城: '440112',
-  广州科学城: '440112',
-  南沙自贸片区: '440115',
-  南沙自贸区: '440115',
-  南沙片区: '440115',
-  南沙新区: '440115',
-  广东自贸区南沙片区: '440115',
-  南沙新区片区: '440115',
-};
-
-
 const provinceByCode = new Map(provinceData.map((p) => [p.code, p.name]));
 /**
  * A city's name. The package files the districts of Beijing, Shanghai, Tianjin
@@ -157,31 +134,51 @@ for (const s of streetData) {
   // Reports write 三元里街 as often as 三元里街道.
   if (m[2] === '街道') addName(`${m[1]}街`, place);
 }
-for (const [alias, code] of Object.entries(ZONE_ALIASES)) {
-  const d = DISTRICTS.get(code);
-  if (d) addName(alias, { kind: 'zone', name: alias, code, city: d.city, cityCode: d.cityCode, province: d.province, district: d });
-}
 
 /**
- * The names by their first two characters, longest first, so 广东自贸区南沙片区
+ * Names by their first two characters, longest first, so 广东自贸区南沙片区
  * wins over 南沙片区. Every name has at least two characters. (One regex of
  * some 8,000 alternatives was five times slower on large reports.)
  */
-const BY_PREFIX = new Map<string, string[]>();
-for (const name of [...lexicon.keys()].sort((a, b) => b.length - a.length)) {
-  const key = name.slice(0, 2);
-  BY_PREFIX.set(key, [...(BY_PREFIX.get(key) ?? []), name]);
+function byPrefix(names: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) out.set(name.slice(0, 2), [...(out.get(name.slice(0, 2)) ?? []), name]);
+  return out;
+}
+const BY_PREFIX = byPrefix(lexicon.keys());
+
+/**
+ * Zones that are not administrative divisions but stand for one district
+ * (广州开发区 for 黄埔区), from the editors' table content/zones.json
+ * (validated in tables.ts): searched for like the gazetteer's own names.
+ */
+export interface Zones {
+  places: ReadonlyMap<string, Place[]>;
+  byPrefix: ReadonlyMap<string, string[]>;
 }
 
-/** The name that starts at `i`, or undefined; 三元里街 must not be the start of 街区/街道. */
-function nameAt(text: string, i: number): string | undefined {
-  return BY_PREFIX.get(text.slice(i, i + 2))?.find((n) => text.startsWith(n, i) && !(n.endsWith('街') && /[区道坊巷]/.test(text[i + n.length] ?? '')));
+/** The zone table (name -> district code) ready to search; a code the gazetteer lacks is left out (tables.ts reports it). */
+export function prepareZones(aliases: Readonly<Record<string, string>>): Zones {
+  const places = new Map<string, Place[]>();
+  for (const [alias, code] of Object.entries(aliases)) {
+    const d = DISTRICTS.get(code);
+    if (d) places.set(alias, [{ kind: 'zone', matched: alias, name: alias, code, city: d.city, cityCode: d.cityCode, province: d.province, district: d }]);
+  }
+  return { places, byPrefix: byPrefix(places.keys()) };
+}
+
+/** The longest gazetteer or zone name that starts at `i`, or undefined; 三元里街 must not be the start of 街区/街道. */
+function nameAt(text: string, i: number, zones: Zones): string | undefined {
+  const key = text.slice(i, i + 2);
+  const fits = (n: string) => text.startsWith(n, i) && !(n.endsWith('街') && /[区道坊巷]/.test(text[i + n.length] ?? ''));
+  const [a, b] = [BY_PREFIX.get(key)?.find(fits), zones.byPrefix.get(key)?.find(fits)];
+  return a && b ? (b.length > a.length ? b : a) : (a ?? b);
 }
 
 /** Every name in a text, left to right, without overlaps. */
-function* scan(text: string): Generator<{ name: string; index: number }> {
+function* scan(text: string, zones: Zones): Generator<{ name: string; index: number }> {
   for (let i = 0; i < text.length - 1; ) {
-    const name = nameAt(text, i);
+    const name = nameAt(text, i, zones);
     if (name) {
       yield { name, index: i };
       i += name.length;
@@ -189,7 +186,8 @@ function* scan(text: string): Generator<{ name: string; index: number }> {
   }
 }
 
-export interface PlaceContext {
+/** What decides between places that share a name. */
+export interface PlaceHints {
   /** The report's city: decides between places that share a name. */
   city?: string | null;
   /** A district already named nearby (白云区 before 三元里街). */
@@ -198,7 +196,12 @@ export interface PlaceContext {
   province?: string | null;
 }
 
-function choose(candidates: Place[], ctx: PlaceContext): Place {
+/** The hints, and the editors' zone table every search uses. */
+export interface PlaceContext extends PlaceHints {
+  zones: Zones;
+}
+
+function choose(candidates: Place[], ctx: PlaceHints): Place {
   return (
     candidates.find((p) => ctx.district && p.district?.name === ctx.district) ??
     candidates.find((p) => ctx.city && p.city === ctx.city) ??
@@ -210,14 +213,14 @@ function choose(candidates: Place[], ctx: PlaceContext): Place {
 }
 
 /** Every place named in a text, left to right; a street is resolved against the district named just before it. */
-export function findPlaces(text: string, ctx: PlaceContext = {}): PlaceHit[] {
+export function findPlaces(text: string, ctx: PlaceContext): PlaceHit[] {
   const hits: PlaceHit[] = [];
   let district = ctx.district ?? null;
-  for (const m of scan(text)) {
+  for (const m of scan(text, ctx.zones)) {
     // A city written just before (武汉市江夏区) decides which of several same-named districts is meant.
     const previous = hits.at(-1);
     const near = previous?.kind === 'city' && previous.end === m.index ? { city: previous.city, province: previous.province } : {};
-    const all = lexicon.get(m.name)!;
+    const all = lexicon.get(m.name) ?? ctx.zones.places.get(m.name)!;
     const inCity = all.filter((p) => p.city === near.city);
     const place = choose(inCity.length ? inCity : all, { ...ctx, district, ...near });
     if (place.kind === 'district') district = place.name;
@@ -229,20 +232,20 @@ export function findPlaces(text: string, ctx: PlaceContext = {}): PlaceHit[] {
 const SPECIFICITY: Record<PlaceKind, number> = { city: 0, zone: 1, district: 2, street: 3, town: 3 };
 
 /** The most specific place a text names (street or town over district over city), or null. */
-export function findPlace(text: string, ctx: PlaceContext = {}): PlaceHit | null {
+export function findPlace(text: string, ctx: PlaceContext): PlaceHit | null {
   let best: PlaceHit | null = null;
   for (const hit of findPlaces(text, ctx)) if (!best || SPECIFICITY[hit.kind] > SPECIFICITY[best.kind]) best = hit;
   return best;
 }
 
 /** The place a text opens with (`越秀区创新…` -> 越秀区), or null. */
-export function placeAtStart(text: string, ctx: PlaceContext = {}): PlaceHit | null {
+export function placeAtStart(text: string, ctx: PlaceContext): PlaceHit | null {
   const first = findPlaces(text.slice(0, 40), ctx)[0];
   return first && first.start === 0 ? first : null;
 }
 
 /** The district of a street or town: 三元里街 / 三元里街道 / 派潭镇 / 派潭 -> its district. */
-export function districtOfStreet(name: string, ctx: PlaceContext = {}): DistrictEntry | null {
+export function districtOfStreet(name: string, ctx: PlaceHints = {}): DistrictEntry | null {
   const forms = [name, `${name}街道`, `${name}镇`, `${name}乡`, name.replace(/街$/, '街道')];
   for (const form of forms) {
     const places = lexicon.get(form)?.filter((p) => p.kind === 'street' || p.kind === 'town');
@@ -252,9 +255,12 @@ export function districtOfStreet(name: string, ctx: PlaceContext = {}): District
 }
 
 /** A district by its name (黄埔区), its short name (黄埔) or a zone alias (广州开发区). */
-export function districtByName(name: string, ctx: PlaceContext = {}): DistrictEntry | null {
-  const alias = ZONE_ALIASES[name];
-  if (alias) return DISTRICTS.get(alias) ?? null;
+export function districtByName(name: string, ctx: PlaceContext): DistrictEntry | null {
+  return ctx.zones.places.get(name)?.[0]?.district ?? gazetteerDistrict(name, ctx);
+}
+
+/** A district by its name (黄埔区) or short name (黄埔) in the gazetteer alone, without the editors' zones. */
+export function gazetteerDistrict(name: string, ctx: PlaceHints = {}): DistrictEntry | null {
   const candidates = districtsByName.get(name) ?? [...DISTRICTS.values()].filter((d) => d.short === name);
   if (!candidates.length) return null;
   return (

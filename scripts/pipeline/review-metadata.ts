@@ -9,9 +9,9 @@
 import type { DocumentRecord } from './document.ts';
 import { guessedWarning } from './document.ts';
 import type { Review } from './reviews.ts';
-import { districtByName } from './places.ts';
+import { type Zones, districtByName } from './places.ts';
 
-export function applyMetadata(doc: DocumentRecord, metadata: Review['metadata'] | undefined): DocumentRecord {
+export function applyMetadata(doc: DocumentRecord, metadata: Review['metadata'] | undefined, zones: Zones): DocumentRecord {
   if (!metadata || Object.keys(metadata).length === 0) return doc;
   const out: DocumentRecord = { ...doc, region: { ...doc.region } };
   const fixed = new Set<string>();
@@ -29,7 +29,7 @@ export function applyMetadata(doc: DocumentRecord, metadata: Review['metadata'] 
   }
   if (metadata.district !== undefined) {
     // The schema checked the name against the gazetteer; the report's own city decides between namesakes.
-    const d = metadata.district === null ? null : districtByName(metadata.district, { city: doc.region.city });
+    const d = metadata.district === null ? null : districtByName(metadata.district, { city: doc.region.city, zones });
     out.region = d ? { city: d.city, district: d.name } : { city: doc.region.city, district: null };
     fixed.add('region');
   }

@@ -27,7 +27,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../datasets/errors.ts';
-import { districtByName, districtNames, listDistricts } from './places.ts';
+import { districtNames, gazetteerDistrict, listDistricts } from './places.ts';
 import { didYouMean } from '../datasets/suggest.ts';
 
 const id = z.string({ error: 'must be a case or candidate id, e.g. gz-2024-cases-0123456789' }).min(3);
@@ -54,7 +54,7 @@ const metadataSchema = z
     publisher: z.string({ error: 'must be the publishing body as text, or null when unknown.' }).trim().min(2).nullable().optional(),
     district: z
       .string({ error: 'must be a district name, e.g. 黄埔区, or null for a city-wide report.' })
-      .refine((name) => districtByName(name) !== null, {
+      .refine((name) => gazetteerDistrict(name) !== null, {
         error: (issue) => `is not a district the gazetteer knows: "${String(issue.input)}".${suggestDistrict(String(issue.input))} Write a district's name, e.g. 黄埔区, or null for a city-wide report.`,
       })
       .nullable()

@@ -10,7 +10,7 @@ import { InputError } from '../datasets/errors.ts';
 import { type Enrichment, type NewCase, enrichmentSchema, newCaseSchema } from '../datasets/schema.ts';
 import { parseMarkdownInto, zodProblems } from '../datasets/frontmatter.ts';
 import { didYouMean, goneReport } from '../datasets/suggest.ts';
-import type { Taxonomy } from './domains.ts';
+import type { Taxonomy } from './tables.ts';
 import { listDistricts } from './places.ts';
 
 export interface WriteupContext {

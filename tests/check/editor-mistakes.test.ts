@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEEDS_DIR } from '../helpers/seeds.ts';
+import { CONTENT_DIR, SEEDS_DIR } from '../helpers/seeds.ts';
+import { TABLE_FILES } from '../../scripts/pipeline/tables.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join('tests', 'fixtures', 'editor-mistakes');
@@ -16,14 +17,19 @@ const DELETED_REPORT = '004_c07cc74dd9d7fd3d.txt';
 
 function check(): { status: number | null; stderr: string } {
   const seeds = mkdtempSync(join(tmpdir(), 'mistakes-'));
+  const content = mkdtempSync(join(tmpdir(), 'mistakes-content-'));
   try {
     for (const f of readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt') && f !== DELETED_REPORT)) copyFileSync(join(SEEDS_DIR, f), join(seeds, f));
     copyFileSync(join(SEEDS_DIR, 'corrections.json'), join(seeds, 'corrections.json'));
     copyFileSync(join(ROOT, FIXTURE, 'seeds', 'manifest.json'), join(seeds, 'manifest.json'));
-    const run = spawnSync(process.execPath, ['scripts/check.ts', '--seeds', seeds, '--content', join(FIXTURE, 'content')], { cwd: ROOT, encoding: 'utf8' });
-    return { status: run.status, stderr: run.stderr.replaceAll(seeds, '<seeds>') };
+    // The fixture's write-ups and stories hold the mistakes; the editors' tables are the project's own.
+    cpSync(join(ROOT, FIXTURE, 'content'), content, { recursive: true });
+    for (const file of Object.values(TABLE_FILES)) copyFileSync(join(CONTENT_DIR, file), join(content, file));
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--seeds', seeds, '--content', content], { cwd: ROOT, encoding: 'utf8' });
+    return { status: run.status, stderr: run.stderr.replaceAll(seeds, '<seeds>').replaceAll(content, join(FIXTURE, 'content')) };
   } finally {
     rmSync(seeds, { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/pipeline/index.ts';
+import { contentTableFiles } from '../helpers/seeds.ts';
 import { parseCaseListing } from '../../scripts/pipeline/case-listing.ts';
 
 const TEXT = [
@@ -26,7 +27,7 @@ const ENTRY = {
   period: { start: '2023', end: '2023', label: '2023年' }, year: 2023, script: 'simplified', kind: 'case-list', list: null,
 };
 const run = (cases?: unknown) =>
-  runPipeline({ files: [{ name: 'hz.txt', bytes: new TextEncoder().encode(TEXT) }], manifest: { path: 'seeds/manifest.json', data: [{ ...ENTRY, ...(cases === undefined ? {} : { cases }) }] } });
+  runPipeline({ tables: contentTableFiles(), files: [{ name: 'hz.txt', bytes: new TextEncoder().encode(TEXT) }], manifest: { path: 'seeds/manifest.json', data: [{ ...ENTRY, ...(cases === undefined ? {} : { cases }) }] } });
 
 describe('a declared case list (manifest "cases")', () => {
   it('finds the cases the recognizers miss: one per line the pattern matches, with owner and title from the line', () => {

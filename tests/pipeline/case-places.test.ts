@@ -9,10 +9,13 @@ import { runPipeline } from '../../scripts/pipeline/index.ts';
 import { extractCases } from '../../scripts/pipeline/cases.ts';
 import { normalizeOwner } from '../../scripts/pipeline/owners.ts';
 import { report } from '../helpers/report.ts';
+import { contentTableFiles, contentTables } from '../helpers/seeds.ts';
+
+const tables = contentTables();
 
 describe('the place of a case without an owner', () => {
   const list = (lines: string[], district: string | null) =>
-    extractCases(report(['2023年度十优改革攻坚项目名单', ...lines].join('\n'), { region: { city: '广州市', district } })).map((c) => [c.title, c.owner, c.district, c.city]);
+    extractCases(report(['2023年度十优改革攻坚项目名单', ...lines].join('\n'), { region: { city: '广州市', district } }), { tables }).map((c) => [c.title, c.owner, c.district, c.city]);
 
   it('is the district of a district report (tests/fixtures/reports/02: 评选出“A”“B”等…)', () => {
     const cases = list(['评审会最终评选出“全国首创生物医药合作共建新模式”“企业开办全程网办”等一批“十优改革攻坚项目”。'], '黄埔区');
@@ -29,11 +32,11 @@ describe('the place of a case without an owner', () => {
 });
 
 it('a joint owner of a city office and a district stands in the district (tests/fixtures/reports/06: 市委台港澳办、集美区)', () => {
-  expect(normalizeOwner('市委台港澳办、集美区', { city: '厦门市' })).toMatchObject({ district: '集美区', city: '厦门市', level: 'district' });
+  expect(normalizeOwner('市委台港澳办、集美区', { city: '厦门市', tables })).toMatchObject({ district: '集美区', city: '厦门市', level: 'district' });
 });
 
 it('a report that names no year of its own is about the year it was published (tests/fixtures/reports/12)', () => {
   const text = '改革案例亮点多\n2018-07-17 10:30:33 来源:东南网\n东南网7月17日讯 案例征集活动持续进行，已收到案例近百篇。';
-  const [doc] = runPipeline({ files: [{ name: 'news.txt', bytes: new TextEncoder().encode(text) }] }).documents;
+  const [doc] = runPipeline({ tables: contentTableFiles(), files: [{ name: 'news.txt', bytes: new TextEncoder().encode(text) }] }).documents;
   expect([doc!.published, doc!.year]).toEqual(['2018-07-17', 2018]);
 });

@@ -5,9 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../helpers/report.ts';
+import { contentTables } from '../helpers/seeds.ts';
 import { extractCases, extractCasesConsidered } from '../../scripts/pipeline/cases.ts';
 import { caseReport, caseWarning } from '../../scripts/pipeline/cases-report.ts';
 import { listsOf, markerOf } from '../../scripts/pipeline/structure.ts';
+
+const tables = contentTables();
 
 describe('structure: list markers at every level', () => {
   it('reads each marker style with its number', () => {
@@ -44,7 +47,7 @@ describe('cases from structure in unseen reports', () => {
       '（宜昌市委全面深化改革委员会推荐）',
       '宜昌市推进空间规划改革，项目审批时间压缩一半。',
     ].join('\n'), { region: { city: null, district: null }, kind: 'unknown' });
-    const c = extractCases(doc);
+    const c = extractCases(doc, { tables });
     expect(c.map((x) => [x.title, x.city, x.province, x.shape])).toEqual([
       ['探索科技成果转化的“武汉样板”', '武汉市', '湖北省', 'recommended'],
       ['“多规合一”改革打造营商环境新高地', '宜昌市', '湖北省', 'recommended'],
@@ -57,7 +60,7 @@ describe('cases from structure in unseen reports', () => {
       '湖北6个案例入选年度地方全面深化改革典型案例',
       '此次，湖北共6个案例入选，分别是：武汉市江夏区“推进国家数字乡村试点改革”、荆州市沙市区“‘四学策略’推动素养课堂出新出彩”、恩施州鹤峰县“积极创建涉企保证金最优县市”。',
     ].join('\n'), { region: { city: null, district: null }, kind: 'unknown' });
-    const c = extractCases(doc);
+    const c = extractCases(doc, { tables });
     expect(c.map((x) => [x.owner, x.title, x.district, x.city, x.province])).toEqual([
       ['武汉市江夏区', '推进国家数字乡村试点改革', '江夏区', '武汉市', '湖北省'],
       ['荆州市沙市区', '‘四学策略’推动素养课堂出新出彩', '沙市区', '荆州市', '湖北省'],
@@ -71,7 +74,7 @@ describe('cases from structure in unseen reports', () => {
       '经专家评审，评选出“一窗受理、集成服务”“多规合一”业务协同平台等十佳改革案例。',
       '思明区获评“全国营商环境十佳城区”“改革开放示范区”。',
     ].join('\n'), { region: { city: '厦门市', district: null } });
-    expect(extractCases(doc).map((x) => x.title)).toEqual(['一窗受理、集成服务', '“多规合一”业务协同平台']);
+    expect(extractCases(doc, { tables }).map((x) => x.title)).toEqual(['一窗受理、集成服务', '“多规合一”业务协同平台']);
   });
 
   it('award lists by level, items on the line or below it', () => {
@@ -82,7 +85,7 @@ describe('cases from structure in unseen reports', () => {
       '闵行区：社区养老服务综合体',
       '嘉定区：工程建设项目审批“一站式”服务',
     ].join('\n'), { region: { city: '上海市', district: null } });
-    const c = extractCases(doc);
+    const c = extractCases(doc, { tables });
     expect(c.map((x) => [x.owner, x.district, x.city, x.province])).toEqual([
       ['浦东新区', '浦东新区', '上海市', '上海市'],
       ['徐汇区', '徐汇区', '上海市', '上海市'],
@@ -100,7 +103,7 @@ describe('cases from structure in unseen reports', () => {
       '2. 推行“信用+审批”改革（市政务服务数据管理局）',
       '3. 增城区派潭镇：“村晚”激活乡村价值',
     ].join('\n'), { kind: 'summary' });
-    const c = extractCases(doc);
+    const c = extractCases(doc, { tables });
     expect(c.map((x) => [x.owner, x.district, x.shape])).toEqual([
       ['黄埔区', '黄埔区', 'owner-colon'],
       ['市政务服务数据管理局', null, 'numbered'],
@@ -119,7 +122,7 @@ describe('cases from structure in unseen reports', () => {
       '三、强化改革工作保障',
       '健全改革推进机制，压实工作责任。',
     ].join('\n'), { kind: 'summary' });
-    const { cases, considered } = extractCasesConsidered(doc);
+    const { cases, considered } = extractCasesConsidered(doc, { tables });
     expect(cases).toEqual([]);
     expect(considered.map((c) => [c.title, c.status])).toContainEqual(['聚焦重点领域突破', 'below threshold']);
     const warning = caseWarning(doc, caseReport(doc, cases, considered));

@@ -4,14 +4,14 @@
  * here in the same shapes; then id stability.
  */
 import { describe, expect, it } from 'vitest';
-import { seedDocument, seedResult } from '../helpers/seeds.ts';
+import { contentTables, seedDocument, seedResult } from '../helpers/seeds.ts';
 import { report } from '../helpers/report.ts';
 import { buildDocument, type DocumentRecord } from '../../scripts/pipeline/document.ts';
 import type { DocumentMeta } from '../../scripts/pipeline/manifest.ts';
 import { buildDistricts, extractCases, extractCasesConsidered } from '../../scripts/pipeline/cases.ts';
-import { TAXONOMY } from '../../scripts/pipeline/domains.ts';
 
-const cases = (key: string) => extractCases(seedDocument(key));
+const tables = contentTables();
+const cases = (key: string) => extractCases(seedDocument(key), { tables });
 const pluck = <K extends keyof ReturnType<typeof cases>[number]>(key: string, field: K) => cases(key).map((c) => c[field]);
 
 describe('001: the 2018 ten cases (owner line, then headline)', () => {
@@ -145,7 +145,7 @@ describe('004: the Longhua work plan (domain sections listing tasks)', () => {
 });
 
 describe('every seed', () => {
-  const all = seedResult().documents.flatMap((d) => extractCases(d).map((c) => ({ c, d })));
+  const all = seedResult().documents.flatMap((d) => extractCases(d, { tables }).map((c) => ({ c, d })));
 
   it('gives unique ids and spans inside the text, sorted by start', () => {
     expect(new Set(all.map(({ c }) => c.id)).size).toBe(all.length);
@@ -156,30 +156,30 @@ describe('every seed', () => {
       expect(c.figures).toEqual([]);
     }
     for (const d of seedResult().documents) {
-      const starts = extractCases(d).map((c) => c.start);
+      const starts = extractCases(d, { tables }).map((c) => c.start);
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
     }
   });
 
   it('records the keywords that decided each domain', () => {
     for (const { c } of all) {
-      if (c.domain !== TAXONOMY.fallback) expect(c.domainKeywords.length).toBeGreaterThan(0);
-      expect(TAXONOMY.domains.map((t) => t.name)).toContain(c.domain);
+      if (c.domain !== tables.taxonomy.fallback) expect(c.domainKeywords.length).toBeGreaterThan(0);
+      expect(tables.taxonomy.domains.map((t) => t.name)).toContain(c.domain);
     }
   });
 });
 
 describe('districts.json', () => {
-  const all = seedResult().documents.flatMap((d) => extractCases(d));
+  const all = seedResult().documents.flatMap((d) => extractCases(d, { tables }));
 
   it('lists the eleven Guangzhou districts even without cases, sorted by code', () => {
-    const districts = buildDistricts([]);
+    const districts = buildDistricts([], tables.zones);
     expect(districts).toHaveLength(11);
     expect(districts.every((d) => d.total === 0 && d.city === '广州市')).toBe(true);
   });
 
   it('adds other cities\' districts that have cases and counts by year, list and domain', () => {
-    const districts = buildDistricts(all);
+    const districts = buildDistricts(all, tables.zones);
     expect(districts.map((d) => d.code)).toEqual([...districts.map((d) => d.code)].sort());
     expect(districts.at(-1)).toMatchObject({ code: '440309', name: '龙华区', slug: 'longhua', city: '深圳市', total: 36, byYear: { '2020': 36 }, byList: { 改革工作要点: 36 } });
     const huangpu = districts.find((d) => d.name === '黄埔区')!;
@@ -210,7 +210,7 @@ describe('reports never seen', () => {
       '供电局推行低压小微企业“零投资”接电，报装时间压缩至5天。',
       '责任编辑：张三',
     ].join('\n'), {});
-    const c = extractCases(doc);
+    const c = extractCases(doc, { tables });
     expect(c.map((x) => [x.owner, x.level, x.district])).toEqual([
       ['广州市人力资源和社会保障局', 'city', null],
       ['番禺区石楼镇', 'town', '番禺区'],
@@ -238,7 +238,7 @@ describe('reports never seen', () => {
       '楼宇党建 服务企业',
       '琶洲街成立楼宇党建联盟，联系企业300家。',
     ].join('\n'), { year: 2023 });
-    const c = extractCases(doc);
+    const c = extractCases(doc, { tables });
     expect(c.map((x) => [x.owner, x.list, x.district])).toEqual([
       ['市人社局', '群众满意', null],
       ['从化区', '群众满意', '从化区'],
@@ -265,7 +265,7 @@ describe('reports never seen', () => {
 
   it('section headings of a narrative summary are not cases: no cue says so', () => {
     const doc = report(summary, { region: { city: '广州市', district: '番禺区' }, kind: 'summary', list: '番禺区改革工作总结' });
-    const { cases: c, considered } = extractCasesConsidered(doc);
+    const { cases: c, considered } = extractCasesConsidered(doc, { tables });
     expect(c).toEqual([]);
     expect(considered.filter((x) => x.status === 'below threshold').map((x) => x.title)).toContain('深化营商环境改革');
   });
@@ -274,7 +274,7 @@ describe('reports never seen', () => {
     const doc = report(summary.replace('（一）深化营商环境改革', '（一）率先深化营商环境改革').replace('（二）推进城市更新', '（二）率先推进城市更新'), {
       region: { city: '广州市', district: '番禺区' }, kind: 'summary', list: '番禺区改革工作总结',
     });
-    const c = extractCases(doc);
+    const c = extractCases(doc, { tables });
     expect(c.map((x) => [x.title, x.owner, x.district])).toEqual([
       ['率先深化营商环境改革', '番禺区', '番禺区'],
       ['率先推进城市更新', '番禺区', '番禺区'],
@@ -284,7 +284,7 @@ describe('reports never seen', () => {
 
   it('numbered plans count in a work plan, lessons and section headings never', () => {
     const doc = report(summary, { region: { city: '广州市', district: '番禺区' }, kind: 'work-plan' });
-    expect(extractCases(doc).map((x) => x.title)).toEqual(['深化数字政府改革', '推进乡村振兴改革']);
+    expect(extractCases(doc, { tables }).map((x) => x.title)).toEqual(['深化数字政府改革', '推进乡村振兴改革']);
   });
 
   it('tasks of a work plan\'s domain sections, not its lists of means', () => {
@@ -294,7 +294,7 @@ describe('reports never seen', () => {
       '深化社会领域改革。加快推进基层治理体系改革、完善社区养老服务机制等。',
       '强化组织保障。加强统筹协调、压实工作责任等。',
     ].join('\n'), { region: { city: '广州市', district: '花都区' }, kind: 'work-plan', list: '改革工作要点' });
-    const c = extractCases(doc);
+    const c = extractCases(doc, { tables });
     expect(c.map((x) => x.title)).toEqual(['推进“一网通办”改革', '深化工程建设项目审批制度改革', '探索“证照分离”改革全覆盖', '加快推进基层治理体系改革', '完善社区养老服务机制']);
     expect(new Set(c.map((x) => x.district))).toEqual(new Set(['花都区']));
     expect(c[4]!.domain).toBe('养老托育');
@@ -309,14 +309,14 @@ describe('reports never seen', () => {
       '海珠区投资促进局推出“招商服务专员”制度，服务企业500家。',
       '全市推进“数字政府”建设。番禺区率先上线“一网统管”平台，实现城市运行一屏统览。白云区是人口大区。',
     ].join('\n');
-    const c = extractCases(report(text, { kind: 'summary', list: '基层改革创新项目' }));
+    const c = extractCases(report(text, { kind: 'summary', list: '基层改革创新项目' }), { tables });
     expect(c.map((x) => [x.owner, x.district, x.shape])).toEqual([
       ['荔湾区', '荔湾区', 'district-lead'],
       ['从化区', '从化区', 'district-lead'],
       ['海珠区投资促进局', '海珠区', 'district-lead'],
       ['番禺区', '番禺区', 'district-pilot'],
     ]);
-    const own = extractCases(report(text, { kind: 'summary', region: { city: '广州市', district: '荔湾区' } }));
+    const own = extractCases(report(text, { kind: 'summary', region: { city: '广州市', district: '荔湾区' } }), { tables });
     expect(own.map((x) => x.owner)).not.toContain('荔湾区');
   });
 });
@@ -324,8 +324,8 @@ describe('reports never seen', () => {
 describe('a seed without its manifest entry', () => {
   it('still finds the cases, with the city and lists the text names', () => {
     const seed = seedDocument('003');
-    const doc = buildDocument(seed.file, new TextEncoder().encode(seed.original), undefined, []);
-    const c = extractCases(doc);
+    const doc = buildDocument(seed.file, new TextEncoder().encode(seed.original), undefined, [], tables);
+    const c = extractCases(doc, { tables });
     expect(c).toHaveLength(16);
     expect(c[0]).toMatchObject({ ownerFull: '广州市发展和改革委员会', city: '广州市', list: '最具获得感' });
     expect(c.map((x) => x.id)).toEqual(cases('003').map((x) => x.id.replace(seed.id, doc.id)));
@@ -336,29 +336,29 @@ describe('stable ids', () => {
   const doc = seedDocument('001');
 
   it('are the same on a second run', () => {
-    expect(extractCases(doc).map((c) => c.id)).toEqual(extractCases(doc).map((c) => c.id));
+    expect(extractCases(doc, { tables }).map((c) => c.id)).toEqual(extractCases(doc, { tables }).map((c) => c.id));
   });
 
   it('survive a change to an unrelated rule (the domain taxonomy)', () => {
-    const taxonomy = { ...TAXONOMY, domains: TAXONOMY.domains.map((d) => ({ ...d, keywords: { [d.name]: 1 } })) };
-    const before = extractCases(doc);
-    const after = extractCases(doc, { taxonomy });
+    const taxonomy = { ...tables.taxonomy, domains: tables.taxonomy.domains.map((d) => ({ ...d, keywords: { [d.name]: 1 } })) };
+    const before = extractCases(doc, { tables });
+    const after = extractCases(doc, { tables: { ...tables, taxonomy } });
     expect(after.map((c) => c.domain)).not.toEqual(before.map((c) => c.domain));
     expect(after.map((c) => c.id)).toEqual(before.map((c) => c.id));
   });
 
   it('survive text added around the cases (spans move, ids do not)', () => {
     const meta = { ...doc, file: doc.file } as DocumentMeta;
-    const edited = buildDocument(doc.file, new TextEncoder().encode(`编者按：本文有删节。\n${doc.original}\n（完）`), meta, []);
-    const before = extractCases(doc);
-    const after = extractCases(edited);
+    const edited = buildDocument(doc.file, new TextEncoder().encode(`编者按：本文有删节。\n${doc.original}\n（完）`), meta, [], tables);
+    const before = extractCases(doc, { tables });
+    const after = extractCases(edited, { tables });
     expect(after.map((c) => c.id)).toEqual(before.map((c) => c.id));
     expect(after[0]!.start).toBeGreaterThan(before[0]!.start);
   });
 
   it('change when the owner or the headline changes', () => {
-    const edited = buildDocument(doc.file, new TextEncoder().encode(doc.original.replace('广州市水务局\n', '广州市水务局、广州市河长办\n')), doc as DocumentMeta, []);
-    const ids = new Set(extractCases(doc).map((c) => c.id));
-    expect(extractCases(edited).filter((c) => !ids.has(c.id)).map((c) => c.owner)).toEqual(['广州市水务局、广州市河长办']);
+    const edited = buildDocument(doc.file, new TextEncoder().encode(doc.original.replace('广州市水务局\n', '广州市水务局、广州市河长办\n')), doc as DocumentMeta, [], tables);
+    const ids = new Set(extractCases(doc, { tables }).map((c) => c.id));
+    expect(extractCases(edited, { tables }).filter((c) => !ids.has(c.id)).map((c) => c.owner)).toEqual(['广州市水务局、广州市河长办']);
   });
 });

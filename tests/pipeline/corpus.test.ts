@@ -3,6 +3,7 @@
  * is well formed and has its provenance, every annotation is found in its text, and no
  * score falls below the ratchet floor (floor.json, written by `npm run score -- --update-floor`).
  */
+import { contentTableFiles } from '../helpers/seeds.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ describe('the report corpus', () => {
 });
 
 describe('the pipeline on the report corpus', () => {
-  const scores = scoreCorpus(corpus);
+  const scores = scoreCorpus(corpus, contentTableFiles());
   const floor = JSON.parse(readFileSync(join(corpus.dir, FLOOR_FILE), 'utf8')) as Floor;
 
   it('scores every report', () => {

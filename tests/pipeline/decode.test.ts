@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { decode } from '../../scripts/pipeline/decode.ts';
 import { InputError } from '../../scripts/datasets/errors.ts';
 import { buildDocument } from '../../scripts/pipeline/document.ts';
-import { SEEDS_DIR, readSeedInput } from '../helpers/seeds.ts';
+import { SEEDS_DIR, readSeedInput, contentTables } from '../helpers/seeds.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'bad-input');
 const seed = '002_43a7352f3175c982.txt';
@@ -26,11 +26,11 @@ function encodings(text: string): Record<string, Uint8Array> {
 }
 
 describe('decoding', () => {
-  const reference = buildDocument(seed, utf8, undefined, corrections);
+  const reference = buildDocument(seed, utf8, undefined, corrections, contentTables());
 
   for (const [name, bytes] of Object.entries(encodings(utf8.toString('utf8')))) {
     it(`a ${name} copy of a seed normalizes to exactly the same text`, () => {
-      const doc = buildDocument(seed, bytes, undefined, corrections);
+      const doc = buildDocument(seed, bytes, undefined, corrections, contentTables());
       expect(doc.text).toBe(reference.text);
       expect(doc.original).toBe(reference.original);
       expect(doc.sentences).toEqual(reference.sentences);
@@ -88,7 +88,7 @@ describe('decoding legacy Chinese encodings and UTF-16 without a BOM', () => {
 
   it('a Big5 report goes through the pipeline as traditional Chinese with its figures', () => {
     const text = readFileSync(join(ENCODINGS, 'big5-nbs-2020q3.txt'), 'utf8');
-    const doc = buildDocument('big5.txt', iconv.encode(text, 'big5'), undefined, []);
+    const doc = buildDocument('big5.txt', iconv.encode(text, 'big5'), undefined, [], contentTables());
     expect(doc.script).toBe('traditional');
     expect(doc.text).toContain('国内生产总值722786亿元');
   });

@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEEDS_DIR } from '../helpers/seeds.ts';
+import { SEEDS_DIR, tablesOnlyContent } from '../helpers/seeds.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bad-input');
 
-/** The project's write-ups cite the seeds; other seeds folders run with an empty content folder. */
-function extract(seeds: string, out: string, content = seeds === SEEDS_DIR ? join(ROOT, 'content') : tempDir('content-')) {
+/** The project's write-ups cite the seeds; other seeds folders run with the editors' tables and no write-ups. */
+function extract(seeds: string, out: string, content = seeds === SEEDS_DIR ? join(ROOT, 'content') : tablesOnlyContent()) {
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.ts'), '--seeds', seeds, '--content', content, '--out', out], { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -80,7 +80,7 @@ describe('npm run extract', () => {
     const before = readFileSync(join(out, 'documents.json'), 'utf8');
     writeFileSync(join(seeds, 'manifest.json'), '[{ "id": "gz-2018-top10", ');
     writeFileSync(join(seeds, 'extra.txt'), '新的报告。广州市黄埔区推出新举措。');
-    const content = tempDir('content-');
+    const content = tablesOnlyContent();
     mkdirSync(join(content, 'cases'));
     writeFileSync(join(content, 'cases', 'bad.md'), '---\ncase: no-such-case\n---\n\n正文。\n');
     const run = extract(seeds, out, content);

@@ -9,12 +9,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEEDS_DIR } from '../helpers/seeds.ts';
+import { SEEDS_DIR, tablesOnlyContent } from '../helpers/seeds.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXTRACT = join(ROOT, 'scripts', 'extract.ts');
 const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
-const CONTENT = tempDir('content-');
+const CONTENT = tablesOnlyContent();
 
 const args = (seeds: string, out: string) => [EXTRACT, '--quiet', '--seeds', seeds, '--content', CONTENT, '--out', out];
 

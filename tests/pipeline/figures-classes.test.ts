@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../scripts/pipeline/document.ts';
+import { contentTables } from '../helpers/seeds.ts';
 import { extractFigures } from '../../scripts/pipeline/figures.ts';
 import type { Figure } from '../../scripts/datasets/schema.ts';
 
 function extract(sentence: string) {
-  return extractFigures(buildDocument('unseen.txt', Buffer.from(sentence, 'utf8'), undefined, []));
+  return extractFigures(buildDocument('unseen.txt', Buffer.from(sentence, 'utf8'), undefined, [], contentTables()));
 }
 
 /** The figure whose raw text contains `raw`, or a helpful failure. */
@@ -24,7 +25,7 @@ function figure(sentence: string, raw: string): Figure {
 /** Whether any figure's raw text overlaps the first occurrence of `raw` in the sentence. */
 function isFigure(sentence: string, raw: string): boolean {
   const { figures, tokens } = extract(sentence);
-  const doc = buildDocument('unseen.txt', Buffer.from(sentence, 'utf8'), undefined, []);
+  const doc = buildDocument('unseen.txt', Buffer.from(sentence, 'utf8'), undefined, [], contentTables());
   const at = doc.text.indexOf(raw);
   if (at < 0) throw new Error(`no ${raw} in ${doc.text}`);
   expect(tokens.length).toBeGreaterThanOrEqual(0);

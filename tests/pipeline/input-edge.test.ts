@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_REPORT_BYTES, readSeeds } from '../../scripts/read-seeds.ts';
 import { runPipeline } from '../../scripts/pipeline/index.ts';
-import { SEEDS_DIR } from '../helpers/seeds.ts';
+import { SEEDS_DIR, contentTableFiles, tablesOnlyContent } from '../helpers/seeds.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED = '001_57d941852078dfd8.txt';
@@ -21,7 +21,7 @@ const temp = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 function extract(seeds: string, out: string) {
   // No write-ups: the shipped ones cite reports these test folders do not hold.
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.ts'), '--seeds', seeds, '--content', temp('content-'), '--out', out, '--quiet'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.ts'), '--seeds', seeds, '--content', tablesOnlyContent(), '--out', out, '--quiet'], { encoding: 'utf8' });
   return { status: run.status, stderr: run.stderr };
 }
 
@@ -77,7 +77,7 @@ describe('reports must be regular files inside seeds/', () => {
 describe('control characters', () => {
   it('are removed and reported with line, column and code', () => {
     const text = seedText().replace('\n', '\n\u0000\u001b[31m').replace(/。/, '。\u0085');
-    const result = runPipeline({ files: [{ name: 'ctl.txt', bytes: new TextEncoder().encode(text) }] });
+    const result = runPipeline({ tables: contentTableFiles(), files: [{ name: 'ctl.txt', bytes: new TextEncoder().encode(text) }] });
     const doc = result.documents[0]!;
     expect(doc.text).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/);
     expect(doc.original).not.toMatch(/[\u0000\u001b\u0085]/);
@@ -87,7 +87,7 @@ describe('control characters', () => {
 
 describe('corrections', () => {
   const run = (corrections: unknown) =>
-    runPipeline({ files: [{ name: SEED, bytes: new TextEncoder().encode(seedText()) }], corrections: { path: 'seeds/corrections.json', data: corrections } });
+    runPipeline({ tables: contentTableFiles(), files: [{ name: SEED, bytes: new TextEncoder().encode(seedText()) }], corrections: { path: 'seeds/corrections.json', data: corrections } });
 
   it('an original that occurs several times is an error listing each line, and is not applied', () => {
     const result = run([{ file: SEED, original: '广州', corrected: '广洲', reason: 'test' }]);
@@ -114,7 +114,7 @@ describe('corrections', () => {
 describe('report ids', () => {
   it('two reports whose guessed ids collide: an error naming both files, and only the first is published', () => {
     const bytes = new TextEncoder().encode(seedText());
-    const result = runPipeline({ files: [{ name: 'Report A.txt', bytes }, { name: 'report-a.txt', bytes }] });
+    const result = runPipeline({ tables: contentTableFiles(), files: [{ name: 'Report A.txt', bytes }, { name: 'report-a.txt', bytes }] });
     expect(result.documents.map((d) => d.file)).toEqual(['Report A.txt']);
     expect(result.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^report-a\.txt: id: Report id "report-a" is also the id of Report A\.txt; report-a\.txt was left out\./)]);
     expect(new Set(result.cases.map((c) => c.document))).toEqual(new Set(['Report A.txt']));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../../scripts/pipeline/index.ts';
-import { SEEDS_DIR } from '../helpers/seeds.ts';
+import { SEEDS_DIR, contentTableFiles } from '../helpers/seeds.ts';
 
 describe('a 20 MB report', () => {
   it('is processed completely, and the other reports too', () => {
@@ -16,7 +16,7 @@ describe('a 20 MB report', () => {
     const big = Buffer.concat(Array.from({ length: copies }, () => seed));
     expect(big.length).toBeGreaterThanOrEqual(20 * 1024 * 1024);
     const other = readFileSync(join(SEEDS_DIR, '001_57d941852078dfd8.txt'));
-    const result = runPipeline({ files: [{ name: 'huge.txt', bytes: big }, { name: '001.txt', bytes: other }] });
+    const result = runPipeline({ tables: contentTableFiles(), files: [{ name: 'huge.txt', bytes: big }, { name: '001.txt', bytes: other }] });
     expect(result.errors).toEqual([]);
     expect(result.documents.map((d) => d.file)).toEqual(['001.txt', 'huge.txt']);
     const huge = result.documents[1]!;

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../scripts/pipeline/document.ts';
+import { contentTables } from '../helpers/seeds.ts';
 import { extractFigures } from '../../scripts/pipeline/figures.ts';
 
-const doc = (text: string) => buildDocument('unseen.txt', Buffer.from(text, 'utf8'), undefined, []);
+const doc = (text: string) => buildDocument('unseen.txt', Buffer.from(text, 'utf8'), undefined, [], contentTables());
 
 type Row = [head: string, expected: { title?: string; publisher?: string | null; published?: string | null; city?: string; district?: string }, source: string];
 

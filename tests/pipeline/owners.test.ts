@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expandAbbreviations, looksLikeOwner, normalizeOwner } from '../../scripts/pipeline/owners.ts';
+import { contentTables } from '../helpers/seeds.ts';
 
-const GZ = { city: '广州市' };
+const tables = contentTables();
+const GZ = { city: '广州市', tables };
 
 describe('owner normalization', () => {
   it.each([
@@ -36,8 +38,8 @@ describe('owner normalization', () => {
   });
 
   it('reads 市 and 区 as the report\'s own city and district', () => {
-    expect(normalizeOwner('龙华区', { city: '深圳市' })).toMatchObject({ full: '深圳市龙华区', city: '深圳市', district: '龙华区', districtCode: '440309', level: 'district' });
-    expect(normalizeOwner('区教育局', { city: '广州市', district: '黄埔区' })).toMatchObject({ full: '广州市黄埔区教育局', district: '黄埔区', level: 'district' });
+    expect(normalizeOwner('龙华区', { city: '深圳市', tables })).toMatchObject({ full: '深圳市龙华区', city: '深圳市', district: '龙华区', districtCode: '440309', level: 'district' });
+    expect(normalizeOwner('区教育局', { city: '广州市', district: '黄埔区', tables })).toMatchObject({ full: '广州市黄埔区教育局', district: '黄埔区', level: 'district' });
   });
 
   it('splits joint owners and keeps the first one\'s level', () => {
@@ -45,9 +47,9 @@ describe('owner normalization', () => {
   });
 
   it('never expands an abbreviation inside its own full form', () => {
-    expect(expandAbbreviations('卫生健康委员会')).toBe('卫生健康委员会');
-    expect(expandAbbreviations('卫生健康委')).toBe('卫生健康委员会');
-    expect(expandAbbreviations('人民政府')).toBe('人民政府');
+    expect(expandAbbreviations('卫生健康委员会', tables.owners)).toBe('卫生健康委员会');
+    expect(expandAbbreviations('卫生健康委', tables.owners)).toBe('卫生健康委员会');
+    expect(expandAbbreviations('人民政府', tables.owners)).toBe('人民政府');
   });
 });
 

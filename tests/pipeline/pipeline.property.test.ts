@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runPipeline } from '../../scripts/pipeline/index.ts';
+import { contentTableFiles } from '../helpers/seeds.ts';
 
 const PIECES = [
   '黄埔区', '广州开发区', '市发改委：', '白云区三元里街', '派潭镇', '深圳龙华区', '市委政法委', '中共广州市委组织部\n',
@@ -25,7 +26,7 @@ describe('the pipeline on arbitrary report-like text', () => {
     fc.assert(
       fc.property(fc.array(report, { minLength: 1, maxLength: 3 }), (texts) => {
         const files = texts.map((t, i) => ({ name: `r${i}.txt`, bytes: new TextEncoder().encode(t) }));
-        const result = runPipeline({ files });
+        const result = runPipeline({ files, tables: contentTableFiles() });
         const texts_ = new Map(result.documents.map((d) => [d.id, d.text]));
         for (const d of result.documents) {
           for (const s of d.sentences) expect(d.text.slice(s.start, s.end).length).toBe(s.end - s.start);

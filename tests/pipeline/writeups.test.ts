@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateWriteups, writeupContext, type WriteupContext } from '../../scripts/pipeline/writeups.ts';
-import { seedResult } from '../helpers/seeds.ts';
-import { TAXONOMY } from '../../scripts/pipeline/domains.ts';
+import { contentTables, seedResult } from '../helpers/seeds.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'writeups');
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'content', 'cases');
 
 function context(): WriteupContext {
   const r = seedResult();
-  return writeupContext(r.cases, r.documents, TAXONOMY);
+  return writeupContext(r.cases, r.documents, contentTables().taxonomy);
 }
 
 const files = (dir: string, names?: string[]) =>
