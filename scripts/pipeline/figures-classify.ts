@@ -8,7 +8,7 @@ import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
 import { type UnitInfo, qualifierAfter, unitAt } from './figures-units.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
-import { NUMERAL_SET_PHRASES, REFERENCE_NOUNS } from './lexicon.ts';
+import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, REFERENCE_NOUNS } from './lexicon.ts';
 import type { SpanIndex } from './spans.ts';
 
 /** `rejected`: read as a figure, but an editor said it is none (content/reviews figures.reject). */
@@ -176,6 +176,9 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (!arabic && r.unit?.word === '级') return { cls: 'name', rule: 'label' };
   if (r.unit?.word === '级' && restatesList(text, t.start, v)) return { cls: 'name', rule: 'label' };
   if (text.startsWith('周年', t.end)) return { cls: 'name', rule: 'anniversary' };
+  if (r.unit?.word === '年' && ANNIVERSARY_EVENTS.some((e) => text.endsWith(e, t.start)) && HAN.test(text[r.unitEnd] ?? '') && !DURATION_AFTER.some((w) => text.startsWith(w, r.unitEnd))) {
+    return { cls: 'name', rule: 'anniversary' };
+  }
   if (NUMERAL_SET_PHRASES.some((p) => text.startsWith(p, t.end))) return { cls: 'name', rule: 'set-phrase' };
   // A round scale word with neither a qualifier nor a unit names a magnitude (三大千亿产业, 百万市民), not a count.
   if (/^[百千万亿]+$/.test(t.raw) && !r.unit && !/[近上超逾约数]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return { cls: 'name', rule: 'idiom' };

@@ -144,6 +144,15 @@ export const CLAUSE_OPENERS = ['上半年', '下半年', '今年', '去年', '�
 export const REFERENCE_NOUNS = ['附件', '附表', '附图', '见图', '见表', '如图', '如表', '排名', '名次', '序号', '编号'];
 
 /**
+ * Events whose anniversaries name things (改革开放40年地方改革创新40案例, 建党百年庆典): N年 right after
+ * one of them and before a noun is part of a name, not a duration (改革开放40年来 stays a duration).
+ * Belongs: founding events and eras that reports count years from.
+ */
+export const ANNIVERSARY_EVENTS = ['改革开放', '建党', '建国', '新中国成立', '特区建立', '经济特区成立'];
+/** What may follow such an N年 and keep it a duration: 来, 以来, 间, 的历程 … */
+export const DURATION_AFTER = ['来', '以来', '间', '中', '里', '的'];
+
+/**
  * Set phrases that contain a numeral but name something (三位一体, 一带一路, 三次产业).
  * Belongs: the text after the numeral in national political and economic vocabulary.
  */

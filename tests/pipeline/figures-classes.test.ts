@@ -62,6 +62,7 @@ const CODES: NotFigure[] = [
 const MORPHEMES_AND_RANKS: NotFigure[] = [
   ['全区规上工业企业亩均税收和亩均增加值占据全省前3位,并获评全国自然资源节约集约示范区。', '3位', 'tests/fixtures/reports/25-district-three-year-reform-review.txt (a ranking: the top 3)'],
   ['推动“机器换人”和“企业上云”,汽车零部件行业的工业互联网平台入选工信部试点。', '零', 'tests/fixtures/reports/25-district-three-year-reform-review.txt (零部件: a morpheme, not zero)'],
+  ['“改革开放40年地方改革创新40案例”入选案例单位代表', '40年', 'tests/fixtures/reports/24-chinareform-2018-40-cases-seminar.txt (an anniversary inside a name)'],
 ];
 
 const CLOCKS: NotFigure[] = [
@@ -110,6 +111,7 @@ const MEASURES: Expected[] = [
   ['全国综合竞争力百强城区排名再次跃升7个位次,位居第64位', '7个位次', { value: 7, unit: '个位次' }, 'tests/fixtures/reports/14-tianxin-2021-work-report.txt'],
   ['在“智慧城市”及“智慧交通及工业”類別勇奪兩金六銀佳績。', '六银', { value: 6, unit: '银', kind: 'count' }, 'tests/fixtures/reports/18-hkpc-2023-awards-trad.txt'],
   ['该节会已连续举办14届。', '14届', { value: 14, unit: '届', kind: 'count' }, 'general form (连续举办N届)'],
+  ['改革开放40年来,很多影响巨大的改革都是经过基层首创和地方实践探索', '40年', { value: 40, unit: '年', kind: 'duration' }, 'tests/fixtures/reports/24-chinareform-2018-40-cases-seminar.txt (the years since an event stay a duration)'],
 ];
 
 const RATIOS: Expected[] = [
