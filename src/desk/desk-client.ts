@@ -85,6 +85,8 @@ document.addEventListener('submit', (event) => {
 const addForm = document.querySelector<HTMLFormElement>('form[data-decide="add-case"]')!;
 const addTitle = addForm.querySelector<HTMLInputElement>('input[name="title"]')!;
 const addButton = addForm.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+// Typed or pasted (from the keyboard, without a mouse selection) works too.
+addTitle.addEventListener('input', () => (addButton.disabled = addTitle.value.trim().length < 2));
 document.addEventListener('selectionchange', () => {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return;
