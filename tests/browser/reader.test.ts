@@ -47,7 +47,8 @@ function inspect(): string[] {
         problems.push(`clipped text in "${label(svg)}": "${t.textContent.trim().slice(0, 30)}"`);
       }
     }
-    // Legend swatches against the colours the marks use (computed, so CSS variables resolve).
+    // Legend swatches against the colours the marks use (computed, so CSS variables resolve);
+    // a rule mark (line) counts: the district-year matrix draws its zero cells as one rule per row.
     const legend = svg.querySelector('g.legend');
     if (!legend) continue;
     // Marks filled with the page colour (hollow dots, halos) are not data colours.
@@ -62,7 +63,7 @@ function inspect(): string[] {
     });
     const fills = new Set<string>();
     const strokes = new Set<string>();
-    for (const m of svg.querySelectorAll('rect, path, circle, use')) {
+    for (const m of svg.querySelectorAll('rect, path, circle, line, use')) {
       if (legend.contains(m) || m.closest('defs') || m.closest('[aria-label$="axis"]')) continue;
       const s = getComputedStyle(m);
       if (s.fill !== 'none' && s.fill !== background && s.fillOpacity !== '0') fills.add(s.fill);
