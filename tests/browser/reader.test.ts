@@ -66,7 +66,8 @@ function inspect(): string[] {
     for (const m of svg.querySelectorAll('rect, path, circle, line, use')) {
       if (legend.contains(m) || m.closest('defs') || m.closest('[aria-label$="axis"]')) continue;
       const s = getComputedStyle(m);
-      if (s.fill !== 'none' && s.fill !== background && s.fillOpacity !== '0') fills.add(s.fill);
+      // A line paints only its stroke; its computed fill (inherited currentColor) is never drawn.
+      if (m.tagName !== 'line' && s.fill !== 'none' && s.fill !== background && s.fillOpacity !== '0') fills.add(s.fill);
       if (s.stroke !== 'none') strokes.add(s.stroke);
     }
     for (const c of swatch) if (!fills.has(c) && !strokes.has(c)) problems.push(`legend colour not drawn in "${label(svg)}": ${c}`);
