@@ -16,6 +16,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { type ExpectedDocument, type Span, figureSpans, occurrences, overlaps } from './corpus-expected.ts';
+import { ANNOTATION, isPinyinSyllable } from '../pipeline/annotations.ts';
 
 /** What the pipeline produced for one report, reduced to what the score needs. */
 export interface FoundDocument {
@@ -43,9 +44,14 @@ export interface DocumentScore {
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
-/** Script-, width-, punctuation- and whitespace-insensitive form of a title or name. */
+/**
+ * Script-, width-, punctuation- and whitespace-insensitive form of a title or name. Pinyin
+ * readings printed after characters (`區(qū)`) are dropped, so an annotator can copy a title as
+ * printed and still match the pipeline's title, from which the readings are stripped.
+ */
 export function normalizeText(s: string): string {
-  return toSimplified(s.normalize('NFKC')).replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
+  const bare = s.replace(ANNOTATION, (all, syllable: string) => (isPinyinSyllable(syllable) ? '' : all));
+  return toSimplified(bare.normalize('NFKC')).replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
 }
 
 /** 1 for equal normalized texts, shorter/longer when one contains the other, else 0. */

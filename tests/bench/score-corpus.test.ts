@@ -95,6 +95,11 @@ describe('titlesMatch', () => {
     expect(titlesMatch('推进国家数字乡村试点', '推进国家数字乡村试点改革')).toBe(true);
     expect(titlesMatch('数字乡村', '推进国家数字乡村试点改革')).toBe(false);
   });
+
+  it('ignores pinyin readings printed after characters, so a title copied as printed matches the stripped one', () => {
+    expect(titlesMatch('‘軍門社區(qū)工作法’促進社區(qū)治理現代化', '军门社区工作法促进社区治理现代化')).toBe(true);
+    expect(titlesMatch('社區(AB)工作法', '社区工作法')).toBe(false);
+  });
 });
 
 describe('floor', () => {
