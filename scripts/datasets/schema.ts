@@ -30,6 +30,15 @@ export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030
 export const KINDS = ['case-list', 'summary', 'work-plan'] as const;
 export const LEVELS = ['city', 'district', 'street', 'town', 'other'] as const;
 export const QUALIFIERS = ['exact', 'approx', 'over', 'at_least', 'under'] as const;
+/**
+ * Why the pipeline set a case candidate aside (report.json `cases.rejected[].status`). Codes, not prose:
+ * the editors' desk names each in Chinese (src/lib/candidate-reasons.ts); add a label there with every new code.
+ * - below-threshold: its cues weigh less than the case threshold (pipeline/cases-cues.ts CASE_THRESHOLD);
+ * - overlaps-stronger: it would have been kept, but a more specific candidate covers the same text;
+ * - not-declared: the manifest declares how the report lists its cases ("cases"), and this candidate is not one of those lines.
+ */
+export const REJECTION_REASONS = ['below-threshold', 'overlaps-stronger', 'not-declared'] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
 export const FIGURE_KINDS = [
   'count', 'money', 'duration', 'percent', 'change', 'ratio', 'area', 'volume', 'energy', 'length', 'weight',
 ] as const;
@@ -213,14 +222,14 @@ export const caseCandidateSchema = z.object({
   shape: doc(z.string(), '识别出候选的规则'),
   confidence: doc(z.number().min(0).max(1), '把握程度，0–1'),
   cues: doc(z.array(z.string()), '线索'),
-  status: doc(z.string().optional(), '未被采纳的原因'),
+  status: doc(z.enum(REJECTION_REASONS).optional(), '未被采纳的原因：below-threshold（线索不足）、overlaps-stronger（与更明确的候选重叠）、not-declared（不在清单声明的案例行中）'),
 });
 
 /** What report.json says about one report's cases; the editors' desk lists the rejected candidates from it. */
 export const reportCasesSchema = z.object({
   structure: doc(z.string(), '流水线看到的报告结构'),
   found: doc(z.array(caseCandidateSchema), '找到的案例'),
-  rejected: doc(z.array(caseCandidateSchema), '考虑过但未采纳的候选'),
+  rejected: doc(z.array(caseCandidateSchema.required({ status: true })), '考虑过但未采纳的候选，各带原因代码（status）'),
 });
 
 // ---------------------------------------------------------------- what editors write

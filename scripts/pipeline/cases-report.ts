@@ -14,15 +14,15 @@ import { describeStructure } from './structure.ts';
 export type CaseReportEntry = z.infer<typeof caseCandidateSchema>;
 export type CaseReport = z.infer<typeof reportCasesSchema>;
 
-const entry = (c: { id: string; title: string; owner: string; shape: string; confidence: number }, cues: string[], status?: string): CaseReportEntry => ({
-  id: c.id, title: c.title, owner: c.owner, shape: c.shape, confidence: c.confidence, cues, ...(status ? { status } : {}),
+const entry = (c: { id: string; title: string; owner: string; shape: string; confidence: number }, cues: string[]): CaseReportEntry => ({
+  id: c.id, title: c.title, owner: c.owner, shape: c.shape, confidence: c.confidence, cues,
 });
 
 export function caseReport(doc: DocumentRecord, cases: readonly ExtractedCase[], considered: readonly Considered[]): CaseReport {
   return {
     structure: describeStructure(doc),
     found: cases.map((c) => entry(c, c.cues)),
-    rejected: considered.filter((c) => c.status !== 'kept').map((c) => entry(c, c.allCues.map((cue) => cue.reason), c.status)),
+    rejected: considered.flatMap((c) => (c.status === 'kept' ? [] : [{ ...entry(c, c.allCues.map((cue) => cue.reason)), status: c.status }])),
   };
 }
 

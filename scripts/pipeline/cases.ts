@@ -9,7 +9,7 @@
  * cues in the result's `considered`, for the pipeline's report.
  */
 import { sha256Hex } from '../datasets/hash.ts';
-import type { ExtractedCase } from '../datasets/schema.ts';
+import type { ExtractedCase, RejectionReason } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import type { Candidate, Recognizer } from './cases-common.ts';
 import { ownerLineCases } from './cases-owner-line.ts';
@@ -49,8 +49,8 @@ export interface Considered extends Candidate {
   id: string;
   confidence: number;
   allCues: Cue[];
-  /** kept, or why not. */
-  status: 'kept' | 'below threshold' | 'overlaps a stronger candidate' | 'not in the list the manifest declares';
+  /** kept, or why not (a code of REJECTION_REASONS). */
+  status: 'kept' | RejectionReason;
 }
 
 export type { ExtractedCase } from '../datasets/schema.ts';
@@ -101,7 +101,7 @@ export function considerCandidates(doc: DocumentRecord, tables: EditableTables):
       // The same reason twice (an item naming its owner twice over) is one piece of evidence.
       const allCues = cues.filter((cue, i) => cues.findIndex((o) => o.reason === cue.reason) === i);
       const confidence = confidenceOf(allCues);
-      const status = confidence >= CASE_THRESHOLD ? 'kept' : 'below threshold';
+      const status = confidence >= CASE_THRESHOLD ? 'kept' : 'below-threshold';
       return { ...c, id: caseId(doc.id, c.owner, c.title), allCues, confidence, status };
     });
   });
@@ -142,7 +142,7 @@ export function extractCasesConsidered(
   const groups = before.groups;
   const candidates = resolveOverlaps(groups.map((g) => g.filter((c) => c.status === 'kept')));
   const kept = new Set(candidates);
-  const considered = groups.flat().map((c) => (c.status === 'kept' && !kept.has(c) ? { ...c, status: 'overlaps a stronger candidate' as const } : c));
+  const considered = groups.flat().map((c) => (c.status === 'kept' && !kept.has(c) ? { ...c, status: 'overlaps-stronger' as const } : c));
   considered.sort((a, b) => a.start - b.start || a.end - b.end);
   const after = decideCases(doc, toCases(doc, candidates, tables), review, tables);
   return { cases: after.cases, considered, notes: [...before.notes, ...after.notes], listingProblem };
@@ -152,7 +152,7 @@ export function extractCasesConsidered(
 function declaredGroups(doc: DocumentRecord, listing: CaseListing, tables: EditableTables): { groups: Considered[][]; listingProblem: string | null } {
   const { lines, problem } = listedLines(doc, listing);
   const declared: Considered[] = declaredCases(doc, lines, listing, tables).map((c) => ({ ...c, id: caseId(doc.id, c.owner, c.title), allCues: c.cues, confidence: 1, status: 'kept' }));
-  const others = considerCandidates(doc, tables).map((g) => g.map((c) => (c.status === 'kept' ? { ...c, status: 'not in the list the manifest declares' as const } : c)));
+  const others = considerCandidates(doc, tables).map((g) => g.map((c) => (c.status === 'kept' ? { ...c, status: 'not-declared' as const } : c)));
   return { groups: [declared, ...others], listingProblem: problem };
 }
 

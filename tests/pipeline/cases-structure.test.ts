@@ -124,7 +124,7 @@ describe('cases from structure in unseen reports', () => {
     ].join('\n'), { kind: 'summary' });
     const { cases, considered } = extractCasesConsidered(doc, { tables });
     expect(cases).toEqual([]);
-    expect(considered.map((c) => [c.title, c.status])).toContainEqual(['聚焦重点领域突破', 'below threshold']);
+    expect(considered.map((c) => [c.title, c.status])).toContainEqual(['聚焦重点领域突破', 'below-threshold']);
     const warning = caseWarning(doc, caseReport(doc, cases, considered));
     expect(warning).toMatch(/no case found/);
     expect(warning).toMatch(/一、 ×3/);

@@ -267,7 +267,7 @@ describe('reports never seen', () => {
     const doc = report(summary, { region: { city: '广州市', district: '番禺区' }, kind: 'summary', list: '番禺区改革工作总结' });
     const { cases: c, considered } = extractCasesConsidered(doc, { tables });
     expect(c).toEqual([]);
-    expect(considered.filter((x) => x.status === 'below threshold').map((x) => x.title)).toContain('深化营商环境改革');
+    expect(considered.filter((x) => x.status === 'below-threshold').map((x) => x.title)).toContain('深化营商环境改革');
   });
 
   it('numbered items of a district summary count when they claim a first, each with its paragraphs', () => {
