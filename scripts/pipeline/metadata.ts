@@ -19,8 +19,8 @@ const TITLE_MAX = 60;
 const CHROME_MAX = 80;
 
 const CHROME = new RegExp(`^[\\s【\\[]*(?:${alt(SITE_CHROME)})|(?:${alt(SITE_CHROME)})[\\s】\\]]*$|^\\d+版[:：]|^[\\s\\-—|>·•:：]*$|>.*>`);
-const FIELD_VALUE = (fields: readonly string[]) => new RegExp(`(?:${alt(fields)})\\s*[:：]?\\s*([^\\s:：|]+)`);
-const PUBLISHER = FIELD_VALUE(PUBLISHER_FIELDS);
+/** A publisher's value ends at a separator, or where a date field follows with no space (来源:决策杂志时间:2019-03-13). */
+const PUBLISHER = new RegExp(`(?:${alt(PUBLISHER_FIELDS)})\\s*[:：]?\\s*([^\\s:：|]+?)(?=(?:${alt(DATE_FIELDS)})\\s*[:：]|[\\s:：|]|$)`);
 const DATE_FIELD = new RegExp(`(?:${alt(DATE_FIELDS)})\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
 const TITLE_FIELD = new RegExp(`^(?:${alt(TITLE_FIELDS)})\\s*[:：]\\s*(.+)$`);
 const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
@@ -74,20 +74,36 @@ function isTitleCandidate(line: string, publisherLine: boolean): boolean {
   return clean.length >= 4 && clean.length <= TITLE_MAX && /\p{Script=Han}/u.test(clean) && (clean.match(/[，,]/g)?.length ?? 0) <= 1;
 }
 
-/** The headline: an explicit title field, else the first headline-shaped line (a repeated one first). */
+/** A subtitle under a headline: a dash line (——2019年度…盘点) or a sentence (网络评选今日启动,请为…点赞). */
+const SUBTITLE = /^[—–－-]|[，,]/;
+
+/**
+ * The headline: an explicit title field; else a line the page repeats; else
+ * the headline block a page sets right above its byline or source line (kicker,
+ * headline, subtitle: the headline is its last line that is not a subtitle, so
+ * neither a series or column name above it nor a dash line below it is taken);
+ * else the first headline-shaped line.
+ */
 function findTitle(head: string[], placeLines: Set<number>): string | null {
   for (const line of head) {
     const m = TITLE_FIELD.exec(line.trim());
     if (m) return cleanTitle(m[1]!);
   }
-  const candidates: string[] = [];
+  const candidates: { line: string; index: number }[] = [];
+  const block: string[] = [];
   for (const [i, line] of head.entries()) {
     const t = line.trim();
+    if (!block.length && t.length <= CHROME_MAX && SOURCE_LINE.test(t)) {
+      for (let k = candidates.length - 1; k >= 0 && candidates[k]!.index === i - (candidates.length - k); k--) block.unshift(candidates[k]!.line);
+      continue;
+    }
     if (t.length > TITLE_MAX && !isChrome(t)) break; // the body has started
-    if (isTitleCandidate(line, placeLines.has(i))) candidates.push(t);
+    if (isTitleCandidate(line, placeLines.has(i))) candidates.push({ line: t, index: i });
   }
-  const repeated = candidates.find((c, i) => candidates.indexOf(c) !== i);
-  const chosen = repeated ?? candidates[0];
+  const lines = candidates.map((c) => c.line);
+  const repeated = lines.find((c, i) => lines.indexOf(c) !== i);
+  const headline = block.findLast((l) => !SUBTITLE.test(l)) ?? block[0];
+  const chosen = repeated ?? headline ?? lines[0];
   return chosen ? cleanTitle(chosen) : null;
 }
 

@@ -32,6 +32,14 @@ const ROWS: Row[] = [
     { title: '广州十大改革案例出炉背后：紧贴市民生活，展示改革成效', publisher: '大洋网', published: '2022-09-17' }, '19-guangzhou-top10-gains-cases-news.txt'],
   ['廣東省最佳化營商環境三年行動方案\n\n2023年7月,廣東省人民政府辦公廳印發《廣東省最佳化營商環境三年行動方案》。\n',
     { title: '广东省最佳化营商环境三年行动方案', publisher: '广东省人民政府办公厅', published: '2023-07' }, '17-guangdong-business-environment-plan-trad.txt'],
+  // A series or column name above the headline (a kicker) is not the title: the headline is the line above the byline.
+  ['您现在的位置:首页 > 杂志 > 2019年 > 2019年1期 > 特别策划\n\n向上的力量之 基层创新再出发\n\n2018安徽地方政府创新十佳案例\n\n  作者:本刊编辑部  编辑:纪海涛  来源:决策杂志时间:2019-03-13\n主 办:决策杂志社(安徽创新发展研究院)、清华大学公共管理学院案例中心。\n',
+    { title: '2018安徽地方政府创新十佳案例', publisher: '决策杂志', published: '2019-03-13' }, '22-juece-2018-anhui-innovation-cases.txt'],
+  ['当前位置:首页 >> 文章\n文章\n改革开放40年地方改革创新40案例高层研讨会综述\n发稿时间:2018-12-29 11:13:10   来源:中国改革网   作者:《改革内参》记者侯新宇\n  汇集地方实践经验 助推全面深化改革——\n改革开放40年地方改革创新40案例高层研讨会综述\n',
+    { title: '改革开放40年地方改革创新40案例高层研讨会综述', publisher: '中国改革网', published: '2018-12-29' }, '24-chinareform-2018-40-cases-seminar.txt'],
+  // A related headline set above the byline (【网事】…) loses to the headline the page repeats.
+  ['您所在的位置: 东南网 > 福建频道> 今日要闻 > 正文\n【网事】共享汽车危机初现?\n2018-07-17 10:30:33 林先昌 来源:东南网  责任编辑:林雯晶\n分享到:\n改革开放40周年“福建影响力”案例亮点多\n扫码浏览专题\n改革开放40周年“福建影响力”案例亮点多\n',
+    { title: '改革开放40周年“福建影响力”案例亮点多', publisher: '东南网', published: '2018-07-17' }, '12-fujian-influence-case-collection.txt'],
 ];
 
 describe('metadata of a report without a manifest entry', () => {
@@ -39,6 +47,13 @@ describe('metadata of a report without a manifest entry', () => {
     const d = doc(head);
     const got = { title: d.title, publisher: d.publisher, published: d.published, city: d.region.city, district: d.region.district };
     expect(got).toMatchObject(expected);
+  });
+
+  it('takes the headline, not the section heading or series name above it, nor a numbered section below it', () => {
+    const page = (lines: string[]) => doc(lines.join('\n')).title;
+    expect(page(['特别策划', '改革进行时之 一线观察', '某市推行企业开办一网通办', '来源:某市日报 2024-05-06', '一、主要做法', '正文。'])).toBe('某市推行企业开办一网通办');
+    expect(page(['某区深化审批制度改革', '——2023年度改革案例综述', '2024-01-02 来源:某区融媒体中心', '一、背景'])).toBe('某区深化审批制度改革');
+    expect(page(['一、工作背景', '（一）总体情况', '某县乡村治理积分制', '发布时间:2024-03-01'])).toBe('某县乡村治理积分制');
   });
 
   it('reads no figure from chrome and source lines (字体大小, 第104, 发布时间 …)', () => {
