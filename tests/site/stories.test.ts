@@ -12,7 +12,7 @@ import { renderStory } from '../../src/remark/render-story.ts';
 import { MarkdownErrors } from '../../src/lib/markdown.ts';
 import { storyContext } from '../../src/lib/story-context.ts';
 import { datasets } from '../../src/lib/data.ts';
-import { CHARTS } from '../../src/charts/registry.ts';
+import { buildChart, CHARTS } from '../../src/charts/registry.ts';
 import { storySchema } from '../../scripts/datasets/schema.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -101,6 +101,20 @@ describe.each(STORIES)('story %s', (slug) => {
     expect(ids.length).toBeGreaterThan(0);
     const known = new Set(datasets().figures.map((f) => f.id));
     expect(ids.filter((id) => !known.has(id))).toEqual([]);
+  });
+  it('highlights what a step is about: a step on one case does not highlight the rest of its year', () => {
+    const data = datasets();
+    const steps = [...body.matchAll(/^:::step\{([^}]*)\}\n([\s\S]*?)^:::$/gm)];
+    for (const [, attributes, stepBody] of steps) {
+      const caseIds = new Set([...stepBody!.matchAll(/:fig\[([^\]]+)\]/g)].map((m) => data.figures.find((f) => f.id === m[1])?.case ?? null));
+      const only = caseIds.size === 1 ? data.cases.find((c) => c.id === [...caseIds][0]) : undefined;
+      if (!only) continue;
+      const { chart, ...params } = Object.fromEntries([...attributes!.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
+      const rows = buildChart(chart!, params, data).rows.filter((r) => r.highlight && r.year === only.year);
+      // A row of another case, or of another domain, in the case's year: the reader is pointed at more than the step names.
+      const others = rows.filter((r) => (r.case ?? only.id) !== only.id || (r.domain ?? only.domain) !== only.domain);
+      expect(others.map((r) => `${r.year} ${r.domain ?? r.case}`), `${file}: the step on “${only.title}”`).toEqual([]);
+    }
   });
 });
 
