@@ -42,6 +42,18 @@ export function ownerLabel(c: Case, data: ChartData): string {
   return c.district ? `${city}·${c.district}` : `${city}·${CITY_LABEL}`;
 }
 
+/**
+ * The row name of a figure: its case's owner label, or, for a figure a report states about itself (no case),
+ * the place the report covers (黄埔区, 广州市, 深圳·龙华区). Never the report's title, which is not a place.
+ */
+export function figureOwner(f: Figure, data: ChartData): string | null {
+  const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
+  if (c) return ownerLabel(c, data);
+  const region = data.documents.find((d) => d.id === f.documentId)?.region;
+  if (!region?.district) return region?.city ?? null;
+  return region.city === home(data).city ? region.district : `${(region.city ?? '').replace(/市$/, '')}·${region.district}`;
+}
+
 /** Axis order: home-city districts by code, 市级部门, then the rest by name. */
 export function ownerOrder(labels: Iterable<string>, data: ChartData): string[] {
   const present = new Set(labels);

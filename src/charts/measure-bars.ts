@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { highlightLegend } from './highlight.ts';
-import { caseSource, compare, dataDate, figureSource, home, inHomeCity, matches, ownerLabel, uniqueSources } from './common.ts';
+import { caseSource, compare, dataDate, figureOwner, figureSource, home, inHomeCity, matches, uniqueSources } from './common.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, formatCompact, formatNumber } from '../lib/format.ts';
 import { BOTH, colors, wrapCjk } from './theme.ts';
 import { shortName, yearSpan } from '../lib/site-facts.ts';
@@ -49,13 +49,10 @@ function figureRows(data: ChartData, unit: string, highlight?: string): Row[] {
   return data.figures
     .filter((f) => f.unit === unit && COMPARABLE.has(f.kind) && !f.derived)
     .map((f): Row => {
-      const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
-      // Without a case the figure belongs to the report as a whole: name the report as a title, not as if it were an owner.
-      const title = data.documents.find((d) => d.id === f.documentId)?.title;
-      const owner = c ? ownerLabel(c, data) : title ? `《${title}》` : f.documentId;
+      const owner = figureOwner(f, data);
       const row: Row = {
-        label: `${owner}：${f.subject ?? f.raw}`,
-        district: c ? ownerLabel(c, data) : null,
+        label: owner ? `${owner}：${f.subject ?? f.raw}` : (f.subject ?? f.raw),
+        district: owner,
         case: f.case,
         figure: f.id,
         value: f.value,

@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { highlightLegend } from './highlight.ts';
-import { caseYear, compare, dataDate, figureSource, matches, ownerLabel, topRows, uniqueSources } from './common.ts';
+import { caseYear, compare, dataDate, figureSource, figureOwner, matches, topRows, uniqueSources } from './common.ts';
 import { durationUnit, formatDays } from './format.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, trimDecimals } from '../lib/format.ts';
 import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
@@ -60,9 +60,9 @@ function yearOf(f: Figure, data: ChartData): number | null {
 }
 
 function label(f: Figure, data: ChartData): string {
-  const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
+  const owner = figureOwner(f, data);
   const subject = f.subject ?? f.quote.slice(Math.max(0, f.start - f.sentenceStart - 12), f.start - f.sentenceStart);
-  return c ? `${ownerLabel(c, data)}：${subject}` : subject;
+  return owner ? `${owner}：${subject}` : subject;
 }
 
 export function timeCompressionRows(data: ChartData, params: TimeCompressionParams): Row[] {
@@ -70,11 +70,10 @@ export function timeCompressionRows(data: ChartData, params: TimeCompressionPara
     .filter((f) => !params.year || String(yearOf(f, data)) === params.year)
     .map((f): Row => {
       const unit = durationUnit(f.unit)!;
-      const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
       const row: Row = {
         figure: f.id,
         case: f.case,
-        district: c ? ownerLabel(c, data) : null,
+        district: figureOwner(f, data),
         year: yearOf(f, data),
         label: label(f, data),
         unit: f.unit,

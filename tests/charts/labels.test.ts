@@ -1,4 +1,4 @@
-/** Labels in the drawings are whole names: wrapped when long, never cut with "…". */
+/** Labels in the drawings are whole names (wrapped when long, never cut with "…") of places or owners. */
 import { describe, expect, it } from 'vitest';
 import { CHARTS, allowedParams, buildChart } from '../../src/charts/registry.ts';
 import { renderVariant } from '../../src/charts/render.ts';
@@ -21,6 +21,11 @@ describe('chart labels', () => {
         const cut = texts(renderVariant(spec, variant)).filter((t) => t.includes('…'));
         expect(cut, `${variant.name}`).toEqual([]);
       }
+    });
+    it(`${spec.key}: rows are named by a place or an owner, never by a report's title`, () => {
+      const titles = data.documents.map((d) => d.title);
+      const named = spec.rows.flatMap((r) => [r.label, r.district]).filter((l): l is string => typeof l === 'string');
+      expect(named.filter((l) => l.includes('《') || titles.some((t) => l.includes(t)))).toEqual([]);
     });
   }
 });
