@@ -16,6 +16,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { renderCache } from './render-cache.ts';
+import { encodePng, type Pixels } from './png.ts';
+
+export { pngSize } from './png.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -499,10 +502,10 @@ async function resvg(): Promise<ResvgModule> {
 }
 
 /**
- * Rasterize an SVG to a PNG of OG_WIDTH px width with only the given font
- * files (no system fonts, so the result is the same on every machine).
+ * Draw an SVG at `width` px with only the given font files (no system fonts,
+ * so the result is the same on every machine): premultiplied RGBA pixels.
  */
-export async function rasterize(svg: string, fontFiles: string[], background = PAPER, width = OG_WIDTH): Promise<Buffer> {
+export async function rasterizePixels(svg: string, fontFiles: string[], background: string, width = OG_WIDTH): Promise<Pixels> {
   const { Resvg } = await resvg();
   const renderer = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
@@ -512,14 +515,20 @@ export async function rasterize(svg: string, fontFiles: string[], background = P
     textRendering: 1,
     logLevel: 'off',
   });
-  return Buffer.from(renderer.render().asPng());
+  const image = renderer.render();
+  return { pixels: image.pixels, width: image.width, height: image.height };
+}
+
+/** Rasterize an SVG on an opaque `background` to a PNG of `width` px (see rasterizePixels, src/lib/png.ts). */
+export async function rasterize(svg: string, fontFiles: string[], background = PAPER, width = OG_WIDTH): Promise<Buffer> {
+  return encodePng(await rasterizePixels(svg, fontFiles, background, width));
 }
 
 /**
- * The share image as PNG: compose the two layers, rasterize the bold one
- * with the bold slices its text needs (transparent), then the regular one
- * with the regular slices and the bold layer laid over it pixel for pixel.
- * An image drawn before (same layers, same code) comes from the render cache.
+ * The share image as PNG: compose the two layers, rasterize the regular one
+ * with the regular slices its text needs and the bold one with the bold
+ * slices (on a transparent ground), and lay the bold pixels over the regular
+ * ones. An image drawn before (same layers, same code) comes from the render cache.
  */
 export function shareImagePng(input: ShareImageInput, cache = renderCache()): Promise<Buffer> {
   const layers = shareImageLayers(input);
@@ -527,17 +536,9 @@ export function shareImagePng(input: ShareImageInput, cache = renderCache()): Pr
 }
 
 async function drawShareImage(layers: ShareImageLayers): Promise<Buffer> {
-  const boldPng = await rasterize(layers.bold, slicesFor(svgText(layers.bold)).map((name) => sliceFontFile(name, 700)), 'transparent', layers.boldWidth);
-  const overlay = `<image x="0" y="0" width="${layers.boldWidth}" height="${OG_HEIGHT}" image-rendering="optimizeSpeed" href="data:image/png;base64,${boldPng.toString('base64')}"/>`;
-  const regular = layers.regular.replace(/<\/svg>$/, `${overlay}</svg>`);
-  return rasterize(regular, slicesFor(svgText(layers.regular)).map((name) => sliceFontFile(name, 400)));
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-export function pngSize(png: Uint8Array): { width: number; height: number } {
-  const buf = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
-  if (buf.length < 24 || buf.readUInt32BE(0) !== 0x89504e47 || buf.toString('latin1', 12, 16) !== 'IHDR') throw new Error('pngSize: not a PNG');
-  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+  const regular = await rasterizePixels(layers.regular, slicesFor(svgText(layers.regular)).map((name) => sliceFontFile(name, 400)), PAPER);
+  const bold = await rasterizePixels(layers.bold, slicesFor(svgText(layers.bold)).map((name) => sliceFontFile(name, 700)), 'transparent', layers.boldWidth);
+  return encodePng(regular, bold);
 }
 
 /** Site-root path of a story's share image (src/pages/og/stories/[slug].png.ts). */
