@@ -74,8 +74,19 @@ export function titleOf(sentence: string, max = 30): string {
   return splitTopLevel(bare, '，；')[0]!.text;
 }
 
-const OPEN = '“‘《（(「『〈【';
-const CLOSE = '”’》）)」』〉】';
+/** Opening and closing quotes and brackets: what they enclose is one unit of a list. */
+export const OPEN = '“‘《（(「『〈【';
+export const CLOSE = '”’》）)」』〉】';
+
+/** True when offset `at` of a text lies inside quotes or brackets. */
+export function insideQuotes(text: string, at: number): boolean {
+  let depth = 0;
+  for (const ch of text.slice(0, at)) {
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
 
 /** Split at separators outside quotes and brackets (a 、 inside “不忘初心，牢记使命” does not split). */
 export function splitTopLevel(text: string, separators: string): { text: string; start: number }[] {

@@ -4,18 +4,23 @@
  * - names as the subject of a selection verb: `“A”入选第七届…案例`, `B案例获评…`;
  * - names after a lead and a colon: `分别是：湖北省“…”、武汉市江夏区“…”`;
  * - 《》-marked titles in a sentence about cases: `如…的《一个产业,崛起一座城》`.
- * Each name may have its owner written before it. Names of honours, events,
- * lists and documents (“最佳论文奖”, 《…实施方案》) are never cases.
+ * - names as the subject of an award: `A的B荣获一等奖；C和D获得二等奖` (award entries
+ *   need no quotes, cases-inline-names.ts);
+ * Each name may have its owner written with it; a name without one belongs to
+ * the place the sentence names before it outside the other names, else to
+ * the unit the paragraph opens with (`2024年，区政务服务和数据管理局…`).
+ * Names of honours, events, lists and documents (“最佳论文奖”, 《…实施方案》)
+ * are never cases.
  */
 import type { DocumentRecord } from './document.ts';
 import type { EditableTables } from './tables.ts';
-import type { OwnerContext } from './owners.ts';
-import { type Candidate, splitTopLevel } from './cases-common.ts';
+import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
+import { type Candidate, insideQuotes, sentencesOf, splitTopLevel } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
-import { splitItem, unquote } from './cases-item.ts';
+import { namesOf, notACase } from './cases-inline-names.ts';
 import {
-  CASE_CUES_STRONG, CASE_CUES_WEAK, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, HONOUR_VERBS, PRODUCTION_VERBS, PUBLICATION_WORDS, SELECTION_LEADS,
-  anyOf,
+  AWARD_LEVELS, CASE_CUES_STRONG, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, HONOUR_VERBS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS, SELECTED_VERBS,
+  SELECTION_LEADS, VERB_ADVERBS, anyOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
 
@@ -23,16 +28,20 @@ const STRONG = anyOf(CASE_CUES_STRONG);
 const CUE = new RegExp(`${STRONG.source}|${anyOf(CASE_CUES_WEAK).source}`);
 const LEAD = anyOf(SELECTION_LEADS);
 const PRODUCE = anyOf(PRODUCTION_VERBS);
-/** A selection verb after its subject: `X入选…`, `X获评…`. */
-const SELECTED = new RegExp(`入选|列入|${anyOf(HONOUR_VERBS).source}`);
-const HONOUR_NAME = new RegExp(`(?:${anyOf(HONOUR_NAME_ENDINGS).source})$`);
-const DOCUMENT_NAME = new RegExp(`(?:${anyOf(DOCUMENT_NAME_ENDINGS).source})$`);
+/** A selection verb after its subject: `X入选…`, `X获评…`, `X获得二等奖`. */
+const SELECTED = new RegExp(anyOf([...SELECTED_VERBS, ...HONOUR_VERBS]).source, 'g');
 const RECEIVED = anyOf(HONOUR_VERBS);
+const PRIZE = anyOf(PRIZE_WORDS);
+/** A count of prizes after the verb (17项, 三个): its subject is who holds them, not an entry. */
+const TALLY = new RegExp(`[\\d一二三四五六七八九十两百]+\\s*(?:${anyOf(COUNT_CLASSIFIERS).source})`);
+const AWARD_LEVEL = new RegExp(anyOf(AWARD_LEVELS).source, 'g');
+const ADVERBS_END = new RegExp(`(?:${anyOf(VERB_ADVERBS).source})+$`);
+/** A scope between the names and their verb, no part of them: `“A”从700多个案例中脱颖而出`. */
+const SCOPE_END = /(?:从|在)[^“”《》]*中$/;
 const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf(PUBLICATION_WORDS).source})`, 'g');
-/** Words before a quoted name that introduce it rather than belong to it. */
-const PREFIX_MAX = 6;
-/** A head ending like a place name (杭州市江干区) is the owner, even when the gazetteer no longer knows it. */
-const PLACE_END = /[省市区县镇乡街]$/;
+/** Time words that open a paragraph before its subject: `2024年，`, `今年以来，`. */
+const OPENING_TIME = new RegExp(`^(?:(?:19|20)\\d{2}年(?:以来|度)?|${anyOf(CLAUSE_OPENERS).source}(?:以来)?)[，,]?\\s*`);
+const OPENER_MAX = 25;
 
 interface Found {
   owner: string;
@@ -42,40 +51,19 @@ interface Found {
   cue: Cue;
 }
 
-/** A quoted name that is an honour, an event, a list or a document. */
-function notACase(title: string): boolean {
-  const bare = title.replace(/[\s\d]+$/, '');
-  return HONOUR_NAME.test(bare) || DOCUMENT_NAME.test(bare);
+function found(list: string, at: number, cue: Cue, ctx: OwnerContext, award = false): Found[] {
+  return namesOf(list, ctx, award).map((n) => ({ owner: n.owner, title: n.title, start: at + n.start, end: at + n.end, cue }));
 }
 
-/** The names of a 、-list (adjacent quotes split too), each with its owner; `at` is the list's offset in the document. */
-function namesIn(list: string, at: number, cue: Cue, ctx: OwnerContext): Found[] {
-  const out: Found[] = [];
-  const marked = list.replace(/([”》])(?=[“《])/g, '$1\u0000');
-  let shift = 0;
-  for (const piece of splitTopLevel(marked, '、\u0000')) {
-    const start = at + piece.start - shift;
-    if (marked[piece.start + piece.text.length] === '\u0000') shift++;
-    const text = piece.text.trim();
-    const item = splitItem(text, ctx);
-    const quote = text.search(/[“《]/);
-    if (!item.how && quote < 0) continue;
-    // A short unquoted head belongs to the name (排水许可“无感智办”新模式); a long one, or a place, introduces it.
-    const head = text.slice(0, Math.max(quote, 0));
-    const raw = item.how ? item.title : head.length > PREFIX_MAX || PLACE_END.test(head) ? text.slice(quote) : text;
-    const quoted = /^[“《][^“”《》]+[”》]/.exec(raw)?.[0] ?? null;
-    if (quoted && notACase(unquote(quoted))) continue;
-    // `…新模式案例` names the case and what it is: the case is the name.
-    const title = unquote(raw.replace(/[”》]?(?:案例|项目)$/, (m) => (m.length > 2 ? m[0]! : '')));
-    if (title.length < 4 || title.length > 80) continue;
-    out.push({ owner: item.owner ?? '', title, start, end: start + piece.text.length, cue });
-  }
-  return out;
+/** Split at 等 outside quotes and award levels (一等奖 names a prize, it does not close a list). */
+function splitAtDeng(clause: string): { text: string; start: number }[] {
+  const masked = clause.replace(AWARD_LEVEL, (m) => '□'.repeat(m.length));
+  return splitTopLevel(masked, '等').map((p) => ({ text: clause.slice(p.start, p.start + p.text.length), start: p.start }));
 }
 
 /** The names one clause lists, by the first of the ways above that applies to it. */
 function clauseNames(clause: string, at: number, sentence: string, ctx: OwnerContext): Found[] {
-  const parts = splitTopLevel(clause, '等');
+  const parts = splitAtDeng(clause);
   if (parts.length > 1) {
     const before = parts[0]!.text;
     const rest = clause.slice(before.length + 1);
@@ -83,18 +71,23 @@ function clauseNames(clause: string, at: number, sentence: string, ctx: OwnerCon
     if (produced || STRONG.test(rest)) {
       const from = produced ? produced.index + produced[0].length : 0;
       const word = produced?.[0] ?? `等${STRONG.exec(rest)![0]}`;
-      return namesIn(before.slice(from), at + from, { reason: `named in a list closed by 等 (${word})`, weight: 0.55 }, ctx);
+      return found(before.slice(from), at + from, { reason: `named in a list closed by 等 (${word})`, weight: 0.55 }, ctx);
     }
   }
-  const selected = SELECTED.exec(clause);
-  if (selected && selected.index > 0 && CUE.test(clause.slice(selected.index))) {
-    return namesIn(clause.slice(0, selected.index), at, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx);
+  // A verb inside quotes is part of a name (“最具获得感”改革案例), not the clause's verb.
+  const selected = [...clause.matchAll(SELECTED)].find((m) => !insideQuotes(clause, m.index));
+  if (selected && selected.index > 0) {
+    const names = clause.slice(0, selected.index).replace(ADVERBS_END, '').replace(SCOPE_END, '');
+    const predicate = clause.slice(selected.index);
+    // An award (…奖) takes entries named without quotes, unless it is a tally (共荣获17项…奖: the subject holds the entries).
+    const award = PRIZE.test(predicate) && !TALLY.test(predicate);
+    if (CUE.test(clause.slice(names.length))) return found(names, at, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, award);
   }
   const lead = /[：:]/.exec(clause) ?? LEAD.exec(clause);
   // After 获评 / 荣获 without a colon come the honours the subject received.
   if (lead && !RECEIVED.test(lead[0]) && STRONG.test(sentence)) {
     const from = lead.index + lead[0].length;
-    const names = namesIn(clause.slice(from), at + from, { reason: `listed after “${lead[0]}” in a sentence about cases`, weight: 0.5 }, ctx);
+    const names = found(clause.slice(from), at + from, { reason: `listed after “${lead[0]}” in a sentence about cases`, weight: 0.5 }, ctx);
     return names.length >= 2 ? names : [];
   }
   return [];
@@ -109,6 +102,43 @@ function bookTitles(sentence: string, at: number): Found[] {
   );
 }
 
+/** The unit a paragraph opens with, after its time words (`2024年，区政务服务和数据管理局始终坚持…`), if any. */
+function openerOwner(doc: DocumentRecord, paragraph: number, ctx: OwnerContext): string | null {
+  const first = sentencesOf(doc, doc.paragraphs[paragraph]!)[0];
+  if (!first) return null;
+  const text = doc.text.slice(first.start, first.end).trim().replace(OPENING_TIME, '').slice(0, OPENER_MAX);
+  for (let n = text.length; n >= 2; n--) {
+    const head = text.slice(0, n);
+    if (looksLikeOwner(head, ctx) || looksLikeOrganisation(head, ctx.tables.owners)) return head;
+  }
+  return null;
+}
+
+/**
+ * Who a name without its own owner belongs to: the last place the sentence names before it, outside the other
+ * names (a place inside the previous title is that title's, not this one's), else the paragraph's opening unit.
+ */
+function ownerOfUnowned(doc: DocumentRecord, s: { start: number; paragraph: number }, f: Found, all: readonly Found[], ctx: OwnerContext): { owner: string; cue: Cue } | null {
+  let before = doc.text.slice(s.start, f.start);
+  for (const o of all) if (o !== f && o.start < f.start) before = before.slice(0, o.start - s.start) + '□'.repeat(Math.min(o.end, f.start) - o.start) + before.slice(Math.min(o.end, f.start) - s.start);
+  const place = findPlaces(before, { ...ctx, zones: ctx.tables.zones }).filter((h) => h.kind !== 'street').at(-1);
+  if (place) return { owner: place.matched, cue: { reason: `owner: the place the sentence names before it (${place.matched})`, weight: 0 } };
+  const opener = openerOwner(doc, s.paragraph, ctx);
+  return opener ? { owner: opener, cue: { reason: `owner: the unit the paragraph opens with (${opener})`, weight: 0 } } : null;
+}
+
+/** A year in a list's name (`获评2024年…案例`, `“2019中国改革年度案例”`, `2023-2024年…奖`; the end of a range). */
+const LIST_YEAR = /((?:19|20)\d{2})(?:\s*[-—–至]\s*((?:19|20)\d{2}))?(?!\s*(?:\d|[-/.]\d|年\s*\d{1,2}\s*月))/g;
+const LIST_NAME_SPAN = 30;
+
+/** The year of the list a name was selected into: the first year after it in the sentence that stands in a list's name. */
+function listYear(after: string): number | null {
+  for (const m of after.matchAll(LIST_YEAR)) {
+    if (STRONG.test(after.slice(m.index, m.index + LIST_NAME_SPAN))) return Number(m[2] ?? m[1]);
+  }
+  return null;
+}
+
 export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
   const ctx = { city: doc.region.city, district: doc.region.district, tables };
   const out: Candidate[] = [];
@@ -118,16 +148,14 @@ export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candid
     const found = splitTopLevel(sentence, '，,；;').flatMap((c) => clauseNames(c.text, s.start + c.start, sentence, ctx));
     for (const b of bookTitles(sentence, s.start)) if (!found.some((f) => b.start < f.end && f.start < b.end)) found.push(b);
     for (const f of found) {
-      // A name without its own owner belongs to the place the sentence names before it (泉州地区提交…《…》).
-      const place = f.owner ? null : findPlaces(doc.text.slice(s.start, f.start), { ...ctx, zones: tables.zones }).filter((h) => h.kind !== 'street').at(-1);
-      const ownerCue = f.owner
-        ? [{ reason: 'the name has its owner before it', weight: 0.2 }]
-        : place ? [{ reason: `owner: the place the sentence names before it (${place.matched})`, weight: 0 }] : [];
+      const other = f.owner ? null : ownerOfUnowned(doc, s, f, found, ctx);
+      const ownerCue = f.owner ? [{ reason: 'the name has its owner before it', weight: 0.2 }] : other ? [other.cue] : [];
       out.push({
         shape: 'inline',
         cues: [f.cue, ...ownerCue],
         anchor: s.paragraph,
-        owner: f.owner || place?.matched || '',
+        year: listYear(doc.text.slice(f.end, s.end)),
+        owner: f.owner || other?.owner || '',
         title: f.title,
         start: f.start,
         end: f.end,

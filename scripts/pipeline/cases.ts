@@ -73,12 +73,16 @@ export function caseId(documentId: string, owner: string, title: string): string
   return `${documentId}-${sha256Hex(key).slice(0, 10)}`;
 }
 
-/** Keep candidates in recognizer order, dropping any that overlaps one already kept. */
+/**
+ * Keep candidates in recognizer order, dropping any that overlaps one already kept, and any that names a case
+ * already kept (the same owner and title: a report naming one case under two awards lists it once).
+ */
 export function resolveOverlaps<T extends Candidate>(groups: readonly T[][]): T[] {
   const kept: T[] = [];
+  const same = (a: T, b: T) => a.owner === b.owner && a.title.replace(/\s+/g, '') === b.title.replace(/\s+/g, '');
   for (const group of groups) {
     for (const c of group) {
-      if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+      if (!kept.some((k) => (c.start < k.end && k.start < c.end) || same(c, k))) kept.push(c);
     }
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

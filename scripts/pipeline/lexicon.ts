@@ -218,7 +218,35 @@ export const CASE_CUES_WEAK = ['项目', '典型', '经验', '示范', '最佳',
 /** Words before a list inside one sentence (评选出“A”“B”等, 分别是：…): the items that follow are what was selected. */
 export const SELECTION_LEADS = ['评选出', '评出', '分别是', '分别为', '入选', '获评', '荣获', '名单如下', '如下'] as const;
 /** Verbs that close a list of names inside a sentence (产生了“A”“B”等…): the names before them are what was produced. */
-export const PRODUCTION_VERBS = ['产生了', '产生', '评选出', '评出', '推出', '涌现出', '遴选出', '选出'] as const;
+export const PRODUCTION_VERBS = ['产生了', '产生', '评选出', '评出', '推出', '涌现出', '遴选出', '选出', '授予'] as const;
+
+/**
+ * Verbs written after the names of what was selected (`“A”入选…案例`, `A和B获得二等奖`, `“A”从…案例中脱颖而出`): the
+ * names before them are the selected items when a list or award word follows or frames them. Belongs: verbs whose
+ * subject is what a selection picked (besides HONOUR_VERBS, which are selection verbs too).
+ */
+export const SELECTED_VERBS = ['入选', '列入', '上榜', '当选', '胜出', '脱颖而出', '获得', '斩获', '摘得'] as const;
+
+/**
+ * Adverbs between a selected name and its verb (`“A”成功入选`, `A先后获评`): they modify the verb and are no part of
+ * the name. Belongs: adverbs of success, manner, sequence and time that stand before a verb.
+ */
+export const VERB_ADVERBS = ['成功', '顺利', '先后', '相继', '分别', '同时', '均', '已', '曾', '也', '还', '都', '共', '再次', '首次', '一举', '连续'] as const;
+
+/**
+ * Conjunctions that join the names of a list as 、 does (`A、B以及C获得三等奖`, `“A”和“B”入选`). Belongs: coordinating
+ * conjunctions of nouns; 与 stays out, since it mostly joins words inside one name (公平与公正).
+ */
+export const LIST_CONJUNCTIONS = ['和', '以及'] as const;
+
+/** Words that name a prize after a selection verb (`A获评匠心创意奖`): an unquoted name before one is an award entry. */
+export const PRIZE_WORDS = ['奖'] as const;
+
+/**
+ * Words that open a phrase standing for the report's own unit or for everyone (我区, 全市, 该局, 本单位): such a phrase
+ * before a selection verb or before 的 is never a case's name nor its owner.
+ */
+export const DEICTIC_STARTS = ['我', '全', '本', '该', '各', '此', '其', '这', '那', '我们'] as const;
 
 /** Endings of a quoted or 《》-marked name that is an honour, an event or a list, not a case: “最佳论文奖”, “…案例库”. */
 export const HONOUR_NAME_ENDINGS = ['奖', '展', '会', '赛', '榜', '名单', '案例', '案例库', '项目', '称号', '典范', '城市', '城区', '单位', '集体'] as const;
@@ -238,7 +266,7 @@ export const CONTENTS_HEADINGS = ['目录', '目次'] as const;
  */
 export const SECTION_NAMES = [
   '背景', '目标', '任务', '措施', '举措', '做法', '成效', '成果', '意义', '原则', '要求', '思路', '情况', '问题', '体会', '打算', '计划',
-  '保障', '经验', '启示', '亮点', '下一步', '概况', '基本情况', '组织实施', '附件',
+  '保障', '经验', '启示', '亮点', '下一步', '概况', '基本情况', '组织实施', '附件', '特点', '特色', '简介', '概述', '综述', '点评',
 ] as const;
 
 /** Selection words whose subject received what follows (获评“十佳开发区”): the names after them are honours, not cases. */

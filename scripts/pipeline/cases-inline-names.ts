@@ -1,0 +1,141 @@
+/**
+ * The names a list inside one sentence gives, each with the owner written
+ * with it. The list splits at 、, between two quoted names (“A”“B”, “A”和“B”)
+ * and, in the subject of an award (`A、B以及C获得三等奖`), at 和 / 以及 where
+ * both sides are long enough to be names. Each piece is read as
+ * `owner“title”`, `owner的title`, `owner：title`, `title（owner）`, a place
+ * opening a reform action (its title then starts after the place), or, for
+ * award entries only, a bare name.
+ */
+import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
+import { splitItem, unquote } from './cases-item.ts';
+import { DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, anyOf } from './lexicon.ts';
+import { findPlaces } from './places.ts';
+import { CLOSE, OPEN, REFORM_VERB } from './cases-common.ts';
+
+const CONJUNCTION = new RegExp(`^(?:${anyOf(LIST_CONJUNCTIONS).source})`);
+const HONOUR_NAME = new RegExp(`(?:${anyOf(HONOUR_NAME_ENDINGS).source})$`);
+const DOCUMENT_NAME = new RegExp(`(?:${anyOf(DOCUMENT_NAME_ENDINGS).source})$`);
+const DEICTIC = new RegExp(`^(?:${anyOf(DEICTIC_STARTS).source})`);
+/** `owner的title`: the owner holds no quote or clause punctuation. */
+const OWNER_OF = /^([^“”‘’《》「」，,：:、]{2,20}?)的(.{2,})$/;
+/** A head ending like a place name (杭州市江干区) is the owner, even when the gazetteer no longer knows it. */
+const PLACE_END = /[省市区县镇乡街]$/;
+/** Words before a quoted name that introduce it rather than belong to it. */
+const PREFIX_MAX = 6;
+/** Each side of a conjunction that splits a list is at least this long (和谐, 构建和… stay whole). */
+const NAME_MIN = 4;
+
+export interface Name {
+  owner: string;
+  title: string;
+  /** Offset of the name's text in the list. */
+  start: number;
+  end: number;
+}
+
+/** A quoted name that is an honour, an event, a list or a document. */
+export function notACase(title: string): boolean {
+  const bare = title.replace(/[\s\d]+$/, '');
+  return HONOUR_NAME.test(bare) || DOCUMENT_NAME.test(bare);
+}
+
+/** Text that can stand as an owner where its position says "owner" (before a quote, before 的). */
+export function ownerLike(text: string, ctx: OwnerContext): boolean {
+  if (text.length < 2 || text.length > 20 || DEICTIC.test(text) || /[\s\d，,。；;：:、“”‘’《》]/.test(text)) return false;
+  if (looksLikeOwner(text, ctx) || looksLikeOrganisation(text, ctx.tables.owners)) return true;
+  return text.length >= 3 && (PLACE_END.test(text) || ctx.tables.owners.suffixes.some((s) => text.endsWith(s)));
+}
+
+/** A bare name as an award entry: not a place (徐汇区 won a prize, it is not an entry), not a unit, not a phrase. */
+function bareName(title: string, ctx: OwnerContext): boolean {
+  if (title.length < 4 || title.length > 30 || DEICTIC.test(title) || /[\d，,。；;：:]/.test(title) || notACase(title)) return false;
+  const place = findPlaces(title, { city: ctx.city, zones: ctx.tables.zones })[0];
+  if (place && place.start === 0 && place.end === title.length) return false;
+  return !looksLikeOwner(title, ctx);
+}
+
+/** Split a list at 、, between quoted names, and (when `conjunctions`) at 和 / 以及 between two names. */
+export function splitNames(list: string, conjunctions: boolean): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  const cut = (end: number, next: number) => {
+    parts.push({ text: list.slice(from, end), start: from });
+    from = next;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i]!;
+    if (OPEN.includes(ch)) {
+      if (depth === 0 && i > from && CLOSE.includes(list[i - 1]!)) cut(i, i);
+      depth++;
+    } else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === '、') cut(i, i + 1);
+    else if (depth === 0) {
+      const word = CONJUNCTION.exec(list.slice(i))?.[0];
+      if (!word) continue;
+      const after = i + word.length;
+      const quoted = CLOSE.includes(list[i - 1] ?? '') && OPEN.includes(list[after] ?? '');
+      // `A的X和B的Y` and `X和Y` split; in `城南街道和平社区的X` or `A的X和平安…` the 和 is inside a name.
+      const right = list.slice(after).split('、')[0]!;
+      const balanced = list.slice(from, i).includes('的') === right.includes('的');
+      if (quoted || (conjunctions && balanced && i - from >= NAME_MIN && right.length >= NAME_MIN)) {
+        cut(i, after);
+        i = after - 1;
+      }
+    }
+  }
+  parts.push({ text: list.slice(from), start: from });
+  return parts;
+}
+
+/** The places a text opens with, one after another (武汉市青山区创新… -> 武汉市青山区), when a reform action follows. */
+function placeHead(text: string, ctx: OwnerContext): string | null {
+  let end = 0;
+  for (const h of findPlaces(text, { city: ctx.city, zones: ctx.tables.zones })) {
+    if (h.start !== end) break;
+    end = h.end;
+  }
+  return end > 0 && REFORM_VERB.test(text.slice(end)) ? text.slice(0, end) : null;
+}
+
+/** Title and owner of a piece whose owner is not split off by splitItem: `owner“title”`, `title“…”…`, or bare. */
+function quotedName(text: string, ctx: OwnerContext, bare: boolean): { owner: string; title: string } | null {
+  const quote = text.search(/[“《]/);
+  if (quote < 0) return bare && bareName(unquote(text), ctx) ? { owner: '', title: unquote(text) } : null;
+  const head = text.slice(0, quote);
+  const owner = head && ownerLike(head, ctx) ? head : '';
+  // A short unquoted head belongs to the name (排水许可“无感智办”新模式); an owner, or a long head, introduces it.
+  const raw = owner || head.length > PREFIX_MAX ? text.slice(quote) : text;
+  const quoted = /^[“《][^“”《》]+[”》]/.exec(raw)?.[0] ?? null;
+  if (quoted && notACase(unquote(quoted))) return null;
+  // `…新模式案例` names the case and what it is: the case is the name.
+  return { owner, title: unquote(raw.replace(/[”》]?(?:案例|项目)$/, (m) => (m.length > 2 ? m[0]! : ''))) };
+}
+
+/** One piece of a list read as a name, or null when it names no case. */
+export function nameOf(raw: string, ctx: OwnerContext, bare: boolean): { owner: string; title: string } | null {
+  const text = raw.trim();
+  const item = splitItem(text, ctx);
+  let name: { owner: string; title: string } | null;
+  if (item.how === 'a place opens the item') name = { owner: item.owner!, title: text.slice(item.owner!.length) };
+  else if (item.how) name = { owner: item.owner!, title: item.title };
+  else if (placeHead(text, ctx)) name = { owner: placeHead(text, ctx)!, title: text.slice(placeHead(text, ctx)!.length) };
+  else {
+    const of = OWNER_OF.exec(text);
+    // With its owner written before 的, a name needs no quotes: 河埒街道水秀社区的社会工作介入社区服务模式.
+    const owned = of && ownerLike(of[1]!, ctx) ? quotedName(of[2]!, ctx, true) : null;
+    name = owned ? { owner: owned.owner || of![1]!, title: owned.title } : quotedName(text, ctx, bare);
+  }
+  return name && name.title.length >= 4 && name.title.length <= 80 ? name : null;
+}
+
+/** Every name of a list, with offsets into the list. */
+export function namesOf(list: string, ctx: OwnerContext, award: boolean): Name[] {
+  return splitNames(list, award).flatMap((piece) => {
+    const name = nameOf(piece.text, ctx, award);
+    if (!name) return [];
+    const lead = piece.text.length - piece.text.trimStart().length;
+    return [{ ...name, start: piece.start + lead, end: piece.start + piece.text.trimEnd().length }];
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * Cases named inside sentences of reports the pipeline has never seen: award entries as the subject of an award,
+ * names before a selection verb, the owner of each name, the year of the list a name entered, and the narrative
+ * headings that are not cases. The texts are written here in the shapes real award notices and summaries use.
+ */
+import { describe, expect, it } from 'vitest';
+import { report } from '../helpers/report.ts';
+import { contentTables } from '../helpers/seeds.ts';
+import { extractCases } from '../../scripts/pipeline/cases.ts';
+
+const tables = contentTables();
+const unseen = (lines: string[], city: string | null = null) =>
+  extractCases(report(lines.join('\n'), { region: { city, district: null }, kind: 'unknown', year: null, period: { start: '', end: '', label: '' } }), { tables });
+
+describe('award entries named inside a sentence', () => {
+  it('gives each entry its own owner (owner的title), and 一等奖 does not close a list like 等', () => {
+    const c = unseen([
+      '首届社区治理创新成果评选结果揭晓',
+      '经专家评审，城南街道和平社区的“邻里议事厅”协商模式荣获一等奖；江北街道新桥社区的智慧养老服务模式和西湖街道文昌社区的“五社联动”工作法获得二等奖。',
+    ]);
+    expect(c.map((x) => [x.owner, x.title])).toEqual([
+      ['城南街道和平社区', '“邻里议事厅”协商模式'],
+      ['江北街道新桥社区', '智慧养老服务模式'],
+      ['西湖街道文昌社区', '“五社联动”工作法'],
+    ]);
+  });
+
+  it('takes bare names as entries of a prize, once each, but not a place that won one nor a tally of prizes', () => {
+    const c = unseen([
+      '社区生活圈优秀案例评选结果出炉',
+      '白云区荣获“整体贡献奖”，辖区内共荣获12项优秀案例奖。',
+      '在活力空间赛道中，沙河口袋公园和东湖体育公园获评匠心创意奖，沙河口袋公园获评人民满意奖。',
+    ]);
+    expect(c.map((x) => x.title)).toEqual(['沙河口袋公园', '东湖体育公园']);
+  });
+});
+
+describe('names before a selection verb', () => {
+  it('reads quoted names joined by 和 before a scope (从…中脱颖而出), with the year of the list named after them', () => {
+    const c = unseen([
+      '两案例入选年度改革案例',
+      '记者获悉，“山区县域医共体建设探索”和“‘红色物业’推动小区治理”从全国600多个改革案例中脱颖而出，在10个“2021中国改革年度案例”中占据两席。',
+    ]);
+    expect(c.map((x) => [x.title, x.year])).toEqual([
+      ['山区县域医共体建设探索', 2021],
+      ['‘红色物业’推动小区治理', 2021],
+    ]);
+  });
+
+  it('names the owner of a 授予…等N个项目 list from the places it opens with, not in its title', () => {
+    const c = unseen(['改革奖揭晓', '省委、省政府决定，授予宜昌市夷陵区深化农村集体产权制度改革等10个项目“改革奖（项目奖）”，授予某某新材料有限公司等10家企业“改革奖（企业奖）”。']);
+    expect(c.map((x) => [x.owner, x.title, x.district])).toEqual([['宜昌市夷陵区', '深化农村集体产权制度改革', '夷陵区']]);
+  });
+
+  it('gives a name without an owner the unit the paragraph opens with, not the place inside the previous title', () => {
+    const c = unseen([
+      '2023年工作总结',
+      '2023年，广州市交通运输局坚持改革创新，服务水平持续提升。“黄埔区智慧停车一体化改革”成功入选全国交通运输创新案例，“公交优先信号协同系统”获评2023年广州市数字政府优秀案例。',
+    ], '广州市');
+    expect(c.map((x) => [x.title, x.owner])).toEqual([
+      ['黄埔区智慧停车一体化改革', '广州市交通运输局'],
+      ['公交优先信号协同系统', '广州市交通运输局'],
+    ]);
+  });
+});
+
+describe('narrative headings', () => {
+  it('are not cases, even under a lead-in about a case list', () => {
+    const c = unseen([
+      '近日，全市改革案例评选结果正式出炉，本文从评选背景、案例特点等方面解读。',
+      '一、评选背景',
+      '为展示改革成果，市委改革办开展了评选活动。',
+      '二、案例特点',
+      '覆盖面广，贴近民生。',
+      '三、案例亮点',
+      '如推行课后服务，解决家长接送难题。',
+    ], '广州市');
+    expect(c).toEqual([]);
+  });
+});
