@@ -24,9 +24,14 @@ export function pruneSearchBundle(site: string): void {
   for (const name of UNUSED_SEARCH_FILES) rmSync(join(site, 'pagefind', name), { force: true });
 }
 
+/** The Node arguments that run Pagefind over `site` (the benchmark runs and measures the same command). */
+export function pagefindArgs(site: string, { quiet = false } = {}): string[] {
+  return [PAGEFIND, '--site', site, ...(quiet ? ['--quiet'] : [])];
+}
+
 /** Index `site` (a built dist folder); false when Pagefind failed (its output says why). */
 export function indexSite(site: string, { quiet = false } = {}): boolean {
-  const result = spawnSync(process.execPath, [PAGEFIND, '--site', site, ...(quiet ? ['--quiet'] : [])], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, pagefindArgs(site, { quiet }), { stdio: 'inherit' });
   if (result.status !== 0) return false;
   pruneSearchBundle(site);
   return true;

@@ -10,6 +10,7 @@ import { makeCorpus } from './corpus.ts';
 import { buildFloor } from './floor.ts';
 import { ROOT } from './measure.ts';
 import { measure, type Measured } from './process-tree.ts';
+import { pagefindArgs, pruneSearchBundle } from '../search-index.ts';
 
 export interface Step {
   name: string;
@@ -54,13 +55,15 @@ export async function fullBuild(corpus: string, content: string, data: string, d
     // The editors' write-ups cite the seeds, not the synthetic reports: the corpus runs without them.
     ['pipeline', ['scripts/extract.ts', '--seeds', corpus, '--content', content, '--out', data, '--quiet'], {}],
     ['astro build', [bin('astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist, '--silent'], { DATA_DIR: data, RENDER_CACHE_DIR: renderCache }],
-    ['pagefind', [bin('pagefind', 'lib', 'runner', 'bin.cjs'), '--site', dist, '--quiet'], {}],
+    // The build's own search-index step (scripts/search-index.ts): the same Pagefind command, then the same pruning.
+    ['pagefind', pagefindArgs(dist, { quiet: true }), {}],
   ];
   const done: Step[] = [];
   let stopped: string | null = null;
   for (const [name, args, env] of steps) {
     const m: Measured = await measure(process.execPath, args, { cwd: ROOT, env });
     done.push({ name, ms: m.ms, peakRss: m.peakRss });
+    if (name === 'pagefind') pruneSearchBundle(dist);
     if (name === 'pipeline' && (stopped = guard(data))) break;
   }
   return { steps: done, ms: done.reduce((n, s) => n + s.ms, 0), peakRss: Math.max(...done.map((s) => s.peakRss)), stopped };

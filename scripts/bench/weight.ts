@@ -1,7 +1,8 @@
 /**
  * Page weight per page type, from a built dist/: the HTML, the CSS and JS it
- * loads (following static imports between JS chunks), the SVG inside it, and
- * the compressed total a first visit downloads.
+ * loads (following static imports between JS chunks), the SVG inside it, the
+ * SVG files its `<use>` elements reference (the icon sprite, fetched once per
+ * page), and the compressed total a first visit downloads.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ export interface PageWeight {
   css: number;
   js: number;
   svg: number;
+  /** External SVG files referenced by `<use href="file.svg#id">` (the icon sprite), each counted once. */
+  sprites: number;
   total: number;
   jsGzip: number;
   totalGzip: number;
@@ -44,6 +47,7 @@ export function pageWeight(dist: string, type: string, path: string, base = '/')
   const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].flatMap((m) => jsClosure(dist, base, m[1]!, seen));
   const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
   const svg = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
+  const spriteFiles = [...new Set([...html.matchAll(/<use[^>]+href="([^"#]+\.svg)#/g)].map((m) => m[1]!))].map((href) => asset(dist, base, href) ?? '');
   const bytes = (parts: string[]) => parts.reduce((n, p) => n + Buffer.byteLength(p), 0);
   const jsAll = [...js, ...inlineJs];
   const jsGzip = js.reduce((n, p) => n + gzipSize(p), 0) + (inlineJs.length ? gzipSize(inlineJs.join('')) : 0);
@@ -54,9 +58,10 @@ export function pageWeight(dist: string, type: string, path: string, base = '/')
     css: bytes(css) + bytes(inlineCss),
     js: bytes(jsAll),
     svg,
-    total: Buffer.byteLength(html) + bytes(css) + bytes(js),
+    sprites: bytes(spriteFiles),
+    total: Buffer.byteLength(html) + bytes(css) + bytes(js) + bytes(spriteFiles),
     jsGzip,
-    totalGzip: gzipSize(html) + css.reduce((n, p) => n + gzipSize(p), 0) + js.reduce((n, p) => n + gzipSize(p), 0),
+    totalGzip: gzipSize(html) + [...css, ...js, ...spriteFiles].reduce((n, p) => n + gzipSize(p), 0),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The bench's budget checker: every budget at every size, not only the first. */
 import { describe, expect, it } from 'vitest';
-import { KB, LIMITS, runBudgets, type SizeFigures } from '../../scripts/bench/budgets.ts';
+import { KB, LIMITS, runBudgets, runSizes, type SizeFigures } from '../../scripts/bench/budgets.ts';
 import { withinBudget } from '../../scripts/bench/measure.ts';
 
 function size(factor: number, over: Partial<SizeFigures> = {}): SizeFigures {
@@ -41,7 +41,17 @@ describe('runBudgets', () => {
     // 1x is slow per page (fixed costs): 200x at 1.2x the 10x cost per page fails, though faster than 1x.
     const sizes = [size(1, { buildMs: 5000, floorMs: 5000 }), size(10), size(200, { buildMs: 1000 * 200 * 1.2 })];
     expect(failing(sizes)).toEqual(['200x ms per page / 10x']);
-    expect(failing([size(1), size(200)])).toEqual([]);
+  });
+
+  it('fails ms per page at 100x and 200x when the run has no 10x to compare with', () => {
+    expect(failing([size(1), size(100), size(200)])).toEqual(['100x ms per page / 10x (not measured: no 10x build in this run)', '200x ms per page / 10x (not measured: no 10x build in this run)']);
+    expect(failing([size(10, { stopped: 'not built', largestPage: null }), size(100)])).toContain('100x ms per page / 10x (not measured: no 10x build in this run)');
+  });
+
+  it('builds the 10x reference whenever a larger size is asked for', () => {
+    expect(runSizes([200, 100])).toEqual([10, 100, 200]);
+    expect(runSizes([1, 10])).toEqual([1, 10]);
+    expect(runSizes([1])).toEqual([1]);
   });
 
   it('fails a size that could not be built, and still checks its memory', () => {
