@@ -4,6 +4,7 @@
  */
 import type { Case, ChartData, ChartSource, Figure, Row, SourceDocument } from './types.ts';
 import { homeCity, homeDistricts } from '../lib/site-facts.ts';
+import { byId, groupOf, memo, spanAt } from '../lib/lookup.ts';
 
 export const CITY_LABEL = '市级部门';
 
@@ -47,11 +48,25 @@ export function ownerLabel(c: Case, data: ChartData): string {
  * the place the report covers (黄埔区, 广州市, 深圳·龙华区). Never the report's title, which is not a place.
  */
 export function figureOwner(f: Figure, data: ChartData): string | null {
-  const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
+  const c = f.case ? byId(data.cases, f.case) : undefined;
   if (c) return ownerLabel(c, data);
-  const region = data.documents.find((d) => d.id === f.documentId)?.region;
+  const region = byId(data.documents, f.documentId)?.region;
   if (!region?.district) return region?.city ?? null;
   return region.city === home(data).city ? region.district : `${(region.city ?? '').replace(/市$/, '')}·${region.district}`;
+}
+
+function byOwner(data: ChartData): Map<string, Case[]> {
+  const owners = new Map<string, Case[]>();
+  for (const c of data.cases) {
+    const label = ownerLabel(c, data);
+    (owners.get(label) ?? owners.set(label, []).get(label)!).push(c);
+  }
+  return owners;
+}
+
+/** The cases of one row of a district axis (ownerLabel), in cases.json order: grouped once per dataset, as every district's timeline asks. */
+export function casesOfOwner(data: ChartData, owner: string): readonly Case[] {
+  return memo(data, byOwner).get(owner) ?? [];
 }
 
 /** Axis order: home-city districts by code, 市级部门, then the rest by name. */
@@ -67,21 +82,21 @@ export function compare(a: string | number, b: string | number): number {
 }
 
 export function caseYear(c: Case, data: ChartData): number | null {
-  return c.year ?? data.documents.find((d) => d.id === c.documentId)?.year ?? null;
+  return c.year ?? byId(data.documents, c.documentId)?.year ?? null;
 }
 
 export function listName(c: Case, data: ChartData): string {
-  return c.list ?? data.documents.find((d) => d.id === c.documentId)?.list ?? '未分榜单';
+  return c.list ?? byId(data.documents, c.documentId)?.list ?? '未分榜单';
 }
 
 function sentenceIndex(doc: SourceDocument | undefined, offset: number): number | null {
-  const s = doc?.sentences.find((x) => x.start <= offset && offset < x.end);
+  const s = doc ? spanAt(doc.sentences, offset) : undefined;
   return s ? s.index : null;
 }
 
 /** The sentence that names the case, as a link target on its source page. */
 export function caseSource(c: Case, data: ChartData): ChartSource {
-  const doc = data.documents.find((d) => d.id === c.documentId);
+  const doc = byId(data.documents, c.documentId);
   const text = doc?.text;
   // The naming sentence lies inside the case's span; locate it by its text when we have the document.
   const at = text ? text.indexOf(c.quote, c.start) : -1;
@@ -100,7 +115,7 @@ export function caseSource(c: Case, data: ChartData): ChartSource {
 }
 
 export function figureSource(f: Figure, data: ChartData): ChartSource {
-  const doc = data.documents.find((d) => d.id === f.documentId);
+  const doc = byId(data.documents, f.documentId);
   return {
     documentId: f.documentId,
     documentTitle: doc?.title ?? f.document,
@@ -165,12 +180,14 @@ export function topRows(rows: readonly Row[], max: number, rank: (a: Row, b: Row
   return { rows: rows.filter((r) => chosen.has(r)), left: rows.length - max };
 }
 
+const placeOf = (c: Case) => JSON.stringify([c.city, c.district]);
+
 /**
  * The name charts give a district record (districts.json): its cases' owner label, which
  * is the bare name in the home city and "city·district" elsewhere (深圳·龙华区);
  * undefined when no case names the district.
  */
 export function districtOwner(district: { name: string; city: string }, data: ChartData): string | undefined {
-  const c = data.cases.find((x) => x.district === district.name && x.city === district.city);
+  const c = groupOf(data.cases, placeOf, JSON.stringify([district.city, district.name]))[0];
   return c ? ownerLabel(c, data) : undefined;
 }

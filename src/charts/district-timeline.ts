@@ -6,7 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { CITY_LABEL, caseSource, caseYear, compare, dataDate, listName, matches, ownerLabel, topRows, uniqueSources } from './common.ts';
+import { CITY_LABEL, caseSource, caseYear, casesOfOwner, compare, dataDate, listName, matches, topRows, uniqueSources } from './common.ts';
+import { byId, pick } from '../lib/lookup.ts';
 import { homeCity, leadingDistrict } from '../lib/site-facts.ts';
 import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
@@ -20,11 +21,9 @@ const LINE = 16;
 const AXIS = 58;
 
 export function timelineRows(data: ChartData, params: DistrictTimelineParams): Row[] {
-  const byId = new Map(data.figures.map((f) => [f.id, f]));
-  return data.cases
-    .filter((c) => ownerLabel(c, data) === params.district)
+  return casesOfOwner(data, params.district ?? '')
     .map((c): Row => {
-      const figures = c.figures.map((id) => byId.get(id)).filter((f) => f !== undefined).sort((a, b) => a.start - b.start);
+      const figures = c.figures.map((id) => byId(data.figures, id)).filter((f) => f !== undefined).sort((a, b) => a.start - b.start);
       const row: Row = {
         case: c.id,
         year: caseYear(c, data),
@@ -112,7 +111,7 @@ export function districtTimeline(data: ChartData, params: DistrictTimelineParams
   const district = params.district ?? leadingDistrict(data.districts, homeCity(data.documents)) ?? CITY_LABEL;
   const all = timelineRows(data, { ...params, district });
   const { rows, left } = topRows(all, MAX_CASES, drawFirst);
-  const cases = data.cases.filter((c) => rows.some((r) => r.case === c.id));
+  const cases = pick(data.cases, rows.map((r) => r.case as string));
   const sources = uniqueSources(cases.map((c) => caseSource(c, data)));
   // A case whose report states no year is counted, not listed as a blank year ("、2018").
   const years = [...new Set(all.map((r) => r.year).filter((y) => y !== null))];

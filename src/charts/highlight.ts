@@ -4,6 +4,7 @@
  * subject, the case's title, "2018年".
  */
 import type { ChartData } from './types.ts';
+import { byId } from '../lib/lookup.ts';
 
 const MAX = 16;
 
@@ -12,9 +13,9 @@ const short = (text: string) => (text.length > MAX ? `${text.slice(0, MAX - 1)}�
 /** The highlight as a reader should read it, never an id. */
 export function highlightName(highlight: string, data: ChartData): string {
   if (/^\d{4}$/.test(highlight)) return `${highlight}年`;
-  const figure = data.figures.find((f) => f.id === highlight);
+  const figure = byId(data.figures, highlight);
   if (figure) return short(figure.subject ?? figure.raw);
-  const c = data.cases.find((x) => x.id === highlight);
+  const c = byId(data.cases, highlight);
   if (c) return short(c.title);
   return highlight;
 }

@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
+import { pick } from '../lib/lookup.ts';
 import { highlightLegend } from './highlight.ts';
 import { caseSource, compare, dataDate, figureOwner, figureSource, home, inHomeCity, matches, uniqueSources } from './common.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, formatCompact, formatNumber } from '../lib/format.ts';
@@ -128,7 +129,7 @@ export function measureBars(data: ChartData, params: MeasureBarsParams = {}): Ch
   if (measure === 'cases') {
     sources = uniqueSources(districtCases.map((c) => caseSource(c, data)));
   } else {
-    sources = uniqueSources(data.figures.filter((f) => rows.some((r) => r.figure === f.id)).map((f) => figureSource(f, data)));
+    sources = uniqueSources(pick(data.figures, rows.map((r) => r.figure as string)).map((f) => figureSource(f, data)));
   }
   const top = rows[0];
   const last = rows.at(-1);

@@ -15,6 +15,7 @@ import { timeCompression, timeCompressionRows } from './time-compression.ts';
 import { formatDays } from './format.ts';
 import { formatNumber, trimDecimals } from '../lib/format.ts';
 import { homeCity, leadingDistrict } from '../lib/site-facts.ts';
+import { memo } from '../lib/lookup.ts';
 import type { Builder, ChartData, ChartSpec } from './types.ts';
 import { didYouMean } from '../../scripts/datasets/suggest.ts';
 
@@ -42,13 +43,20 @@ export interface ChartDefinition {
 const sorted = (values: Iterable<string | number | null>) =>
   [...new Set([...values].filter((v): v is string | number => v !== null).map(String))].sort(compare);
 
-const years = (data: ChartData) => sorted(data.cases.map((c) => caseYear(c, data)));
-const owners = (data: ChartData) => sorted([...home(data).districts.map((d) => d.name), ...data.cases.map((c) => ownerLabel(c, data))]);
-const lists = (data: ChartData) => sorted(data.cases.map((c) => listName(c, data)));
-const domains = (data: ChartData) => sorted(data.cases.map((c) => c.domain));
-const caseIds = (data: ChartData) => sorted(data.cases.map((c) => c.id));
+/**
+ * A param's values, computed once per dataset: every chart built checks its
+ * params against them, and the published charts build one chart per district.
+ */
+const values = (compute: (data: ChartData) => string[]) => (data: ChartData) => memo(data, compute);
+
+const years = values((data) => sorted(data.cases.map((c) => caseYear(c, data))));
+const owners = values((data) => sorted([...home(data).districts.map((d) => d.name), ...data.cases.map((c) => ownerLabel(c, data))]));
+const lists = values((data) => sorted(data.cases.map((c) => listName(c, data))));
+const domains = values((data) => sorted(data.cases.map((c) => c.domain)));
+const caseIds = values((data) => sorted(data.cases.map((c) => c.id)));
 /** The home city's district with the most cases, from the data (no district is typed in). */
-const defaultDistrict = (data: ChartData) => leadingDistrict(data.districts, homeCity(data.documents)) ?? owners(data)[0]!;
+const leading = values((data) => [leadingDistrict(data.districts, homeCity(data.documents)) ?? owners(data)[0]!]);
+const defaultDistrict = (data: ChartData) => leading(data)[0]!;
 
 const highlight = (description: string, ...sets: ((data: ChartData) => string[])[]): ParamDef => ({
   name: 'highlight',
@@ -82,7 +90,7 @@ export const CHARTS: readonly ChartDefinition[] = [
     description: '改革前后的办理、审批时限，统一折算为天',
     params: [
       highlight('突出显示一个案例、一个区、一个年份或一个数字', caseIds, owners, years, (data) => timeCompressionRows(data, {}).map((r) => r.figure as string)),
-      { name: 'year', description: '只显示这一年', values: (data) => sorted(timeCompressionRows(data, {}).map((r) => r.year as number | null)) },
+      { name: 'year', description: '只显示这一年', values: values((data) => sorted(timeCompressionRows(data, {}).map((r) => r.year as number | null))) },
     ],
     build: (data, p) => timeCompression(data, p),
     measure: { key: 'afterDays', format: formatDays },
@@ -103,7 +111,7 @@ export const CHARTS: readonly ChartDefinition[] = [
     title: '同一指标的比较（条形图）',
     description: 'cases：各区入选案例数；或报告中同一单位的数字',
     params: [
-      { name: 'measure', description: 'cases，或一个计量单位（至少有3个数字的单位）', values: measureChoices, default: () => 'cases', published: true },
+      { name: 'measure', description: 'cases，或一个计量单位（至少有3个数字的单位）', values: values(measureChoices), default: () => 'cases', published: true },
       highlight('突出显示一个区或一个案例', owners, caseIds),
     ],
     build: (data, p) => measureBars(data, p),

@@ -7,6 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
+import { byId, pick } from '../lib/lookup.ts';
 import { highlightLegend } from './highlight.ts';
 import { caseYear, compare, dataDate, figureSource, figureOwner, matches, topRows, uniqueSources } from './common.ts';
 import { durationUnit, formatDays } from './format.ts';
@@ -55,8 +56,8 @@ function distinct(figures: Figure[]): Figure[] {
 }
 
 function yearOf(f: Figure, data: ChartData): number | null {
-  const c = f.case ? data.cases.find((x) => x.id === f.case) : undefined;
-  return (c ? caseYear(c, data) : null) ?? data.documents.find((d) => d.id === f.documentId)?.year ?? null;
+  const c = f.case ? byId(data.cases, f.case) : undefined;
+  return (c ? caseYear(c, data) : null) ?? byId(data.documents, f.documentId)?.year ?? null;
 }
 
 function label(f: Figure, data: ChartData): string {
@@ -179,7 +180,7 @@ const drawFirst = (a: Row, b: Row) =>
 
 export function timeCompression(data: ChartData, params: TimeCompressionParams = {}): ChartDraft {
   const { rows, left } = topRows(timeCompressionRows(data, params), MAX_ITEMS, drawFirst);
-  const figures = data.figures.filter((f) => rows.some((r) => r.figure === f.id));
+  const figures = pick(data.figures, rows.map((r) => r.figure as string));
   const sources = uniqueSources(figures.map((f) => figureSource(f, data)));
   const paired = rows.filter((r) => r.cut !== null).sort((a, b) => (b.cut as number) - (a.cut as number));
   const best = paired[0];

@@ -4,6 +4,7 @@
  * first, then by report and place in the report.
  */
 import { type Case, datasets } from './data.ts';
+import { groupOf } from './lookup.ts';
 
 export type { Case };
 
@@ -28,10 +29,20 @@ function fieldOf(c: Case, key: CaseFilterKey): string | null {
   return v === null || v === undefined ? null : String(v);
 }
 
-/** The cases matching every key of the filter (an empty filter matches all). */
+/** One function per key, so lookup.ts groups the cases by each key once. */
+const FIELD = Object.fromEntries(CASE_FILTER_KEYS.map((k) => [k, (c: Case) => fieldOf(c, k)])) as Record<CaseFilterKey, (c: Case) => string | null>;
+
+/**
+ * The cases matching every key of the filter (an empty filter matches all), in
+ * the order of `cases`. The first key is looked up in a grouping of `cases`
+ * made once (every district, year and filter page counts its cases: a scan
+ * of the corpus per page would grow with the square of the corpus).
+ */
 export function matchCases<C extends Case>(cases: readonly C[], filter: CaseFilter): C[] {
-  const keys = CASE_FILTER_KEYS.filter((k) => filter[k] !== undefined);
-  return cases.filter((c) => keys.every((k) => fieldOf(c, k) === String(filter[k])));
+  const [first, ...rest] = CASE_FILTER_KEYS.filter((k) => filter[k] !== undefined);
+  if (!first) return [...cases];
+  const candidates = groupOf<C, string | null>(cases, FIELD[first], String(filter[first]));
+  return candidates.filter((c) => rest.every((k) => fieldOf(c, k) === String(filter[k])));
 }
 
 /** Every count of cases a page states comes from here, over cases.json. */

@@ -59,11 +59,23 @@ export function districtPairs(districts: readonly District[], home: string | nul
 
 export const pairSlug = (a: { slug: string }, b: { slug: string }) => `${a.slug}-vs-${b.slug}`;
 
-/** The districts one district is paired with, and the slug of each pair's page. */
-export function partnersOf(districts: readonly District[], home: string | null, district: District): { partner: District; slug: string }[] {
-  return districtPairs(districts, home)
-    .filter(([a, b]) => a.code === district.code || b.code === district.code)
-    .map(([a, b]) => ({ partner: a.code === district.code ? b : a, slug: pairSlug(a, b) }));
+type Partner = { partner: District; slug: string };
+const partnerCache = new WeakMap<readonly [District, District][], Map<string, Partner[]>>();
+
+/** The districts one district is paired with, and the slug of each pair's page (every district page asks: the pairs are grouped once). */
+export function partnersOf(districts: readonly District[], home: string | null, district: District): Partner[] {
+  const pairs = districtPairs(districts, home);
+  let byCode = partnerCache.get(pairs);
+  if (!byCode) {
+    byCode = new Map();
+    const add = (d: District, partner: District, slug: string) => (byCode!.get(d.code) ?? byCode!.set(d.code, []).get(d.code)!).push({ partner, slug });
+    for (const [a, b] of pairs) {
+      add(a, b, pairSlug(a, b));
+      add(b, a, pairSlug(a, b));
+    }
+    partnerCache.set(pairs, byCode);
+  }
+  return [...(byCode.get(district.code) ?? [])];
 }
 
 export function comparePairs(districts: readonly District[], cases: readonly Case[], home: string | null): Pair[] {

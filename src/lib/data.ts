@@ -7,6 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { byId, groupOf, pick } from './lookup.ts';
 import { type Case, type DataCorrection, type District, type DocumentRecord, type Figure, DATASET_SCHEMAS } from '../../scripts/datasets/schema.ts';
 
 export type { Case, DataCorrection, District, Figure, DocumentRecord };
@@ -76,5 +77,34 @@ export function datasets(): Datasets {
 }
 
 export function documentById(id: string): DocumentRecord | undefined {
-  return datasets().documents.find((d) => d.id === id);
+  return byId(datasets().documents, id);
+}
+
+const ofDocument = (r: { documentId: string }) => r.documentId;
+const named = (d: District) => d.name;
+const inCity = (d: District) => d.city;
+
+/** A report's figures, in figures.json order (looked up: source and case pages each need one report's). */
+export function documentFigures(documentId: string): readonly Figure[] {
+  return groupOf(datasets().figures, ofDocument, documentId);
+}
+
+/** A report's cases, in cases.json order. */
+export function documentCases(documentId: string): readonly Case[] {
+  return groupOf(datasets().cases, ofDocument, documentId);
+}
+
+/** The figures with these ids, in figures.json order. */
+export function figuresWithIds(ids: Iterable<string>): Figure[] {
+  return pick(datasets().figures, ids);
+}
+
+/** The first district of this name in districts.json (names such as 城区 repeat across cities). */
+export function districtNamed(name: string): District | undefined {
+  return groupOf(datasets().districts, named, name)[0];
+}
+
+/** The districts of one city, in districts.json order. */
+export function districtsInCity(city: string): readonly District[] {
+  return groupOf(datasets().districts, inCity, city);
 }

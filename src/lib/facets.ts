@@ -6,6 +6,7 @@
 import type { Case } from '../../scripts/datasets/schema.ts';
 import { dimensionHref, FILTERS, type FilterDimension, filterHref, filterSlug } from './links.ts';
 import { countBy } from './tally.ts';
+import { groupOf } from './lookup.ts';
 
 export interface FacetValue {
   dimension: FilterDimension;
@@ -33,8 +34,11 @@ export function facets<C extends Pick<Case, FilterDimension>>(cases: readonly C[
   return out;
 }
 
+/** One function per dimension, so lookup.ts groups the cases by each dimension once (not once per value). */
+const VALUE_OF = Object.fromEntries(FILTERS.map((d) => [d, (c: Pick<Case, FilterDimension>) => valueOf(c, d)])) as Record<FilterDimension, (c: Pick<Case, FilterDimension>) => string | null>;
+
 export function matching<C extends Pick<Case, FilterDimension>>(cases: readonly C[], dimension: FilterDimension, value: string): C[] {
-  return cases.filter((c) => valueOf(c, dimension) === value);
+  return [...groupOf<C, string | null>(cases, VALUE_OF[dimension], value)];
 }
 
 /**

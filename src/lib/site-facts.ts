@@ -6,9 +6,15 @@
  */
 import type { Case, District, DocumentRecord } from '../../scripts/datasets/schema.ts';
 import { caseYears } from './tally.ts';
+import { memo } from './lookup.ts';
 
 /** `2018—2024` (or one year): the years the cases are attributed to. */
 export function yearSpan(cases: readonly Pick<Case, 'year'>[]): string {
+  // Stated on every district page and share image: computed once per list of cases, not once per page.
+  return memo(cases, spanOf);
+}
+
+function spanOf(cases: readonly Pick<Case, 'year'>[]): string {
   const years = caseYears(cases);
   if (!years.length) return '';
   return years[0] === years.at(-1) ? String(years[0]) : `${years[0]}—${years.at(-1)}`;
@@ -16,6 +22,10 @@ export function yearSpan(cases: readonly Pick<Case, 'year'>[]): string {
 
 /** The city most reports cover (广州市 for the seeds); ties go to the name first in code-point order. */
 export function homeCity(documents: readonly Pick<DocumentRecord, 'region'>[]): string | null {
+  return memo(documents, cityOf);
+}
+
+function cityOf(documents: readonly Pick<DocumentRecord, 'region'>[]): string | null {
   const counts = new Map<string, number>();
   for (const d of documents) if (d.region.city) counts.set(d.region.city, (counts.get(d.region.city) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
@@ -57,8 +67,14 @@ export function searchExamples(data: { documents: readonly Pick<DocumentRecord, 
   return { terms: [...(leading ? [shortName(leading)] : []), ...(domain ? [domain] : [])], pinyin: district?.slug ?? null };
 }
 
-/** One line about the site: `广州各区改革案例 2018—2024，以深圳龙华为对照`. */
-export function tagline(data: { documents: readonly Pick<DocumentRecord, 'region'>[]; cases: readonly Pick<Case, 'year'>[]; districts: readonly District[] }): string {
+type TaglineData = { documents: readonly Pick<DocumentRecord, 'region'>[]; cases: readonly Pick<Case, 'year'>[]; districts: readonly District[] };
+
+/** One line about the site: `广州各区改革案例 2018—2024，以深圳龙华为对照` (every page's default description: computed once per dataset). */
+export function tagline(data: TaglineData): string {
+  return memo(data, taglineOf);
+}
+
+function taglineOf(data: TaglineData): string {
   const home = homeCity(data.documents);
   const comparison = comparisonRegions(data.districts, home);
   return `${home ? shortName(home) : ''}各区改革案例 ${yearSpan(data.cases)}${comparison.length ? `，以${comparison.join('、')}为对照` : ''}`;
