@@ -179,13 +179,23 @@ function ownerlessPlace(doc: DocumentRecord, c: Considered, tables: EditableTabl
   return { ...at, written: '', full: '', level: 'other', street: null };
 }
 
+/**
+ * The owner as written, normalized; an owner that names no place of its own (a community, 河埒街道北桥社区, or a
+ * unit without its district) stands where an ownerless case would: the place its title or opening names, else the
+ * report's district or city.
+ */
+function placedOwner(doc: DocumentRecord, c: Considered, tables: EditableTables): ReturnType<typeof normalizeOwner> {
+  const owner = normalizeOwner(c.owner, { city: doc.region.city, district: doc.region.district, tables });
+  if (owner.level !== 'other' || owner.district) return owner;
+  const at = ownerlessPlace(doc, c, tables);
+  return { ...owner, district: at.district, districtCode: at.districtCode, city: at.city ?? owner.city, province: at.province ?? owner.province };
+}
+
 function toCases(doc: DocumentRecord, candidates: readonly Considered[], tables: EditableTables): ExtractedCase[] {
   const marks = listMarks(doc);
   const seen = new Map<string, number>();
   return candidates.map((c) => {
-    const owner = c.owner.trim()
-      ? normalizeOwner(c.owner, { city: doc.region.city, district: doc.region.district, tables })
-      : ownerlessPlace(doc, c, tables);
+    const owner = c.owner.trim() ? placedOwner(doc, c, tables) : ownerlessPlace(doc, c, tables);
     const body = doc.text.slice(c.start, c.end);
     const city = doc.region.city;
     const { domain, keywords } = classify(

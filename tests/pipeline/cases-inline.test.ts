@@ -25,6 +25,11 @@ describe('award entries named inside a sentence', () => {
     ]);
   });
 
+  it('places an entry whose owner names no place of its own (a community) in the report\'s district', () => {
+    const doc = report(['首届社区治理创新成果评选结果揭晓', '松园街道竹林社区的“邻里议事厅”协商模式荣获一等奖。'].join('\n'), { region: { city: '无锡市', district: '滨湖区' }, kind: 'unknown' });
+    expect(extractCases(doc, { tables }).map((x) => [x.owner, x.district, x.city])).toEqual([['松园街道竹林社区', '滨湖区', '无锡市']]);
+  });
+
   it('takes bare names as entries of a prize, once each, but not a place that won one nor a tally of prizes', () => {
     const c = unseen([
       '社区生活圈优秀案例评选结果出炉',
