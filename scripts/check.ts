@@ -9,6 +9,7 @@
  * is wrong. With `--write <dir>` (`npm run build` and the dev server's live
  * preview), the datasets of a clean run are written there, so one pipeline run
  * both checks and updates, and reports gone since the last run are named.
+ * Unchanged reports come from the report cache (report-cache.ts; `--no-cache` runs without it).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,13 +23,15 @@ import { removedReports } from './pipeline/removed.ts';
 import { InputError, type InputProblem, formatProblem, jsonFieldPosition } from './datasets/errors.ts';
 import { DATASET_SCHEMAS } from './datasets/schema.ts';
 import { type PipelineInput, runPipeline } from './pipeline/index.ts';
+import type { ReportStore } from './pipeline/per-report.ts';
+import { cliReportCache } from './report-cache.ts';
 import { emit } from './pipeline/emit.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SITE_CHECK = join(ROOT, 'src', 'check', 'stories.ts');
 
 /** The pipeline over the seeds, in memory: its problems and the datasets the site checks run against. */
-export async function checkPipeline(seedsDir: string, contentDir: string): Promise<{ problems: InputProblem[]; datasets?: Record<string, string> }> {
+export async function checkPipeline(seedsDir: string, contentDir: string, cache?: ReportStore): Promise<{ problems: InputProblem[]; datasets?: Record<string, string> }> {
   let read: ReturnType<typeof readSeeds>;
   let input: PipelineInput;
   try {
@@ -38,7 +41,7 @@ export async function checkPipeline(seedsDir: string, contentDir: string): Promi
     if (error instanceof InputError) return { problems: [error.problem] };
     throw error;
   }
-  const result = runPipeline(input);
+  const result = runPipeline(input, { cache });
   const problems = [...read.errors, ...read.refused, ...result.errors].map((e) => locateInJson(e.problem));
   return { problems, datasets: emit(result) };
 }
@@ -83,8 +86,8 @@ export function formatReport(problems: readonly InputProblem[]): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, write: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
-  const pipeline = await checkPipeline(values.seeds!, values.content!);
+  const { values } = parseArgs({ args: argv, options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, write: { type: 'string' }, quiet: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false } } });
+  const pipeline = await checkPipeline(values.seeds!, values.content!, cliReportCache(values['no-cache']));
   const problems = [...pipeline.problems, ...(pipeline.datasets ? checkSite(values.content!, pipeline.datasets) : [])];
   if (problems.length) {
     process.stderr.write(`${formatReport(problems)}\nFix these and run \`npm run check\` again.\n`);

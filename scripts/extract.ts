@@ -1,11 +1,12 @@
 /**
- * CLI: `npm run extract -- --seeds <dir> --content <dir> --out <dir>`.
+ * CLI: `npm run extract -- --seeds <dir> --content <dir> --out <dir> [--no-cache]`.
  * Reads every report in the seeds folder (plus manifest.json and
  * corrections.json when present) and the editors' tables, write-ups, reviews
  * and corrections (<content>/*.json, cases/, reviews/, corrections/), runs the
  * pipeline and writes the datasets. A bad report is reported with what was
  * wrong and what to do, and the others are still processed; a bad manifest,
  * corrections file, table or write-up stops the run before anything is written. The exit code is 1 when any input was bad.
+ * Reports whose inputs did not change since an earlier run come from the report cache (report-cache.ts).
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ import { removedReports } from './pipeline/removed.ts';
 import { type PipelineInput, runPipeline } from './pipeline/index.ts';
 import { emit } from './pipeline/emit.ts';
 import { formatCoverage } from './pipeline/figures.ts';
+import { cliReportCache, describeReportCache } from './report-cache.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -27,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
       content: { type: 'string', default: 'content' },
       out: { type: 'string', default: 'build/data' },
       quiet: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
     },
   });
   const seedsDir = values.seeds!;
@@ -45,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const setupErrors = read.errors.map((e) => e.message);
-  const result = runPipeline(input);
+  const cache = cliReportCache(values['no-cache']);
+  const result = runPipeline(input, { cache });
   // Datasets built without the editors' manifest, corrections or write-ups would be wrong: keep the last good ones.
   if (setupErrors.length || result.blocking.length) {
     // Every problem of the run, not only the blocking ones (result.errors starts with those).
@@ -70,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const w of doc.warnings) log(`  warning: ${w}`);
   }
   if (!values.quiet) log(formatCoverage(result.coverage));
+  if (cache) log(describeReportCache(cache));
   for (const r of removed) fail(`warning: ${r}`);
   // Refused report files (links, folders, oversized) are bad reports: the others are still published.
   const errors = [...read.refused.map((e) => e.message), ...result.report.errors];

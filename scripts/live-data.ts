@@ -4,7 +4,8 @@
  * datasets are the pipeline's output, so a change to a report, the manifest,
  * the corrections, an editable table (content/*.json), a write-up or a
  * review file re-runs the pipeline in this process (its modules stay loaded
- * and it reads every input afresh, so a run takes well under a second),
+ * and it reads every input afresh; only the reports whose inputs changed are
+ * extracted again, the others come from the report cache),
  * writes the datasets when the input is clean, drops the server's cached
  * modules and content, and reloads the open page. Problems are shown in the
  * dev server's error overlay with the text `npm run check` prints.
@@ -19,6 +20,8 @@ import type { AstroIntegration } from 'astro';
 import { checkPipeline, formatReport } from './check.ts';
 import { writeDatasets } from './writer.ts';
 import { deskApi } from './desk/api.ts';
+import { cliReportCache } from './report-cache.ts';
+import type { ReportStore } from './pipeline/per-report.ts';
 
 /** What the pipeline reads: the seeds folder, and these folders of the content folder. */
 const CONTENT_INPUTS = ['cases', 'reviews'];
@@ -47,9 +50,9 @@ function folders(root: string): Folders {
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
 /** The pipeline in this process; the problems as `npm run check` prints them, or null when clean. */
-async function checkInProcess(dirs: Folders): Promise<string | null> {
+async function checkInProcess(dirs: Folders, cache: ReportStore | undefined): Promise<string | null> {
   // Paths relative to the project, as `npm run check` gives them: they appear in messages and in cases.json.
-  const { problems, datasets } = await checkPipeline(shown(dirs.seeds), shown(dirs.content));
+  const { problems, datasets } = await checkPipeline(shown(dirs.seeds), shown(dirs.content), cache);
   if (problems.length) return formatReport(problems);
   if (datasets) await writeDatasets(dirs.out, datasets);
   return null;
@@ -68,6 +71,8 @@ export function liveData(): AstroIntegration {
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const root = server.config.root;
         const dirs = folders(root);
+        // Opened once: a save re-extracts only the report whose inputs it changed (report-cache.ts).
+        const cache = cliReportCache(false);
         server.middlewares.use(deskApi({ reviewsDir: join(dirs.content, 'reviews'), dataDir: dirs.out, base: server.config.base }));
         server.watcher.add([dirs.seeds, ...CONTENT_INPUTS.map((dir) => join(dirs.content, dir))]);
         let timer: NodeJS.Timeout | undefined;
@@ -80,7 +85,7 @@ export function liveData(): AstroIntegration {
 
         const update = async () => {
           const started = performance.now();
-          const report = await checkInProcess(dirs);
+          const report = await checkInProcess(dirs, cache);
           problems = report;
           if (report) {
             logger.error(`npm run check found problems:\n${report}`);

@@ -2,18 +2,20 @@
  * The whole pipeline as one pure function: report files (names and bytes),
  * the manifest, the corrections, the editors' tables (taxonomy, owners, zones)
  * and write-ups in; datasets and a report out. No file system access here: the CLI (scripts/extract.ts) reads
- * and writes.
+ * and writes. Each report is read on its own (per-report.ts), so a run given a
+ * store of earlier extractions reads again only the reports whose inputs
+ * changed; the stages across reports then run on all of them.
  */
 import { InputError } from '../datasets/errors.ts';
-import { type DocumentRecord, buildDocument } from './document.ts';
-import { type DeclaredListing, type DocumentMeta, parseManifest } from './manifest.ts';
+import type { DocumentRecord } from './document.ts';
+import { type DeclaredListing, type DocumentMeta, documentId, parseManifest } from './manifest.ts';
 import { type Correction, parseCorrections, unknownFiles } from './corrections.ts';
 import type { Case, DataCorrection, District, Figure } from '../datasets/schema.ts';
-import { type CoverageReport, type FigureExtraction, coverageReport, extractFigures } from './figures.ts';
-import { buildDistricts, extractCasesConsidered } from './cases.ts';
-import { type CaseReport, caseReport, caseWarning } from './cases-report.ts';
+import { type CoverageReport, type FigureExtraction, coverageReport } from './figures.ts';
+import { buildDistricts } from './cases.ts';
+import { type CaseReport, caseWarning } from './cases-report.ts';
 import { type Review, type ReviewFile, parseReview, reviewDocument } from './reviews.ts';
-import { applyMetadata } from './review-metadata.ts';
+import { type ReportExtraction, type ReportStore, cachedExtraction } from './per-report.ts';
 import { attachFigures } from './attach.ts';
 import { validateWriteups, writeupContext } from './writeups.ts';
 import { applyWriteups } from './apply-writeups.ts';
@@ -67,7 +69,15 @@ export interface PipelineReport {
   errors: string[];
 }
 
-export function runPipeline(input: PipelineInput): PipelineResult {
+export interface PipelineOptions {
+  /** Where each report's extraction is kept between runs (scripts/report-cache.ts); without it every report is extracted. */
+  cache?: ReportStore;
+}
+
+/** A report that was read, as the stages across reports use it. */
+type Extracted = Exclude<ReportExtraction, { error: unknown }>;
+
+export function runPipeline(input: PipelineInput, options: PipelineOptions = {}): PipelineResult {
   const errors: InputError[] = [];
   const blocking: InputError[] = [];
   let entries: DocumentMeta[] = [];
@@ -89,24 +99,35 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   // Without valid tables no case could be classified or placed: report every input problem found so far, extract nothing.
   if (!tables) return emptyResult(blocking);
 
-  let documents: DocumentRecord[] = [];
   const files = [...input.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Corrections that name no report, or match zero or several places, make the corrections file bad.
   blocking.push(...unknownFiles(corrections, files.map((f) => f.name)));
+  // Reviews are read first: a report's decisions are one of the inputs of its extraction (per-report.ts).
+  const parsedReviews = (input.reviews ?? []).map((file) => ({ file, id: reviewDocument(file.file), ...parseReview(file) }));
+  const reviewOf = new Map(parsedReviews.flatMap((r) => (r.review ? [[r.id, r.review] as const] : [])));
+  const extracted = files.map(({ name, bytes }) => {
+    const entry = entries.find((e) => e.file === name);
+    return cachedExtraction(
+      { name, bytes, entry, listing: listings.get(name)?.listing, corrections: corrections.filter((c) => c.file === name), tables, tableFiles: input.tables, review: reviewOf.get(documentId(name, entry)) },
+      options.cache,
+    );
+  });
+
+  const runs: Extracted[] = [];
   const seen = new Map<string, string>();
-  for (const { name, bytes } of files) {
-    try {
-      const doc = buildDocument(name, bytes, entries.find((e) => e.file === name), corrections, tables, blocking);
-      const other = seen.get(doc.id);
-      // Two reports with one id would overwrite each other's pages and datasets: the second is left out.
-      if (other) errors.push(new InputError({ file: doc.file, field: 'id', problem: `Report id "${doc.id}" is also the id of ${other}; ${doc.file} was left out.`, expected: 'a unique id per report: set "id" for both files in seeds/manifest.json' }));
-      else documents.push(doc);
-      seen.set(doc.id, doc.file);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error);
+  for (const x of extracted) {
+    if ('error' in x) {
+      errors.push(new InputError(x.error));
+      continue;
     }
+    blocking.push(...x.problems.map((p) => new InputError(p)));
+    const other = seen.get(x.doc.id);
+    // Two reports with one id would overwrite each other's pages and datasets: the second is left out.
+    if (other) errors.push(new InputError({ file: x.doc.file, field: 'id', problem: `Report id "${x.doc.id}" is also the id of ${other}; ${x.doc.file} was left out.`, expected: 'a unique id per report: set "id" for both files in seeds/manifest.json' }));
+    else runs.push(x);
+    seen.set(x.doc.id, x.doc.file);
   }
+  const documents = runs.map((r) => r.doc);
   for (const entry of entries) {
     if (!files.some((f) => f.name === entry.file)) {
       blocking.push(new InputError({ file: input.manifest!.path, field: 'file', problem: `The manifest lists ${entry.file}, which is not in the seeds folder.`, expected: `one of: ${files.map((f) => f.name).join(', ')}` }));
@@ -114,28 +135,22 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   }
 
   const reviews = new Map<string, Review>();
-  for (const file of input.reviews ?? []) {
-    const parsed = parseReview(file);
+  for (const parsed of parsedReviews) {
     blocking.push(...parsed.problems);
-    const id = reviewDocument(file.file);
-    if (!documents.some((d) => d.id === id)) {
-      blocking.push(new InputError({ file: file.file, problem: `No report has the id "${id}".`, expected: `a file named after a report id: ${documents.map((d) => `${d.id}.yaml`).join(', ')}` }));
-    } else if (parsed.review) reviews.set(id, parsed.review);
+    if (!documents.some((d) => d.id === parsed.id)) {
+      blocking.push(new InputError({ file: parsed.file.file, problem: `No report has the id "${parsed.id}".`, expected: `a file named after a report id: ${documents.map((d) => `${d.id}.yaml`).join(', ')}` }));
+    } else if (parsed.review) reviews.set(parsed.id, parsed.review);
   }
-  documents = documents.map((d) => applyMetadata(d, reviews.get(d.id)?.metadata, tables.zones));
-  const extractions = documents.map((d) => extractFigures(d, { reject: new Set(reviews.get(d.id)?.figures.reject.map((r) => r.id)) }));
-  const caseRuns = documents.map((d) => extractCasesConsidered(d, { tables, review: reviews.get(d.id), listing: listings.get(d.file)?.listing }));
   documents.forEach((d, i) => {
-    const problem = caseRuns[i]!.listingProblem;
+    const problem = runs[i]!.listingProblem;
     if (problem) blocking.push(new InputError({ file: input.manifest!.path, field: `${listings.get(d.file)!.at}.cases`, problem: `${d.file}: the declared case list matches nothing: ${problem}`, expected: 'a marker, pattern or section as written in the report (see README, "For editors": how a report lists its cases)' }));
   });
-  const caseReports = documents.map((d, i) => caseReport(d, caseRuns[i]!.cases, caseRuns[i]!.considered));
   const attached = attachFigures(
-    extractions.flatMap((e) => e.figures),
-    caseRuns.flatMap((r) => r.cases),
+    runs.flatMap((r) => r.figures.figures),
+    runs.flatMap((r) => r.cases),
   );
   const { figures } = attached;
-  const coverage = coverageReport(extractions.map((e) => e.coverage));
+  const coverage = coverageReport(runs.map((r) => r.figures.coverage));
 
   const writeups = validateWriteups(input.writeups ?? [], writeupContext(attached.cases, documents, tables.taxonomy));
   blocking.push(...writeups.problems);
@@ -159,18 +174,18 @@ export function runPipeline(input: PipelineInput): PipelineResult {
         id: d.id,
         counts: {
           ...d.report.counts,
-          numberTokens: extractions[i]!.coverage.tokens,
-          figures: extractions[i]!.figures.length,
-          unclassified: extractions[i]!.coverage.unclassified,
+          numberTokens: runs[i]!.figures.coverage.tokens,
+          figures: runs[i]!.figures.figures.length,
+          unclassified: runs[i]!.figures.coverage.unclassified,
           cases: cases.filter((c) => c.documentId === d.id).length,
         },
         warnings: [
           ...d.report.warnings,
-          ...[caseWarning(d, caseReports[i]!)].filter((w) => w !== null),
-          ...[...caseRuns[i]!.notes, ...staleFigureRejections(reviews.get(d.id), extractions[i]!)].map((n) => `content/reviews/${d.id}.yaml: ${n}`),
+          ...[caseWarning(d, runs[i]!.caseReport)].filter((w) => w !== null),
+          ...[...runs[i]!.notes, ...staleFigureRejections(reviews.get(d.id), runs[i]!.figures)].map((n) => `content/reviews/${d.id}.yaml: ${n}`),
         ],
-        cases: caseReports[i]!,
-        rejectedFigures: rejectedFigures(reviews.get(d.id), extractions[i]!),
+        cases: runs[i]!.caseReport,
+        rejectedFigures: rejectedFigures(reviews.get(d.id), runs[i]!.figures),
       })),
       errors: errors.map((e) => e.message),
     },
@@ -178,13 +193,13 @@ export function runPipeline(input: PipelineInput): PipelineResult {
 }
 
 /** A figure rejection whose figure no longer exists (its sentence or number changed) is a note, not an error. */
-function staleFigureRejections(review: Review | undefined, extraction: FigureExtraction): string[] {
+function staleFigureRejections(review: Review | undefined, extraction: Pick<FigureExtraction, 'rejected'>): string[] {
   return (review?.figures.reject ?? [])
     .filter((r) => !extraction.rejected.some((f) => f.id === r.id))
     .map((r) => `figures.reject ${r.id}: no figure of this report has that id any more.`);
 }
 
-function rejectedFigures(review: Review | undefined, extraction: FigureExtraction): PipelineReport['documents'][number]['rejectedFigures'] {
+function rejectedFigures(review: Review | undefined, extraction: Pick<FigureExtraction, 'rejected'>): PipelineReport['documents'][number]['rejectedFigures'] {
   const reasons = new Map((review?.figures.reject ?? []).map((r) => [r.id, r.reason ?? null]));
   return extraction.rejected.filter((f) => !f.derived).map((f) => ({ id: f.id, raw: f.raw, start: f.start, end: f.end, reason: reasons.get(f.id) ?? null }));
 }

@@ -73,6 +73,9 @@ export function parseManifest(path: string, data: unknown): { entries: DocumentM
   return { entries, listings, problems };
 }
 
+/** A report's id: its manifest entry's, or one made from its file name (inferMeta gives a report without an entry that id). */
+export const documentId = (file: string, entry: { id: string } | undefined): string => entry?.id ?? idFromFile(file);
+
 /** A stable id from a file name: `003_e16b.txt` -> `003-e16b`. */
 export function idFromFile(file: string): string {
   const stem = file.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');

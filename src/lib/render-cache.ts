@@ -9,14 +9,15 @@
  * Two layers: an in-process memo (one drawing serves the story, the embed
  * page, the oEmbed height and the share image of one build) and files under
  * node_modules/.cache/gz-reform/render/ (git-ignored; delete the folder to
- * start cold). An entry is written to a temporary name and renamed, so a
- * reader never sees half a file; it starts with the SHA-256 of its body, so a
- * damaged entry is noticed, ignored and rewritten. Never a wrong byte: a
- * cache that cannot be read or written only makes the build slower.
+ * start cold), written and checked by scripts/datasets/disk-cache.ts: a
+ * damaged entry is noticed, ignored and rewritten.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { sha256Hex } from '../../scripts/datasets/hash.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheKey } from '../../scripts/datasets/hash.ts';
+import { codeHash, entryPath, pruneCache, readEntry, writeEntry } from '../../scripts/datasets/disk-cache.ts';
+
+export { cacheKey, pruneCache };
 
 /** Raise to drop every entry written before a change the code version cannot see (say, a new entry format). */
 export const CACHE_VERSION = 1;
@@ -30,21 +31,9 @@ export function defaultCacheDir(root = process.cwd()): string | undefined {
   return process.env.RENDER_CACHE_DIR || join(root, 'node_modules', '.cache', 'gz-reform', 'render');
 }
 
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { withFileTypes: true }).flatMap((e) => filesUnder(join(path, e.name)));
-}
-
 /** Hash of the code that turns inputs into bytes: a change to any of it makes every key new. */
 export function codeVersion(root = process.cwd()): string {
-  const files = CODE.flatMap((p) => filesUnder(join(root, p))).map((f) => relative(root, f)).sort();
-  return sha256Hex(`${CACHE_VERSION}\n${files.map((f) => `${f}\n${sha256Hex(readFileSync(join(root, f)))}`).join('\n')}`);
-}
-
-/** A key from parts: each part is length-prefixed, so ['ab', 'c'] and ['a', 'bc'] differ. */
-export function cacheKey(...parts: (string | Uint8Array)[]): string {
-  return sha256Hex(parts.map((p) => `${p.length}:${typeof p === 'string' ? p : Buffer.from(p).toString('base64')}`).join('\n'));
+  return codeHash(root, CODE, CACHE_VERSION);
 }
 
 export interface CacheStats {
@@ -74,42 +63,11 @@ export class RenderCache {
     (this.stats[kind] ??= { drawn: 0, read: 0, reused: 0, damaged: 0 })[what]++;
   }
 
-  private file(kind: string, key: string): string {
-    return join(this.dir!, kind, key.slice(0, 2), key);
-  }
-
   /** The stored bytes of an entry, or undefined when it is missing, unreadable or damaged. */
   private read(kind: string, key: string): Buffer | undefined {
-    let raw: Buffer;
-    try {
-      raw = readFileSync(this.file(kind, key));
-    } catch {
-      return undefined;
-    }
-    const body = raw.subarray(65);
-    if (raw.length < 65 || raw[64] !== 0x0a || raw.toString('latin1', 0, 64) !== sha256Hex(body)) {
-      this.count(kind, 'damaged');
-      return undefined;
-    }
-    try {
-      const now = new Date();
-      utimesSync(this.file(kind, key), now, now); // in use: pruneCache keeps it
-    } catch {
-      // A read-only cache still serves.
-    }
-    return Buffer.from(body);
-  }
-
-  private write(kind: string, key: string, body: Buffer): void {
-    const file = this.file(kind, key);
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      mkdirSync(join(file, '..'), { recursive: true });
-      writeFileSync(tmp, Buffer.concat([Buffer.from(`${sha256Hex(body)}\n`, 'latin1'), body]));
-      renameSync(tmp, file);
-    } catch {
-      rmSync(tmp, { force: true }); // a full disk or a read-only folder: the build goes on uncached
-    }
+    const entry = readEntry(entryPath(this.dir!, kind, key));
+    if (entry === 'damaged') this.count(kind, 'damaged');
+    return typeof entry === 'string' ? undefined : entry;
   }
 
   private lookup(kind: string, key: string, remember: boolean): Buffer | undefined {
@@ -129,7 +87,7 @@ export class RenderCache {
   private store(kind: string, key: string, body: Buffer, remember: boolean): Buffer {
     this.count(kind, 'drawn');
     if (remember) this.memo.set(key, body);
-    if (this.dir) this.write(kind, key, body);
+    if (this.dir) writeEntry(entryPath(this.dir, kind, key), body);
     return body;
   }
 
@@ -179,22 +137,4 @@ export function describeStats(stats: Record<string, CacheStats>): string[] {
   return Object.entries(stats)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([kind, s]) => `${kind}: ${s.drawn} drawn, ${s.read} read from the cache, ${s.reused} reused in this build${s.damaged ? `, ${s.damaged} damaged entries ignored` : ''}`);
-}
-
-/** Delete entries not used for `days` (every hit touches its entry), so the folder does not grow without end. */
-export function pruneCache(dir: string, days = 30, now = Date.now()): number {
-  let removed = 0;
-  for (const file of filesUnder(dir)) {
-    try {
-      const age = now - statSync(file).mtimeMs;
-      // A .tmp file is an entry being written, or one a killed build left behind.
-      if (file.endsWith('.tmp') ? age > 36e5 : age > days * 864e5) {
-        rmSync(file, { force: true });
-        removed++;
-      }
-    } catch {
-      // Removed by a build running at the same time.
-    }
-  }
-  return removed;
 }
