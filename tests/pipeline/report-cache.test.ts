@@ -102,7 +102,7 @@ describe('report cache', () => {
     expect(datasets(input, dir, 'other code').stats).toEqual({ read: 0, extracted: 6, damaged: 0 });
     const [entry] = entries(dir);
     const bytes = readFileSync(entry!);
-    bytes[bytes.length - 1] ^= 1;
+    bytes[bytes.length - 1]! ^= 1;
     writeFileSync(entry!, bytes);
     const again = datasets(input, dir, 'other code');
     expect(again.stats).toMatchObject({ damaged: 1, extracted: 1 });
