@@ -8,7 +8,8 @@
 import { escapeHtml } from '../lib/html.ts';
 import { correctionNotice, correctionsForChart } from '../lib/corrections.ts';
 import { renderCache } from '../lib/render-cache.ts';
-import { INK, rasterize, resolveCssVars, sliceFontFile, slicesFor, svgText, widestVariant } from '../lib/share-image.ts';
+import { INK, rasterize, rasterizePixels, resolveCssVars, sliceFontFile, slicesFor, splitWeights, svgText, widestVariant } from '../lib/share-image.ts';
+import { encodePng } from '../lib/png.ts';
 import { compactSources, svgHeight } from './publish.ts';
 import { renderVariant } from './render.ts';
 import { FONT_FAMILY, wrapCjk } from './theme.ts';
@@ -78,10 +79,15 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions, cache
  * comes from the render cache.
  */
 export function rasterizeStandalone(svg: string, scale = 2, cache = renderCache()): Promise<Buffer> {
-  return cache.bytes('png', ['standalone', svg, String(scale)], () => {
-    const names = slicesFor(svgText(svg));
-    const fonts = [...names.map((n) => sliceFontFile(n, 400)), ...names.map((n) => sliceFontFile(n, 700))];
-    return rasterize(svg, fonts, PAPER, Math.round(Number(/\swidth="(\d+)"/.exec(svg)![1]) * scale));
+  return cache.bytes('png', ['standalone', svg, String(scale)], async () => {
+    const width = Math.round(Number(/\swidth="(\d+)"/.exec(svg)![1]) * scale);
+    const fonts = (markup: string, weight: 400 | 700) => slicesFor(svgText(markup)).map((n) => sliceFontFile(n, weight));
+    // The title and the drawing's bold labels are drawn alone with the bold slices and laid over the rest.
+    const open = /^(?:<\?xml[^>]*>\s*)?<svg\b[^>]*>/.exec(svg)![0];
+    const { regular, bold } = splitWeights(svg.slice(open.length).replace(/<\/svg>\s*$/, ''));
+    if (!bold) return rasterize(svg, fonts(svg, 400), PAPER, width);
+    const base = await rasterizePixels(`${open}${regular}</svg>`, fonts(regular, 400), PAPER, width);
+    return encodePng(base, await rasterizePixels(`${open}${bold}</svg>`, fonts(bold, 700), 'transparent', width));
   });
 }
 

@@ -326,10 +326,27 @@ const CHART_BOX: Box = { x: 548, y: 56, width: 600, height: 518 };
 export interface ShareImageLayers {
   /** Everything drawn in the regular weight: background, subtitle, chart. */
   regular: string;
-  /** Only the bold text (kicker, title, site name), on a transparent ground, `boldWidth` wide from the left edge. */
+  /** Only the bold text (kicker, title, site name, the chart's bold labels), on a transparent ground, `boldWidth` wide from the left edge. */
   bold: string;
-  /** Width of the bold layer: the text column only, when there is a chart (fewer pixels to draw and encode). */
+  /** Width of the bold layer: the text column only when the chart has no bold text (fewer pixels to draw and encode). */
   boldWidth: number;
+}
+
+/** An element drawn bold: its text belongs to the bold layer. */
+const BOLD_ELEMENT = /(<[a-z]+\b[^>]*\sfont-weight="(?:bold|bolder|[6-9]00)")/g;
+
+/**
+ * SVG markup split by weight, same geometry in both parts: the regular part hides its bold text, the bold
+ * part shows only that text (visibility is inherited, and a child may turn it back on). Bold is null when
+ * there is no bold text. Each part is rasterized with the font slices of its own weight: resvg's glyph
+ * fallback ignores weight, so a pass given both weights draws part of each text in the other one.
+ */
+export function splitWeights(markup: string): { regular: string; bold: string | null } {
+  if (!markup.match(BOLD_ELEMENT)) return { regular: markup, bold: null };
+  return {
+    regular: markup.replace(BOLD_ELEMENT, '$1 visibility="hidden"'),
+    bold: `<g visibility="hidden">${markup.replace(BOLD_ELEMENT, '$1 visibility="visible"')}</g>`,
+  };
 }
 
 const svgOpen = (width: number) =>
@@ -373,17 +390,19 @@ export function shareImageLayers(input: ShareImageInput): ShareImageLayers {
   const footY = OG_HEIGHT - MARGIN + 8;
   regular.push(`<rect x="${MARGIN}" y="${footY - 22}" width="6" height="28" fill="${ACCENT}"/>`);
   bold.push(`<text x="${MARGIN + 18}" y="${footY}" font-size="24" font-weight="700" fill="${INK}">${escapeXml(input.siteName)}</text>`);
+  let chartBold = false;
   if (hasChart) {
     // The white card wraps the drawing (a short chart gets a short card, centred on the column).
     const { markup, drawn } = embedChart(input.chartSvg!, CHART_BOX);
     const pad = 20;
     const card = { x: CHART_BOX.x - pad, y: drawn.y - pad, width: CHART_BOX.width + 2 * pad, height: drawn.height + 2 * pad };
-    regular.push(
-      `<rect x="${card.x}" y="${num(card.y)}" width="${card.width}" height="${num(card.height)}" rx="8" fill="#ffffff" stroke="${RULE}"/>`,
-      markup.replaceAll(`stop-color="${PAPER}"`, 'stop-color="#ffffff"'),
-    );
+    const chart = splitWeights(markup.replaceAll(`stop-color="${PAPER}"`, 'stop-color="#ffffff"'));
+    regular.push(`<rect x="${card.x}" y="${num(card.y)}" width="${card.width}" height="${num(card.height)}" rx="8" fill="#ffffff" stroke="${RULE}"/>`, chart.regular);
+    if (chart.bold) bold.push(chart.bold);
+    chartBold = Boolean(chart.bold);
   }
-  const boldWidth = hasChart ? CHART_BOX.x - 40 : OG_WIDTH;
+  // The bold layer spans the chart only when the chart has bold text (the map's years, a timeline's headline).
+  const boldWidth = hasChart && !chartBold ? CHART_BOX.x - 40 : OG_WIDTH;
   return { regular: `${svgOpen(OG_WIDTH)}${regular.join('')}</svg>`, bold: `${svgOpen(boldWidth)}${bold.join('')}</svg>`, boldWidth };
 }
 
