@@ -6,6 +6,7 @@
  *     its text, with at least a quarter of the screen left to read, and never under a card;
  *   - on a desktop the step's chart is wholly on screen beside its text;
  *   - no other step's chart covers the text or the chart being read;
+ *   - on phones each step's source list can be read in full (it opens from a one-line summary);
  *   - a #step-3 deep link opens on step 3's text and chart.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -91,6 +92,46 @@ describe.skipIf(noBrowser)('story scrolly sections', () => {
       expect(failures).toEqual([]);
     }, 120_000);
   }
+
+  it('phone (390×844): every step\'s source list can be read in full, on screen, without covering its chart', async () => {
+    const page = await site.context.newPage();
+    const failures: string[] = [];
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const path of stories) {
+        await page.goto(new URL(path.slice(1), site.server.url).href);
+        await settle(page);
+        const steps = await page.locator('.scrolly .step').count();
+        for (let i = 0; i < steps; i++) {
+          await read(page, i, true);
+          // A summary that opens the list is fine: open it, as a reader would, and measure the list it shows.
+          const summary = page.locator('.scrolly .step').nth(i).locator('.step-chart summary:visible');
+          if (await summary.count()) await summary.click();
+          const r = await page.evaluate((n) => {
+            const chart = document.querySelectorAll('.scrolly .step')[n]!.querySelector<HTMLElement>(':scope > .step-chart')!;
+            const lists = [...chart.querySelectorAll<HTMLElement>('.chart-source')].filter((e) => e.checkVisibility());
+            const drawing = [...chart.querySelectorAll<HTMLElement>('.chart-variant')].find((e) => e.checkVisibility())!.getBoundingClientRect();
+            return {
+              lists: lists.map((e) => ({ clipped: e.scrollHeight > e.clientHeight + 1, bottom: e.getBoundingClientRect().bottom, top: e.getBoundingClientRect().top })),
+              drawing: { top: drawing.top, bottom: drawing.bottom },
+              vh: innerHeight,
+            };
+          }, i);
+          const where = `${path} step ${i + 1}`;
+          if (r.lists.length !== 1) failures.push(`${where}: ${r.lists.length} source lists shown`);
+          for (const l of r.lists) {
+            if (l.clipped) failures.push(`${where}: the source list is clipped`);
+            if (l.bottom > r.vh + 1) failures.push(`${where}: the source list ends ${Math.round(l.bottom - r.vh)}px below the screen`);
+            if (l.top < r.drawing.bottom - 1 || r.drawing.top < -1) failures.push(`${where}: the source list covers the chart, or pushes it off screen`);
+          }
+          if (await summary.count()) await summary.click();
+        }
+      }
+    } finally {
+      await page.close();
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
 
   it('a deep link #step-3 opens on step 3: its chart and the start of its text are on screen', async () => {
     const story = storyPath(root);
