@@ -138,9 +138,39 @@ describe('line breaking', () => {
     const cut = wrapLines(dek, 9.3, 2);
     expect(cut).toHaveLength(2);
     expect(cut[1]).toMatch(/…$/);
-    // A number is never cut in half by the ellipsis.
-    expect(wrapLines('报告中以“个”计的数字，按数值排序（共48个，只画最大的15个）', 9.3, 3)[2]).toBe('48个，只画最大的…');
+    // A number is never cut in half by the ellipsis, nor parted from its unit.
+    expect(wrapLines('报告中以“个”计的数字，按数值排序（共48个，只画最大的15个）', 9.3, 3)[2]).toBe('（共48个，只画…');
     expect(wrapLines('2018年', 3, 2).join('')).toContain('2018'); // digits stay together
+  });
+});
+
+describe('line breaking in Chinese titles', () => {
+  const words = new Intl.Segmenter('zh', { granularity: 'word' });
+  /** Where lines may break: between two words. */
+  const boundaries = (text: string) => new Set([...words.segment(text)].map((w) => w.index));
+
+  it('breaks between words, never inside one (人工|智能, 方|案)', () => {
+    for (const title of ['海珠区编制《琶洲人工智能与数字经济试验区建设总体方案》', '谋篇布局统筹出方案 营商环境1.0改革成效初显', '黄埔区试点上线“商事服务区块链平台”']) {
+      const lines = wrapLines(title, 430 / 46, 3);
+      expect(lines.join('').replace(/\s/g, '')).toBe(title.replace(/\s/g, ''));
+      let at = 0;
+      for (const line of lines.slice(0, -1)) {
+        at = title.indexOf(line, at) + line.length;
+        while (title[at] === ' ') at++;
+        expect(boundaries(title), `${lines.join(' | ')}`).toContain(at);
+      }
+    }
+  });
+
+  it('never parts a number from its unit (110|个工作日)', () => {
+    for (const text of ['办理时限压缩到110个工作日', '改革案例的地理分布：广州11区逐年入选数', '就餐长者达78.6万人次']) {
+      for (let width = 4; width <= 12; width += 0.5) {
+        const lines = wrapLines(text, width, 12);
+        expect(lines.join('')).toBe(text);
+        // No line ends in a digit while the next one goes on with its unit.
+        expect(lines.slice(0, -1).filter((l) => /[0-9.]$/.test(l)), `${width}: ${lines.join(' | ')}`).toEqual([]);
+      }
+    }
   });
 });
 
