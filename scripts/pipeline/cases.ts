@@ -21,6 +21,7 @@ import { numberedCases } from './cases-numbered.ts';
 import { domainTaskCases } from './cases-domain-task.ts';
 import { districtLeadCases } from './cases-district-lead.ts';
 import { writeupCases } from './cases-writeup.ts';
+import { tableCases } from './cases-table.ts';
 import { CASE_THRESHOLD, type Cue, confidenceOf, contextCues, parallelCue, pilotCue, sectionCue, taskCue } from './cases-cues.ts';
 import { listAt, listMarks } from './cases-lists.ts';
 import { withRegion } from './cases-report-owner.ts';
@@ -41,7 +42,7 @@ export { buildDistricts } from './cases-districts.ts';
  * district opening a sentence is the weakest sign.
  */
 export const RECOGNIZERS: readonly Recognizer[] = [
-  ownerLineCases, ownerColonCases, recommendedCases, writeupCases, awardCases, inlineCases, numberedCases, domainTaskCases, districtLeadCases,
+  ownerLineCases, ownerColonCases, recommendedCases, tableCases, writeupCases, awardCases, inlineCases, numberedCases, domainTaskCases, districtLeadCases,
 ];
 
 /** A candidate with its cues weighed: what the report lists per document. */
@@ -186,7 +187,8 @@ function ownerlessPlace(doc: DocumentRecord, c: Considered, tables: EditableTabl
  */
 function placedOwner(doc: DocumentRecord, c: Considered, tables: EditableTables): ReturnType<typeof normalizeOwner> {
   const owner = normalizeOwner(c.owner, { city: doc.region.city, district: doc.region.district, tables });
-  if (owner.level !== 'other' || owner.district) return owner;
+  // A province (山东省) is a place of its own, above any district.
+  if (owner.level !== 'other' || owner.district || owner.city || owner.province) return owner;
   const at = ownerlessPlace(doc, c, tables);
   return { ...owner, district: at.district, districtCode: at.districtCode, city: at.city ?? owner.city, province: at.province ?? owner.province };
 }

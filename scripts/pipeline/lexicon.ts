@@ -281,6 +281,19 @@ export const RECOMMENDER_VERBS = ['推荐', '申报', '报送', '供稿', '提�
 export const OWNER_FIELDS = ['单位', '部门'] as const;
 export const EXPERIENCE_WORDS = ['经验', '做法', '实践', '探索', '案例'] as const;
 
+/**
+ * Column headings of a table of cases: the column that names the case (案例名称, 项目名称) and the column that names
+ * who carried it out (申报单位, 部门/地区). Belongs: the nouns such headings end in or consist of.
+ */
+export const TITLE_COLUMNS = ['名称', '案例', '项目', '成果'] as const;
+export const OWNER_COLUMNS = ['单位', '部门', '地区', '地方', '城市', '主体'] as const;
+
+/**
+ * Field labels before a case's name on its own line (`案例：智慧株洲`, `项目名称：…`), beside a unit field
+ * (`单位：…`, OWNER_FIELDS). Belongs: labels of the name field of a case form.
+ */
+export const CASE_NAME_FIELDS = ['案例名称', '项目名称', '成果名称', '案例', '项目'] as const;
+
 /** Award levels that head an award list (一等奖 …), longest first where one contains another. */
 export const AWARD_LEVELS = ['特等奖', '一等奖', '二等奖', '三等奖', '优秀奖', '金奖', '银奖', '铜奖', '优胜奖', '提名奖', '入围奖', '特别奖', '创新奖', '鼓励奖'] as const;
 
