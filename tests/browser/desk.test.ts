@@ -115,7 +115,8 @@ describe.skipIf(noBrowser)('the editors\' desk', () => {
 
   it('the decisions survive npm run extract and show on the built site', async () => {
     await server.stop();
-    const dist = buildSite('desk', '/', folders.seeds, undefined, folders.content);
+    // No test reads its search index.
+    const dist = buildSite({ name: 'desk', seeds: folders.seeds, content: folders.content, search: false });
     const cases = JSON.parse(readFileSync(join(dist, '..', 'desk-data', 'cases.json'), 'utf8')) as { id: string; title: string; documentId: string }[];
     const added = cases.filter((c) => c.documentId === REPORT);
     expect(added.map((c) => c.title)).toEqual([EDITED]);

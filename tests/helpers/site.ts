@@ -2,8 +2,8 @@
  * Builds the site for tests that assert on the output (HTML, links,
  * browser tests) into node_modules/.cache/site-tests/<name>/, from the seeds,
  * exactly as `npm run build` does (pipeline, astro build, pagefind). The
- * site project's global setup (tests/setup/build-site.ts) calls it once per
- * run; tests get the folders with inject('siteDirs').
+ * site project's builds are listed in tests/setup/site-builds.ts; tests get
+ * the folders with inject('siteDirs').
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -30,34 +30,52 @@ function run(args: string[], env: Record<string, string> = {}) {
   return result;
 }
 
-/** The render cache of the test builds (src/lib/render-cache.ts). */
-export const TEST_RENDER_CACHE = join(ROOT, 'node_modules', '.cache', 'site-tests', 'render-cache');
+/** Where the test builds and their datasets go. */
+export const SITE_CACHE = join(ROOT, 'node_modules', '.cache', 'site-tests');
 
-const built = new Map<string, string>();
+/** The render cache of the test builds (src/lib/render-cache.ts). */
+export const TEST_RENDER_CACHE = join(SITE_CACHE, 'render-cache');
+
+export interface SiteBuild {
+  /** The folder under SITE_CACHE (its datasets, when it has seeds of its own, go to `<name>-data`). */
+  name: string;
+  /** BASE: '/' or a sub-path such as '/sub/path/'. */
+  base?: string;
+  /** SITE: unset is the default build (relative links, no feed); a host builds as the published site would. */
+  site?: string;
+  /** Another seeds folder (extracted into a data folder of its own, passed to the build as DATA_DIR); default the project's seeds/ into build/data. */
+  seeds?: string;
+  /** Another content folder for the pipeline (--content). */
+  content?: string;
+  /** The folder of frozen chart versions (CHART_ARCHIVE); default archive/charts/. */
+  archive?: string;
+  /** Run the pipeline first (default true). false builds from build/data as it is: the "same input" of a rebuild. */
+  extract?: boolean;
+  /** Index the built pages with Pagefind (default true). false for builds whose tests never read the search index. */
+  search?: boolean;
+}
+
+/** The folder a build writes (whether or not it was built yet). */
+export const siteDir = (name: string) => join(SITE_CACHE, name);
 
 /**
- * `seeds`: another seeds folder (its datasets go to a data folder of their
- * own, passed to the build as DATA_DIR); default the project's seeds/.
- * `archive`: the folder of frozen chart versions (CHART_ARCHIVE); default archive/charts/.
+ * Build the site from the seeds exactly as `npm run build` does (pipeline,
+ * astro build, pagefind) into SITE_CACHE/<name>/ and return that folder.
  */
-export function buildSite(name: string, base = '/', seeds?: string, site?: string, content?: string, archive?: string): string {
-  const cached = built.get(name);
-  if (cached) return cached;
-  const cache = join(ROOT, 'node_modules', '.cache', 'site-tests');
-  const outDir = join(cache, name);
-  // SITE unset is the default build (relative links, no feed); `site` builds as the published site would.
+export function buildSite({ name, base = '/', site, seeds, content, archive, extract = true, search = true }: SiteBuild): string {
+  const outDir = siteDir(name);
   // The test builds share a render cache of their own, emptied by the global setup: the first build draws
   // every chart and image, the later ones read them (the determinism test compares the two).
   const env: Record<string, string> = { BASE: base, SITE: site ?? '', RENDER_CACHE_DIR: TEST_RENDER_CACHE, ...(archive ? { CHART_ARCHIVE: archive } : {}) };
   if (seeds) {
-    env.DATA_DIR = join(cache, `${name}-data`);
+    env.DATA_DIR = join(SITE_CACHE, `${name}-data`);
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet', '--seeds', seeds, '--out', env.DATA_DIR, ...(content ? ['--content', content] : [])]);
-  } else {
+  } else if (extract) {
+    // Into build/data, which unit tests read meanwhile: safe, the pipeline swaps the folder atomically and leaves it alone when nothing changed.
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet']);
   }
   run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'], env);
-  if (!indexSite(outDir, { quiet: true })) throw new Error(`pagefind failed on ${outDir}`);
-  built.set(name, outDir);
+  if (search && !indexSite(outDir, { quiet: true })) throw new Error(`pagefind failed on ${outDir}`);
   return outDir;
 }
 

@@ -1,45 +1,55 @@
 /**
- * Global setup of the "site" test project: run the pipeline and build the
- * site once (at the root and under a sub-path) before any test that reads
- * dist/, so those tests never run two Astro builds at the same time.
+ * Global setup of the "site" test project: starts the site builds
+ * (tests/setup/site-builds.ts) in a background process and returns at once,
+ * so the unit tests (sequence.groupOrder 0 in vitest.config.ts) run while the
+ * site is built. Every site test file first waits for the builds to finish
+ * (tests/setup/wait-for-site.ts, a setup file of the project), then reads the
+ * folders with inject('siteDirs'). When a build fails, each site test file
+ * fails with its output.
  */
 import type { TestProject } from 'vitest/node';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SUB_SITE, TEST_RENDER_CACHE, buildSite } from '../helpers/site.ts';
-import { freezeCharts } from '../../scripts/freeze-charts.ts';
+import { ROOT, SITE_CACHE } from '../helpers/site.ts';
+import { SITE_DIRS, type SiteDirs } from './site-builds.ts';
+
+/** Written when the builds are over: { ok } and, on failure, what they printed. */
+export const STATUS = join(SITE_CACHE, 'status.json');
+const LOG = join(SITE_CACHE, 'builds.log');
+
+export interface BuildStatus {
+  ok: boolean;
+  log?: string;
+}
 
 export default function setup(project: TestProject) {
-  // Cold: the root build draws everything, and "again" (built from the cache) must match it byte for byte.
-  rmSync(TEST_RENDER_CACHE, { recursive: true, force: true });
-  // The seeds plus a report full of HTML and markdown, to prove it is escaped everywhere.
-  const hostileSeeds = mkdtempSync(join(tmpdir(), 'hostile-seeds-'));
-  cpSync(join(ROOT, 'seeds'), hostileSeeds, { recursive: true });
-  cpSync(join(ROOT, 'tests', 'fixtures', 'hostile', 'hostile-report.txt'), join(hostileSeeds, 'hostile-report.txt'));
-  // The editors' content plus a fixture correction (no real error is being corrected on the site), to see it reach every copy.
-  const fixtureContent = mkdtempSync(join(tmpdir(), 'fixture-content-'));
-  cpSync(join(ROOT, 'content'), fixtureContent, { recursive: true });
-  cpSync(join(ROOT, 'tests', 'fixtures', 'corrections'), join(fixtureContent, 'corrections'), { recursive: true });
-  const root = buildSite('root', '/');
-  // The chart versions the root build published, frozen as a published build keeps them: the hostile build changes
-  // the data of some charts and must still serve these versions as they were.
-  const archive = mkdtempSync(join(tmpdir(), 'chart-archive-'));
-  freezeCharts(root, archive);
-  project.provide('siteDirs', {
-    root,
-    // Built as a published site at a host (.test is reserved: it never resolves), to cover absolute URLs.
-    sub: buildSite('sub', '/sub/path/', undefined, SUB_SITE),
-    // Also carries the fixture correction, and a host so that its feeds are written.
-    // And serves the root build's chart versions from the archive.
-    hostile: buildSite('hostile', '/', hostileSeeds, SUB_SITE, fixtureContent, archive),
-    // The same input built a second time: the build must be byte-for-byte deterministic.
-    again: buildSite('again', '/'),
+  mkdirSync(SITE_CACHE, { recursive: true });
+  rmSync(STATUS, { force: true });
+  const log = openSync(LOG, 'w');
+  // Its own process group, so that the teardown can stop the builds it started along with their children.
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'site-builds.ts')], { cwd: ROOT, stdio: ['ignore', log, log], detached: true });
+  const done = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      closeSync(log);
+      const status: BuildStatus = code === 0 ? { ok: true } : { ok: false, log: `exit ${code ?? signal}\n${readFileSync(LOG, 'utf8')}` };
+      writeFileSync(STATUS, JSON.stringify(status));
+      resolve();
+    });
   });
+  project.provide('siteDirs', SITE_DIRS);
+  project.provide('siteStatus', STATUS);
+  // After the tests (or when the run is cut short): never leave a build running.
+  return async () => {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
+    await done;
+  };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    siteDirs: { root: string; sub: string; hostile: string; again: string };
+    siteDirs: SiteDirs;
+    /** The file tests/setup/build-site.ts writes when the builds are over. */
+    siteStatus: string;
   }
 }

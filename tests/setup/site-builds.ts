@@ -1,0 +1,60 @@
+/**
+ * The site builds the "site" test project reads, built one after another by
+ * `node tests/setup/site-builds.ts` (the global setup, tests/setup/build-site.ts,
+ * starts it in the background): one Astro build at a time, since two would
+ * share .astro/ and break each other. Run it by hand to prepare the folders.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, SUB_SITE, TEST_RENDER_CACHE, buildSite, siteDir } from '../helpers/site.ts';
+import { freezeCharts } from '../../scripts/freeze-charts.ts';
+
+/** The folders the tests get with inject('siteDirs'). */
+export const SITE_DIRS = {
+  /** The seeds at the root, without SITE (relative links everywhere). */
+  root: siteDir('root'),
+  /** Published at a host (.test is reserved: it never resolves) under a sub-path, to cover absolute URLs and the base path. */
+  sub: siteDir('sub'),
+  /**
+   * The seeds plus a report full of HTML and markdown (escaped everywhere?), the editors' content plus a fixture
+   * correction (does it reach every copy?), and the root build's chart versions frozen in its archive (its extra
+   * report changes some charts' data, which must still serve the old versions as they were). Published at a host so
+   * that its feeds are written.
+   */
+  hostile: siteDir('hostile'),
+  /** The root build's input built a second time: the build must be byte-for-byte deterministic. */
+  again: siteDir('again'),
+};
+
+export type SiteDirs = typeof SITE_DIRS;
+
+/** Build every folder of SITE_DIRS, in order. */
+export function buildAll(): void {
+  // Cold: the root build draws everything, and "again" (built from the cache) must match it byte for byte.
+  rmSync(TEST_RENDER_CACHE, { recursive: true, force: true });
+  const temp = mkdtempSync(join(tmpdir(), 'site-builds-'));
+  try {
+    const hostileSeeds = join(temp, 'seeds');
+    cpSync(join(ROOT, 'seeds'), hostileSeeds, { recursive: true });
+    cpSync(join(ROOT, 'tests', 'fixtures', 'hostile', 'hostile-report.txt'), join(hostileSeeds, 'hostile-report.txt'));
+    // No real error is being corrected on the site: a fixture correction shows that one reaches every copy.
+    const fixtureContent = join(temp, 'content');
+    cpSync(join(ROOT, 'content'), fixtureContent, { recursive: true });
+    cpSync(join(ROOT, 'tests', 'fixtures', 'corrections'), join(fixtureContent, 'corrections'), { recursive: true });
+
+    buildSite({ name: 'root' });
+    // The chart versions the root build published, frozen as a published build keeps them.
+    const archive = join(temp, 'archive');
+    freezeCharts(SITE_DIRS.root, archive);
+    buildSite({ name: 'sub', base: '/sub/path/', site: SUB_SITE, extract: false });
+    // No test reads the hostile build's search index.
+    buildSite({ name: 'hostile', site: SUB_SITE, seeds: hostileSeeds, content: fixtureContent, archive, search: false });
+    // The same datasets (the pipeline's own determinism is tests/pipeline/extract-cli.test.ts), built again.
+    buildSite({ name: 'again', extract: false });
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildAll();
