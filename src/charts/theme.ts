@@ -15,8 +15,12 @@ const OKABE_ITO = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4
 
 export const palette: readonly string[] = OKABE_ITO.map((hex, i) => `var(--chart-${i + 1}, ${hex})`);
 
-/** ColorBrewer Blues, low to high (tokens.css --seq-1..5, reversed in dark mode). */
-const SEQUENTIAL = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+/**
+ * Blues, low to high (tokens.css --seq-1..5, the light values). In both modes more cases mean more
+ * contrast against the paper (darker on light paper, brighter on dark), and every step a count takes
+ * (2-5) stands 3:1 off the paper (WCAG non-text contrast); tests/site/tokens.test.ts holds both.
+ */
+const SEQUENTIAL = ['#deebf7', '#5592cf', '#2f72b8', '#1d5296', '#0b2f62'];
 export const sequential: readonly string[] = SEQUENTIAL.map((hex, i) => `var(--seq-${i + 1}, ${hex})`);
 
 export const colors = {
@@ -32,7 +36,7 @@ export const colors = {
   empty: 'var(--chart-grid, #e4e0d5)',
   /** Map borders and rules. */
   rule: 'var(--chart-axis, #5c5a54)',
-  /** Text on the two darkest sequential steps (which are the lightest in dark mode). */
+  /** Text on sequential steps 3-5 (the paper colour: 4.5:1 on them in both modes). */
   onDark: 'var(--paper, #fbfaf6)',
   /** Text halos take the page background. */
   background: 'var(--plot-background, var(--paper, #fbfaf6))',
@@ -64,9 +68,9 @@ export function sequentialLegend(counts: readonly number[], max: number): { labe
   ];
 }
 
-/** Text colour readable on sequentialFill(count, max). */
+/** Text colour readable on sequentialFill(count, max): ink on the first count step, the paper colour on the rest. */
 export function sequentialText(count: number, max: number): string {
-  return sequentialFill(count, max) === sequential[3] || sequentialFill(count, max) === sequential[4] ? colors.onDark : 'currentColor';
+  return sequentialFill(count, max) === sequential[1] ? 'currentColor' : colors.onDark;
 }
 
 export function categorical(i: number): string {

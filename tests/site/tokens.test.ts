@@ -53,6 +53,20 @@ describe('tokens.css', () => {
     expect(contrast(p.get('--focus')!, p.get('--paper')!)).toBeGreaterThanOrEqual(3);
   });
 
+  it.each([
+    ['light', light],
+    ['dark', dark],
+  ])('%s: the count ramp (map, matrix) reads "more = stronger contrast", every count colour 3:1 on paper, its count text 4.5:1', (_, p) => {
+    // Counts take steps 2-5 (charts/theme.ts sequentialFill): more cases, further from the paper, in both modes.
+    const steps = [2, 3, 4, 5].map((n) => p.get(`--seq-${n}`)!);
+    const onPaper = steps.map((c) => contrast(c, p.get('--paper')!));
+    for (const [i, ratio] of onPaper.entries()) expect(ratio, `--seq-${i + 2}`).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < onPaper.length; i++) expect(onPaper[i]!, `--seq-${i + 2} against --seq-${i + 1}`).toBeGreaterThan(onPaper[i - 1]! * 1.3);
+    // The count printed on a step (charts/theme.ts sequentialText): ink on the first, the paper colour on the rest.
+    expect(contrast(p.get('--ink')!, steps[0]!)).toBeGreaterThanOrEqual(4.5);
+    for (const c of steps.slice(1)) expect(contrast(p.get('--paper')!, c), c).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('the first four chart colours are distinguishable from the paper (3:1) in both palettes', () => {
     for (const p of [light, dark]) {
       for (let n = 1; n <= 4; n++) expect(contrast(p.get(`--chart-${n}`)!, p.get('--paper')!), `--chart-${n}`).toBeGreaterThanOrEqual(3);
