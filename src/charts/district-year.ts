@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { caseSource, caseYear, compare, dataDate, keepLast, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
+import { CITY_LABEL, caseSource, caseYear, compare, dataDate, keepLast, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
 import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText, wrapCjk } from './theme.ts';
 import { highlightLegend } from './highlight.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
@@ -37,15 +37,52 @@ function chosenColumns(data: ChartData, params: DistrictYearParams) {
   return keepLast(columnsOf(data).filter((col) => (!params.year || String(col.year) === params.year) && (!params.list || col.list === params.list)), MAX_COLUMNS);
 }
 
-export function districtYearRows(data: ChartData, params: DistrictYearParams): Row[] {
+/** Rows (districts or departments) drawn at most, the 其他 row included: the rest are summed into it. */
+export const MAX_ROWS = 16;
+
+/** The 其他 row's label, with how many districts or departments it sums. */
+export const otherLabel = (n: number) => `其他${n}个`;
+const isOther = (label: string) => /^其他\d+个$/.test(label);
+
+/**
+ * The rows drawn: the home city's districts and 市级部门 (a district never featured is the
+ * finding), the highlighted one, then the other cities' districts with the most cases in the
+ * drawn lists; past MAX_ROWS the rest are summed into one 其他 row.
+ */
+function chosenOwners(data: ChartData, params: DistrictYearParams, totals: Map<string, number>) {
+  const fixed = new Set([...home(data).districts.map((d) => d.name), CITY_LABEL]);
+  const all = ownerOrder([...home(data).districts.map((d) => d.name), ...data.cases.map((c) => ownerLabel(c, data))], data);
+  if (all.length <= MAX_ROWS) return { owners: all, folded: [] as string[] };
+  const rank = (o: string) => (o === params.highlight ? 0 : fixed.has(o) ? 1 : 2);
+  const order = new Map(all.map((o, i) => [o, i]));
+  const ranked = [...all].sort((a, b) => rank(a) - rank(b) || (rank(a) === 1 ? order.get(a)! - order.get(b)! : (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || compare(a, b)));
+  const kept = new Set(ranked.slice(0, MAX_ROWS - 1));
+  const folded = all.filter((o) => !kept.has(o));
+  return { owners: [...all.filter((o) => kept.has(o)), otherLabel(folded.length)], folded };
+}
+
+function selection(data: ChartData, params: DistrictYearParams) {
   const columns = chosenColumns(data, params).kept;
+  const drawn = new Set(columns.map((c) => c.key));
   const counts = new Map<string, number>();
-  for (const c of data.cases) counts.set(`${caseYear(c, data) ?? '?'} ${listName(c, data)}|${ownerLabel(c, data)}`, (counts.get(`${caseYear(c, data) ?? '?'} ${listName(c, data)}|${ownerLabel(c, data)}`) ?? 0) + 1);
-  // Every home-city district gets a line even when it was never featured.
-  const owners = ownerOrder([...home(data).districts.map((d) => d.name), ...data.cases.map((c) => ownerLabel(c, data))], data);
+  const totals = new Map<string, number>();
+  for (const c of data.cases) {
+    const column = `${caseYear(c, data) ?? '?'} ${listName(c, data)}`;
+    if (!drawn.has(column)) continue;
+    const owner = ownerLabel(c, data);
+    counts.set(`${column}|${owner}`, (counts.get(`${column}|${owner}`) ?? 0) + 1);
+    totals.set(owner, (totals.get(owner) ?? 0) + 1);
+  }
+  return { columns, counts, ...chosenOwners(data, params, totals) };
+}
+
+export function districtYearRows(data: ChartData, params: DistrictYearParams): Row[] {
+  const { columns, counts, owners, folded } = selection(data, params);
+  const count = (column: string, owner: string) =>
+    isOther(owner) ? folded.reduce((n, o) => n + (counts.get(`${column}|${o}`) ?? 0), 0) : (counts.get(`${column}|${owner}`) ?? 0);
   return columns.flatMap((col) =>
     owners.map((owner): Row => {
-      const row: Row = { column: col.key, year: col.year, list: col.list, district: owner, count: counts.get(`${col.key}|${owner}`) ?? 0, highlight: false };
+      const row: Row = { column: col.key, year: col.year, list: col.list, district: owner, count: count(col.key, owner), highlight: false };
       row.highlight = matches(row, params.highlight, ['district', 'year', 'list']);
       return row;
     }),
@@ -53,7 +90,8 @@ export function districtYearRows(data: ChartData, params: DistrictYearParams): R
 }
 
 function scaleMax(rows: Row[]): number {
-  const local = rows.filter((r) => !(r.district as string).includes('·'));
+  // Neither the comparison districts nor the 其他 sum set the scale.
+  const local = rows.filter((r) => !(r.district as string).includes('·') && !isOther(r.district as string));
   return Math.max(1, ...(local.length ? local : rows).map((r) => r.count as number));
 }
 
@@ -97,7 +135,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
 
 function contrast(rows: Row[], data: ChartData): string {
   const totals = new Map<string, number>();
-  for (const r of rows) totals.set(r.district as string, (totals.get(r.district as string) ?? 0) + (r.count as number));
+  for (const r of rows) if (!isOther(r.district as string)) totals.set(r.district as string, (totals.get(r.district as string) ?? 0) + (r.count as number));
   const districts = home(data).districts.map((d) => d.name).filter((d) => totals.has(d));
   const never = districts.filter((d) => totals.get(d) === 0);
   const top = [...totals].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
@@ -109,6 +147,7 @@ function contrast(rows: Row[], data: ChartData): string {
 export function districtYear(data: ChartData, params: DistrictYearParams = {}): ChartDraft {
   const rows = districtYearRows(data, params);
   const { dropped } = chosenColumns(data, params);
+  const { folded } = selection(data, params);
   const columnKeys = new Set(rows.map((r) => r.column));
   const drawn = data.cases.filter((c) => columnKeys.has(`${caseYear(c, data) ?? '?'} ${listName(c, data)}`));
   const sources = uniqueSources(drawn.map((c) => caseSource(c, data)));
@@ -120,6 +159,7 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
     notes: [
       '“市级部门”指市委、市政府部门及市级机构，不计入任何一区。',
       '灰格（0件）表示该榜单没有来自该区的案例；榜单之间评选范围不同，数字不宜直接比较。',
+      ...(folded.length ? [`只画${MAX_ROWS - 1}行：本市各区、市级部门和入选最多的外地区县；另外${folded.length}个区县或部门的案例合计为“${otherLabel(folded.length)}”一行，逐个见案例数据（cases.csv）。`] : []),
       ...(dropped.length ? [`只画最近的${MAX_COLUMNS}份榜单；更早的${dropped.length}份（${dropped[0]!.year ?? ''}—${dropped.at(-1)!.year ?? ''}年）见案例数据（cases.csv）。`] : []),
     ],
     sources,

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../src/charts/registry.ts';
 import { renderVariant } from '../../src/charts/render.ts';
 import { NARROW, WIDE } from '../../src/charts/theme.ts';
-import { realData } from './helpers.ts';
+import { caseYear, listName } from '../../src/charts/common.ts';
+import { MAX_ROWS, otherLabel } from '../../src/charts/district-year.ts';
+import { grown, realData } from './helpers.ts';
 
 const data = realData();
 const spec = buildChart('district-year', {}, data);
@@ -21,5 +23,32 @@ describe('district-year', () => {
 
   it('the legend names the empty colour 0件, drawn as a filled swatch like every cell', () => {
     expect(spec.legend[0]).toMatchObject({ label: '0件', outline: false });
+  });
+
+  it('past MAX_ROWS districts, the rest are one 其他 row labelled with its count and summing their cases; the notes state the cap and name the CSV', () => {
+    const big = grown(data, 40);
+    const capped = buildChart('district-year', {}, big);
+    const owners = [...new Set(capped.rows.map((r) => r.district as string))];
+    expect(owners).toHaveLength(MAX_ROWS);
+    const other = owners.at(-1)!;
+    const folded = Number(/\d+/.exec(other)![0]);
+    expect(other).toBe(otherLabel(folded));
+    expect(folded).toBeGreaterThan(10);
+    // Every case of the drawn lists is counted once, in its own row or in 其他.
+    const columns = new Set(capped.rows.map((r) => r.column));
+    const drawnCases = big.cases.filter((c) => columns.has(`${caseYear(c, big) ?? '?'} ${listName(c, big)}`));
+    expect(capped.rows.reduce((n, r) => n + (r.count as number), 0)).toBe(drawnCases.length);
+    expect(capped.rows.filter((r) => r.district === other).reduce((n, r) => n + (r.count as number), 0)).toBeGreaterThan(0);
+    expect(capped.notes.join('')).toContain(`只画${MAX_ROWS - 1}行`);
+    expect(capped.notes.join('')).toContain(`“${other}”`);
+    expect(capped.notes.join('')).toContain('cases.csv');
+  });
+
+  it('a highlighted district of another city is drawn in its own row even when it has few cases', () => {
+    const big = grown(data, 40);
+    const rare = big.cases.find((c) => c.city === '复本39市' && c.district)!;
+    const label = `复本39·${rare.district}`;
+    const spec = buildChart('district-year', { highlight: label }, big);
+    expect(spec.rows.some((r) => r.district === label && r.highlight)).toBe(true);
   });
 });

@@ -18,3 +18,22 @@ export function normalizeSvg(svg: string): string {
   for (const [from, to] of ids) out = out.split(`"${from}"`).join(`"${to}"`).split(`#${from}"`).join(`#${to}"`).split(` ${from}"`).join(` ${to}"`);
   return out.replace(/></g, '>\n<');
 }
+
+/**
+ * The real seed datasets copied k times, for tests that pages and charts stay bounded as the
+ * corpus grows: copy i moves every report, case and figure i years later and renames each
+ * list with the copy's number, so years, lists, cases and figures all grow, as a corpus
+ * gathered over more years would; every odd copy also moves its cases to a city of its own
+ * (复本1市, 复本3市 ...), so districts and cities grow as a corpus gathered across China does.
+ */
+export function grown(data: ChartData, k: number): ChartData {
+  const copies = [...Array(k).keys()];
+  const tag = (id: string, i: number) => (i === 0 ? id : `${id}~${i}`);
+  const later = (year: number | null, i: number) => (year === null ? null : year + i);
+  return {
+    districts: data.districts,
+    documents: copies.flatMap((i) => data.documents.map((d) => ({ ...d, id: tag(d.id, i), year: later(d.year, i), list: d.list && i ? `${d.list}（第${i + 1}批）` : d.list }))),
+    cases: copies.flatMap((i) => data.cases.map((c) => ({ ...c, city: i % 2 ? `复本${i}市` : c.city, id: tag(c.id, i), documentId: tag(c.documentId, i), year: later(c.year, i), list: c.list && i ? `${c.list}（第${i + 1}批）` : c.list, figures: c.figures.map((f) => tag(f, i)) }))),
+    figures: copies.flatMap((i) => data.figures.map((f) => ({ ...f, id: tag(f.id, i), documentId: tag(f.documentId, i), case: f.case === null ? null : tag(f.case, i) }))),
+  };
+}
