@@ -121,8 +121,9 @@ function plotOptions(rows: Row[], domains: string[], variant: Variant, highlight
   const color = (d: Row) => (d.highlight ? colors.highlight : d.comparable ? colors.primary : colors.before);
   // A year that is not a city-wide list is drawn hollow: present, but not to be read against the others.
   const fill = (d: Row) => (d.comparable ? color(d) : 'none');
-  const dim = (d: Row) => (highlight && !d.highlight ? 0.45 : 1);
-  const dimText = (d: Row) => (highlight && !d.highlight ? 0.65 : 1);
+  // Without a highlight every mark is opaque: a constant, so Plot writes no opacity on each bar and label (the embed's weight).
+  const dim = highlight ? (d: Row) => (d.highlight ? 1 : 0.45) : 1;
+  const dimText = highlight ? (d: Row) => (d.highlight ? 1 : 0.65) : 1;
   return {
     height: marginTop + domains.length * BAND[variant.name] + 4,
     marginTop,
