@@ -7,6 +7,7 @@
 import { csvFormat } from 'd3';
 import { pinyinSlug } from '../../scripts/datasets/slug.ts';
 import { sha256Hex } from '../../scripts/datasets/hash.ts';
+import { pageHref } from '../lib/links.ts';
 import { chartKey } from './common.ts';
 import { CHARTS, buildChart, chartDefinition } from './registry.ts';
 import type { ChartData, ChartSpec, Row } from './types.ts';
@@ -151,4 +152,14 @@ export function citeLine(spec: ChartSpec, siteName: string, pageUrl?: string): s
 /** The drawn height of an SVG string (its height attribute). */
 export function svgHeight(svg: string): number {
   return Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 400);
+}
+
+/** Charts per page of the newsroom list (/embed/, /embed/2/ ...; about 4 KB of HTML each). */
+export const NEWSROOM_PAGE_SIZE = 20;
+
+/** Site-root path of the newsroom page that lists a published chart, with its anchor. */
+export function newsroomHref(key: string, data: ChartData): string {
+  const index = publishedCharts(data).findIndex((c) => c.key === key);
+  const n = Math.floor(Math.max(0, index) / NEWSROOM_PAGE_SIZE) + 1;
+  return `${pageHref('/embed/', n)}#${key}`;
 }

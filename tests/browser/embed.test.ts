@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { isolate, launch, noBrowser, requireCjkFonts, settle, watch } from '../helpers/browser.ts';
 import { serve, type Served } from '../helpers/serve.ts';
+import { newsroomPages } from '../helpers/site.ts';
 
 const { root } = inject('siteDirs');
 /** The four charts of the issue (heat table, the tall 2019 map, approval times, a district timeline) and two more. */
@@ -34,9 +35,9 @@ function offered(key: string, siteUrl: string, script: boolean, theme?: string):
 
 /** The offered code of the chart frozen at its current version (/embed/ page), pointed at the test server, without its script. */
 function offeredFrozen(key: string, siteUrl: string): string {
-  const newsroom = readFileSync(join(root, 'embed', 'index.html'), 'utf8');
+  const newsroom = newsroomPages(root);
   const escaped = new RegExp(`id="frozen-${key}"[^>]*>([^<]*)</textarea>`).exec(newsroom)?.[1];
-  if (!escaped) throw new Error(`no frozen embed code for ${key} on /embed/`);
+  if (!escaped) throw new Error(`no frozen embed code for ${key} on the /embed/ pages`);
   const html = escaped.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
   return html.replace(/(src|href)="(?:https?:\/\/[^/"]+)?\//g, `$1="${siteUrl}`).replace(/<script[^>]*><\/script>/, '').replace('<iframe', '<iframe id="embed"');
 }

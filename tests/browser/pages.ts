@@ -65,6 +65,8 @@ export function pageTypes(dist: string): PageType[] {
     { name: 'data', path: '/data/', status: 200 },
     pick('embed', 'embed', ['district-year']),
     { name: 'embed (newsroom)', path: '/embed/', status: 200 },
+    // The newsroom list is paged too (more charts than one page holds even at the seeds' size).
+    existsSync(join(dist, 'embed', '2', 'index.html')) ? { name: 'embed (newsroom), page 2', path: '/embed/2/', status: 200 } : { name: 'embed (newsroom), page 2', path: undefined, status: 200, missing: 'the newsroom list has one page only' },
     { name: 'corrections', path: '/corrections/', status: 200 },
     { name: 'search', path: '/search/', status: 200 },
     { name: '404', path: '/no-such-page/', status: 404 },

@@ -98,3 +98,10 @@ export function page(dist: string, path: string): string {
   if (!existsSync(file)) throw new Error(`no page ${path} (${file})`);
   return readFileSync(file, 'utf8');
 }
+
+/** Every page of the newsroom list (/embed/, /embed/2/ ...), joined: the charts are paged. */
+export function newsroomPages(dist: string): string {
+  const pages = [page(dist, '/embed/')];
+  for (let n = 2; existsSync(join(dist, 'embed', String(n), 'index.html')); n++) pages.push(page(dist, `/embed/${n}/`));
+  return pages.join('\n');
+}

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 // Built once for the run by the site project's global setup (tests/setup/build-site.ts).
 const { root: dist, sub } = inject('siteDirs');
 const embedDir = join(dist, 'embed');
-const dirs = readdirSync(embedDir).filter((n) => statSync(join(embedDir, n)).isDirectory());
+/** Folders of embed pages and redirects; numbered folders are later pages of the newsroom list (/embed/2/). */
+const dirs = readdirSync(embedDir).filter((n) => statSync(join(embedDir, n)).isDirectory() && !/^\d+$/.test(n));
 /** Chart embed pages; the other folders are redirects from the old hashed URLs. */
 const pages = dirs.filter((n) => existsSync(join(embedDir, `${n}.oembed.json`)));
 const html = (key: string) => readFileSync(join(embedDir, key, 'index.html'), 'utf8');

@@ -8,7 +8,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { page } from '../helpers/site.ts';
+import { newsroomPages, page } from '../helpers/site.ts';
 
 const { root, hostile } = inject('siteDirs');
 const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
@@ -44,7 +44,7 @@ describe('frozen chart versions', () => {
   });
 
   it('the embed code offers both the live and the frozen URL', () => {
-    const newsroom = page(hostile, '/embed/');
+    const newsroom = newsroomPages(hostile);
     for (const slug of changed) {
       expect(newsroom).toContain(`/embed/${slug}/?theme=auto`);
       expect(newsroom).toContain(`/embed/${slug}/v/${liveVersion(hostile, slug)}/?theme=auto`);
