@@ -1,0 +1,55 @@
+/**
+ * Pages that would grow with the corpus are bounded by design (issue 16):
+ * a story draws a chart's data table once however many steps redraw it,
+ * the newsroom list is paged, and a chart note that names a dataset links
+ * to it. (How many rows a chart draws is tested on grown corpora in
+ * tests/charts/bounded.test.ts; the bench checks page weights.)
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { NEWSROOM_PAGE_SIZE } from '../../src/charts/publish.ts';
+import { page, walk } from '../helpers/site.ts';
+
+const { root } = inject('siteDirs');
+const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
+const stories = readdirSync(join(root, 'stories'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/stories/${e.name}/`);
+
+describe('pages bounded by design', () => {
+  it('a story carries one data table per chart it shows, not one per scrolly step', () => {
+    let repeated = 0;
+    for (const path of stories) {
+      const html = page(root, path);
+      const figures = count(html, /<figure class="chart"/g);
+      const tables = count(html, /<details class="chart-table">/g);
+      const tools = count(html, /<div class="chart-tools">/g);
+      expect(tables, path).toBe(tools);
+      expect(tables, path).toBeGreaterThan(0);
+      repeated += figures - tables;
+    }
+    // The stories redraw their charts step by step, so some figures share a table.
+    expect(repeated).toBeGreaterThan(0);
+  });
+
+  it('the newsroom list is paged: every published chart once, at most NEWSROOM_PAGE_SIZE a page, each chart type linked from the first page', () => {
+    const published = readdirSync(join(root, 'embed')).filter((f) => f.endsWith('.oembed.json')).map((f) => f.replace(/\.oembed\.json$/, ''));
+    expect(published.length).toBeGreaterThan(NEWSROOM_PAGE_SIZE);
+    const listed: string[] = [];
+    for (let n = 1; n === 1 || existsSync(join(root, 'embed', String(n), 'index.html')); n++) {
+      const html = page(root, n === 1 ? '/embed/' : `/embed/${n}/`);
+      const keys = [...html.matchAll(/<section class="newsroom-chart" id="([^"]+)"/g)].map((m) => m[1]!);
+      expect(keys.length, `/embed/ page ${n}`).toBeLessThanOrEqual(NEWSROOM_PAGE_SIZE);
+      listed.push(...keys);
+    }
+    expect(listed.sort()).toEqual([...published].sort());
+    const first = page(root, '/embed/');
+    for (const id of ['district-year', 'district-map', 'time-compression', 'domain-mix', 'measure-bars', 'district-timeline']) expect(first).toMatch(new RegExp(`<a href="/embed/(\\d+/)?#${id}[-a-z0-9]*"`));
+  });
+
+  it('a chart note that names a dataset links to its download', () => {
+    const notes = walk(root).filter((f) => f.endsWith('.html')).flatMap((f) => [...page(root, `/${f.replace(/index\.html$/, '')}`).matchAll(/<ul class="chart-notes">([\s\S]*?)<\/ul>/g)].map((m) => m[1]!));
+    const naming = notes.filter((n) => /(cases|figures)\.csv/.test(n));
+    expect(naming.length).toBeGreaterThan(0);
+    for (const n of naming) expect(n).toMatch(/<a href="\/data\/(cases|figures)\.csv" download>(cases|figures)\.csv<\/a>/);
+  });
+});
