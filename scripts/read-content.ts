@@ -41,7 +41,7 @@ export function readTables(dir: string): TableFiles {
     throw new InputError({
       file: dir,
       problem: `The content folder has no ${missing.map((name) => TABLE_FILES[name]).join(', ')}.`,
-      expected: 'the tables the pipeline decides with: taxonomy.json (policy domains), owners.json (owner names) and zones.json (zone aliases), as in content/ (README, "For editors").',
+      expected: 'the tables the pipeline decides with: taxonomy.json (policy domains), owners.json (owner names), zones.json (zone aliases), former-divisions.json (abolished and renamed districts) and site.json (the home city), as in content/ (README, "For editors").',
     });
   }
   return Object.fromEntries(names.map((name) => [name, { file: join(dir, TABLE_FILES[name]), source: readFileSync(join(dir, TABLE_FILES[name]), 'utf8') }])) as TableFiles;

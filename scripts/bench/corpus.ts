@@ -16,7 +16,9 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { HOME_CITY, listCities, listDistricts } from '../pipeline/places.ts';
+import { listCities, listDistricts } from '../pipeline/places.ts';
+import { parseTables } from '../pipeline/tables.ts';
+import { readTables } from '../read-content.ts';
 import { type Random, STRUCTURAL, jitterNumbers, pick, prng, recombine, rename, sentences, shiftYears, shuffle } from './corpus-text.ts';
 
 interface ManifestEntry {
@@ -38,6 +40,13 @@ export interface Template {
   text: string;
   entry: ManifestEntry;
 }
+
+/** The home city of the project's settings (content/site.json), as the pipeline reads it. */
+const HOME_CITY = (() => {
+  const { tables, problems } = parseTables(readTables(join(import.meta.dirname, '..', '..', 'content')));
+  if (!tables) throw new Error(problems.map((p) => p.message).join('\n'));
+  return tables.zones.home.name;
+})();
 
 /** Share of new reports set in the home city (new years and districts of the same city). */
 const HOME_SHARE = 0.25;

@@ -1,10 +1,12 @@
 /**
- * districts.json: every Guangzhou district, with or without cases, and the
- * districts of other cities that have cases (Shenzhen 龙华区), sorted by code,
- * with case counts by year, list and domain.
+ * districts.json: every district of the home city (content/site.json), with
+ * or without cases, and the districts of other cities that have cases
+ * (Shenzhen 龙华区), sorted by code, with case counts by year, list and
+ * domain. A case in a former division (江干区, content/former-divisions.json)
+ * keeps that name and counts for no district in force.
  */
 import type { Case, District } from '../datasets/schema.ts';
-import { HOME_CITY, type DistrictEntry, type Zones, districtByCode, districtByName, listDistricts } from './places.ts';
+import { type DistrictEntry, type PlaceTables, districtByCode, districtByName, districtSlugs, listDistricts } from './places.ts';
 
 type Counted = Pick<Case, 'district' | 'city' | 'year' | 'list' | 'domain'> & { districtCode?: string | null };
 
@@ -18,13 +20,14 @@ function sorted(record: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function entryOf(c: Counted, zones: Zones): DistrictEntry | null {
+function entryOf(c: Counted, zones: PlaceTables): DistrictEntry | null {
   if (c.districtCode) return districtByCode(c.districtCode);
   return c.district ? districtByName(c.district, { city: c.city, zones }) : null;
 }
 
-export function buildDistricts(cases: readonly Counted[], zones: Zones): District[] {
-  const entries = new Map(listDistricts(HOME_CITY).map((d) => [d.code, d]));
+export function buildDistricts(cases: readonly Counted[], zones: PlaceTables): District[] {
+  const entries = new Map(listDistricts(zones.home.name).map((d) => [d.code, d]));
+  const slugs = districtSlugs(zones.home.code);
   const byCode = new Map<string, Counted[]>();
   for (const c of cases) {
     const d = entryOf(c, zones);
@@ -44,6 +47,6 @@ export function buildDistricts(cases: readonly Counted[], zones: Zones): Distric
         count(byList, c.list);
         count(byDomain, c.domain);
       }
-      return { code: d.code, name: d.name, slug: d.slug, city: d.city, total: own.length, byYear: sorted(byYear), byList: sorted(byList), byDomain: sorted(byDomain) };
+      return { code: d.code, name: d.name, slug: slugs.get(d.code)!, city: d.city, total: own.length, byYear: sorted(byYear), byList: sorted(byList), byDomain: sorted(byDomain) };
     });
 }

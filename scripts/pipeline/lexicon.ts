@@ -356,3 +356,33 @@ export const TITLE_DECORATIONS = ['全文', '摘要', '节选', '图文', '图�
  * and a work report is the report of a government (佛山市人民政府工作报告).
  */
 export const ISSUER_ENDINGS = ['人民政府办公厅', '人民政府办公室', '人民政府', '办公厅', '办公室', '委员会', '管理局', '局', '厅', '委', '办'];
+
+// ── places ───────────────────────────────────────────────────────────────────
+
+/**
+ * Words that may stand right before a place name written short (在富阳, 赴北仑, 与萧山):
+ * prepositions and conjunctions after which a new word starts. Belongs: a one-character
+ * function word that does not also form words with a noun after it (not 是, 的, 为, 对).
+ */
+export const PLACE_LEADS = ['在', '于', '与', '和', '及', '同', '跟', '赴', '到', '至', '从', '自', '向'];
+
+/**
+ * What, right after a place name written short, makes it part of a longer name (北仑港,
+ * 西湖路, 富阳中学): roads, waterways, landmarks, settlements, schools. Belongs: the head
+ * word of a proper name built on a place name.
+ */
+export const PLACE_NAME_TAILS = ['路', '街', '巷', '道', '桥', '港', '湾', '湖', '江', '河', '溪', '山', '岛', '村', '站', '寺', '塔', '园', '中学', '小学', '大学'];
+
+/**
+ * Districts whose name without its suffix is an everyday word (平安 of 平安区, 和平 of
+ * 和平区, 江山 of 江山市): never read as a place when written short. Belongs: a word a
+ * dictionary lists with an everyday meaning, not only as a place.
+ */
+export const EVERYDAY_SHORT_NAMES = [
+  '平安', '和平', '太平', '安定', '安宁', '长安', '永安', '江山', '天台', '临海', '新兴', '富民', '合作', '团结', '清新',
+  '东方', '文明', '光明', '向阳', '朝阳', '红旗', '新华', '大同', '长寿', '共和', '开放', '城关', '江南', '江北', '河东',
+  '河西', '山南', '海南', '滨江', '滨海', '南湖', '西湖', '东湖', '新城', '高新', '开发',
+];
+
+/** Set phrases that hold a place name written short (青山 of 绿水青山): never read as places. */
+export const SET_PHRASES_WITH_PLACES = ['绿水青山', '青山绿水', '金山银山', '江山如画', '锦绣江山'];

@@ -9,7 +9,7 @@
 import type { Script } from './script.ts';
 import type { DocumentMeta, Kind } from './manifest.ts';
 import { idFromFile } from './manifest.ts';
-import { type Zones, findPlace } from './places.ts';
+import { type PlaceTables, findPlace } from './places.ts';
 import { DATE_FIELDS, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
 
 /** How many lines at the top of a page hold its headline and source lines. */
@@ -148,7 +148,7 @@ function findDate(head: string[]): string | null {
 }
 
 /** Metadata for a report that has no manifest entry, from its normalized text. */
-export function inferMeta(file: string, text: string, script: Script, zones: Zones): { meta: DocumentMeta; inferred: string[] } {
+export function inferMeta(file: string, text: string, script: Script, zones: PlaceTables): { meta: DocumentMeta; inferred: string[] } {
   const lines = text.split('\n');
   const head = lines.filter((l) => l.trim()).slice(0, HEAD_LINES);
   const placeLines = new Set(head.flatMap((l, i) => {

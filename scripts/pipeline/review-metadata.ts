@@ -9,9 +9,9 @@
 import type { DocumentRecord } from './document.ts';
 import { guessedWarning } from './document.ts';
 import type { Review } from './reviews.ts';
-import { type Zones, districtByName } from './places.ts';
+import { type PlaceTables, districtByName } from './places.ts';
 
-export function applyMetadata(doc: DocumentRecord, metadata: Review['metadata'] | undefined, zones: Zones): DocumentRecord {
+export function applyMetadata(doc: DocumentRecord, metadata: Review['metadata'] | undefined, zones: PlaceTables): DocumentRecord {
   if (!metadata || Object.keys(metadata).length === 0) return doc;
   const out: DocumentRecord = { ...doc, region: { ...doc.region } };
   const fixed = new Set<string>();

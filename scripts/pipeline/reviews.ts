@@ -43,19 +43,19 @@ const isDate = (s: string): boolean => {
   return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(`${y}-${mo}-${d}`);
 };
 
-/** A home-city district first (the site's own), else any district in China. */
-const suggestDistrict = (name: string): string =>
-  didYouMean(name, listDistricts().map((d) => d.name)) || didYouMean(name, districtNames());
+/** A district of the home city first (the site's own: 黄埔区 and 黄浦区 are equally near 黄铺区), else any district in China. */
+const suggestDistrict = (name: string, home: string | null): string =>
+  (home ? didYouMean(name, listDistricts(home).map((d) => d.name)) : '') || didYouMean(name, districtNames());
 
 /** The report's metadata an editor may fix; documents.json calls date `published` and district `region.district`. */
-const metadataSchema = z
+const metadataSchemaFor = (home: string | null) => z
   .object({
     title: z.string({ error: 'must be the report title as text.' }).trim().min(2).optional(),
     publisher: z.string({ error: 'must be the publishing body as text, or null when unknown.' }).trim().min(2).nullable().optional(),
     district: z
       .string({ error: 'must be a district name, e.g. 黄埔区, or null for a city-wide report.' })
       .refine((name) => gazetteerDistrict(name) !== null, {
-        error: (issue) => `is not a district the gazetteer knows: "${String(issue.input)}".${suggestDistrict(String(issue.input))} Write a district's name, e.g. 黄埔区, or null for a city-wide report.`,
+        error: (issue) => `is not a district the gazetteer knows: "${String(issue.input)}".${suggestDistrict(String(issue.input), home)} Write a district's name, e.g. 黄埔区, or null for a city-wide report.`,
       })
       .nullable()
       .optional(),
@@ -66,7 +66,8 @@ const metadataSchema = z
   })
   .strict();
 
-export const reviewSchema = z
+/** The schema of a review file; `home` (content/site.json) orders district suggestions. */
+const reviewSchemaFor = (home: string | null) => z
   .object({
     reject: z.array(z.object({ id, reason: z.string().optional() }).strict()).default([]),
     accept: z.array(z.object({ id, reason: z.string().optional() }).strict()).default([]),
@@ -83,9 +84,12 @@ export const reviewSchema = z
       )
       .default([]),
     figures: z.object({ reject: z.array(z.object({ id: figureId, reason: z.string().optional() }).strict()).default([]) }).strict().default({ reject: [] }),
-    metadata: metadataSchema.default({}),
+    metadata: metadataSchemaFor(home).default({}),
   })
   .strict();
+
+export const reviewSchema = reviewSchemaFor(null);
+const schemas = new Map<string | null, typeof reviewSchema>([[null, reviewSchema]]);
 
 export type Review = z.infer<typeof reviewSchema>;
 
@@ -111,15 +115,16 @@ const expectedFor = (path: readonly PropertyKey[]) => EXPECTED[String(path[0])] 
 
 type Located = { range?: [number, number] } | undefined;
 
-/** Parse and validate one review file; every problem is reported with its line. */
-export function parseReview({ file, source }: ReviewFile): { review: Review | null; problems: InputError[] } {
+/** Parse and validate one review file; every problem is reported with its line (a wrong district with a suggestion from the home city first). */
+export function parseReview({ file, source }: ReviewFile, home: string | null = null): { review: Review | null; problems: InputError[] } {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line);
   if (doc.errors.length) {
     return { review: null, problems: doc.errors.map((e) => new InputError({ file, line: lineAt(e.pos[0]), problem: `Not valid YAML: ${e.message.split('\n')[0]}`, expected: EXPECTED['']! })) };
   }
-  const parsed = reviewSchema.safeParse(doc.toJS() ?? {});
+  if (!schemas.has(home)) schemas.set(home, reviewSchemaFor(home));
+  const parsed = schemas.get(home)!.safeParse(doc.toJS() ?? {});
   if (parsed.success) return { review: parsed.data, problems: [] };
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {

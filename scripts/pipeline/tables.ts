@@ -1,6 +1,7 @@
 /**
  * The tables editors maintain in content/ — policy domains (taxonomy.json),
- * owner names (owners.json) and zone aliases (zones.json) — as pipeline
+ * owner names (owners.json), zone aliases (zones.json), divisions abolished or
+ * renamed since (former-divisions.json) and the site's home city (site.json) — as pipeline
  * input. The input edge reads the files (scripts/read-content.ts); here each
  * is checked against its documented shape, every problem of every table
  * becomes an InputError at its file:line, and the valid tables are handed to
@@ -10,9 +11,9 @@
 import { z } from 'zod';
 import { InputError, jsonFieldPosition, parseJson } from '../datasets/errors.ts';
 import { didYouMean } from '../datasets/suggest.ts';
-import { type Zones, districtByCode, prepareZones } from './places.ts';
+import { type PlaceTables, type FormerDivision, districtByCode, homeCityOf, listCities, listDistricts, preparePlaces } from './places.ts';
 
-export const TABLE_FILES = { taxonomy: 'taxonomy.json', owners: 'owners.json', zones: 'zones.json' } as const;
+export const TABLE_FILES = { taxonomy: 'taxonomy.json', owners: 'owners.json', zones: 'zones.json', formerDivisions: 'former-divisions.json', site: 'site.json' } as const;
 export type TableName = keyof typeof TABLE_FILES;
 /** Each table as read: the path shown in errors and the file's text. */
 export type TableFiles = Record<TableName, { file: string; source: string }>;
@@ -80,6 +81,58 @@ const zoneRules: Rule = (data) => {
     .map(([name]) => ({ path: ['zones', name], message: 'the code of a district in the gazetteer, e.g. "440112" (黄埔区); no district has this code' }));
 };
 
+const THIS_YEAR_LIMIT = 2100;
+const formerSchema = z.strictObject({
+  $comment: comment,
+  divisions: z.array(
+    z.strictObject({
+      name: z.string({ error: 'the old name in full, e.g. "江干区"' }).regex(/^\p{Script=Han}+[区县市旗]$/u, { error: 'the old name in full, ending in 区, 县, 市 or 旗, e.g. "江干区"' }),
+      city: z.string({ error: 'the city it belonged to, as named today, e.g. "杭州市"' }),
+      year: z.number({ error: 'the year of the change, e.g. 2021' }).int({ error: 'a year, e.g. 2021' }).min(1949, { error: 'a year from 1949 on' }).max(THIS_YEAR_LIMIT, { error: 'a year, e.g. 2021' }),
+      successors: z.array(z.string(), { error: 'the districts in force that took it over, e.g. ["上城区", "钱塘区"]' }).min(1, { error: 'at least one district in force that took it over' }),
+      code: z.string().regex(/^\d{6}$/, { error: 'its six-digit code before the change, e.g. "330104"' }).optional(),
+    }),
+    { error: 'a list of { "name", "city", "year", "successors", "code" }' },
+  ),
+});
+
+/** Every former division names a city of the gazetteer, successors in force in that city, and a name that is not in force there. */
+const formerRules: Rule = (data) => {
+  const list = (data as { divisions?: unknown })?.divisions;
+  if (!Array.isArray(list)) return [];
+  const cities = listCities();
+  const out: ReturnType<Rule> = [];
+  const seen = new Set<string>();
+  list.forEach((raw, i) => {
+    const f = raw as Partial<FormerDivision>;
+    if (typeof f?.city !== 'string' || typeof f.name !== 'string') return;
+    if (!cities.includes(f.city)) return out.push({ path: ['divisions', i, 'city'], message: `a city of the gazetteer, as named today (杭州市, 广州市)${didYouMean(f.city, cities)}` });
+    const inForce = listDistricts(f.city).map((d) => d.name);
+    if (inForce.includes(f.name)) out.push({ path: ['divisions', i, 'name'], message: `a division no longer in force: ${f.city}${f.name} still is (list only abolished or renamed ones)` });
+    if (seen.has(f.city + f.name)) out.push({ path: ['divisions', i, 'name'], message: `each division once (${f.city}${f.name} is listed twice)` });
+    seen.add(f.city + f.name);
+    (Array.isArray(f.successors) ? f.successors : []).forEach((s, k) => {
+      if (!inForce.includes(s)) out.push({ path: ['divisions', i, 'successors', k], message: `a district in force in ${f.city}: ${inForce.join(', ')}${didYouMean(String(s), inForce)}` });
+    });
+    const inUse = typeof f.code === 'string' ? districtByCode(f.code) : null;
+    if (inUse) out.push({ path: ['divisions', i, 'code'], message: `the division's own old code; ${f.code} is ${inUse.city}${inUse.name}, in force` });
+    const cityCode = listDistricts(f.city)[0]?.code.slice(0, 4);
+    if (typeof f.code === 'string' && cityCode && !f.code.startsWith(cityCode)) out.push({ path: ['divisions', i, 'code'], message: `a code of ${f.city} (starting ${cityCode})` });
+  });
+  return out;
+};
+
+const siteSchema = z.strictObject({
+  $comment: comment,
+  homeCity: z.string({ error: 'a city of the gazetteer, in full, e.g. "广州市"' }),
+});
+
+const siteRules: Rule = (data) => {
+  const home = (data as { homeCity?: unknown })?.homeCity;
+  if (typeof home !== 'string' || homeCityOf(home)) return [];
+  return [{ path: ['homeCity'], message: `a city of the gazetteer, in full, e.g. "广州市"${didYouMean(home, listCities())}` }];
+};
+
 export type Taxonomy = Omit<z.output<typeof taxonomySchema>, '$comment' | 'domains'> & { domains: Domain[] };
 export interface Domain {
   name: string;
@@ -102,7 +155,8 @@ export interface OwnerTable {
 export interface EditableTables {
   taxonomy: Taxonomy;
   owners: OwnerTable;
-  zones: Zones;
+  /** The place tables: zones, former divisions and the home city (content/site.json), ready to search. */
+  zones: PlaceTables;
 }
 
 const longestFirst = (a: string, b: string) => b.length - a.length;
@@ -150,13 +204,16 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 }
 
-/** Every table checked; `tables` only when all three are valid (a stage deciding with half a table would publish wrong data). */
+/** Every table checked; `tables` only when all are valid (a stage deciding with half a table would publish wrong data). */
 export function parseTables(files: TableFiles): { tables?: EditableTables; problems: InputError[] } {
   const taxonomy = check(files.taxonomy, taxonomySchema, '{ "titleFactor", "fallback", "domains": [...] }', taxonomyRules);
   const owners = check(files.owners, ownersSchema, '{ "abbreviations", "prefixes", "suffixes", "organisations" }');
   const zones = check(files.zones, zonesSchema, '{ "zones": { "<zone name>": "<district code>" } }', zoneRules);
-  const problems = [...taxonomy.problems, ...owners.problems, ...zones.problems];
-  if (!taxonomy.value || !owners.value || !zones.value) return { problems };
+  const former = check(files.formerDivisions, formerSchema, '{ "divisions": [{ "name", "city", "year", "successors", "code" }] }', formerRules);
+  const site = check(files.site, siteSchema, '{ "homeCity": "<city>" }', siteRules);
+  const problems = [...taxonomy.problems, ...owners.problems, ...zones.problems, ...former.problems, ...site.problems];
+  const home = site.value && homeCityOf(site.value.homeCity);
+  if (!taxonomy.value || !owners.value || !zones.value || !former.value || !home) return { problems };
   const t = taxonomy.value;
   const o = owners.value;
   return {
@@ -169,7 +226,7 @@ export function parseTables(files: TableFiles): { tables?: EditableTables; probl
         suffixes: o.suffixes,
         organisations: o.organisations,
       },
-      zones: prepareZones(zones.value.zones),
+      zones: preparePlaces(zones.value.zones, former.value.divisions, home),
     },
   };
 }

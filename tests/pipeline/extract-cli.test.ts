@@ -54,7 +54,8 @@ describe('npm run extract', () => {
     expect(run.stdout).toMatch(/No manifest entry: guessed id, title/);
     const [doc] = JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8'));
     expect(doc.id).toBe('new-report');
-    expect(doc.title).toBe('广州党建');
+    // The headline above the source lines, as the manifest's editor wrote it; not the site's name (广州党建) above the breadcrumb.
+    expect(doc.title).toBe('探寻改革成果“创新密码” 书写“二次创业”广州新篇');
     expect(doc.published).toBe('2025-01-20');
     expect(doc.year).toBe(2024);
     expect(doc.script).toBe('simplified');

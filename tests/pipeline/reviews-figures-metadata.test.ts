@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/pipeline/index.ts';
-import { contentTableFiles } from '../helpers/seeds.ts';
+import { contentTableFiles, contentTables } from '../helpers/seeds.ts';
 import { emit } from '../../scripts/pipeline/emit.ts';
 import { parseReview } from '../../scripts/pipeline/reviews.ts';
 
@@ -79,7 +79,8 @@ describe('bad figures and metadata decisions', () => {
       '  author: 某人', //              9
       '  title: 5', //                 10
     ].join('\n');
-    const messages = parseReview({ file: REVIEW_FILE, source }).problems.map((p) => p.message);
+    // The home city (content/site.json) decides between 黄埔区 and Shanghai's 黄浦区, both one character from 黄铺区.
+    const messages = parseReview({ file: REVIEW_FILE, source }, contentTables().zones.home.name).problems.map((p) => p.message);
     const at = (line: number, field: string, what: RegExp) =>
       expect(messages.some((m) => m.startsWith(`${REVIEW_FILE}:${line}:`) && m.includes(`${field}:`) && what.test(m)), `${line} ${field}`).toBe(true);
     at(3, 'figures.reject.0.id', /figure id/);

@@ -36,11 +36,18 @@ describe('the editable tables', () => {
     expect(tables).toBeUndefined();
     const where = (p: (typeof problems)[number]) => `${p.problem.file}:${p.problem.line}: ${p.problem.field}`;
     expect(problems.map(where).sort()).toEqual([
+      `${BAD}/former-divisions.json:3: divisions[0].city`,
+      `${BAD}/former-divisions.json:4: divisions[1].successors[0]`,
+      `${BAD}/former-divisions.json:5: divisions[2].name`,
+      `${BAD}/former-divisions.json:6: divisions[3].name`,
+      `${BAD}/former-divisions.json:6: divisions[3].successors`,
+      `${BAD}/former-divisions.json:6: divisions[3].year`,
       `${BAD}/owners.json:1: organisations`,
       `${BAD}/owners.json:2: abbreviations.卫健委`,
       `${BAD}/owners.json:3: prefixes[1]`,
       `${BAD}/owners.json:4: suffixes`,
       `${BAD}/owners.json:5: organisation`,
+      `${BAD}/site.json:2: homeCity`,
       `${BAD}/taxonomy.json:2: titleFactor`,
       `${BAD}/taxonomy.json:3: fallback`,
       `${BAD}/taxonomy.json:5: domains[0].icon`,
@@ -53,6 +60,9 @@ describe('the editable tables', () => {
     expect(text).toMatch(/fallback: Invalid value "其他"\. Expected: one of the domains: 教育/);
     expect(text).toMatch(/Unknown field "organisation"\. Did you mean "organisations"\?/);
     expect(text).toMatch(/zones\.南沙新区: Invalid value "999999"\. Expected: the code of a district in the gazetteer/);
+    expect(text).toMatch(/divisions\[0\]\.city: Invalid value "杭州"\. Expected: a city of the gazetteer.*Did you mean "杭州市"\?/);
+    expect(text).toMatch(/divisions\[1\]\.successors\[0\]: Invalid value "黄浦区"\. Expected: a district in force in 广州市: .*Did you mean "黄埔区"\?/);
+    expect(text).toMatch(/homeCity: Invalid value "广州"\. Expected: a city of the gazetteer.*Did you mean "广州市"\?/);
   });
 
   it('a JSON syntax error names its line and column', () => {
@@ -62,7 +72,7 @@ describe('the editable tables', () => {
 
   it('a content folder without its tables is refused, naming each missing file', () => {
     const empty = mkdtempSync(join(tmpdir(), 'content-'));
-    expect(() => readContent(empty)).toThrow(/has no taxonomy\.json, owners\.json, zones\.json/);
+    expect(() => readContent(empty)).toThrow(/has no taxonomy\.json, owners\.json, zones\.json, former-divisions\.json, site\.json/);
   });
 });
 
@@ -91,7 +101,7 @@ describe('npm run extract with bad tables', () => {
       cpSync(join(ROOT, BAD), content, { recursive: true });
       const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'extract.ts'), '--seeds', SEEDS_DIR, '--content', content, '--out', out, '--quiet'], { encoding: 'utf8' });
       expect(run.status).toBe(1);
-      expect(run.stderr.match(/^error: .*(taxonomy|owners|zones)\.json:\d+:\d+: /gm)).toHaveLength(12);
+      expect(run.stderr.match(/^error: .*(taxonomy|owners|zones|former-divisions|site)\.json:\d+:\d+: /gm)).toHaveLength(19);
       expect(run.stderr).toMatch(/Nothing written to/);
       expect(run.stderr).not.toMatch(/\n\s+at |node:internal/);
       expect(existsSync(out)).toBe(false);

@@ -1,0 +1,108 @@
+/**
+ * Places written short (富阳 for 富阳区, 北仑 for 北仑区) and divisions abolished
+ * or renamed since (江干区, 萝岗区, content/former-divisions.json): found with
+ * their city and province, only within the report's city or province, and
+ * never inside a longer word. Real sentences from tests/fixtures/reports/ (13,
+ * 11, 26) and property tests over the whole gazetteer.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findPlaces, listCities, listDistricts, provinceOfCity } from '../../scripts/pipeline/places.ts';
+import { spokenName } from '../../scripts/pipeline/gazetteer.ts';
+import { EVERYDAY_SHORT_NAMES, PLACE_LEADS, PLACE_NAME_TAILS } from '../../scripts/pipeline/lexicon.ts';
+import { contentTables } from '../helpers/seeds.ts';
+
+const { zones } = contentTables();
+const read = (text: string, city: string | null) => findPlaces(text, { city, zones }).map((h) => [h.matched, h.name, h.city, h.province]);
+
+describe('real sentences', () => {
+  const sentence = '产生了“县级政府权力清单制度改革的‘富阳版本’”、“城乡管理综合执法的‘北仑样本’”等省公共管理创新十佳创新奖10个,杭州市江干区“‘首诊在基层、大病去医院、康复回社区’的分级诊疗新体系”等省公共管理创新案例优秀奖15个。';
+
+  it('13 (浙江日报, a Hangzhou report): 富阳 and 北仑 written short, and 江干区, abolished in 2021', () => {
+    expect(read(sentence, '杭州市')).toEqual([
+      ['富阳', '富阳区', '杭州市', '浙江省'],
+      ['北仑', '北仑区', '宁波市', '浙江省'],
+      ['杭州市', '杭州市', '杭州市', '浙江省'],
+      ['江干区', '江干区', '杭州市', '浙江省'],
+    ]);
+  });
+
+  it('the former division carries its year and successors', () => {
+    const hit = findPlaces('杭州市江干区', { city: null, zones }).at(-1)!;
+    expect(hit.district).toMatchObject({ name: '江干区', code: '330104', former: { year: 2021, successors: ['上城区', '钱塘区'] } });
+  });
+
+  it('a short name is not read in a report about another province (13 read as a Guangzhou report)', () => {
+    expect(read(sentence, '广州市').map((h) => h[0])).toEqual(['杭州市', '江干区']);
+  });
+
+  it('11 (番禺 bureau): the studio 番禺云政务服务工作室 stands in 番禺区', () => {
+    expect(read('番禺云政务服务工作室“智慧政务云上办”获评优秀案例', '广州市')).toEqual([['番禺', '番禺区', '广州市', '广东省']]);
+  });
+
+  it('26 (Qingdao): 市北区 and 市南区 in a Qingdao report, 即墨市 (a district since 2017)', () => {
+    const list = '4、推行“三化三进”工程(市北区政府)\n5、加快智慧城区建设(市南区政府)\n8、开展贫困残疾人“个需关爱”行动(即墨市政府)';
+    expect(read(list, '青岛市').map((h) => [h[1], h[2]])).toEqual([['市北区', '青岛市'], ['市南区', '青岛市'], ['即墨市', '青岛市']]);
+    expect(read(list, '广州市').map((h) => h[1])).toEqual(['即墨市']);
+  });
+
+  it('萝岗区, 从化市 and 增城市 of Guangzhou before 2014', () => {
+    expect(read('萝岗区、从化市和增城市', '广州市').map((h) => [h[1], h[2]])).toEqual([['萝岗区', '广州市'], ['从化市', '广州市'], ['增城市', '广州市']]);
+  });
+
+  it('everyday words and set phrases are not places (绿水青山 in Wuhan, 平安建设, 金山银山 in Shanghai)', () => {
+    expect(read('践行绿水青山就是金山银山理念，推进平安建设。', '上海市')).toEqual([]);
+    expect(read('践行绿水青山就是金山银山理念。', '武汉市')).toEqual([]);
+    expect(read('江山就是人民，人民就是江山', '衢州市')).toEqual([]);
+  });
+
+  it('a short name inside a longer name or word is not a place (北仑港, 富阳中学, 新北仑)', () => {
+    expect(read('北仑港吞吐量增长，富阳中学扩建', '宁波市')).toEqual([]);
+    expect(read('打造新北仑的样本', '宁波市')).toEqual([]);
+    expect(read('在北仑试点', '宁波市')).toEqual([['北仑', '北仑区', '宁波市', '浙江省']]);
+  });
+});
+
+/** Districts in force with a short name the weak search can take. */
+const SHORT = [...new Set(listCities())].flatMap((city) =>
+  listDistricts(city).flatMap((d) => {
+    const spoken = spokenName(d.name);
+    return spoken && !EVERYDAY_SHORT_NAMES.includes(spoken) && !/^[城市新老旧东南西北中上下前后]+$/.test(spoken) ? [{ d, spoken }] : [];
+  }),
+);
+const OTHER_HAN = fc.constantFrom(...'推进建设打造深化创新全面改革服务管理'.split('')).filter((c) => !PLACE_LEADS.includes(c));
+
+describe('short names over the whole gazetteer (property tests)', () => {
+  it('a short name in quotes resolves, in a report about its city, to a district of that city with its province', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SHORT), ({ d, spoken }) => {
+        const hit = findPlaces(`‘${spoken}经验’`, { city: d.city, zones })[0];
+        expect(hit).toMatchObject({ matched: spoken, city: d.city, province: d.province, start: 1 });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a short name is never read inside a longer word: after a character that joins it, or before a name tail', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SHORT), OTHER_HAN, fc.constantFrom(...PLACE_NAME_TAILS), ({ d, spoken }, before, tail) => {
+        for (const text of [`${before}${spoken}经验`, `‘${spoken}${tail}’`]) {
+          const hits = findPlaces(text, { city: d.city, zones });
+          expect(hits.filter((h) => h.matched === spoken)).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a short name is never read without a report city or province that holds it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SHORT), fc.constantFrom(...listCities()), ({ d, spoken }, city) => {
+        const hits = findPlaces(`‘${spoken}经验’`, { city, zones }).filter((h) => h.matched === spoken);
+        for (const h of hits) expect(h.city === city || h.province === provinceOfCity(city)).toBe(true);
+        expect(findPlaces(`‘${spoken}经验’`, { city: null, zones }).filter((h) => h.matched === spoken && h.district?.code === d.code)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
