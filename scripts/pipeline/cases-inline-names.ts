@@ -93,7 +93,7 @@ export function splitNames(list: string, conjunctions: boolean): { text: string;
 function placeHead(text: string, ctx: OwnerContext): string | null {
   let end = 0;
   for (const h of findPlaces(text, { city: ctx.city, zones: ctx.tables.zones })) {
-    if (h.start !== end) break;
+    if (h.start !== end || h.short) break;
     end = h.end;
   }
   return end > 0 && REFORM_VERB.test(text.slice(end)) ? text.slice(0, end) : null;

@@ -49,6 +49,6 @@ export function splitItem(raw: string, ctx: OwnerContext): Item {
   const quoted = QUOTED_AFTER.exec(text);
   if (quoted && looksLikeOwner(quoted[1]!, ctx)) return { owner: quoted[1]!, title: unquote(quoted[2]!), how: 'owner before the quoted title' };
   const place = placeAtStart(text, { city: ctx.city, zones: ctx.tables.zones });
-  if (place && place.kind !== 'city' && REFORM_VERB.test(text.slice(place.end))) return { owner: place.matched, title: text, how: 'a place opens the item' };
+  if (place && place.kind !== 'city' && !place.short && REFORM_VERB.test(text.slice(place.end))) return { owner: place.matched, title: text, how: 'a place opens the item' };
   return { owner: null, title: unquote(text), how: null };
 }

@@ -82,7 +82,7 @@ function placePrefix(name: string, ctx: OwnerContext): Prefix {
   const tail = name.slice(at);
   let pos = 0;
   for (const hit of findPlaces(tail, { city: city ?? ctx.city, zones })) {
-    if (hit.start !== pos || hit.kind === 'city') break;
+    if (hit.start !== pos || hit.kind === 'city' || hit.short) break;
     hits.push(hit);
     // A zone keeps its own name (广州开发区管委会); a district, or a street named alone, gets its parents in front.
     const parents = `${city ? '' : hit.city}${hit.kind !== 'district' && hits.length === 1 ? hit.district?.name ?? '' : ''}`;

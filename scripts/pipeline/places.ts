@@ -23,6 +23,8 @@ export { districtSlugs } from './gazetteer.ts';
 export interface PlaceHit extends Place {
   start: number;
   end: number;
+  /** Written short (徐汇 for 徐汇区): part of a name that opens with it (徐汇滨江党群服务中心), never an owner cut off from it. */
+  short: boolean;
 }
 
 /** The site's home city (content/site.json): its districts are the site's, it wins ties, its province's streets are searched for. */
@@ -109,13 +111,13 @@ function standsAlone(text: string, i: number, name: string, afterCity: boolean):
 }
 
 /** The places a name stands for at i, longest name first; weak names only where `inView` keeps some. */
-function nameAt(text: string, i: number, t: PlaceTables, inView: (p: Place) => boolean, afterCity: boolean): { name: string; places: Place[] } | undefined {
+function nameAt(text: string, i: number, t: PlaceTables, inView: (p: Place) => boolean, afterCity: boolean): { name: string; places: Place[]; weak?: true } | undefined {
   for (const name of t.byPrefix.get(text.slice(i, i + 2)) ?? []) {
     if (!text.startsWith(name, i) || (name.endsWith('街') && /[区道坊巷]/.test(text[i + name.length] ?? ''))) continue; // 三元里街 is not the start of 街区/街道
     const strong = [...(STRONG_NAMES.get(name) ?? []), ...(t.places.get(name) ?? []), ...(t.streets.get(name) ?? []), ...(t.former.get(name) ?? [])];
     if (strong.length) return { name, places: strong };
     const weak = [...(WEAK_NAMES.get(name) ?? []), ...(t.formerWeak.get(name) ?? [])].filter(inView);
-    if (weak.length && standsAlone(text, i, name, afterCity)) return { name, places: weak };
+    if (weak.length && standsAlone(text, i, name, afterCity)) return { name, places: weak, weak: true };
   }
   return undefined;
 }
@@ -152,7 +154,7 @@ export function findPlaces(text: string, ctx: PlaceContext): PlaceHit[] {
     const inCity = m.places.filter((p) => p.city === near.city);
     const place = choose(inCity.length ? inCity : m.places, { ...ctx, province, district, ...near }, home);
     if (place.kind === 'district') district = place.name;
-    hits.push({ ...place, start: i, end: i + m.name.length });
+    hits.push({ ...place, start: i, end: i + m.name.length, short: m.weak === true && place.matched !== place.name });
     i += m.name.length;
   }
   return hits;
