@@ -8,7 +8,7 @@
  * it 0. A candidate is a case at CASE_THRESHOLD and above.
  */
 import type { DocumentRecord } from './document.ts';
-import { CASE_CUES_STRONG, CASE_CUES_WEAK, PILOT_MARKS, REFORM_VERBS, SECTION_DONE, SECTION_LESSONS, SECTION_PLANS, TASK_NOUNS, anyOf } from './lexicon.ts';
+import { CASE_CUES_STRONG, CASE_CUES_WEAK, PILOT_MARKS, REFORM_VERBS, SECTION_DONE, SECTION_LESSONS, SECTION_PLANS, TASK_NOUNS, anyOf, anyWordOf } from './lexicon.ts';
 import { linesOf } from './structure.ts';
 
 export interface Cue {
@@ -22,7 +22,7 @@ export const CASE_THRESHOLD = 0.5;
 /** Below this a kept case counts as low-confidence, and extract warns. */
 export const LOW_CONFIDENCE = 0.6;
 
-const STRONG = anyOf(CASE_CUES_STRONG);
+const STRONG = anyWordOf(CASE_CUES_STRONG);
 const WEAK = anyOf(CASE_CUES_WEAK);
 const PILOT = anyOf(PILOT_MARKS);
 const TASK = new RegExp(`^(?:${anyOf(REFORM_VERBS).source}).{1,30}(?:${anyOf(TASK_NOUNS).source})$`);

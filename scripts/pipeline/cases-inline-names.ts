@@ -9,7 +9,7 @@
  */
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 import { splitItem, unquote } from './cases-item.ts';
-import { DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, anyOf } from './lexicon.ts';
+import { DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, RECOMMENDER_VERBS, anyOf } from './lexicon.ts';
 import { findPlaces } from './places.ts';
 import { CLOSE, OPEN, REFORM_VERB } from './cases-common.ts';
 
@@ -19,6 +19,10 @@ const DOCUMENT_NAME = new RegExp(`(?:${anyOf(DOCUMENT_NAME_ENDINGS).source})$`);
 const DEICTIC = new RegExp(`^(?:${anyOf(DEICTIC_STARTS).source})`);
 /** `owner的title`: the owner holds no quote or clause punctuation. */
 const OWNER_OF = /^([^“”‘’《》「」，,：:、]{2,20}?)的(.{2,})$/;
+/** `X申报的` / `X推荐的` / `X的` at the end of a text before a name: X put the name forward. */
+export const SUBMITTED_BY = new RegExp(`([^，,。；;：:“”《》、]{2,20}?)(?:${anyOf(RECOMMENDER_VERBS).source})?的$`);
+/** A 《》 title around the whole name, quotes inside allowed: 《“铜陵模式”开启…新篇章》. */
+const BOOK_WRAPPED = /^《([^《》]+)》$/;
 /** A head ending like a place name (杭州市江干区) is the owner, even when the gazetteer no longer knows it. */
 const PLACE_END = /[省市区县镇乡街]$/;
 /** Words before a quoted name that introduce it rather than belong to it. */
@@ -104,13 +108,15 @@ function quotedName(text: string, ctx: OwnerContext, bare: boolean): { owner: st
   const quote = text.search(/[“《]/);
   if (quote < 0) return bare && bareName(unquote(text), ctx) ? { owner: '', title: unquote(text) } : null;
   const head = text.slice(0, quote);
-  const owner = head && ownerLike(head, ctx) ? head : '';
+  const by = SUBMITTED_BY.exec(head)?.[1];
+  const owner = head && ownerLike(head, ctx) ? head : by && ownerLike(by, ctx) ? by : '';
   // A short unquoted head belongs to the name (排水许可“无感智办”新模式); an owner, or a long head, introduces it.
   const raw = owner || head.length > PREFIX_MAX ? text.slice(quote) : text;
   const quoted = /^[“《][^“”《》]+[”》]/.exec(raw)?.[0] ?? null;
   if (quoted && notACase(unquote(quoted))) return null;
   // `…新模式案例` names the case and what it is: the case is the name.
-  return { owner, title: unquote(raw.replace(/[”》]?(?:案例|项目)$/, (m) => (m.length > 2 ? m[0]! : ''))) };
+  const title = unquote(raw.replace(/[”》]?(?:案例|项目)$/, (m) => (m.length > 2 ? m[0]! : '')));
+  return { owner, title: BOOK_WRAPPED.exec(title)?.[1] ?? title };
 }
 
 /** One piece of a list read as a name, or null when it names no case. */

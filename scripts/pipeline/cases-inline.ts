@@ -17,14 +17,14 @@ import type { EditableTables } from './tables.ts';
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 import { type Candidate, insideQuotes, sentencesOf, splitTopLevel } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
-import { namesOf, notACase } from './cases-inline-names.ts';
+import { SUBMITTED_BY, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
 import {
   AWARD_LEVELS, CASE_CUES_STRONG, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, HONOUR_VERBS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS, SELECTED_VERBS,
-  SELECTION_LEADS, VERB_ADVERBS, anyOf,
+  SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
 
-const STRONG = anyOf(CASE_CUES_STRONG);
+const STRONG = anyWordOf(CASE_CUES_STRONG);
 const CUE = new RegExp(`${STRONG.source}|${anyOf(CASE_CUES_WEAK).source}`);
 const LEAD = anyOf(SELECTION_LEADS);
 const PRODUCE = anyOf(PRODUCTION_VERBS);
@@ -93,13 +93,16 @@ function clauseNames(clause: string, at: number, sentence: string, ctx: OwnerCon
   return [];
 }
 
-/** 《》-marked titles in a sentence that speaks of cases (案例, 评选 …). */
-function bookTitles(sentence: string, at: number): Found[] {
+/** 《》-marked titles in a sentence that speaks of cases (案例, 评选 …), with the unit that put each forward. */
+function bookTitles(sentence: string, at: number, ctx: OwnerContext): Found[] {
   const cue = STRONG.exec(sentence)?.[0];
   if (!cue) return [];
-  return [...sentence.matchAll(BOOK_TITLE)].flatMap((m) =>
-    notACase(m[1]!) ? [] : [{ owner: '', title: m[1]!, start: at + m.index, end: at + m.index + m[0].length, cue: { reason: `a 《》 title in a sentence about cases (${cue})`, weight: 0.55 } }],
-  );
+  return [...sentence.matchAll(BOOK_TITLE)].flatMap((m) => {
+    if (notACase(m[1]!)) return [];
+    const by = SUBMITTED_BY.exec(sentence.slice(0, m.index))?.[1];
+    const owner = by && ownerLike(by, ctx) ? by : '';
+    return [{ owner, title: m[1]!, start: at + m.index, end: at + m.index + m[0].length, cue: { reason: `a 《》 title in a sentence about cases (${cue})`, weight: 0.55 } }];
+  });
 }
 
 /** The unit a paragraph opens with, after its time words (`2024年，区政务服务和数据管理局始终坚持…`), if any. */
@@ -146,7 +149,7 @@ export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candid
     const sentence = doc.text.slice(s.start, s.end).replace(/[。！？]+$/, '');
     if (!CUE.test(sentence) && !LEAD.test(sentence)) continue;
     const found = splitTopLevel(sentence, '，,；;').flatMap((c) => clauseNames(c.text, s.start + c.start, sentence, ctx));
-    for (const b of bookTitles(sentence, s.start)) if (!found.some((f) => b.start < f.end && f.start < b.end)) found.push(b);
+    for (const b of bookTitles(sentence, s.start, ctx)) if (!found.some((f) => b.start < f.end && f.start < b.end)) found.push(b);
     for (const f of found) {
       const other = f.owner ? null : ownerOfUnowned(doc, s, f, found, ctx);
       const ownerCue = f.owner ? [{ reason: 'the name has its owner before it', weight: 0.2 }] : other ? [other.cue] : [];

@@ -66,7 +66,10 @@ export function numberedCases(doc: DocumentRecord, tables: EditableTables): Cand
       const end = line.heading ? caseEnd(doc, line.index, starts) : p.end;
       const cues: Cue[] = [markerCue(line)];
       // An item with a numbered list under it is a section (一、工作成效 over （一）…（二）…), not a case.
-      const child = others.find((i) => i > line.index && doc.paragraphs[i]!.start < end);
+      // So is a heading whose text opens with a heading numbered in another style (二、… then （一）…), even a lone one.
+      const next = linesOf(doc)[line.index + 1];
+      const sub = line.heading && next?.heading && next.marker !== null && next.marker.style !== list.style;
+      const child = others.find((i) => i > line.index && doc.paragraphs[i]!.start < end) ?? (sub ? next.index : undefined);
       if (child !== undefined) cues.push({ reason: 'heads a numbered list of its own: a section, not a case', weight: -1 });
       if (contents) cues.push({ reason: 'an entry of a table of contents (目录)', weight: -1 });
       if (SECTION_NAME.test(item.title.replace(/\s+/g, ''))) cues.push({ reason: 'only a section name', weight: -1 });

@@ -325,6 +325,17 @@ export function anyOf(words: readonly string[]): RegExp {
   return new RegExp(escaped.join('|'));
 }
 
+const NUMERAL_CHAR = '[一二三四五六七八九十百千零〇两]';
+/**
+ * Like anyOf, but a word that starts with a numeral (十大, 十佳) does not match inside a larger number: 二十大 (the
+ * 20th party congress) holds no 十大.
+ */
+export function anyWordOf(words: readonly string[]): RegExp {
+  const startsWithNumeral = new RegExp(`^${NUMERAL_CHAR}`);
+  const alternatives = anyOf(words).source.split('|').map((w) => (startsWithNumeral.test(w) ? `(?<!${NUMERAL_CHAR})${w}` : w));
+  return new RegExp(alternatives.join('|'));
+}
+
 // ── metadata ─────────────────────────────────────────────────────────────────
 
 /**

@@ -69,7 +69,33 @@ describe('names before a selection verb', () => {
   });
 });
 
+describe('a 《》 title put forward by a unit', () => {
+  it('takes the unit written before 申报的《…》 as the owner, and the title without its book marks', () => {
+    const c = unseen(['据省民政厅消息，在首届城市治理最佳实践案例评选中，芜湖市委市政府申报的《“芜湖经验”探索中等城市治理新路》荣获最佳案例奖。']);
+    expect(c.map((x) => [x.owner, x.title, x.city])).toEqual([['芜湖市委市政府', '“芜湖经验”探索中等城市治理新路', '芜湖市']]);
+  });
+});
+
 describe('narrative headings', () => {
+  it('are not cases under a lead-in that names the 20th party congress (二十大 holds no 十大)', () => {
+    const c = unseen([
+      '全区以优异成绩迎接党的二十大胜利召开，持续推进以下改革。',
+      '一、智慧停车改革', '全区建成智慧停车平台。',
+      '二、社区养老服务改革', '全区建成长者饭堂。',
+      '三、基层治理改革', '全区推行网格化管理。',
+    ], '广州市');
+    expect(c).toEqual([]);
+  });
+
+  it('is a heading whose text opens with a lone heading numbered in another style (二、… then （一）…)', () => {
+    const c = unseen([
+      '本年度评选的改革项目如下。',
+      '一、总体要求', '坚持改革创新。',
+      '二、重大平台改革', '（一）深化口岸经济带建设改革', '健全沟通协作联动机制。（牵头单位：区发展改革局）',
+    ], '广州市');
+    expect(c.map((x) => x.title)).not.toContain('重大平台改革');
+  });
+
   it('are not cases, even under a lead-in about a case list', () => {
     const c = unseen([
       '近日，全市改革案例评选结果正式出炉，本文从评选背景、案例特点等方面解读。',
