@@ -8,7 +8,7 @@
 import { escapeHtml } from '../lib/html.ts';
 import { correctionNotice, correctionsForChart } from '../lib/corrections.ts';
 import { renderCache } from '../lib/render-cache.ts';
-import { INK, rasterize, rasterizePixels, resolveCssVars, sliceFontFile, slicesFor, splitWeights, svgText, widestVariant } from '../lib/share-image.ts';
+import { INK, fontFilesFor, rasterize, rasterizePixels, resolveCssVars, splitWeights, svgText, widestVariant } from '../lib/share-image.ts';
 import { encodePng } from '../lib/png.ts';
 import { compactSources, svgHeight } from './publish.ts';
 import { renderVariant } from './render.ts';
@@ -81,7 +81,7 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions, cache
 export function rasterizeStandalone(svg: string, scale = 2, cache = renderCache()): Promise<Buffer> {
   return cache.bytes('png', ['standalone', svg, String(scale)], async () => {
     const width = Math.round(Number(/\swidth="(\d+)"/.exec(svg)![1]) * scale);
-    const fonts = (markup: string, weight: 400 | 700) => slicesFor(svgText(markup)).map((n) => sliceFontFile(n, weight));
+    const fonts = (markup: string, weight: 400 | 700) => fontFilesFor(svgText(markup), weight);
     // The title and the drawing's bold labels are drawn alone with the bold slices and laid over the rest.
     const open = /^(?:<\?xml[^>]*>\s*)?<svg\b[^>]*>/.exec(svg)![0];
     const { regular, bold } = splitWeights(svg.slice(open.length).replace(/<\/svg>\s*$/, ''));

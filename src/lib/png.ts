@@ -5,9 +5,10 @@
  * the share images' two-weight drawing (share-image.ts) went through it
  * twice, plus a decode. Here the layers are composed on the pixels and
  * written once as RGB (every image is drawn on an opaque ground), with no
- * row filter and zlib's default level: flat colour and text compress best
- * that way (a share image is about a third smaller than resvg's), and it
- * takes a fraction of the time. Same pixels in, same bytes out.
+ * row filter and zlib's level 3: on flat colour and text no filter compresses
+ * best, and level 3 deflates four times faster than the default level 6 for
+ * files a third larger, still smaller than resvg's (a case's share image:
+ * 41 KB; 48 KB from resvg, 29 KB at level 6). Same pixels in, same bytes out.
  */
 import { crc32, deflateSync } from 'node:zlib';
 
@@ -45,28 +46,28 @@ export function opaqueRows(base: Pixels, overlay?: Pixels): Buffer {
   const { width, height, pixels } = base;
   if (overlay && (overlay.width > width || overlay.height > height)) throw new Error(`opaqueRows: the overlay (${overlay.width}x${overlay.height}) is larger than the image (${width}x${height})`);
   const stride = width * 3 + 1;
-  const out = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    let o = y * stride + 1;
-    let p = y * width * 4;
-    const over = overlay && y < overlay.height ? overlay : undefined;
+  const out = Buffer.allocUnsafe(stride * height);
+  let alpha = 255;
+  for (let y = 0, p = 0; y < height; y++) {
+    let o = y * stride;
+    out[o++] = 0;
     for (let x = 0; x < width; x++, p += 4, o += 3) {
-      if (pixels[p + 3] !== 255) throw new Error(`opaqueRows: pixel ${x},${y} is not opaque (draw the image on an opaque background)`);
-      let r = pixels[p]!;
-      let g = pixels[p + 1]!;
-      let b = pixels[p + 2]!;
-      if (over && x < over.width) {
-        const s = (y * over.width + x) * 4;
-        const a = over.pixels[s + 3]!;
-        if (a) {
-          r = over.pixels[s]! + mul255(r, 255 - a);
-          g = over.pixels[s + 1]! + mul255(g, 255 - a);
-          b = over.pixels[s + 2]! + mul255(b, 255 - a);
-        }
-      }
-      out[o] = r;
-      out[o + 1] = g;
-      out[o + 2] = b;
+      out[o] = pixels[p]!;
+      out[o + 1] = pixels[p + 1]!;
+      out[o + 2] = pixels[p + 2]!;
+      alpha &= pixels[p + 3]!;
+    }
+  }
+  if (alpha !== 255) throw new Error(`opaqueRows: the ${width}x${height} image is not opaque (draw it on an opaque background)`);
+  if (!overlay) return out;
+  const src = overlay.pixels;
+  for (let y = 0, s = 0; y < overlay.height; y++) {
+    for (let x = 0, o = y * stride + 1; x < overlay.width; x++, s += 4, o += 3) {
+      const a = src[s + 3]!;
+      if (a === 0) continue;
+      out[o] = src[s]! + mul255(out[o]!, 255 - a);
+      out[o + 1] = src[s + 1]! + mul255(out[o + 1]!, 255 - a);
+      out[o + 2] = src[s + 2]! + mul255(out[o + 2]!, 255 - a);
     }
   }
   return out;
@@ -79,7 +80,7 @@ export function encodePng(base: Pixels, overlay?: Pixels): Buffer {
   header.writeUInt32BE(base.height, 4);
   header[8] = 8; // bits per channel
   header[9] = 2; // colour type: RGB (compression, filter method and interlace stay 0)
-  const data = deflateSync(opaqueRows(base, overlay), { level: 6 });
+  const data = deflateSync(opaqueRows(base, overlay), { level: 3 });
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', new Uint8Array(0))]);
 }
 

@@ -470,16 +470,39 @@ function slices(): Slice[] {
   return slicesCache;
 }
 
-/** Names of the slices that cover the text's characters (each character from the first slice that has it). */
-export function slicesFor(text: string): string[] {
-  const names = new Set<string>();
-  for (const ch of new Set(text)) {
+/** Code point -> the first slice that has it (null: none), filled as characters are met: a build asks for the same few thousand again and again. */
+const sliceOf = new Map<number, string | null>();
+
+/** How many of the text's characters each slice covers (each character from the first slice that has it). */
+function sliceUse(text: string): Map<string, number> {
+  const use = new Map<string, number>();
+  for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x20) continue;
-    const slice = slices().find((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b));
-    if (slice) names.add(slice.name);
+    let name = sliceOf.get(cp);
+    if (name === undefined) {
+      name = slices().find((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b))?.name ?? null;
+      sliceOf.set(cp, name);
+    }
+    if (name) use.set(name, (use.get(name) ?? 0) + 1);
   }
-  return [...names].sort();
+  return use;
+}
+
+/** Names of the slices that cover the text's characters (each character from the first slice that has it). */
+export function slicesFor(text: string): string[] {
+  return [...sliceUse(text).keys()].sort();
+}
+
+/**
+ * The font files of one weight that draw the text, the slice covering most
+ * of its characters first. For a glyph its first font lacks, resvg tries the
+ * files in this order, parsing each, and reshapes the text with the one that
+ * has it: in this order a chart's labels cost about a third of what they
+ * cost with the slices in name order.
+ */
+export function fontFilesFor(text: string, weight: 400 | 700): string[] {
+  return [...sliceUse(text)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => sliceFontFile(name, weight));
 }
 
 function fontCacheDir(): string {
@@ -574,8 +597,8 @@ export function shareImagePng(input: ShareImageInput, cache = renderCache()): Pr
 }
 
 async function drawShareImage(layers: ShareImageLayers): Promise<Buffer> {
-  const regular = await rasterizePixels(layers.regular, slicesFor(svgText(layers.regular)).map((name) => sliceFontFile(name, 400)), PAPER);
-  const bold = await rasterizePixels(layers.bold, slicesFor(svgText(layers.bold)).map((name) => sliceFontFile(name, 700)), 'transparent', layers.boldWidth);
+  const regular = await rasterizePixels(layers.regular, fontFilesFor(svgText(layers.regular), 400), PAPER);
+  const bold = await rasterizePixels(layers.bold, fontFilesFor(svgText(layers.bold), 700), 'transparent', layers.boldWidth);
   return encodePng(regular, bold);
 }
 

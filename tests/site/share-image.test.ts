@@ -16,6 +16,7 @@ import {
   OG_WIDTH,
   embedChart,
   ems,
+  fontFilesFor,
   pngSize,
   resolveCssVars,
   sfntTables,
@@ -193,6 +194,15 @@ describe('shareImageSvg and shareImagePng', () => {
     expect(svg).toContain('广州改革案例数据');
     expect(svg).toContain(spec.subtitle.slice(0, 6));
     expect(svg).toContain('营商环境'); // a legend label of the chart
+  });
+
+  it('hands resvg the slice that covers most of the text first (it tries the files in order for a missing glyph)', () => {
+    // 广 5 times, 州 once, digits twice: each from its own slice; in name order 州's would come first.
+    const text = '广广广广广州20';
+    const slice = (ch: string) => slicesFor(ch)[0]!;
+    expect(new Set([slice('广'), slice('州'), slice('2')]).size).toBe(3);
+    expect(fontFilesFor(text, 400).map((f) => /noto-sans-sc-(.+)-400\.otf$/.exec(f)![1])).toEqual([slice('广'), slice('2'), slice('州')]);
+    expect(fontFilesFor(text, 700)[0]).toMatch(/-700\.otf$/);
   });
 
   it('asks for the font slices that cover the text and nothing else', () => {
