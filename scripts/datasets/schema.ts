@@ -73,6 +73,7 @@ const locatedSchema = { original: doc(spanSchema, '同一段落在原文（解�
 export const paragraphSchema = spanSchema.extend({
   index: doc(z.number().int(), '段落序号，从 0 开始'),
   heading: doc(z.boolean(), '是否为短标题行（标题、单位行或口号，无句末标点）'),
+  marker: doc(spanSchema.optional(), '段首的列表序号（1、 （三） 或粘在正文前的数字）在规范化文本中的位置：它是结构，不是正文；段落没有序号时省略'),
 });
 
 export const sentenceSchema = spanSchema.extend({

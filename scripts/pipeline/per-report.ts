@@ -1,6 +1,7 @@
 /**
  * Everything the pipeline reads from one report on its own: the normalized
- * document with the editors' metadata fixes, its figures, its cases (with the
+ * document with the editors' metadata fixes and its paragraphs' list markers
+ * (paragraph-markers.ts), its figures, its cases (with the
  * editors' decisions) and what the report says about them. Nothing here looks
  * at another report, so the result depends only on ReportInputs and the
  * pipeline's code, and a run can take it from a store (scripts/report-cache.ts)
@@ -21,6 +22,7 @@ import { extractCasesConsidered } from './cases.ts';
 import { type CaseReport, caseReport } from './cases-report.ts';
 import type { Review } from './reviews.ts';
 import { applyMetadata } from './review-metadata.ts';
+import { markParagraphs } from './paragraph-markers.ts';
 import type { EditableTables, TableFiles } from './tables.ts';
 
 /** What one report's extraction depends on. Every field is part of its key: a new input belongs here, never in a side channel. */
@@ -63,8 +65,9 @@ export function extractReport(input: ReportInputs): ReportExtraction {
     if (!(error instanceof InputError)) throw error;
     return { error: error.problem };
   }
-  const doc = applyMetadata(built, input.review?.metadata, input.tables.zones);
-  const { figures, rejected, coverage } = extractFigures(doc, { reject: new Set(input.review?.figures.reject.map((r) => r.id)) });
+  const fixed = applyMetadata(built, input.review?.metadata, input.tables.zones);
+  const { figures, rejected, coverage, tokens } = extractFigures(fixed, { reject: new Set(input.review?.figures.reject.map((r) => r.id)) });
+  const doc = markParagraphs(fixed, tokens);
   const run = extractCasesConsidered(doc, { tables: input.tables, review: input.review, listing: input.listing });
   return {
     doc,
