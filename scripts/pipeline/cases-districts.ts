@@ -47,6 +47,6 @@ export function buildDistricts(cases: readonly Counted[], zones: PlaceTables): D
         count(byList, c.list);
         count(byDomain, c.domain);
       }
-      return { code: d.code, name: d.name, slug: slugs.get(d.code)!, city: d.city, total: own.length, byYear: sorted(byYear), byList: sorted(byList), byDomain: sorted(byDomain) };
+      return { code: d.code, name: d.name, slug: slugs.get(d.code)!, city: d.city, home: d.cityCode === zones.home.code, total: own.length, byYear: sorted(byYear), byList: sorted(byList), byDomain: sorted(byDomain) };
     });
 }

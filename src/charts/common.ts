@@ -22,7 +22,7 @@ const homes = new WeakMap<ChartData, Home>();
 export function home(data: ChartData): Home {
   let found = homes.get(data);
   if (!found) {
-    const city = homeCity(data.documents);
+    const city = homeCity(data.districts);
     const districts = homeDistricts(data.districts, city);
     found = { city, districts, names: new Set(districts.map((d) => d.name)) };
     homes.set(data, found);

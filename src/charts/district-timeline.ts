@@ -108,7 +108,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
 }
 
 export function districtTimeline(data: ChartData, params: DistrictTimelineParams = {}): ChartDraft {
-  const district = params.district ?? leadingDistrict(data.districts, homeCity(data.documents)) ?? CITY_LABEL;
+  const district = params.district ?? leadingDistrict(data.districts, homeCity(data.districts)) ?? CITY_LABEL;
   const all = timelineRows(data, { ...params, district });
   const { rows, left } = topRows(all, MAX_CASES, drawFirst);
   const cases = pick(data.cases, rows.map((r) => r.case as string));

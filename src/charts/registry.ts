@@ -55,7 +55,7 @@ const lists = values((data) => sorted(data.cases.map((c) => listName(c, data))))
 const domains = values((data) => sorted(data.cases.map((c) => c.domain)));
 const caseIds = values((data) => sorted(data.cases.map((c) => c.id)));
 /** The home city's district with the most cases, from the data (no district is typed in). */
-const leading = values((data) => [leadingDistrict(data.districts, homeCity(data.documents)) ?? owners(data)[0]!]);
+const leading = values((data) => [leadingDistrict(data.districts, homeCity(data.districts)) ?? owners(data)[0]!]);
 const defaultDistrict = (data: ChartData) => leading(data)[0]!;
 
 const highlight = (description: string, ...sets: ((data: ChartData) => string[])[]): ParamDef => ({

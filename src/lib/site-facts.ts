@@ -4,7 +4,7 @@
  * highlights when nobody chose one. A report with a new year, district or city
  * changes every page that states them, with no code change.
  */
-import type { Case, District, DocumentRecord } from '../../scripts/datasets/schema.ts';
+import type { Case, District } from '../../scripts/datasets/schema.ts';
 import { caseYears } from './tally.ts';
 import { memo } from './lookup.ts';
 
@@ -20,15 +20,13 @@ function spanOf(cases: readonly Pick<Case, 'year'>[]): string {
   return years[0] === years.at(-1) ? String(years[0]) : `${years[0]}—${years.at(-1)}`;
 }
 
-/** The city most reports cover (广州市 for the seeds); ties go to the name first in code-point order. */
-export function homeCity(documents: readonly Pick<DocumentRecord, 'region'>[]): string | null {
-  return memo(documents, cityOf);
-}
-
-function cityOf(documents: readonly Pick<DocumentRecord, 'region'>[]): string | null {
-  const counts = new Map<string, number>();
-  for (const d of documents) if (d.region.city) counts.set(d.region.city, (counts.get(d.region.city) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+/**
+ * The site's home city, as the editors set it (content/site.json): the
+ * pipeline marks its districts `home` in districts.json and lists every one
+ * of them, with or without cases.
+ */
+export function homeCity(districts: readonly Pick<District, 'city' | 'home'>[]): string | null {
+  return districts.find((d) => d.home)?.city ?? null;
 }
 
 /** 广州 for 广州市, 黄埔 for 黄埔区: how titles write a place. */
@@ -58,8 +56,8 @@ export function leadingDistrict(districts: readonly District[], home: string | n
 }
 
 /** Search examples a reader can try: the leading district written short (黄埔), the most common domain, and the district's pinyin. */
-export function searchExamples(data: { documents: readonly Pick<DocumentRecord, 'region'>[]; cases: readonly Pick<Case, 'domain'>[]; districts: readonly District[] }): { terms: string[]; pinyin: string | null } {
-  const leading = leadingDistrict(data.districts, homeCity(data.documents));
+export function searchExamples(data: { cases: readonly Pick<Case, 'domain'>[]; districts: readonly District[] }): { terms: string[]; pinyin: string | null } {
+  const leading = leadingDistrict(data.districts, homeCity(data.districts));
   const district = data.districts.find((d) => d.name === leading);
   const domains = new Map<string, number>();
   for (const c of data.cases) domains.set(c.domain, (domains.get(c.domain) ?? 0) + 1);
@@ -67,7 +65,7 @@ export function searchExamples(data: { documents: readonly Pick<DocumentRecord, 
   return { terms: [...(leading ? [shortName(leading)] : []), ...(domain ? [domain] : [])], pinyin: district?.slug ?? null };
 }
 
-type TaglineData = { documents: readonly Pick<DocumentRecord, 'region'>[]; cases: readonly Pick<Case, 'year'>[]; districts: readonly District[] };
+type TaglineData = { cases: readonly Pick<Case, 'year'>[]; districts: readonly District[] };
 
 /** One line about the site: `广州各区改革案例 2018—2024，以深圳龙华为对照` (every page's default description: computed once per dataset). */
 export function tagline(data: TaglineData): string {
@@ -75,7 +73,7 @@ export function tagline(data: TaglineData): string {
 }
 
 function taglineOf(data: TaglineData): string {
-  const home = homeCity(data.documents);
+  const home = homeCity(data.districts);
   const comparison = comparisonRegions(data.districts, home);
   return `${home ? shortName(home) : ''}各区改革案例 ${yearSpan(data.cases)}${comparison.length ? `，以${comparison.join('、')}为对照` : ''}`;
 }

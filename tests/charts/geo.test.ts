@@ -18,7 +18,7 @@ describe('Guangzhou district boundaries (echarts compressed GeoJSON)', () => {
   it('has the 11 districts of the datasets\' home city, with their codes and names', () => {
     const data = seedResult();
     expect(map.features).toHaveLength(11);
-    expect(map.features.map((f) => [f.id, f.properties.name])).toEqual(homeDistricts(data.districts, homeCity(data.documents)).map((d) => [d.code, d.name]));
+    expect(map.features.map((f) => [f.id, f.properties.name])).toEqual(homeDistricts(data.districts, homeCity(data.districts)).map((d) => [d.code, d.name]));
   });
 
   it('lies inside Guangzhou\'s bounding box', () => {
