@@ -10,7 +10,10 @@
  * files a third larger, still smaller than resvg's (a case's share image:
  * 41 KB; 48 KB from resvg, 29 KB at level 6). Same pixels in, same bytes out.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+
+const deflateAsync = promisify(deflate);
 
 /** Pixels as resvg's RenderedImage holds them: RGBA, premultiplied by alpha, row after row. */
 export interface Pixels {
@@ -73,14 +76,14 @@ export function opaqueRows(base: Pixels, overlay?: Pixels): Buffer {
   return out;
 }
 
-/** A PNG of an opaque image, with `overlay` drawn over its top-left corner (see opaqueRows). */
-export function encodePng(base: Pixels, overlay?: Pixels): Buffer {
+/** A PNG of an opaque image, with `overlay` drawn over its top-left corner (see opaqueRows); deflated on a libuv worker thread. */
+export async function encodePng(base: Pixels, overlay?: Pixels): Promise<Buffer> {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(base.width, 0);
   header.writeUInt32BE(base.height, 4);
   header[8] = 8; // bits per channel
   header[9] = 2; // colour type: RGB (compression, filter method and interlace stay 0)
-  const data = deflateSync(opaqueRows(base, overlay), { level: 3 });
+  const data = await deflateAsync(opaqueRows(base, overlay), { level: 3 });
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', new Uint8Array(0))]);
 }
 

@@ -565,10 +565,12 @@ async function resvg(): Promise<ResvgModule> {
 /**
  * Draw an SVG at `width` px with only the given font files (no system fonts,
  * so the result is the same on every machine): premultiplied RGBA pixels.
+ * resvg lays out and draws on a libuv worker thread (renderAsync), so the
+ * build renders other pages meanwhile (astro.config.mjs build.concurrency).
  */
 export async function rasterizePixels(svg: string, fontFiles: string[], background: string, width = OG_WIDTH): Promise<Pixels> {
-  const { Resvg } = await resvg();
-  const renderer = new Resvg(svg, {
+  const { renderAsync } = await resvg();
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'width', value: width },
     background,
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
@@ -576,7 +578,6 @@ export async function rasterizePixels(svg: string, fontFiles: string[], backgrou
     textRendering: 1,
     logLevel: 'off',
   });
-  const image = renderer.render();
   return { pixels: image.pixels, width: image.width, height: image.height };
 }
 

@@ -23,8 +23,8 @@ function chunks(png: Buffer): { type: string; data: Buffer; crcOk: boolean }[] {
 }
 
 describe('encodePng', () => {
-  it('writes an 8-bit RGB PNG whose IDAT inflates to the pixels, each row led by filter 0', () => {
-    const png = encodePng(image(3, 2, [10, 20, 30, 255]));
+  it('writes an 8-bit RGB PNG whose IDAT inflates to the pixels, each row led by filter 0', async () => {
+    const png = await encodePng(image(3, 2, [10, 20, 30, 255]));
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const parts = chunks(png);
     expect(parts.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
@@ -45,9 +45,9 @@ describe('encodePng', () => {
     expect([...opaqueRows(base, opaque).subarray(1, 4)]).toEqual([1, 2, 3]);
   });
 
-  it('refuses an image that is not opaque, and an overlay larger than the image', () => {
-    expect(() => encodePng(image(1, 1, [0, 0, 0, 0]))).toThrow(/not opaque/);
-    expect(() => encodePng(image(1, 1, [0, 0, 0, 255]), image(2, 1, [0, 0, 0, 0]))).toThrow(/larger/);
+  it('refuses an image that is not opaque, and an overlay larger than the image', async () => {
+    await expect(encodePng(image(1, 1, [0, 0, 0, 0]))).rejects.toThrow(/not opaque/);
+    await expect(encodePng(image(1, 1, [0, 0, 0, 255]), image(2, 1, [0, 0, 0, 0]))).rejects.toThrow(/larger/);
   });
 
   it('blends as resvg does: a layer drawn over the image in one SVG and the two layers composed differ by rounding only', async () => {
