@@ -31,7 +31,8 @@ const SPEAKER = /(?:^|会议上|大会上)([\p{Script=Han}]{2,20}?人民政府)(
 const REPORTER = /^[●■◆▲]?([\p{Script=Han}]{2,8}?)(?:记者|通讯员)/u;
 /** A line that is only an administrative name (上海市杨浦区): the issuing government above a headline. */
 const ADMIN_NAME = /^[\p{Script=Han}]{2,7}[省市][\p{Script=Han}]{1,7}[区县市旗]$/u;
-const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)讯[\s　]/u;
+/** A wire line: 大洋网讯, 台海网12月22日讯, 安徽网、大皖客户端讯 (the first outlet is the publisher). */
+const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:、[\p{Script=Han}A-Za-z]{2,10}?)*(?:\d{1,2}月\d{1,2}日)?讯[\s　]/u;
 const BYLINE = /^([\p{Script=Han}]{2,8})[─—]{1,2}文?[\p{Script=Han}]{2,4}\/[\p{Script=Han}]{2,4}$/u;
 const NEWSPAPER = /^([\p{Script=Han}]{2,10})\s*(?:数字报纸|数字报|电子报)$/u;
 const SOURCE_LINE = new RegExp(`(?:${alt([...PUBLISHER_FIELDS, ...DATE_FIELDS, '作者', '本报记者', '记者'])})\\s*[:：]|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}\\.\\d{1,2}\\.\\d{4}`);

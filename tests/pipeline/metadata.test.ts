@@ -40,6 +40,11 @@ const ROWS: Row[] = [
   // A related headline set above the byline (【网事】…) loses to the headline the page repeats.
   ['您所在的位置: 东南网 > 福建频道> 今日要闻 > 正文\n【网事】共享汽车危机初现?\n2018-07-17 10:30:33 林先昌 来源:东南网  责任编辑:林雯晶\n分享到:\n改革开放40周年“福建影响力”案例亮点多\n扫码浏览专题\n改革开放40周年“福建影响力”案例亮点多\n',
     { title: '改革开放40周年“福建影响力”案例亮点多', publisher: '东南网', published: '2018-07-17' }, '12-fujian-influence-case-collection.txt'],
+  // A 404 widget the stored page repeats is chrome, not the headline; a wire line with a second outlet or a date names the publisher.
+  ['您访问的页面不存在\n404\n\nSORRY!\n\n您访问的页面走丢了\n\n您访问的页面不存在\n404\n\n您的位置:安徽网首页 » 新闻中心 » 安徽新闻 »\n\n点赞!安徽省铜陵市荣获长三角城市治理最佳案例奖\n\n您访问的页面不存在\n\n安徽网、大皖客户端讯 据安徽省民政厅消息,在今年举办的首届“长三角城市治理最佳实践案例评选”中,铜陵市委市政府申报的案例荣获最佳案例奖。\n',
+    { title: '点赞！安徽省铜陵市荣获长三角城市治理最佳案例奖', publisher: '安徽网' }, '34-ahwang-2019-tongling-city-governance-award.txt'],
+  ['臺海網12月22日訊 據福建日報報道 記者從省委改革辦獲悉,21日在吉林長春召開的中國改革(2019)年會上,兩個案例脫穎而出。\n',
+    { publisher: '台海网' }, '31-taihainet-2019-fujian-china-reform-cases-trad.txt'],
 ];
 
 describe('metadata of a report without a manifest entry', () => {
