@@ -8,7 +8,18 @@ import { byId } from '../lib/lookup.ts';
 
 const MAX = 16;
 
-const short = (text: string) => (text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text);
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** At most MAX characters, cut between words (never inside a word or a number like 1.0) and marked with "…". */
+function short(text: string): string {
+  if (text.length <= MAX) return text;
+  let kept = '';
+  for (const { segment } of WORDS.segment(text)) {
+    if (kept.length + segment.length > MAX - 1) break;
+    kept += segment;
+  }
+  return `${(kept || text.slice(0, MAX - 1)).trimEnd()}…`;
+}
 
 /** The highlight as a reader should read it, never an id. */
 export function highlightName(highlight: string, data: ChartData): string {

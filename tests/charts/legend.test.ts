@@ -23,6 +23,17 @@ describe('chart legends', () => {
     expect(buildChart('district-timeline', { highlight: c.id }, data).legend.map((l) => l.label).join(' ')).not.toMatch(ID_LIKE);
   });
 
+  it('a long case title is shortened between words, never inside a word or a number (营商环境1.0)', () => {
+    const words = new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const c of data.cases.filter((x) => x.title.length > 16)) {
+      const name = buildChart('time-compression', { highlight: c.id }, data).legend.at(-1)!.label.replace(/^突出显示：/, '');
+      if (!name.endsWith('…')) continue;
+      const kept = name.slice(0, -1);
+      expect(c.title.startsWith(kept), name).toBe(true);
+      expect([...words.segment(c.title)].map((w) => w.index), `${c.title} → ${name}`).toContain(kept.length);
+    }
+  });
+
   it('a year reads as a year', () => {
     expect(buildChart('domain-mix', { highlight: '2018' }, data).legend.at(-1)!.label).toBe('突出显示：2018年');
   });
