@@ -13,7 +13,7 @@ import { DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, LIST_CONJUN
 import { findPlaces } from './places.ts';
 import { CLOSE, OPEN, REFORM_VERB } from './cases-common.ts';
 
-const CONJUNCTION = new RegExp(`^(?:${anyOf(LIST_CONJUNCTIONS).source})`);
+const CONJUNCTION = new RegExp(`(?:${anyOf(LIST_CONJUNCTIONS).source})`, 'y');
 const HONOUR_NAME = new RegExp(`(?:${anyOf(HONOUR_NAME_ENDINGS).source})$`);
 const DOCUMENT_NAME = new RegExp(`(?:${anyOf(DOCUMENT_NAME_ENDINGS).source})$`);
 const DEICTIC = new RegExp(`^(?:${anyOf(DEICTIC_STARTS).source})`);
@@ -76,7 +76,8 @@ export function splitNames(list: string, conjunctions: boolean): { text: string;
     } else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && ch === '、') cut(i, i + 1);
     else if (depth === 0) {
-      const word = CONJUNCTION.exec(list.slice(i))?.[0];
+      CONJUNCTION.lastIndex = i;
+      const word = CONJUNCTION.exec(list)?.[0];
       if (!word) continue;
       const after = i + word.length;
       const quoted = CLOSE.includes(list[i - 1] ?? '') && OPEN.includes(list[after] ?? '');

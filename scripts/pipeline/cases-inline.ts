@@ -105,8 +105,17 @@ function bookTitles(sentence: string, at: number, ctx: OwnerContext): Found[] {
   });
 }
 
+const openers = new WeakMap<DocumentRecord, Map<number, string | null>>();
+
 /** The unit a paragraph opens with, after its time words (`2024年，区政务服务和数据管理局始终坚持…`), if any. */
 function openerOwner(doc: DocumentRecord, paragraph: number, ctx: OwnerContext): string | null {
+  let known = openers.get(doc);
+  if (!known) openers.set(doc, (known = new Map()));
+  if (!known.has(paragraph)) known.set(paragraph, readOpener(doc, paragraph, ctx));
+  return known.get(paragraph)!;
+}
+
+function readOpener(doc: DocumentRecord, paragraph: number, ctx: OwnerContext): string | null {
   const first = sentencesOf(doc, doc.paragraphs[paragraph]!)[0];
   if (!first) return null;
   const text = doc.text.slice(first.start, first.end).trim().replace(OPENING_TIME, '').slice(0, OPENER_MAX);
