@@ -86,15 +86,16 @@ function htmlFiles(dir: string): string[] {
 
 /** Add the meta policy to every page of `dir` and write `dir/_headers`. */
 export function applyCsp(dir: string, base: string): void {
-  const all: InlineHashes = { script: [], style: [] };
+  // Sets, not lists: most pages repeat the same few hashes, and a list would grow with the page count.
+  const all = { script: new Set<string>(), style: new Set<string>() };
   for (const file of htmlFiles(dir)) {
     const html = readFileSync(file, 'utf8');
     const h = inlineHashes(html);
-    all.script.push(...h.script);
-    all.style.push(...h.style);
+    for (const s of h.script) all.script.add(s);
+    for (const s of h.style) all.style.add(s);
     writeFileSync(file, withMeta(html, policy(h)));
   }
-  const site = policy({ script: unique(all.script), style: unique(all.style) });
+  const site = policy({ script: unique([...all.script]), style: unique([...all.style]) });
   const topLevel = readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory() || n.endsWith('.html')).sort();
   writeFileSync(join(dir, '_headers'), headersFile(base, site, topLevel.map((n) => relative(dir, join(dir, n)))));
 }

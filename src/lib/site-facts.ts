@@ -29,6 +29,21 @@ export function homeCity(districts: readonly Pick<District, 'city' | 'home'>[]):
   return districts.find((d) => d.home)?.city ?? null;
 }
 
+/** Publishers the footer names (包括…等): at most this many, so a page does not grow with the corpus. */
+export const FOOTER_PUBLISHERS = 5;
+
+/** The publishers of the most reports (first seen first on a tie), at most FOOTER_PUBLISHERS; computed once per dataset, shown on every page. */
+export function leadingPublishers(documents: readonly Pick<DocumentRecord, 'publisher'>[]): string[] {
+  return memo(documents, publishersOf);
+}
+
+function publishersOf(documents: readonly Pick<DocumentRecord, 'publisher'>[]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of documents) if (d.publisher) counts.set(d.publisher, (counts.get(d.publisher) ?? 0) + 1);
+  // A stable sort keeps the order of first appearance among equal counts.
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, FOOTER_PUBLISHERS).map(([p]) => p);
+}
+
 /** 广州 for 广州市, 黄埔 for 黄埔区: how titles write a place. */
 export const shortName = (name: string) => name.replace(/[市区县]$/, '');
 

@@ -3,7 +3,7 @@
  * hand, and data the seeds do not have (a new year, another city) changes it.
  */
 import { describe, expect, it } from 'vitest';
-import { comparisonRegions, homeCity, homeDistricts, leadingDistrict, searchExamples, tagline, yearSpan } from '../../src/lib/site-facts.ts';
+import { FOOTER_PUBLISHERS, comparisonRegions, homeCity, homeDistricts, leadingDistrict, leadingPublishers, searchExamples, tagline, yearSpan } from '../../src/lib/site-facts.ts';
 import { runPipeline } from '../../scripts/pipeline/index.ts';
 import { readSeedInput, seedResult } from '../helpers/seeds.ts';
 
@@ -46,5 +46,13 @@ describe('site facts', () => {
     expect(tagline(shenzhen)).toMatch(/^深圳各区改革案例 2018—2024，以广州/);
     // Home-city districts get the bare slug.
     expect(shenzhen.districts.find((d) => d.name === '龙华区')?.slug).toBe('longhua');
+  });
+
+  it('names a bounded number of publishers however many reports there are, those of the most reports first', () => {
+    const seeds = [...new Set(data.documents.map((d) => d.publisher).filter((p) => p !== null))];
+    expect(leadingPublishers(data.documents)).toEqual(seeds.slice(0, FOOTER_PUBLISHERS));
+    const many = Array.from({ length: 1000 }, (_, i) => ({ publisher: `报社${i}` }));
+    const frequent = [...many, { publisher: '报社999' }, { publisher: '报社500' }, { publisher: '报社500' }];
+    expect(leadingPublishers(frequent)).toEqual(['报社500', '报社999', '报社0', '报社1', '报社2']);
   });
 });
