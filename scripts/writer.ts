@@ -9,7 +9,7 @@ import { lstat, mkdir, readFile, readdir, readlink, rename, rm, symlink, writeFi
 import { basename, dirname, join, resolve } from 'node:path';
 import { csvFormat } from 'd3';
 import { InputError } from './datasets/errors.ts';
-import { sha256Hex } from './datasets/hash.ts';
+import { sha256HexOfParts } from './datasets/hash.ts';
 import type { PreviousBuild } from './pipeline/removed.ts';
 
 export function toJson(data: unknown): string {
@@ -89,11 +89,14 @@ export async function writeDatasets(outDir: string, files: Record<string, string
   const current = await currentVersion(out, files);
   const names = Object.keys(files).sort();
   // The set's version: the one content hash over every name and its bytes (the same input as the names were fed one by one before).
-  const target = `${prefix}${sha256Hex(names.map((name) => `${name}\0${files[name]}\0`).join('')).slice(0, 16)}`;
+  const target = `${prefix}${sha256HexOfParts(names.flatMap((name) => [name, '\0', files[name]!, '\0'])).slice(0, 16)}`;
 
-  const previous = new Map<string, string>();
-  if (current) for (const name of await listFiles(current.dir)) previous.set(name, await readFile(join(current.dir, name), 'utf8'));
-  const changed = [...names.filter((n) => previous.get(n) !== files[n]), ...[...previous.keys()].filter((n) => !(n in files))].sort();
+  // One previous file in memory at a time: the datasets are the largest thing the pipeline holds, and a second copy of all of them doubled it.
+  const changed: string[] = [];
+  const previous = current ? await listFiles(current.dir) : [];
+  for (const name of previous) if (!(name in files) || (await readFile(join(current!.dir, name), 'utf8')) !== files[name]) changed.push(name);
+  for (const name of names) if (!previous.includes(name)) changed.push(name);
+  changed.sort();
   if (current?.link && current.dir === join(parent, target)) return changed;
 
   const staging = join(parent, `${prefix}staging-${process.pid}`);

@@ -159,6 +159,9 @@ export function runPipeline(input: PipelineInput, options: PipelineOptions = {})
   blocking.push(...log.problems);
   errors.unshift(...blocking);
 
+  const casesPerDocument = new Map<string, number>();
+  for (const c of cases) casesPerDocument.set(c.documentId, (casesPerDocument.get(c.documentId) ?? 0) + 1);
+
   return {
     documents,
     figures,
@@ -177,7 +180,7 @@ export function runPipeline(input: PipelineInput, options: PipelineOptions = {})
           numberTokens: runs[i]!.figures.coverage.tokens,
           figures: runs[i]!.figures.figures.length,
           unclassified: runs[i]!.figures.coverage.unclassified,
-          cases: cases.filter((c) => c.documentId === d.id).length,
+          cases: casesPerDocument.get(d.id) ?? 0,
         },
         warnings: [
           ...d.report.warnings,

@@ -137,8 +137,8 @@ export function uniqueSources(sources: readonly ChartSource[]): ChartSource[] {
 
 /** "Date of data": the latest publication date among the documents a chart cites. */
 export function dataDate(sources: readonly ChartSource[], data: ChartData): string {
-  const ids = new Set(sources.map((s) => s.documentId));
-  const dates = data.documents.filter((d) => ids.has(d.id)).map((d) => d.published ?? (d.year ? String(d.year) : ''));
+  const docs = [...new Set(sources.map((s) => s.documentId))].map((id) => byId(data.documents, id)).filter((d) => d !== undefined);
+  const dates = docs.map((d) => d.published ?? (d.year ? String(d.year) : ''));
   return dates.filter(Boolean).sort().pop() ?? '';
 }
 

@@ -61,7 +61,7 @@ const defaultDistrict = (data: ChartData) => leading(data)[0]!;
 const highlight = (description: string, ...sets: ((data: ChartData) => string[])[]): ParamDef => ({
   name: 'highlight',
   description,
-  values: (data) => sorted(sets.flatMap((set) => set(data))),
+  values: values((data) => sorted(sets.flatMap((set) => set(data)))),
 });
 const yearFilter: ParamDef = { name: 'year', description: '只显示这一年', values: years, published: true };
 const caseCount = { key: 'count', format: (v: number) => `${v}件` };

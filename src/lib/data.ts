@@ -59,6 +59,8 @@ function version(dir: string): string {
 }
 
 export function datasets(): Datasets {
+  // In a build the datasets cannot change while pages render: checking the files on every call (several per page) cost a stat each.
+  if (cache && import.meta.env?.PROD) return cache.data;
   const dir = dataDir();
   const key = version(dir);
   if (cache?.key !== key) {
