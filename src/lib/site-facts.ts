@@ -4,7 +4,7 @@
  * highlights when nobody chose one. A report with a new year, district or city
  * changes every page that states them, with no code change.
  */
-import type { Case, District } from '../../scripts/datasets/schema.ts';
+import type { Case, District, DocumentRecord } from '../../scripts/datasets/schema.ts';
 import { caseYears } from './tally.ts';
 import { memo } from './lookup.ts';
 
@@ -26,6 +26,10 @@ function spanOf(cases: readonly Pick<Case, 'year'>[]): string {
  * of them, with or without cases.
  */
 export function homeCity(districts: readonly Pick<District, 'city' | 'home'>[]): string | null {
+  return memo(districts, cityOf);
+}
+
+function cityOf(districts: readonly Pick<District, 'city' | 'home'>[]): string | null {
   return districts.find((d) => d.home)?.city ?? null;
 }
 
