@@ -17,7 +17,8 @@ const SITE_TESTS = ['tests/site/**/*.dist.test.ts', 'tests/browser/**/*.test.ts'
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
+    // Generous: on a busy two-core machine a test that runs the pipeline several times can take 30 s; a timeout only catches hangs.
+    testTimeout: 60_000,
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       // Unit tests draw every chart afresh (tests/lib/render-cache.test.ts gives the cache folders of its own).
