@@ -16,7 +16,7 @@ import { describe } from './alt.ts';
 import { highlightLegend } from './highlight.ts';
 import { caseSource, caseYear, compare, dataDate, home, inHomeCity, matches, uniqueSources } from './common.ts';
 import { trimDecimals } from '../lib/format.ts';
-import { comparisonRegions } from '../lib/site-facts.ts';
+import { comparisonRegions, someRegions } from '../lib/site-facts.ts';
 import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
 import type { Case, ChartData, ChartDraft, LegendItem, Row, SourceDocument, Variant } from './types.ts';
 
@@ -176,7 +176,7 @@ function notesOf(selection: Selection, params: DomainMixParams, data: ChartData)
     ...(apart.length ? [`${apart.join('、')}年的案例只来自单个区的工作总结或工作计划，不是全市评选的榜单，画成空心条，不宜与其他年份比较。`] : []),
     ...(selection.merged ? [`案例最少的${selection.merged}个领域合并为“${OTHER}”，各领域的数目见案例数据（cases.csv）。`] : []),
     ...(selection.droppedYears.length ? [`只画最近${MAX_YEARS}年；${selection.droppedYears[0]}—${selection.droppedYears.at(-1)}年的案例见案例数据（cases.csv）。`] : []),
-    ...(params.scope === 'all' ? [`包含${comparisonRegions(data.districts, home(data).city).join('、')}的对照案例。`] : [`只计${home(data).city}（含市级部门）的案例。`]),
+    ...(params.scope === 'all' ? [`包含${someRegions(comparisonRegions(data.districts, home(data).city))}的对照案例。`] : [`只计${home(data).city}（含市级部门）的案例。`]),
   ];
 }
 

@@ -68,6 +68,16 @@ export function comparisonRegions(districts: readonly District[], home: string |
   return districts.filter((d) => d.city !== home && d.total > 0).map((d) => `${shortName(d.city)}${shortName(d.name)}`);
 }
 
+/**
+ * The comparison named in a line of copy, bounded however many regions the corpus covers:
+ * up to `limit` names, then how many in all (深圳龙华、佛山顺德、东莞等34地). The tagline is
+ * every page's description, so listing every region made every page grow with the corpus.
+ */
+export function someRegions(regions: readonly string[], limit = 3): string {
+  const shown = regions.slice(0, limit).join('、');
+  return regions.length > limit ? `${shown}等${regions.length}地` : shown;
+}
+
 /** The home-city district with the most cases (lowest code on a tie): what a chart highlights by default. */
 export function leadingDistrict(districts: readonly District[], home: string | null): string | null {
   const own = districts.filter((d) => d.city === home && d.total > 0);
@@ -94,5 +104,5 @@ export function tagline(data: TaglineData): string {
 function taglineOf(data: TaglineData): string {
   const home = homeCity(data.districts);
   const comparison = comparisonRegions(data.districts, home);
-  return `${home ? shortName(home) : ''}各区改革案例 ${yearSpan(data.cases)}${comparison.length ? `，以${comparison.join('、')}为对照` : ''}`;
+  return `${home ? shortName(home) : ''}各区改革案例 ${yearSpan(data.cases)}${comparison.length ? `，以${someRegions(comparison)}为对照` : ''}`;
 }

@@ -3,7 +3,7 @@
  * hand, and data the seeds do not have (a new year, another city) changes it.
  */
 import { describe, expect, it } from 'vitest';
-import { FOOTER_PUBLISHERS, comparisonRegions, homeCity, homeDistricts, leadingDistrict, leadingPublishers, searchExamples, tagline, yearSpan } from '../../src/lib/site-facts.ts';
+import { FOOTER_PUBLISHERS, comparisonRegions, homeCity, homeDistricts, someRegions, leadingDistrict, leadingPublishers, searchExamples, tagline, yearSpan } from '../../src/lib/site-facts.ts';
 import { runPipeline } from '../../scripts/pipeline/index.ts';
 import { readSeedInput, seedResult } from '../helpers/seeds.ts';
 
@@ -19,6 +19,13 @@ describe('site facts', () => {
     expect(own[0]).toEqual({ code: '440103', name: '荔湾区' });
     expect(own.map((d) => d.code)).toEqual([...own.map((d) => d.code)].sort());
     expect(searchExamples(data)).toEqual({ terms: ['黄埔', '营商环境'], pinyin: 'huangpu' });
+  });
+
+  it('name at most three comparison regions, then how many in all (the tagline is every page description)', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...data.districts.find((d) => d.city !== homeCity(data.districts) && d.total > 0)!, city: `复本${i}市` }));
+    const line = tagline({ ...data, districts: [...data.districts, ...many] });
+    expect(line).toMatch(/，以深圳龙华、复本0[^、]*、复本1[^、]*等41地为对照$/);
+    expect(someRegions(['深圳龙华', '佛山顺德'])).toBe('深圳龙华、佛山顺德');
   });
 
   it('follow data the seeds do not have', () => {
