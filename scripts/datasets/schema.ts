@@ -207,7 +207,7 @@ export const districtSchema = z.object({
   name: doc(z.string(), '区名'),
   slug: doc(z.string(), '网址用的拼音：baiyun'),
   city: doc(z.string(), '所属城市'),
-  home: doc(z.boolean(), '是否属于网站的主城市（编辑设置 content/site.json 的 homeCity）：主城市的每个区都列出，有无案例皆然'),
+  home: doc(z.boolean(), '是否属于网站的主城市（编辑在网站设置中指定）：主城市的每个区都列出，有无案例皆然'),
   total: doc(z.number().int(), '案例总数'),
   byYear: tally('各年份的案例数'),
   byList: tally('各榜单的案例数'),
