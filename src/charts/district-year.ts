@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { CITY_LABEL, caseSource, caseYear, compare, dataDate, keepLast, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
-import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText, wrapCjk } from './theme.ts';
+import { BOTH, FONT_SIZE, colors, sequentialFill, sequentialLegend, sequentialText, shorten, textWidth, wrapCjk } from './theme.ts';
 import { highlightLegend } from './highlight.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
 
@@ -100,7 +100,11 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const owners = [...new Set(rows.map((r) => r.district as string))];
   // The colour scale spans the home city's rows: the comparison district's long work plan would wash them out.
   const max = scaleMax(rows);
-  const marginLeft = 78;
+  // Row labels set the margin (other cities' districts are longer than the home city's), up to
+  // 40% of the width; a label past that is shortened between words (the data table names it in full).
+  const labelRoom = Math.floor(variant.width * 0.4) - 8;
+  const rowLabel = (o: string) => shorten(o, labelRoom / FONT_SIZE);
+  const marginLeft = Math.ceil(Math.max(2 * FONT_SIZE, ...owners.map((o) => textWidth(rowLabel(o))))) + 8;
   const colWidth = (variant.width - marginLeft - 4) / Math.max(1, columns.length);
   const chars = Math.max(2, Math.floor(colWidth / 12.5));
   // A year heads only its first list (a grouped header): on phones "2018 2018 2019" ran together.
@@ -118,7 +122,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
     marginBottom: 4,
     // No band padding: cells and the zero stripes share the same edges.
     x: { domain: columns, axis: 'top', label: null, tickSize: 0, tickFormat: (k: string) => labelOf.get(k) ?? k, padding: 0 },
-    y: { domain: owners, label: null, tickSize: 0, padding: 0 },
+    y: { domain: owners, label: null, tickSize: 0, padding: 0, tickFormat: rowLabel },
     color: { type: 'identity' },
     marks: [
       // Zero cells take the empty colour, as empty districts do on the map, without a mark per cell:

@@ -5,29 +5,18 @@
  */
 import type { ChartData } from './types.ts';
 import { byId } from '../lib/lookup.ts';
+import { shorten } from './theme.ts';
 
+/** A legend's highlight name is at most this many ems wide. */
 const MAX = 16;
-
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-
-/** At most MAX characters, cut between words (never inside a word or a number like 1.0) and marked with "…". */
-function short(text: string): string {
-  if (text.length <= MAX) return text;
-  let kept = '';
-  for (const { segment } of WORDS.segment(text)) {
-    if (kept.length + segment.length > MAX - 1) break;
-    kept += segment;
-  }
-  return `${(kept || text.slice(0, MAX - 1)).trimEnd()}…`;
-}
 
 /** The highlight as a reader should read it, never an id. */
 export function highlightName(highlight: string, data: ChartData): string {
   if (/^\d{4}$/.test(highlight)) return `${highlight}年`;
   const figure = byId(data.figures, highlight);
-  if (figure) return short(figure.subject ?? figure.raw);
+  if (figure) return shorten(figure.subject ?? figure.raw, MAX);
   const c = byId(data.cases, highlight);
-  if (c) return short(c.title);
+  if (c) return shorten(c.title, MAX);
   return highlight;
 }
 

@@ -123,6 +123,23 @@ export function textWidth(text: string, fontSize = FONT_SIZE): number {
   return em * fontSize;
 }
 
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Text at most `maxEm` ems wide (textWidth at 1 em), cut between words (never inside a word or a
+ * number like 1.0) and marked with "…"; text that fits is returned as it is.
+ */
+export function shorten(text: string, maxEm: number): string {
+  if (textWidth(text, 1) <= maxEm) return text;
+  let kept = '';
+  for (const { segment } of WORDS.segment(text)) {
+    if (textWidth(kept + segment, 1) > maxEm - 1) break;
+    kept += segment;
+  }
+  if (!kept) for (const ch of text) { if (textWidth(kept + ch, 1) > maxEm - 1) break; kept += ch; }
+  return `${kept.trimEnd()}…`;
+}
+
 const CLOSING = /[，。、；：！？）》」』”’,.;:!?)\]]/;
 
 /** Break CJK text into balanced lines of at most `chars` ems (Plot only wraps at spaces). */

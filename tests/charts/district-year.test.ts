@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../src/charts/registry.ts';
 import { renderVariant } from '../../src/charts/render.ts';
-import { NARROW, WIDE } from '../../src/charts/theme.ts';
+import { NARROW, WIDE, textWidth } from '../../src/charts/theme.ts';
 import { caseYear, listName } from '../../src/charts/common.ts';
 import { MAX_ROWS, otherLabel } from '../../src/charts/district-year.ts';
 import { grown, realData } from './helpers.ts';
@@ -50,5 +50,19 @@ describe('district-year', () => {
     const label = `复本39·${rare.district}`;
     const spec = buildChart('district-year', { highlight: label }, big);
     expect(spec.rows.some((r) => r.district === label && r.highlight)).toBe(true);
+  });
+
+  it('every row label fits the left margin on a phone, however long the district names of other cities are', () => {
+    const big = grown(data, 40);
+    const capped = buildChart('district-year', {}, big);
+    const owners = [...new Set(capped.rows.map((r) => r.district as string))];
+    const widest = Math.max(...owners.map((o) => textWidth(o)));
+    expect(widest).toBeGreaterThan(78); // the old fixed margin cut these labels at 390 px
+    for (const variant of [NARROW, WIDE]) {
+      const margin = capped.plot(variant).marginLeft!;
+      const cap = Math.floor(variant.width * 0.4);
+      for (const o of owners) expect(Math.min(textWidth(o), cap), o).toBeLessThanOrEqual(margin - 6);
+      expect(margin).toBeLessThanOrEqual(cap);
+    }
   });
 });
