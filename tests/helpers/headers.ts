@@ -34,7 +34,10 @@ export function headersFor(rules: [string, string, string][], path: string): Rec
 /** Serve every document `page` loads from `origin` with the headers `_headers` gives it. */
 export async function sendHeaders(page: Page, origin: string, rules: [string, string, string][]): Promise<void> {
   await page.route(`${origin}/**`, async (route) => {
-    const response = await route.fetch();
+    // A socket closed under a reused connection is the transport's, not the site's: try once more, and if
+    // it fails again abort the request, so the page's watcher reports it instead of the load hanging.
+    const response = await route.fetch().catch(() => route.fetch()).catch(() => null);
+    if (!response) return route.abort('connectionreset');
     const extra = route.request().resourceType() === 'document' ? headersFor(rules, new URL(route.request().url()).pathname) : {};
     await route.fulfill({ response, headers: { ...response.headers(), ...extra } });
   });

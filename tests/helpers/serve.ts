@@ -127,6 +127,9 @@ export async function serve(dir: string, options: ServeOptions = {}): Promise<Se
       else res.destroy();
     }
   });
+  // Clients here (Chromium, Playwright's route.fetch) keep sockets open between pages: Node's 5 s idle
+  // close raced a request sent on a socket it was closing (ECONNRESET). A test server can keep them longer.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
