@@ -149,6 +149,8 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (next === '是' && (lineStart || '。；：'.includes(prev))) return { cls: 'marker', rule: 'list-marker' };
   if ((lineStart || ('（('.includes(prev) && (text[t.start - 2] ?? '\n') === '\n')) && '、．.）)'.includes(next)) return { cls: 'marker', rule: 'list-marker' };
   if ('（('.includes(prev) && '）)'.includes(next) && !arabic) return { cls: 'marker', rule: 'list-marker' };
+  // An item number joined to its heading by a dash (01-北京怀柔：…, 2-天河区…): one or two digits, a Han character after the dash.
+  if (lineStart && arabic && t.raw.length <= 2 && /^[-－—–]\p{Script=Han}/u.test(text.slice(t.end, t.end + 2))) return { cls: 'marker', rule: 'list-marker' };
   // A list's number glued to its paragraph (5增城…) has one or two digits; 2018安徽地方… is a year inside a name.
   if (lineStart && arabic && t.raw.length <= 2 && !r.unit && HAN.test(next) && !r.token.reading?.scaled) return { cls: 'marker', rule: 'paragraph-number' };
   if ((lineStart || prev === ' ') && (next === ' ' || next === '\n') && !r.unit) return { cls: 'marker', rule: 'isolated-number' };

@@ -50,6 +50,8 @@ const LABELS: NotFigure[] = [
 const REFERENCES: NotFigure[] = [
   ['现印发公布2023年度各区优化营商环境优秀案例。\n排名1\n立足专业、着力规范、持续创新', '1', 'http://echinagov.com/news/349975.htm'],
   ['具体名单见附件1。', '1', 'general form of an attachment reference (附件N), as in every government notice'],
+  ['01-北京懷柔:“足不出村”辦政務打通村民辦事“最后一公里”', '01', 'http://www.sh-set.com/NewsDetail.aspx?ID=234 (tests/fixtures/reports/35-sh-set-rural-public-service-cases-trad.txt)'],
+  ['案例汇编\n02-天津北辰雙街:打造常態化服務體系讓農村文化“活”起來', '02', 'http://www.sh-set.com/NewsDetail.aspx?ID=234 (tests/fixtures/reports/35-sh-set-rural-public-service-cases-trad.txt)'],
 ];
 
 const CODES: NotFigure[] = [
