@@ -20,7 +20,7 @@ import { LIMITS, runBudgets, runSizes, type SizeFigures } from './budgets.ts';
 import { firstLoad, withBrowser, type FirstLoad } from './browser-load.ts';
 import { storyCharts, writeClientPage } from './client-bundle.ts';
 import { lighthouseScores } from './lighthouse.ts';
-import { pageWeight } from './weight.ts';
+import { embedFolders, pageWeight } from './weight.ts';
 import { corpusGrowth, type Growth } from './growth.ts';
 import { writeResults } from './results.ts';
 import { serve } from '../../tests/helpers/serve.ts';
@@ -92,7 +92,7 @@ async function measureSize(factor: number): Promise<SizeResult> {
   const built = !build.build.stopped;
   const dist = built ? distFacts(build.dist, LIMITS.page) : null;
   const storyPaths = built ? dirsIn(join(build.dist, 'stories')).map((s) => `/stories/${s}/`) : [];
-  const embeds = built ? dirsIn(join(build.dist, 'embed')).map((e) => ({ path: `/embed/${e}/`, total: pageWeight(build.dist, 'embed', `/embed/${e}/`).total })) : [];
+  const embeds = built ? embedFolders(dirsIn(join(build.dist, 'embed'))).map((e) => ({ path: `/embed/${e}/`, total: pageWeight(build.dist, 'embed', `/embed/${e}/`).total })) : [];
   if (built) process.stdout.write(`bench ${factor}x: browser …\n`);
   else process.stdout.write(`bench ${factor}x: ${build.build.stopped}\n`);
   const browsed = built ? await browse(build, storyPaths) : null;

@@ -65,3 +65,11 @@ export function pageWeight(dist: string, type: string, path: string, base = '/')
   };
 }
 
+
+/**
+ * The embed pages among /embed/'s folders: each chart has a folder named by its slug; the newsroom list
+ * is paged as /embed/2/, /embed/3/ … (a list of charts, not an embed, so not held to the embed budget).
+ */
+export function embedFolders(folders: readonly string[]): string[] {
+  return folders.filter((f) => !/^\d+$/.test(f));
+}

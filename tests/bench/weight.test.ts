@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageWeight } from '../../scripts/bench/weight.ts';
+import { embedFolders, pageWeight } from '../../scripts/bench/weight.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'bench-weight-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -22,5 +22,11 @@ describe('pageWeight', () => {
     const w = pageWeight(dist, 'page', '/p/');
     expect(w.sprites).toBe(Buffer.byteLength(SPRITE));
     expect(w.total).toBe(Buffer.byteLength(HTML) + Buffer.byteLength(CSS) + Buffer.byteLength(SPRITE));
+  });
+});
+
+describe('embedFolders', () => {
+  it('keeps the charts and leaves out the pages of the paged newsroom list (/embed/2/)', () => {
+    expect(embedFolders(['district-year', '2', 'domain-mix-all', '10', 'district-timeline-2018'])).toEqual(['district-year', 'domain-mix-all', 'district-timeline-2018']);
   });
 });
