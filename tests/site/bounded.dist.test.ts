@@ -43,6 +43,8 @@ describe('pages bounded by design', () => {
     }
     expect(listed.sort()).toEqual([...published].sort());
     const first = page(root, '/embed/');
+    // The pager counts charts with their own measure word (第 1—20 张), not 个.
+    expect(first.replace(/<[^>]+>/g, '')).toMatch(/共 \d+ 页（第 1—\d+ 张）/);
     for (const id of ['district-year', 'district-map', 'time-compression', 'domain-mix', 'measure-bars', 'district-timeline']) expect(first).toMatch(new RegExp(`<a href="/embed/(\\d+/)?#${id}[-a-z0-9]*"`));
   });
 
