@@ -5,6 +5,7 @@
  * back to the literal colours.
  */
 import type { Variant } from './types.ts';
+import { breakPieces } from '../lib/word-breaks.ts';
 
 /**
  * Okabe-Ito, distinguishable with the common colour-vision deficiencies. The
@@ -123,18 +124,16 @@ export function textWidth(text: string, fontSize = FONT_SIZE): number {
   return em * fontSize;
 }
 
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /**
- * Text at most `maxEm` ems wide (textWidth at 1 em), cut between words (never inside a word or a
- * number like 1.0) and marked with "…"; text that fits is returned as it is.
+ * Text at most `maxEm` ems wide (textWidth at 1 em), cut where a line may break (lib/word-breaks.ts:
+ * never inside a word, a number with its unit, or 1.0) and marked with "…"; text that fits is returned as it is.
  */
 export function shorten(text: string, maxEm: number): string {
   if (textWidth(text, 1) <= maxEm) return text;
   let kept = '';
-  for (const { segment } of WORDS.segment(text)) {
-    if (textWidth(kept + segment, 1) > maxEm - 1) break;
-    kept += segment;
+  for (const piece of breakPieces(text)) {
+    if (textWidth(kept + piece, 1) > maxEm - 1) break;
+    kept += piece;
   }
   if (!kept) for (const ch of text) { if (textWidth(kept + ch, 1) > maxEm - 1) break; kept += ch; }
   return `${kept.trimEnd()}…`;

@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { renderCache } from './render-cache.ts';
 import { encodePng, type Pixels } from './png.ts';
+import { LATIN, breakPieces } from './word-breaks.ts';
 
 export { pngSize } from './png.ts';
 
@@ -233,7 +234,7 @@ const NO_LINE_END = /[（《「『“‘(\[]/;
 /**
  * Break text into lines of at most `maxEms` ems, at most `maxLines` lines
  * (the last one ends with an ellipsis when text is left over). Lines break
- * between words (tokenize), never before closing punctuation or after
+ * between words (breakPieces, lib/word-breaks.ts), never before closing punctuation or after
  * opening punctuation, never between a number and its unit.
  */
 export function wrapLines(text: string, maxEms: number, maxLines: number): string[] {
@@ -262,36 +263,16 @@ export function wrapLines(text: string, maxEms: number, maxLines: number): strin
   }
   // Too long: cut the last line by whole tokens (a number is never cut in half) and mark the cut.
   const kept = greedy.slice(0, maxLines);
-  const tokens = tokenize(kept[maxLines - 1]!);
+  const tokens = breakPieces(kept[maxLines - 1]!);
   while (tokens.length && ems(`${tokens.join('')}…`) > maxEms) tokens.pop();
   kept[maxLines - 1] = `${tokens.join('').replace(/[，。、；：（《“,.;:(\s]+$/, '')}…`;
   return kept;
 }
 
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-const LATIN = /^[A-Za-z0-9.,%+\-·\/]+$/;
-/** A unit or measure word may follow a number: not a space, not punctuation. */
-const UNIT_START = /^[^\s\p{P}]/u;
-
-/**
- * The pieces a line may break between: Chinese words (Intl.Segmenter), a number together with the unit
- * after it (11区, 2018年, 110个, 36.4%), runs of Latin letters and digits whole (22-50, 1.0), spaces.
- */
-function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const { segment } of WORDS.segment(text)) {
-    const last = out.at(-1);
-    const glue = last !== undefined && ((LATIN.test(last) && LATIN.test(segment)) || (/[0-9]$/.test(last) && (UNIT_START.test(segment) || /^[%％]/.test(segment))));
-    if (glue) out[out.length - 1] = last + segment;
-    else out.push(segment);
-  }
-  return out;
-}
-
 /** Greedy line breaking (wrapLines' rules, no line limit). */
 function breakLines(text: string, maxEms: number): string[] {
   // A word wider than the line (a long name) breaks between its characters, a number still with its unit's first.
-  const tokens = tokenize(text.trim()).flatMap((t) => (ems(t) > maxEms && !LATIN.test(t) ? t.match(/[A-Za-z0-9.,%+\-·\/]+[^\s\p{P}]?|./gu)! : [t]));
+  const tokens = breakPieces(text.trim()).flatMap((t) => (ems(t) > maxEms && !LATIN.test(t) ? t.match(/[A-Za-z0-9.,%+\-·\/]+[^\s\p{P}]?|./gu)! : [t]));
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
