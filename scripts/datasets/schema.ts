@@ -182,6 +182,7 @@ export const caseSchema = z.object({
   city: doc(z.string().nullable(), '所在城市：单位所在地的城市，否则为报告的城市（广州市、武汉市、上海市）'),
   province: doc(z.string().nullable(), '所在省份（广东省、湖北省）；直辖市即其本身（上海市）'),
   year: doc(z.number().int().nullable(), '案例所归属的年份'),
+  yearCue: doc(z.string(), '年份依据：年份从何得出（榜单名称、案例标题、清单声明、点出案例的句子、所在章节标题、报告导语），或为何为空'),
   list: doc(z.string().nullable(), '报告把案例列入的榜单或类别：十大改革创新案例、最具获得感……'),
   domain: doc(z.string(), '政策领域（程序按关键词自动判定，每个案例一个）'),
   domainKeywords: doc(z.array(z.string()), '决定领域归类的关键词'),

@@ -77,6 +77,7 @@ export function applyWriteups(
       city: district?.city ?? owner.city ?? doc.region.city,
       province: district?.province ?? owner.province,
       year: d.year,
+      yearCue: `the editor's write-up (${w.file})`,
       period: doc.period.label || null,
       list: d.list,
       domain: d.domain,

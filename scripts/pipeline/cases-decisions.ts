@@ -62,7 +62,7 @@ export function decideCases(doc: DocumentRecord, cases: ExtractedCase[], review:
       const d = e.district ? districtByName(e.district, { city: c.city, zones: tables.zones }) : null;
       Object.assign(c, { district: d?.name ?? e.district, districtCode: d?.code ?? null, ...(d ? { city: d.city, province: d.province } : {}) });
     }
-    if (e.year !== undefined) c.year = e.year;
+    if (e.year !== undefined) Object.assign(c, { year: e.year, yearCue: 'an editor\'s decision (content/reviews)' });
     c.cues = [...c.cues, `edited by an editor (content/reviews)`];
   }
   return { cases: out, notes };

@@ -4,7 +4,7 @@
  * (cases-cues.ts) weighs each candidate's cues into a confidence; candidates
  * at the threshold are kept, and where two overlap the more specific shape
  * wins, in the order of RECOGNIZERS. Each kept candidate gets its owner
- * resolved (owners.ts), its list (cases-lists.ts), year, domain (domains.ts),
+ * resolved (owners.ts), its list (cases-lists.ts), year (cases-year.ts), domain (domains.ts),
  * place and a stable id. Every candidate, kept or not, is listed with its
  * cues in the result's `considered`, for the pipeline's report.
  */
@@ -31,6 +31,7 @@ import { classify } from './domains.ts';
 import type { EditableTables } from './tables.ts';
 import { NO_REVIEW, type Review } from './reviews.ts';
 import { decideCandidates, decideCases } from './cases-decisions.ts';
+import { yearOfCase } from './cases-year.ts';
 import { type CaseListing, declaredCases, listedLines } from './case-listing.ts';
 
 export { buildDistricts } from './cases-districts.ts';
@@ -112,12 +113,6 @@ export function considerCandidates(doc: DocumentRecord, tables: EditableTables):
   });
 }
 
-/** A year in the headline dates the case; otherwise the report's reference year. */
-function caseYear(doc: DocumentRecord, title: string): number | null {
-  const m = /((?:19|20)\d{2})年/.exec(title);
-  return m ? Number(m[1]) : doc.year;
-}
-
 /** Place names blanked out, so a keyword inside one (湾区 in 荔湾区) does not decide a domain. */
 function maskPlaces(text: string, city: string | null, tables: EditableTables): string {
   let out = text;
@@ -196,7 +191,9 @@ function placedOwner(doc: DocumentRecord, c: Considered, tables: EditableTables)
 function toCases(doc: DocumentRecord, candidates: readonly Considered[], tables: EditableTables): ExtractedCase[] {
   const marks = listMarks(doc);
   const seen = new Map<string, number>();
+  const firstCase = Math.min(...candidates.map((c) => c.start));
   return candidates.map((c) => {
+    const dated = yearOfCase(c, { doc, firstCase });
     const owner = c.owner.trim() ? placedOwner(doc, c, tables) : ownerlessPlace(doc, c, tables);
     const body = doc.text.slice(c.start, c.end);
     const city = doc.region.city;
@@ -221,7 +218,8 @@ function toCases(doc: DocumentRecord, candidates: readonly Considered[], tables:
       street: owner.street,
       city: owner.city ?? doc.region.city,
       province: owner.province ?? provinceOfCity(owner.city ?? doc.region.city ?? ''),
-      year: c.year ?? caseYear(doc, c.title),
+      year: dated.year,
+      yearCue: dated.cue,
       period: doc.period.label || null,
       list: listAt(marks, c.start, doc.list),
       domain,

@@ -12,7 +12,7 @@ import { dataPackage } from './datapackage.ts';
 
 const CASE_COLUMNS = [
   'id', 'document', 'documentId', 'title', 'owner', 'ownerFull', 'level', 'district', 'districtCode', 'street', 'city', 'province',
-  'year', 'period', 'list', 'domain', 'domainKeywords', 'shape', 'quote', 'start', 'end', 'figures', 'places', 'confidence', 'cues',
+  'year', 'period', 'list', 'domain', 'domainKeywords', 'shape', 'quote', 'start', 'end', 'figures', 'places', 'confidence', 'cues', 'yearCue',
   'origin', 'printedTitle', 'summary', 'byline', 'updated', 'writeupFile', 'writeupLine', 'body',
 ] as const;
 

@@ -215,6 +215,17 @@ export const CASE_CUES_STRONG = [
 ] as const;
 export const CASE_CUES_WEAK = ['项目', '典型', '经验', '示范', '最佳', '优秀', '创新成果', '亮点', '样板', '范例'] as const;
 
+/**
+ * Words that date something relative to the day a report was published, with how many years
+ * back they point (去年 -1). Belongs: a time word whose year is fixed only by the date it was
+ * written on: a year (今年, 上年) or a day (今天, 昨日, 近日). A case's list year is read from
+ * them only when the report states its own publication date (cases-year.ts).
+ */
+export const RELATIVE_YEARS: readonly [string, number][] = [
+  ['今年', 0], ['本年度', 0], ['本年', 0], ['今日', 0], ['今天', 0], ['昨日', 0], ['昨天', 0], ['近日', 0], ['日前', 0],
+  ['去年', -1], ['上年', -1], ['上一年', -1], ['前年', -2],
+];
+
 /** Words before a list inside one sentence (评选出“A”“B”等, 分别是：…): the items that follow are what was selected. */
 export const SELECTION_LEADS = ['评选出', '评出', '分别是', '分别为', '入选', '获评', '荣获', '名单如下', '如下'] as const;
 /** Verbs that close a list of names inside a sentence (产生了“A”“B”等…): the names before them are what was produced. */
