@@ -24,9 +24,19 @@ export function pruneSearchBundle(site: string): void {
   for (const name of UNUSED_SEARCH_FILES) rmSync(join(site, 'pagefind', name), { force: true });
 }
 
+/**
+ * The pages Pagefind reads: the folders of the routes whose <main> carries
+ * data-pagefind-body (the Base layout's `pagefind` prop: about, stories,
+ * cases, districts, sources). Pagefind indexes only those anyway, but reads
+ * and parses every page to find them: the lists, filters, comparisons, years
+ * and embeds were 40% of its CPU time at 10x. tests/site/search-index.dist.test.ts
+ * fails when a marked page falls outside.
+ */
+export const INDEXED_PAGES = '{about,stories/*,cases/*,districts/*,sources/*}/index.html';
+
 /** The Node arguments that run Pagefind over `site` (the benchmark runs and measures the same command). */
 export function pagefindArgs(site: string, { quiet = false } = {}): string[] {
-  return [PAGEFIND, '--site', site, ...(quiet ? ['--quiet'] : [])];
+  return [PAGEFIND, '--site', site, '--glob', INDEXED_PAGES, ...(quiet ? ['--quiet'] : [])];
 }
 
 /** Index `site` (a built dist folder); false when Pagefind failed (its output says why). */

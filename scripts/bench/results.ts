@@ -15,10 +15,10 @@ const worstStory = (b: Browsed) => b.stories.reduce((w, l) => (l.transferred > w
 
 function summary(results: SizeResult[]): string {
   return table(
-    ['size', 'reports', 'pages', 'build', 'floor', 'ratio to floor', 'ms/page', 'peak RSS', 'largest page', 'pages > 300 KB', 'story first load (max)', 'rebuild after one edit'],
+    ['size', 'reports', 'pages', 'build', 'floor', 'ratio to floor', 'CPU ratio to floor', 'ms/page', 'peak RSS', 'largest page', 'pages > 300 KB', 'story first load (max)', 'rebuild after one edit'],
     results.map((r) => {
       const head = [`${r.build.factor}x`, r.build.reports];
-      if (!built(r)) return [...head, `— (${r.build.build.stopped})`, `pipeline only: ${s(r.build.build.ms)}`, '—', '—', '—', mib(r.build.build.peakRss), '—', '—', '—', '—'];
+      if (!built(r)) return [...head, `— (${r.build.build.stopped})`, `pipeline only: ${s(r.build.build.ms)}`, '—', '—', '—', '—', mib(r.build.build.peakRss), '—', '—', '—', '—'];
       const floor = r.build.floor!;
       return [
         ...head,
@@ -26,6 +26,7 @@ function summary(results: SizeResult[]): string {
         s(r.build.build.ms),
         s(floor.ms),
         ratio(r.build.build.ms / floor.ms),
+        ratio(r.build.build.cpuMs / floor.cpuMs),
         msPerPage(r.figures).toFixed(1),
         mib(r.build.build.peakRss),
         `${kb(r.dist.largestPage.bytes)} \`${r.dist.largestPage.path}\``,
@@ -41,11 +42,11 @@ function steps(results: SizeResult[]): string {
   const names = ['pipeline', 'astro build', 'pagefind'];
   const cell = (r: SizeResult, name: string) => {
     const st = r.build.build.steps.find((x) => x.name === name);
-    return st ? [s(st.ms), mib(st.peakRss)] : ['—', '—'];
+    return st ? [`${s(st.ms)} (CPU ${s(st.cpuMs)})`, mib(st.peakRss)] : ['—', '—'];
   };
   return table(
-    ['size', ...names.flatMap((n) => [`${n} time`, `${n} peak RSS`]), 'floor peak RSS', 'dist/'],
-    results.map((r) => [`${r.build.factor}x`, ...names.flatMap((n) => cell(r, n)), r.build.floor ? mib(r.build.floor.peakRss) : '—', r.dist ? `${(r.dist.bytes / 2 ** 20).toFixed(0)} MiB` : '—']),
+    ['size', ...names.flatMap((n) => [`${n} time`, `${n} peak RSS`]), 'floor time', 'floor peak RSS', 'dist/'],
+    results.map((r) => [`${r.build.factor}x`, ...names.flatMap((n) => cell(r, n)), r.build.floor ? `${s(r.build.floor.ms)} (CPU ${s(r.build.floor.cpuMs)})` : '—', r.build.floor ? mib(r.build.floor.peakRss) : '—', r.dist ? `${(r.dist.bytes / 2 ** 20).toFixed(0)} MiB` : '—']),
   );
 }
 
@@ -103,7 +104,7 @@ export function writeResults(file: string, results: SizeResult[], budgets: Budge
     '',
     '## Summary',
     '',
-    'Build = pipeline + `astro build` + Pagefind, cold (no caches). Floor = a minimal Astro project with the same number of HTML pages, built in the same run. Peak RSS = the largest summed RSS of one step\'s process tree. Story first load = bytes transferred (gzip) until the network is idle, in Chromium, fresh cache. Rebuild = the same build after appending one sentence to one story, with every cache the build keeps.',
+    'Build = pipeline + `astro build` + Pagefind, cold (no caches). Floor = a minimal Astro project with the same number of HTML pages, built in the same run; the ratio to it is of wall time, the CPU ratio of user + system time of each process tree (steadier on a shared machine, where wall time stretches with the load). Peak RSS = the largest summed RSS of one step\'s process tree. Story first load = bytes transferred (gzip) until the network is idle, in Chromium, fresh cache. Rebuild = the same build after appending one sentence to one story, with every cache the build keeps.',
     '',
     summary(results),
     '',

@@ -15,12 +15,15 @@ import { pagefindArgs, pruneSearchBundle } from '../search-index.ts';
 export interface Step {
   name: string;
   ms: number;
+  /** CPU time of the step's process tree (process-tree.ts). */
+  cpuMs: number;
   peakRss: number;
 }
 
 export interface Build {
   steps: Step[];
   ms: number;
+  cpuMs: number;
   peakRss: number;
   /** Why the build stopped after the pipeline, or null when it ran to the end. */
   stopped: string | null;
@@ -64,11 +67,11 @@ export async function fullBuild(corpus: string, content: string, data: string, d
   let stopped: string | null = null;
   for (const [name, args, env] of steps) {
     const m: Measured = await measure(process.execPath, args, { cwd: ROOT, env });
-    done.push({ name, ms: m.ms, peakRss: m.peakRss });
+    done.push({ name, ms: m.ms, cpuMs: m.cpuMs, peakRss: m.peakRss });
     if (name === 'pagefind') pruneSearchBundle(dist);
     if (name === 'pipeline' && (stopped = guard(data))) break;
   }
-  return { steps: done, ms: done.reduce((n, s) => n + s.ms, 0), peakRss: Math.max(...done.map((s) => s.peakRss)), stopped };
+  return { steps: done, ms: done.reduce((n, s) => n + s.ms, 0), cpuMs: done.reduce((n, s) => n + s.cpuMs, 0), peakRss: Math.max(...done.map((s) => s.peakRss)), stopped };
 }
 
 /** Above this many compare pages a size is not built: at ~50 ms a page it would take hours of the shared machine. */

@@ -8,6 +8,7 @@ import { csvFormat } from 'd3';
 import { pinyinSlug } from '../../scripts/datasets/slug.ts';
 import { sha256Hex } from '../../scripts/datasets/hash.ts';
 import { pageHref } from '../lib/links.ts';
+import { chartImagePath } from '../lib/share-image.ts';
 import { chartKey } from './common.ts';
 import { CHARTS, buildChart, chartDefinition } from './registry.ts';
 import type { ChartData, ChartSpec, Row } from './types.ts';
@@ -74,7 +75,7 @@ const publishedBy = new WeakMap<ChartData, Published>();
 /**
  * Every chart instance with an embed page: each chart's default, then each
  * value of its published params. Computed once per dataset: the embed page,
- * its .svg, .png, .csv, oEmbed and share image routes all list the same
+ * its .svg, .csv, oEmbed and share image routes all list the same
  * charts, and sharing the specs lets each drawing be keyed once (render.ts).
  */
 export function publishedCharts(data: ChartData): Published {
@@ -104,12 +105,16 @@ function listPublished(data: ChartData): Published {
   return [...out].map(([key, spec]) => ({ key, legacy: legacyEmbedKey(spec, data), spec }));
 }
 
-/** Site-root paths of a published chart's files. */
+/**
+ * Site-root paths of a published chart's files. The PNG download is the chart's share image
+ * (1200x630, drawn once for og:image, the oEmbed thumbnail and the download); the SVG is the
+ * whole chart, at any size, for print and layout programs (bench/README.md says why).
+ */
 export function chartPaths(key: string) {
   return {
     embed: `/embed/${key}/`,
     svg: `/embed/${key}.svg`,
-    png: `/embed/${key}.png`,
+    png: chartImagePath(key),
     csv: `/embed/${key}.csv`,
     oembed: `/embed/${key}.oembed.json`,
   };

@@ -3,13 +3,13 @@
  * one SVG with the title, subtitle, the wide drawing, notes, source and the
  * chart's address, every colour resolved to a literal (no CSS variables, no
  * stylesheet needed), a declared font stack, and a margin wide enough for
- * labels that overhang the plot. The PNG download is this SVG rasterized.
+ * labels that overhang the plot. It is the whole chart at any size: the PNG
+ * download is the chart's share image (publish.ts chartPaths).
  */
 import { escapeHtml } from '../lib/html.ts';
 import { correctionNotice, correctionsForChart } from '../lib/corrections.ts';
 import { renderCache } from '../lib/render-cache.ts';
-import { INK, fontFilesFor, rasterize, rasterizePixels, resolveCssVars, splitWeights, svgText, widestVariant } from '../lib/share-image.ts';
-import { encodePng } from '../lib/png.ts';
+import { INK, resolveCssVars, widestVariant } from '../lib/share-image.ts';
 import { compactSources, svgHeight } from './publish.ts';
 import { renderVariant } from './render.ts';
 import { FONT_FAMILY, wrapCjk } from './theme.ts';
@@ -71,27 +71,4 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions, cache
     `font-family="${escapeHtml(FONT_FAMILY)}" color="${INK}" fill="${INK}" role="img" aria-label="${escapeHtml(`${spec.title}：${spec.subtitle}`)}">` +
     `<rect width="100%" height="100%" fill="${PAPER}"/>${parts.join('')}</svg>\n`
   );
-}
-
-/**
- * Rasterize a standalone SVG at `scale` with Noto Sans SC from npm (both
- * weights), so every machine draws the same PNG; an SVG rasterized before
- * comes from the render cache.
- */
-export function rasterizeStandalone(svg: string, scale = 2, cache = renderCache()): Promise<Buffer> {
-  return cache.bytes('png', ['standalone', svg, String(scale)], async () => {
-    const width = Math.round(Number(/\swidth="(\d+)"/.exec(svg)![1]) * scale);
-    const fonts = (markup: string, weight: 400 | 700) => fontFilesFor(svgText(markup), weight);
-    // The title and the drawing's bold labels are drawn alone with the bold slices and laid over the rest.
-    const open = /^(?:<\?xml[^>]*>\s*)?<svg\b[^>]*>/.exec(svg)![0];
-    const { regular, bold } = splitWeights(svg.slice(open.length).replace(/<\/svg>\s*$/, ''));
-    if (!bold) return rasterize(svg, fonts(svg, 400), PAPER, width);
-    const base = await rasterizePixels(`${open}${regular}</svg>`, fonts(regular, 400), PAPER, width);
-    return encodePng(base, await rasterizePixels(`${open}${bold}</svg>`, fonts(bold, 700), 'transparent', width));
-  });
-}
-
-/** The PNG download: the standalone SVG at twice its size. */
-export function standalonePng(spec: ChartSpec, options: StandaloneOptions, cache = renderCache()): Promise<Buffer> {
-  return rasterizeStandalone(standaloneSvg(spec, options, cache), 2, cache);
 }

@@ -1,6 +1,7 @@
 /**
  * Share images (Open Graph / Twitter cards): a 1200x630 PNG per story and per
- * published chart, made at build time. The layout is an SVG composed here
+ * published chart (also its PNG download), made at build time; which image
+ * every other page names is decided in share-cards.ts. The layout is an SVG composed here
  * (title, subtitle or dek, the chart's own drawing, the site name) and
  * rasterized by resvg with Noto Sans SC from @fontsource/noto-sans-sc, so a
  * machine with no CJK system font draws the same Chinese, byte for byte.
@@ -588,10 +589,9 @@ async function drawShareImage(layers: ShareImageLayers): Promise<Buffer> {
 export const storyImagePath = (id: string) => `/og/stories/${id}.png`;
 /** Site-root path of a published chart's share image (src/pages/og/charts/[chart].png.ts). */
 export const chartImagePath = (key: string) => `/og/charts/${key}.png`;
-/** Site-root paths of the home, district and case pages' share images (src/pages/og/). */
+/** Site-root paths of the home page's share image and of a district's own (src/pages/og/; which page names which: lib/share-cards.ts). */
 export const homeImagePath = () => '/og/home.png';
 export const districtImagePath = (slug: string) => `/og/districts/${slug}.png`;
-export const caseImagePath = (id: string) => `/og/cases/${id}.png`;
 
 /** The chart drawing a share image uses: the widest variant. */
 export function widestVariant<V extends { width: number }>(variants: readonly V[]): V {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { noBrowser, siteSession } from '../helpers/browser.ts';
-import { rasterizeStandalone } from '../../src/charts/standalone.ts';
+import { rasterizeSvg } from '../helpers/rasterize-svg.ts';
 
 const { root } = inject('siteDirs');
 const files = readdirSync(join(root, 'embed')).filter((f) => f.endsWith('.svg'));
@@ -53,7 +53,7 @@ describe.skipIf(noBrowser)('standalone SVG downloads', () => {
     await page.goto(`${session.server.origin}/`);
     for (const f of CHECKED) {
       const svg = readFileSync(join(root, 'embed', f), 'utf8');
-      const png = await rasterizeStandalone(svg, 1);
+      const png = await rasterizeSvg(svg);
       const result = await page.evaluate(
         async ({ svgUrl, pngData }) => {
           const load = (src: string) =>

@@ -40,6 +40,15 @@ describe('the search index', () => {
     }
   });
 
+  it('holds every page whose content is marked for it (data-pagefind-body), and no other', () => {
+    const marked = walk(root)
+      .filter((f) => f.endsWith('.html') && /<main\b[^>]*\sdata-pagefind-body/.test(readFileSync(join(root, f), 'utf8')))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`)
+      .sort();
+    expect(marked.length).toBeGreaterThan(50);
+    expect(indexed.map((f) => f.url).sort()).toEqual(marked);
+  });
+
   it("holds each page's title, and no navigation, case lists, chart tools or data tables", () => {
     let checked = 0;
     for (const f of indexed) {

@@ -1,7 +1,8 @@
 /**
  * Share images in the built site: every story page and every embed page
  * names an og:image (and a large Twitter card) that is a PNG of 1200x630
- * in the build, at the page's base; one image per published chart.
+ * in the build, at the page's base; one image per published chart, which is
+ * also its PNG download; every other page names one of the drawn cards.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -75,23 +76,45 @@ describe('share images', () => {
     }
   });
 
-  it('the home page, every district page and every case page has its own 1200x630 share image, with alt text', () => {
-    const pages = [
-      { name: 'home', html: readFileSync(join(root, 'index.html'), 'utf8'), path: /^\/og\/home\.png$/ },
-      ...pagesUnder(root, 'districts').map((p) => ({ ...p, path: new RegExp(`^/og/districts/${p.name}\\.png$`) })),
-      ...pagesUnder(root, 'cases').filter((p) => /^[a-z]+-\d{4}/.test(p.name)).map((p) => ({ ...p, path: new RegExp(`^/og/cases/${p.name}\\.png$`) })),
-    ];
-    expect(pages.filter((p) => p.path.source.includes('cases')).length).toBeGreaterThan(50);
-    expect(pages.filter((p) => p.path.source.includes('districts')).length).toBeGreaterThanOrEqual(11);
-    for (const { name, html, path } of pages) {
-      const image = meta(html, 'og:image');
-      expect(image, name).toMatch(path);
-      const file = builtFile(root, image!, '/');
-      expect(pngSize(file), name).toEqual({ width: 1200, height: 630 });
-      expect(statSync(file).size, file).toBeGreaterThan(15_000);
-      expect(meta(html, 'og:image:alt'), name).toBeTruthy();
-      expect(meta(html, 'twitter:card'), name).toBe('summary_large_image');
+  it('every other page names one of the drawn cards: a case its district\'s, a district its timeline chart\'s (or its own), the rest the home card', () => {
+    const home = readFileSync(join(root, 'index.html'), 'utf8');
+    expect(meta(home, 'og:image')).toBe('/og/home.png');
+    const districts = pagesUnder(root, 'districts');
+    const cases = pagesUnder(root, 'cases').filter((p) => /^[a-z]+-\d{4}/.test(p.name));
+    expect(cases.length).toBeGreaterThan(50);
+    expect(districts.length).toBeGreaterThanOrEqual(11);
+    const districtImage = new Map(districts.map((d) => [d.name, meta(d.html, 'og:image')!]));
+    for (const { name, html } of districts) expect(districtImage.get(name), name).toMatch(new RegExp(`^/og/(charts/district-timeline[a-z0-9-]*|districts/${name})\\.png$`));
+    // Most districts with cases show their timeline; the card is the chart's, drawn once.
+    expect([...districtImage.values()].filter((i) => i.startsWith('/og/charts/')).length).toBeGreaterThanOrEqual(10);
+    for (const { name, html } of cases) {
+      const slug = /href="\/districts\/([^/"]+)\/"/.exec(html.slice(html.indexOf('<dt>所在区</dt>')))?.[1];
+      expect(meta(html, 'og:image'), name).toBe(slug ? districtImage.get(slug) : '/og/home.png');
     }
+    // No image per case: the cards are drawn per story, chart, district without a chart, and the home page.
+    expect(existsSync(join(root, 'og', 'cases'))).toBe(false);
+    const pages = [home, ...districts.map((d) => d.html), ...cases.map((c) => c.html), readFileSync(join(root, 'cases', 'index.html'), 'utf8'), readFileSync(join(root, 'about', 'index.html'), 'utf8')];
+    for (const html of pages) {
+      const image = meta(html, 'og:image')!;
+      const file = builtFile(root, image, '/');
+      expect(pngSize(file), image).toEqual({ width: 1200, height: 630 });
+      expect(statSync(file).size, file).toBeGreaterThan(15_000);
+      expect(meta(html, 'og:image:width'), image).toBe('1200');
+      expect(meta(html, 'og:image:height'), image).toBe('630');
+      expect(meta(html, 'og:image:alt'), image).toBeTruthy();
+      expect(meta(html, 'twitter:card'), image).toBe('summary_large_image');
+    }
+  });
+
+  it('a chart\'s PNG download is its share image', () => {
+    const list = readFileSync(join(root, 'embed', 'index.html'), 'utf8');
+    const downloads = [...list.matchAll(/href="([^"]+\.png)" download="([^"]+)\.png"/g)];
+    expect(downloads.length).toBeGreaterThanOrEqual(6);
+    for (const [, href, key] of downloads) {
+      expect(href).toBe(`/og/charts/${key}.png`);
+      expect(pngSize(join(root, href!)), href).toEqual({ width: 1200, height: 630 });
+    }
+    expect(readdirSync(join(root, 'embed')).filter((f) => f.endsWith('.png'))).toEqual([]);
   });
 
   it('under a sub-path the image URLs carry the base and the files are there', () => {

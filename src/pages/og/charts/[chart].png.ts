@@ -1,7 +1,10 @@
 /**
  * /og/charts/<chart-key>.png: the share image (Open Graph, Twitter) of each
  * published chart: its title, subtitle, drawing and the site name, 1200x630.
- * The same keys as the embed pages (src/pages/embed/[chart].astro).
+ * The same keys as the embed pages (src/pages/embed/[chart].astro). It is
+ * also the chart's PNG download (charts/publish.ts chartPaths), so a
+ * corrected chart says so on the image itself (the SVG download carries the
+ * full correction notice), and its district's pages name it (lib/share-cards.ts).
  */
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../../../components/site/config.ts';
@@ -10,6 +13,7 @@ import { publishedCharts } from '../../../charts/publish.ts';
 import { shareDrawing } from '../../../charts/share-drawing.ts';
 import type { ChartSpec } from '../../../charts/types.ts';
 import { shareImagePng } from '../../../lib/share-image.ts';
+import { chartUpdated } from '../../../lib/corrections.ts';
 
 export function getStaticPaths() {
   return publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } }));
@@ -17,8 +21,9 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const spec = (props as { spec: ChartSpec }).spec;
+  const corrected = chartUpdated(spec);
   const png = await shareImagePng({
-    kicker: '图表',
+    kicker: corrected ? `图表 · ${corrected} 更正` : '图表',
     title: spec.title,
     subtitle: spec.subtitle,
     chartSvg: shareDrawing(spec),
