@@ -88,7 +88,7 @@ describe('share images', () => {
     // Most districts with cases show their timeline; the card is the chart's, drawn once.
     expect([...districtImage.values()].filter((i) => i.startsWith('/og/charts/')).length).toBeGreaterThanOrEqual(10);
     for (const { name, html } of cases) {
-      const slug = /href="\/districts\/([^/"]+)\/"/.exec(html.slice(html.indexOf('<dt>所在区</dt>')))?.[1];
+      const slug = /href="\/districts\/([^/"]+)\/"/.exec(html.slice(html.indexOf('所在区</dt>')).split('</dd>')[0]!)?.[1];
       expect(meta(html, 'og:image'), name).toBe(slug ? districtImage.get(slug) : '/og/home.png');
     }
     // No image per case: the cards are drawn per story, chart, district without a chart, and the home page.
