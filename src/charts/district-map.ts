@@ -8,7 +8,8 @@ import { geoMercator, geoPath } from 'd3';
 import { describe } from './alt.ts';
 import { caseSource, caseYear, dataDate, home, inHomeCity, keepLast, listName, matches, uniqueSources } from './common.ts';
 import { guangzhouDistricts, simplify, type DistrictCollection, type DistrictFeature } from './geo.ts';
-import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText, textWidth } from './theme.ts';
+import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText } from './theme.ts';
+import { LABEL, placeLabels, shortDistrict } from './map-labels.ts';
 import { highlightLegend } from './highlight.ts';
 import { comparisonRegions, shortName } from '../lib/site-facts.ts';
 import type { Case, ChartData, ChartDraft, Row, Variant } from './types.ts';
@@ -20,7 +21,6 @@ export interface DistrictMapParams {
 }
 
 const GAP = 8;
-const LABEL = 18;
 
 function mapped(c: Case, data: ChartData): boolean {
   return inHomeCity(c, data) && c.district !== null && home(data).names.has(c.district);
@@ -61,77 +61,40 @@ function aspect(features: DistrictFeature[]): number {
 
 let simplified: DistrictCollection | undefined;
 
-/** Line height of the callout column, and the room between it and the map. */
-const CALLOUT_LINE = 14;
-const CALLOUT_GAP = 10;
-
-interface Labels {
-  /** Districts named inside their outline (name over count). */
-  inside: Set<string>;
-  /** The others: a label left of the map, [lon, lat] of its right end, and of the district's centre for the leader line. */
-  callouts: Map<string, { at: [number, number]; centre: [number, number] }>;
-  /** Room kept left of the map for the callouts. */
-  insetLeft: number;
+/** The facet grid of a variant: columns, rows and each facet's size. */
+function grid(features: DistrictFeature[], years: number, variant: Variant) {
+  // A single year still takes half the wide drawing: a 0/1 map needs no 1,000-pixel outline.
+  const cols = variant.name === 'narrow' ? Math.min(2, Math.max(1, years)) : Math.max(2, Math.min(years, 4));
+  const width = (variant.width - GAP * (cols - 1)) / cols;
+  return { cols, rows: Math.max(1, Math.ceil(years / cols)), width, height: width * aspect(features) + LABEL };
 }
 
-/**
- * Where each district's name goes at this facet size: inside its outline when the name fits there,
- * otherwise in a column left of the map, in the order of the districts' heights, each joined to its
- * district's label point (the gazetteer's) by a leader line. Positions are worked out on the same Mercator fit Plot makes of the
- * facet (close to the pixel: the label column only needs to clear the map) and handed to Plot as
- * longitude and latitude, so Plot projects labels, leaders and outlines alike.
- */
-function placeLabels(features: DistrictFeature[], facetWidth: number, facetHeight: number): Labels {
-  const collection = { type: 'FeatureCollection', features } as never;
-  const fit = (insetLeft: number) => geoMercator().fitExtent([[insetLeft + 2, LABEL + 2], [facetWidth - 2, facetHeight - 2]], collection);
-  const fits = (f: DistrictFeature, path: ReturnType<typeof geoPath>) => {
-    const [[x0, y0], [x1, y1]] = path.bounds(f as never);
-    return x1 - x0 >= textWidth(shortDistrict(f.properties.name)) + 14 && y1 - y0 >= 36;
-  };
-  const outside = (insetLeft: number) => features.filter((f) => !fits(f, geoPath(fit(insetLeft))));
-  // The column takes room from the map, which can leave another district too small: settle in two rounds.
-  let insetLeft = 0;
-  for (let round = 0; round < 2; round++) {
-    const widest = Math.max(0, ...outside(insetLeft).map((f) => textWidth(`${shortDistrict(f.properties.name)} 99`)));
-    insetLeft = widest ? Math.ceil(widest + CALLOUT_GAP) : 0;
-  }
-  const projection = fit(insetLeft);
-  const small = outside(insetLeft).map((f) => ({ f, centre: projection(f.properties.center)! })).sort((a, b) => a.centre[1] - b.centre[1]);
-  // Each label level with its district, pushed down just enough to clear the one above, and back up from the bottom.
-  const ys: number[] = [];
-  for (const [i, d] of small.entries()) ys.push(Math.max(d.centre[1], i ? ys[i - 1]! + CALLOUT_LINE : LABEL + CALLOUT_LINE));
-  const over = (ys.at(-1) ?? 0) - (facetHeight - 6);
-  const callouts = new Map(small.map((d, i) => {
-    const lonLat = (xy: [number, number]) => projection.invert!(xy) as [number, number];
-    return [d.f.properties.name, { at: lonLat([insetLeft - CALLOUT_GAP + 4, ys[i]! - Math.max(0, over)]), centre: lonLat(d.centre) }] as const;
-  }));
-  return { inside: new Set(features.filter((f) => !callouts.has(f.properties.name)).map((f) => f.properties.name)), callouts, insetLeft };
-}
-
-const shortDistrict = (name: string) => name.replace(/区$/, '');
-
-function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
+/** Every year's names for a variant (map-labels.ts): inside the outlines, or a few callouts. */
+function labels(rows: Row[], variant: Variant) {
   simplified ??= simplify(guangzhouDistricts());
   const { features } = simplified;
-  const byCode = new Map(features.map((f) => [f.id, f]));
   const years = [...new Set(rows.map((r) => r.year as number))];
-  // A single year still takes half the wide drawing: a 0/1 map needs no 1,000-pixel outline.
-  const cols = variant.name === 'narrow' ? Math.min(2, Math.max(1, years.length)) : Math.max(2, Math.min(years.length, 4));
-  const gridRows = Math.max(1, Math.ceil(years.length / cols));
-  const facetWidth = (variant.width - GAP * (cols - 1)) / cols;
-  const facetHeight = facetWidth * aspect(features) + LABEL;
+  const facet = grid(features, years.length, variant);
+  const counted = (year: number) => rows.filter((r) => r.year === year && (r.count as number) > 0).map((r) => ({ name: r.district as string, count: r.count as number }));
+  return { features, years, facet, ...placeLabels(features, facet.width, facet.height, years.map(counted)) };
+}
+
+function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
+  const { features, years, facet, inside, callouts, insetLeft } = labels(rows, variant);
+  const { cols, rows: gridRows, width: facetWidth, height: facetHeight } = facet;
+  const byCode = new Map(features.map((f) => [f.id, f]));
   const max = Math.max(1, ...rows.map((r) => r.count as number));
   const fx = (d: Row) => years.indexOf(d.year as number) % cols;
   const fy = (d: Row) => Math.floor(years.indexOf(d.year as number) / cols);
   const geometry = (d: Row) => byCode.get(d.code as string)!;
   const collection = { type: 'FeatureCollection', features } as never;
   const firsts = rows.filter((r) => r.code === rows[0]!.code);
-  // Every district with cases is named: inside its outline when the name fits, else in the callout column.
-  const { inside, callouts, insetLeft } = placeLabels(features, facetWidth, facetHeight);
   const counted = rows.filter((r) => (r.count as number) > 0);
   const within = counted.filter((r) => inside.has(r.district as string));
-  const outsideRows = counted.filter((r) => callouts.has(r.district as string));
-  const callout = (r: Row) => callouts.get(r.district as string)!;
+  const callout = (r: Row) => callouts[years.indexOf(r.year as number)]!.get(r.district as string);
+  const outsideRows = counted.filter((r) => callout(r));
+  const at = (r: Row) => callout(r)!.at;
+  const centre = (r: Row) => callout(r)!.centre;
   const inked = (d: Row) => sequentialText(d.count as number, max);
   return {
     height: gridRows * facetHeight + (gridRows - 1) * GAP + 4,
@@ -148,11 +111,11 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
       Plot.geo(rows.filter((r) => r.count === 0), { geometry, fx, fy, fill: colors.empty, stroke: colors.rule, strokeWidth: 0.5 }),
       Plot.geo(counted, { geometry, fx, fy, fill: (d: Row) => sequentialFill(d.count as number, max), stroke: colors.rule, strokeWidth: 0.5 }),
       Plot.geo(rows.filter((r) => r.highlight), { geometry, fx, fy, fill: 'none', stroke: colors.outline, strokeWidth: 2 }),
-      Plot.link(outsideRows, { fx, fy, x1: (d: Row) => callout(d).at[0], y1: (d: Row) => callout(d).at[1], x2: (d: Row) => callout(d).centre[0], y2: (d: Row) => callout(d).centre[1], stroke: 'currentColor', strokeWidth: 0.75 }),
+      Plot.link(outsideRows, { fx, fy, x1: (d: Row) => at(d)[0], y1: (d: Row) => at(d)[1], x2: (d: Row) => centre(d)[0], y2: (d: Row) => centre(d)[1], stroke: 'currentColor', strokeWidth: 0.75 }),
       // At the gazetteer's label point of each district (inside even a crooked outline, unlike its centroid),
       // over the leader lines, with a halo of the district's own colour where one passes under.
       Plot.text(within, { fx, fy, x: (d: Row) => geometry(d).properties.center[0], y: (d: Row) => geometry(d).properties.center[1], text: (d: Row) => `${shortDistrict(d.district as string)}\n${d.count}`, fill: inked, lineHeight: 1.1, stroke: (d: Row) => sequentialFill(d.count as number, max), strokeWidth: 3, paintOrder: 'stroke' }),
-      Plot.text(outsideRows, { fx, fy, x: (d: Row) => callout(d).at[0], y: (d: Row) => callout(d).at[1], text: (d: Row) => `${shortDistrict(d.district as string)} ${d.count}`, textAnchor: 'end', dx: -3 }),
+      Plot.text(outsideRows, { fx, fy, x: (d: Row) => at(d)[0], y: (d: Row) => at(d)[1], text: (d: Row) => `${shortDistrict(d.district as string)} ${d.count}`, textAnchor: 'end', dx: -3 }),
       // One year label per facet, from the facet's first row.
       Plot.text(firsts, { fx, fy, text: (d: Row) => `${d.year}年`, frameAnchor: 'top-left', dy: 2, fontWeight: 'bold' }),
     ],
@@ -195,6 +158,8 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
     notes: [
       `地图只显示${mappedPlace}的案例；另有${unmapped}件来自市级部门${elsewhere.length ? `或${city}以外（如${elsewhere.slice(0, 2).join('、')}）` : ''}，见矩阵图。`,
       ...earlier(mapYears(onMap, data)),
+      // Callouts are few (map-labels.ts): what a map leaves unnamed is in the table and the CSV.
+      ...(BOTH.some((v) => labels(rows, v).unnamed > 0) ? ['面积小的区只标出案例最多的几个；各区案例数见数据表或 CSV。'] : []),
       '区界线仅作示意。',
     ],
     sources,

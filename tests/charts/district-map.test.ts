@@ -1,30 +1,87 @@
 /**
- * The district map names every district that has cases, in every year's map and at both sizes:
- * small central districts (荔湾, 越秀, 海珠) by a label outside the outline with a leader line.
+ * The district map's names stay readable at every size (map-labels.ts): a district is named inside its
+ * outline when it fits there, otherwise by a few callouts per map (the most cases, never half of a tie),
+ * whose leader lines do not cross and whose labels are not cut at the drawing's left edge; a map that
+ * leaves a district with cases unnamed says where its number is.
  */
 import { describe, expect, it } from 'vitest';
+import { chooseCallouts, segmentsCross } from '../../src/charts/map-labels.ts';
 import { buildChart } from '../../src/charts/registry.ts';
 import { renderVariant } from '../../src/charts/render.ts';
-import { NARROW, WIDE } from '../../src/charts/theme.ts';
+import { NARROW, WIDE, textWidth } from '../../src/charts/theme.ts';
 import { realData } from './helpers.ts';
 
 const data = realData();
-/** Texts of the drawing (not its title, description or legend). */
-const texts = (svg: string) =>
-  (svg.replace(/<(title|desc)\b[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<g[^>]*class="legend"[^>]*>.*?<\/g>/s, '').match(/<(?:text|tspan)[^>]*>([^<]+)/g) ?? []).map((t) => t.replace(/<[^>]*>/, ''));
+type Point = [number, number];
+const facetGroups = (svg: string, marker: string) => [...svg.matchAll(new RegExp(`<g transform="translate\\(([\\d.]+),([\\d.]+)\\)"[^>]*${marker}[^>]*>(.*?)</g>`, 'gs'))].map((m) => ({ at: `${m[1]},${m[2]}`, body: m[3]! }));
+/** Per facet, the leader lines (Plot.link: M x,y l dx,dy). */
+const leaders = (svg: string) =>
+  facetGroups(svg, 'stroke="currentColor" fill="none"').map(({ at, body }) => ({
+    at,
+    lines: [...body.matchAll(/d="M(-?[\d.]+),(-?[\d.]+)l(-?[\d.]+),?(-?[\d.]+)"/g)].map((m) => {
+      const [x, y, dx, dy] = m.slice(1, 5).map(Number) as [number, number, number, number];
+      return [[x, y], [x + dx, y + dy]] as [Point, Point];
+    }),
+  }));
+/** Per facet, the callout labels (right-aligned texts: "name count") with their anchor x. */
+const callouts = (svg: string) =>
+  facetGroups(svg, 'text-anchor="end"').map(({ at, body }) => ({ at, labels: [...body.matchAll(/translate\((-?[\d.]+),[\d.]+\)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), text: m[2]! })) }));
+
+const cases = [{}, { year: '2019' }, { year: '2024' }] as Record<string, string>[];
 
 describe('district-map labels', () => {
-  for (const params of [{}, { year: '2019' }, { year: '2024' }] as Record<string, string>[]) {
+  for (const params of cases) {
     for (const variant of [NARROW, WIDE]) {
-      it(`${JSON.stringify(params)} ${variant.name}: every district with cases is named in each year's map`, () => {
-        const spec = buildChart('district-map', params, data);
-        const drawn = texts(renderVariant(spec, variant));
-        for (const name of new Set(spec.rows.map((r) => r.district as string))) {
-          const short = name.replace(/区$/, '');
-          const years = spec.rows.filter((r) => r.district === name && (r.count as number) > 0).length;
-          expect(drawn.filter((t) => t.startsWith(short)).length, name).toBeGreaterThanOrEqual(years);
+      const spec = buildChart('district-map', params, data);
+      const svg = renderVariant(spec, variant);
+      it(`${JSON.stringify(params)} ${variant.name}: at most a few callouts per map, none cut at the left edge`, () => {
+        // Four years share the width: 2 callouts a map; a single year has room for 4.
+        const cap = new Set(spec.rows.map((r) => r.year)).size > 1 ? 2 : 4;
+        const found = callouts(svg);
+        expect(found.length).toBeGreaterThan(0);
+        for (const { at, labels } of found) {
+          expect(labels.length, at).toBeLessThanOrEqual(cap);
+          // Right-aligned 3px left of x: the label's left end stays inside the drawing.
+          for (const l of labels) expect(l.x - 3 - textWidth(l.text), l.text).toBeGreaterThanOrEqual(0);
+        }
+      });
+      it(`${JSON.stringify(params)} ${variant.name}: no two leader lines of a map cross`, () => {
+        for (const { at, lines } of leaders(svg)) {
+          for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) expect(segmentsCross(...lines[i]!, ...lines[j]!), `${at}: ${i} × ${j}`).toBe(false);
         }
       });
     }
   }
+
+  it('the four-year map leaves some small districts unnamed and its note says where their numbers are', () => {
+    const spec = buildChart('district-map', {}, data);
+    expect(spec.notes.join('')).toContain('各区案例数见数据表或 CSV');
+    // Every district with cases is still in the rows the table and CSV hold.
+    expect(spec.rows.filter((r) => (r.count as number) > 0).length).toBeGreaterThan(callouts(renderVariant(spec, NARROW)).flatMap((f) => f.labels).length);
+  });
+
+  it('a single-year map at full width names every district with cases', () => {
+    const spec = buildChart('district-map', { year: '2019' }, data);
+    expect(spec.notes.join('')).not.toContain('各区案例数见数据表');
+  });
+});
+
+describe('chooseCallouts', () => {
+  const c = (name: string, count: number) => ({ name, count });
+  it('takes the largest counts first, up to the cap', () => {
+    expect(chooseCallouts([c('a', 1), c('b', 5), c('c', 2)], 2).map((x) => x.name)).toEqual(['b', 'c']);
+  });
+  it('names a tie whole or not at all, and nothing smaller after a tie it left out', () => {
+    expect(chooseCallouts([c('a', 1), c('b', 5), c('c', 2), c('d', 2), c('e', 1)], 2).map((x) => x.name)).toEqual(['b']);
+    expect(chooseCallouts([c('a', 1), c('b', 1), c('c', 1)], 2)).toEqual([]);
+    expect(chooseCallouts([c('a', 1), c('b', 1)], 2).map((x) => x.name)).toEqual(['a', 'b']);
+  });
+});
+
+describe('segmentsCross', () => {
+  it('tells crossing segments from parallel and touching ones', () => {
+    expect(segmentsCross([0, 0], [10, 10], [0, 10], [10, 0])).toBe(true);
+    expect(segmentsCross([0, 0], [10, 0], [0, 5], [10, 5])).toBe(false);
+    expect(segmentsCross([0, 0], [10, 10], [10, 10], [20, 0])).toBe(false);
+  });
 });
