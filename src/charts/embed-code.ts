@@ -9,7 +9,7 @@ import { escapeHtml } from '../lib/html.ts';
 import { chartUpdated, chartVersion, correctionNotice, correctionsForChart } from '../lib/corrections.ts';
 import { fallbackHeight } from './embed-layout.ts';
 import { frozenLine } from './frozen.ts';
-import { compactSources, svgHeight } from './publish.ts';
+import { compactSources, moreSources, sourceLine, svgHeight } from './publish.ts';
 import { renderVariant } from './render.ts';
 import { NARROW } from './theme.ts';
 import type { ChartSpec } from './types.ts';
@@ -20,7 +20,8 @@ export type Theme = (typeof THEMES)[number];
 
 /** The paragraphs under an embedded chart besides its notes: the source line, corrections, the link back (src/pages/embed/[chart].astro). */
 export function embedFootText(spec: ChartSpec, siteName: string): string[] {
-  const sources = compactSources(spec).map((s) => `《${s.title}》（${s.count}处原文）`).join('；');
+  const { shown, more } = sourceLine(compactSources(spec));
+  const sources = [...shown.map((s) => `《${s.title}》（${s.count}处原文）`), ...(more ? [`${moreSources(more)}，见来源清单（CSV）`] : [])].join('；');
   const corrections = correctionsForChart(spec).map((c) => `${correctionNotice(c)} 说明`);
   return [`来源：${sources}`, ...corrections, `${siteName} · 数据（CSV） · ${versionLine(spec)}`];
 }

@@ -7,7 +7,7 @@
 import { csvFormat } from 'd3';
 import { pinyinSlug } from '../../scripts/datasets/slug.ts';
 import { sha256Hex } from '../../scripts/datasets/hash.ts';
-import { pageHref } from '../lib/links.ts';
+import { pageHref, sourceHref } from '../lib/links.ts';
 import { chartImagePath } from '../lib/share-image.ts';
 import { chartKey } from './common.ts';
 import { CHARTS, buildChart, chartDefinition } from './registry.ts';
@@ -116,6 +116,7 @@ export function chartPaths(key: string) {
     svg: `/embed/${key}.svg`,
     png: chartImagePath(key),
     csv: `/embed/${key}.csv`,
+    sources: `/embed/${key}.sources.csv`,
     oembed: `/embed/${key}.oembed.json`,
   };
 }
@@ -129,6 +130,9 @@ export function frozenPaths(key: string, version: string) {
   };
 }
 
+/** A CSV file, with a BOM so spreadsheet programs read the Chinese as UTF-8. */
+const csvFile = (rows: Record<string, string>[], columns: string[]) => `\ufeff${csvFormat(rows, columns)}\n`;
+
 /** CSV of exactly the plotted rows, in the chart's columns, headed by their labels. */
 export function chartCsv(spec: ChartSpec): string {
   const cell = (c: ChartSpec['columns'][number], row: Row) => {
@@ -137,15 +141,57 @@ export function chartCsv(spec: ChartSpec): string {
     return c.text && c.format ? c.format(v, row) : String(v);
   };
   const rows = spec.rows.map((row: Row) => Object.fromEntries(spec.columns.map((c) => [c.label, cell(c, row)])));
-  // A BOM so spreadsheet programs read the Chinese as UTF-8.
-  return `\ufeff${csvFormat(rows, spec.columns.map((c) => c.label))}\n`;
+  return csvFile(rows, spec.columns.map((c) => c.label));
 }
 
-/** One entry per cited report, in source order: the compact source line of embeds. */
-export function compactSources(spec: ChartSpec): { documentId: string; title: string; anchor: string; count: number }[] {
+/** One cited report of a chart: its title, its first cited sentence's anchor, and how many sentences it gives. */
+export interface CompactSource {
+  documentId: string;
+  title: string;
+  anchor: string;
+  count: number;
+}
+
+/** One entry per cited report, in source order (every report: the source line names the first SOURCE_LINKS). */
+export function compactSources(spec: ChartSpec): CompactSource[] {
   const byDocument = new Map<string, ChartSpec['sources']>();
   for (const s of spec.sources) byDocument.set(s.documentId, [...(byDocument.get(s.documentId) ?? []), s]);
   return [...byDocument].map(([documentId, sources]) => ({ documentId, title: sources[0]!.documentTitle, anchor: sources[0]!.anchor, count: sources.length }));
+}
+
+/** Reports a chart's source line links at most: a chart over the whole corpus cites every report, and the line grew by one link per report. */
+export const SOURCE_LINKS = 5;
+
+/**
+ * The source line of a chart: the SOURCE_LINKS reports it draws on most (by cited sentences, ties in
+ * source order), kept in source order, and how many reports and sentences it leaves to the sources CSV.
+ */
+export function sourceLine(sources: readonly CompactSource[]): { shown: CompactSource[]; more: { reports: number; sentences: number } | null } {
+  if (sources.length <= SOURCE_LINKS) return { shown: [...sources], more: null };
+  const kept = new Set([...sources].sort((a, b) => b.count - a.count).slice(0, SOURCE_LINKS));
+  const left = sources.filter((s) => !kept.has(s));
+  return { shown: sources.filter((s) => kept.has(s)), more: { reports: left.length, sentences: left.reduce((n, s) => n + s.count, 0) } };
+}
+
+/** 另有N份报告（M处原文）: what the source line leaves out, as it reads. */
+export const moreSources = (more: { reports: number; sentences: number }) => `另有${more.reports}份报告（${more.sentences}处原文）`;
+
+/**
+ * CSV of every sentence a chart draws on: report, sentence, offsets in the report's text, the verbatim
+ * sentence and its address (`href` makes the site-root path absolute or base-relative). The source line
+ * under the chart names the reports cited most and links here for the rest.
+ */
+export function sourcesCsv(spec: ChartSpec, href: (path: string) => string): string {
+  const rows = spec.sources.map((s) => ({
+    报告编号: s.documentId,
+    报告: s.documentTitle,
+    句子序号: s.sentence === null ? '' : String(s.sentence),
+    起: String(s.start),
+    止: String(s.end),
+    原句: s.quote,
+    链接: href(`${sourceHref(s.documentId)}#${s.anchor}`),
+  }));
+  return csvFile(rows, ['报告编号', '报告', '句子序号', '起', '止', '原句', '链接']);
 }
 
 /** 《title》，site，URL（数据截至 date）. */

@@ -10,7 +10,7 @@ import { escapeHtml } from '../lib/html.ts';
 import { correctionNotice, correctionsForChart } from '../lib/corrections.ts';
 import { renderCache } from '../lib/render-cache.ts';
 import { INK, resolveCssVars, widestVariant } from '../lib/share-image.ts';
-import { compactSources, svgHeight } from './publish.ts';
+import { compactSources, moreSources, sourceLine, svgHeight } from './publish.ts';
 import { renderVariant } from './render.ts';
 import { FONT_FAMILY, wrapCjk } from './theme.ts';
 import type { ChartSpec } from './types.ts';
@@ -31,6 +31,12 @@ export interface StandaloneOptions {
 
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs = ''): string {
   return lines.map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}"${attrs}>${escapeHtml(l)}</text>`).join('');
+}
+
+/** 来源：《…》；… (the reports cited most, and how many more: the downloaded file names its page for the rest). */
+function sourcesText(spec: ChartSpec): string {
+  const { shown, more } = sourceLine(compactSources(spec));
+  return `来源：${[...shown.map((s) => `《${s.title}》`), ...(more ? [moreSources(more)] : [])].join('；')}`;
 }
 
 /** The standalone SVG of a chart (its widest variant). */
@@ -55,7 +61,7 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions, cache
     ...spec.notes.map((n) => `· ${n}`),
     // Corrections travel with the file too (更正（date）：…).
     ...correctionsForChart(spec).map(correctionNotice),
-    `来源：${compactSources(spec).map((s) => `《${s.title}》`).join('；')}`,
+    sourcesText(spec),
     `${options.siteName} · ${options.pageUrl}`,
   ];
   for (const paragraph of foot) {

@@ -8,7 +8,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { NEWSROOM_PAGE_SIZE } from '../../src/charts/publish.ts';
+import { NEWSROOM_PAGE_SIZE, SOURCE_LINKS } from '../../src/charts/publish.ts';
+import { LIMITS } from '../../scripts/bench/budgets.ts';
+import { embedFolders, pageWeight } from '../../scripts/bench/weight.ts';
 import { page, walk } from '../helpers/site.ts';
 
 const { root } = inject('siteDirs');
@@ -53,5 +55,23 @@ describe('pages bounded by design', () => {
     const naming = notes.filter((n) => /(cases|figures)\.csv/.test(n));
     expect(naming.length).toBeGreaterThan(0);
     for (const n of naming) expect(n).toMatch(/<a href="\/data\/(cases|figures)\.csv" download>(cases|figures)\.csv<\/a>/);
+  });
+
+  it('every embed page is within the embed budget, measured as the bench measures it (HTML, CSS, JS, sprites)', () => {
+    const folders = embedFolders(readdirSync(join(root, 'embed'), { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(root, 'embed', e.name, 'index.html'))).map((e) => e.name));
+    expect(folders.length).toBeGreaterThan(20);
+    const over = folders.map((f) => pageWeight(root, 'embed', `/embed/${f}/`)).filter((w) => w.total > LIMITS.embed).map((w) => `${w.path} ${(w.total / 1024).toFixed(1)} KB`);
+    expect(over).toEqual([]);
+  });
+
+  it('a source line links at most SOURCE_LINKS reports, and each chart offers the CSV of all its source sentences', () => {
+    for (const path of [...stories, '/embed/district-year/']) {
+      const html = page(root, path);
+      for (const line of html.match(/<p class="chart-source">[\s\S]*?<\/p>/g) ?? []) expect(count(line, /<a href="\/sources\/[^"]+#/g), path).toBeLessThanOrEqual(SOURCE_LINKS);
+    }
+    const story = page(root, stories[0]!);
+    const csv = [...story.matchAll(/<a href="(\/embed\/[a-z0-9-]+\.sources\.csv)" download/g)].map((m) => m[1]!);
+    expect(csv.length).toBeGreaterThan(0);
+    for (const href of csv) expect(existsSync(join(root, href)), href).toBe(true);
   });
 });
