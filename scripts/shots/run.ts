@@ -4,13 +4,16 @@
  * light and dark, from the built site (dist/; run `npm run build` first).
  * Written to shots/ (ignored by git) for people to look at: this is a review
  * tool, not a test. `SHOTS_ONLY=story` limits it to page names or paths containing
- * a word, `SHOTS_SIZE=phone` (or desktop) to one size.
+ * a word, `SHOTS_SIZE=phone` (or desktop) to one size. Besides the page types it
+ * takes a few views no single page type shows (EXTRAS): a second district and embed,
+ * the search page with a query, a story in print preview, and the home page after
+ * a few Tab presses (is the keyboard focus visible?).
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { serve } from '../../tests/helpers/serve.ts';
-import { pageTypes } from '../../tests/browser/pages.ts';
+import { pageTypes, storyPaths } from '../../tests/browser/pages.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -22,6 +25,52 @@ const SIZES = [
 const SCHEMES = ['light', 'dark'] as const;
 const only = process.env.SHOTS_ONLY;
 const sizes = SIZES.filter((s) => !process.env.SHOTS_SIZE || s.name === process.env.SHOTS_SIZE);
+
+interface Extra {
+  name: string;
+  path: (dist: string) => string | undefined;
+  /** Runs after the page loaded; returns true when the shot should be the viewport only. */
+  prepare?: (page: Page) => Promise<boolean | void>;
+}
+/** The nth page (sorted) under a folder whose name matches. */
+const nth = (sub: string, n: number, match: RegExp = /./) => (dist: string) => {
+  const names = readdirSync(join(dist, sub)).filter((name) => match.test(name) && existsSync(join(dist, sub, name, 'index.html'))).sort();
+  return names[n] ? `/${sub}/${names[n]}/` : undefined;
+};
+const EXTRAS: Extra[] = [
+  { name: 'district-2', path: nth('districts', 1) },
+  { name: 'embed-bars', path: nth('embed', 0, /^measure-bars-[a-z]+$/) },
+  { name: 'embed-time', path: nth('embed', 0, /^time-compression$/) },
+  {
+    // The first example term the page itself suggests in its placeholder (例如：…), typed in.
+    name: 'search-query',
+    path: () => '/search/',
+    prepare: async (page) => {
+      const input = page.locator('.pagefind-ui__search-input');
+      const term = /例如：([^、]+)/.exec((await input.getAttribute('placeholder')) ?? '')?.[1] ?? '改革';
+      await input.fill(term);
+      await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 }).catch(() => {});
+      await page.waitForTimeout(500);
+    },
+  },
+  {
+    // Print preview at an A4 page's width (210 mm at 96 dpi), whatever the screen size.
+    name: 'print',
+    path: (dist) => storyPaths(dist)[0],
+    prepare: async (page) => {
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await page.emulateMedia({ media: 'print' });
+    },
+  },
+  {
+    name: 'focus',
+    path: () => '/',
+    prepare: async (page) => {
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+      return true;
+    },
+  },
+];
 
 const slug = (path: string) => path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9-]+/gi, '_') || 'home';
 
@@ -57,6 +106,18 @@ try {
           await page.screenshot({ path: join(OUT, `${name}.step-${String(i + 1).padStart(2, '0')}.png`) });
           count++;
         }
+      }
+      for (const extra of EXTRAS) {
+        const path = extra.path(DIST);
+        if (!path || (only && !extra.name.includes(only))) continue;
+        await page.goto(new URL(path.slice(1), server.url).href);
+        await page.evaluate(() => document.fonts.ready);
+        // What prepare() returns: true for a shot of the viewport only.
+        const viewportOnly = await extra.prepare?.(page);
+        await page.screenshot({ path: join(OUT, `extra-${extra.name}.${size.name}.${scheme}.png`), fullPage: !viewportOnly });
+        await page.emulateMedia({ media: 'screen' });
+        await page.setViewportSize({ width: size.width, height: size.height });
+        count++;
       }
       await context.close();
     }
