@@ -21,3 +21,12 @@ export function ranked(counts: Map<string, number>): { label: string; count: num
 export function caseYears(cases: readonly { year: number | null }[]): number[] {
   return [...new Set(cases.map((c) => c.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
 }
+
+/**
+ * Where `self` stands among `totals` (its own included), largest first, equal totals sharing a place
+ * (1, 2, 2, 4): two districts with the same count must not read as 5th and 6th on their two pages.
+ * `tied` counts the others with the same total.
+ */
+export function standing(totals: readonly number[], self: number): { place: number; tied: number } {
+  return { place: 1 + totals.filter((t) => t > self).length, tied: totals.filter((t) => t === self).length - 1 };
+}

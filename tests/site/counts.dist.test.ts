@@ -117,6 +117,28 @@ describe('stated counts of cases', () => {
   });
 });
 
+describe('stated ranks', () => {
+  it('a district page ranks the district by its cases among its city\'s districts, and equal counts share a place', () => {
+    const districts = read<District[]>('districts.json');
+    const bad: string[] = [];
+    let ties = 0;
+    for (const d of districts) {
+      const peers = districts.filter((p) => p.city === d.city);
+      if (peers.length < 2) continue;
+      const lead = page(dist, `/districts/${d.slug}/`).replace(/<[^>]+>/g, '');
+      const m = lead.match(/在\S+\s*(\d+)\s*个区中(?:与另外\s*(\d+)\s*个区并列|排)第\s*(\d+)/);
+      const total = recount(`district=${d.name}`).length;
+      const place = 1 + peers.filter((p) => recount(`district=${p.name}`).length > total).length;
+      const tied = peers.filter((p) => p !== d && recount(`district=${p.name}`).length === total).length;
+      ties += tied;
+      const said = m && { of: Number(m[1]), tied: Number(m[2] ?? 0), place: Number(m[3]) };
+      if (!said || said.of !== peers.length || said.place !== place || said.tied !== tied) bad.push(`${d.name}: says "${m?.[0]}", has ${total} cases: place ${place} of ${peers.length}, tied with ${tied}`);
+    }
+    expect(ties, 'the seeds have districts with equal counts').toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('editor-added cases', () => {
   const added = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'cases'))
     .map((f) => readFileSync(join(import.meta.dirname, '..', '..', 'content', 'cases', f), 'utf8').match(/^id: (.+)$/m)?.[1])
