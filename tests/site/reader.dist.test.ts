@@ -6,6 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { SUB_SITE, walk } from '../helpers/site.ts';
 
 const { root, sub } = inject('siteDirs');
@@ -37,6 +38,27 @@ describe('tables', () => {
         if (n >= 1900 && n <= 2100) bad.push(`${file}: ${m[1]},${m[2]}`);
       }
     }
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+
+  it('a column whose heading is set as numbers has its cells set as numbers too (right-aligned under it)', () => {
+    const bad: string[] = [];
+    let checked = 0;
+    for (const { file, text } of html(root)) {
+      const { document } = parseHTML(text);
+      for (const table of document.querySelectorAll('table')) {
+        const head = [...table.querySelectorAll('thead tr:last-child th')];
+        const numeric = head.flatMap((th, i) => (th.classList.contains('num') ? [i] : []));
+        for (const row of table.querySelectorAll('tbody tr')) {
+          const cells = [...row.children];
+          for (const i of numeric) {
+            checked++;
+            if (cells[i] && !cells[i]!.classList.contains('num')) bad.push(`${file}: "${head[i]!.textContent}" column, row "${cells[0]?.textContent?.trim()}"`);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
     expect(bad.slice(0, 10)).toEqual([]);
   });
 });
