@@ -109,7 +109,7 @@ export const CHARTS: readonly ChartDefinition[] = [
   {
     id: 'measure-bars',
     title: '同一指标的比较（条形图）',
-    description: 'cases：各区入选案例数；或报告中同一单位的数字',
+    description: '各区入选案例数，或报告中同一计量单位的数字',
     params: [
       { name: 'measure', description: 'cases，或一个计量单位（至少有3个数字的单位）', values: values(measureChoices), default: () => 'cases', published: true },
       highlight('突出显示一个区或一个案例', owners, caseIds),

@@ -76,6 +76,7 @@ describe('no internals in what readers see', () => {
     ['a position as line and column', /第\s*\d+\s*行第\s*\d+\s*列/],
     ['a filter written as code', /\b(?:year|domain|district|list|document|kind|city)=/],
     ['a checksum', /SHA-256 [0-9a-f]/],
+    ['a code word as a label (a chart parameter value)', /(?<![\w./-])[a-z][a-z_-]{2,}[：；]/],
   ];
 
   it('no page shows repository paths, file names, checksums, line:column positions or code-style filters', () => {
