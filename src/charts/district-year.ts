@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
 import { CITY_LABEL, caseSource, caseYear, compare, dataDate, keepLast, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
-import { BOTH, FONT_SIZE, colors, sequentialFill, sequentialLegend, sequentialText, shorten, textWidth, wrapCjk } from './theme.ts';
+import { BOTH, FONT_SIZE, LINE_HEIGHT, colors, sequentialFill, sequentialLegend, sequentialText, shorten, textWidth, wrapCjk } from './theme.ts';
 import { highlightLegend } from './highlight.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
 
@@ -121,10 +121,11 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
     marginRight: 4,
     marginBottom: 4,
     // No band padding: cells and the zero stripes share the same edges.
-    x: { domain: columns, axis: 'top', label: null, tickSize: 0, tickFormat: (k: string) => labelOf.get(k) ?? k, padding: 0 },
+    x: { domain: columns, axis: null, padding: 0 },
     y: { domain: owners, label: null, tickSize: 0, padding: 0, tickFormat: rowLabel },
     color: { type: 'identity' },
     marks: [
+      Plot.axisX({ anchor: 'top', label: null, tickSize: 0, tickFormat: (k: string) => labelOf.get(k) ?? k, lineHeight: LINE_HEIGHT }),
       // Zero cells take the empty colour, as empty districts do on the map, without a mark per cell:
       // one stripe per row in that colour, cut into cells by a line of page colour at each column
       // edge (about 20 lines instead of one rect per zero cell: the embed stays under its budget).

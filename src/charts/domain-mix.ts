@@ -17,7 +17,7 @@ import { highlightLegend } from './highlight.ts';
 import { caseSource, caseYear, compare, dataDate, home, inHomeCity, matches, uniqueSources } from './common.ts';
 import { trimDecimals } from '../lib/format.ts';
 import { comparisonRegions, someRegions } from '../lib/site-facts.ts';
-import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
+import { BOTH, LINE_HEIGHT, colors, textWidth, wrapCjk } from './theme.ts';
 import type { Case, ChartData, ChartDraft, LegendItem, Row, SourceDocument, Variant } from './types.ts';
 
 export interface DomainMixParams {
@@ -32,7 +32,7 @@ export const MAX_DOMAINS = 12;
 export const MAX_YEARS = 5;
 export const OTHER = '其他领域';
 
-const BAND = { narrow: 26, wide: 22 } as const;
+const BAND = { narrow: 30, wide: 22 } as const;
 /** Room right of each bar for its "46%" label. */
 const LABEL_ROOM = 28;
 
@@ -137,10 +137,12 @@ function plotOptions(rows: Row[], domains: string[], variant: Variant, highlight
     marginLeft,
     marginRight: 2,
     marginBottom: 4,
-    fx: { domain: years, axis: 'top', label: null, tickSize: 0, tickFormat: (y: number) => yearLabel(rows, y), padding: 0.14 },
+    fx: { domain: years, axis: null, padding: 0.14 },
     x: { domain: [0, max], axis: null, insetRight: LABEL_ROOM },
-    y: { domain: domains, label: null, tickSize: 0, tickFormat: (d: string) => labels.get(d) ?? d, padding: 0.25 },
+    y: { domain: domains, axis: null, padding: 0.25 },
     marks: [
+      Plot.axisFx({ anchor: 'top', label: null, tickSize: 0, tickFormat: (y: number) => yearLabel(rows, y), lineHeight: LINE_HEIGHT }),
+      Plot.axisY({ label: null, tickSize: 0, tickFormat: (d: string) => labels.get(d) ?? d, lineHeight: LINE_HEIGHT }),
       Plot.ruleX([0], { stroke: colors.rule, strokeOpacity: 0.5 }),
       solid(rest.filter((r) => r.comparable), colors.primary, bar),
       hollow(rest.filter((r) => !r.comparable), colors.before, bar),

@@ -5,7 +5,7 @@
  * back to the literal colours.
  */
 import type { Variant } from './types.ts';
-import { breakPieces } from '../lib/word-breaks.ts';
+import { LATIN, breakPieces } from '../lib/word-breaks.ts';
 
 /**
  * Okabe-Ito, distinguishable with the common colour-vision deficiencies. The
@@ -85,6 +85,12 @@ export function categorical(i: number): string {
  */
 export const FONT_SIZE = 12;
 export const MIN_TEXT_PX = 11;
+/**
+ * Line height of wrapped labels, in ems (Plot's default is 1): CJK glyphs fill the em, so lines
+ * 1em apart touch. Charts budget 14 px a line at FONT_SIZE. Plot's implicit axes take no line
+ * height: a wrapped axis label is drawn with an explicit axis mark (Plot.axisX({ lineHeight })).
+ */
+export const LINE_HEIGHT = 14 / FONT_SIZE;
 
 /**
  * Narrow: drawn at 300 and shown below 640 px of container width. A 320 px
@@ -139,24 +145,32 @@ export function shorten(text: string, maxEm: number): string {
   return `${kept.trimEnd()}…`;
 }
 
+/** Where a word too wide for its line is cut: between characters, around runs of Latin letters and digits. */
+const CUT = new RegExp(`${LATIN.source.replace(/^\^|\$$/g, '')}|.`, 'gsu');
+
 const CLOSING = /[，。、；：！？）》」』”’,.;:!?)\]]/;
 
-/** Break CJK text into balanced lines of at most `chars` ems (Plot only wraps at spaces). */
+/**
+ * Break CJK text into balanced lines of at most `chars` ems (Plot only wraps at spaces), between words
+ * (lib/word-breaks.ts: never 政|府, 饭|堂, a number from its unit or 22-50 in two); a word wider than a
+ * line is the only thing cut between characters.
+ */
 export function wrapCjk(text: string, chars: number): string {
-  const glyphs = [...text];
-  const ems = (s: string[]) => s.reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) ? 1 : 0.6), 0);
-  const lineCount = Math.max(1, Math.ceil(ems(glyphs) / Math.max(1, chars)));
-  const target = ems(glyphs) / lineCount;
+  const ems = (s: string) => textWidth(s, 1);
+  // A word wider than a line is cut between its characters, a number in it still kept whole.
+  const units = breakPieces(text).flatMap((piece) => (ems(piece) > chars ? (piece.match(CUT) ?? []) : [piece]));
+  const lineCount = Math.max(1, Math.ceil(ems(text) / Math.max(1, chars)));
+  const target = ems(text) / lineCount;
   const lines: string[] = [];
-  let line: string[] = [];
-  for (const ch of glyphs) {
+  let line = '';
+  for (const unit of units) {
     // Never start a line with closing punctuation (，。、”）...): it stays with the word before it.
-    if (line.length && !CLOSING.test(ch) && (ems([...line, ch]) > chars || (ems(line) >= target - 0.01 && lines.length < lineCount - 1))) {
-      lines.push(line.join(''));
-      line = [];
+    if (line.trim() && !CLOSING.test(unit[0]!) && (ems(line + unit) > chars || (ems(line) >= target - 0.01 && lines.length < lineCount - 1))) {
+      lines.push(line.trim());
+      line = '';
     }
-    line.push(ch);
+    line += unit;
   }
-  if (line.length) lines.push(line.join(''));
+  if (line.trim()) lines.push(line.trim());
   return lines.join('\n');
 }

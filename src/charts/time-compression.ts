@@ -12,7 +12,7 @@ import { highlightLegend } from './highlight.ts';
 import { caseYear, compare, dataDate, figureSource, figureOwner, matches, topRows, uniqueSources } from './common.ts';
 import { durationUnit, formatDays } from './format.ts';
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, trimDecimals } from '../lib/format.ts';
-import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
+import { BOTH, LINE_HEIGHT, colors, textWidth, wrapCjk } from './theme.ts';
 import type { ChartData, ChartDraft, Figure, LegendItem, Row, Variant } from './types.ts';
 
 export interface TimeCompressionParams {
@@ -143,8 +143,9 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
     marginRight: 12,
     marginBottom: 40,
     x: { domain: [log(lo)!, log(hi)!], label: '天（对数刻度）', labelArrow: 'none', tickFormat: (d: number) => formatDays(10 ** d), ticks: TICKS.filter((t) => t >= lo && t <= hi).map(Math.log10), grid: true },
-    y: { domain: ys, axis: narrow ? null : 'left', label: null, tickSize: 0, tickFormat: (k: string) => labels.get(k) ?? k, padding: 0.2 },
+    y: { domain: ys, axis: null, padding: 0.2 },
     marks: [
+      ...(narrow ? [] : [Plot.axisY({ label: null, tickSize: 0, tickFormat: (k: string) => labels.get(k) ?? k, lineHeight: LINE_HEIGHT })]),
       Plot.ruleY(plotted, { y: 'figure', x1: (d: Row) => log(d.beforeDays), x2: (d: Row) => log(d.afterDays), stroke: colors.before, strokeWidth: 2, dy }),
       Plot.ruleY(rows.filter((r) => r.lowDays !== null), { y: 'figure', x1: (d: Row) => log(d.lowDays), x2: (d: Row) => log(d.afterDays), stroke: fill, strokeWidth: 7, strokeOpacity: 0.45, dy }),
       Plot.dot(plotted, { y: 'figure', x: (d: Row) => log(d.beforeDays), r: 4, stroke: colors.before, fill: colors.background, strokeWidth: 2, dy }),

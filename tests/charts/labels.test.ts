@@ -22,6 +22,12 @@ describe('chart labels', () => {
         expect(cut, `${variant.name}`).toEqual([]);
       }
     });
+    it(`${spec.key}: the lines of a wrapped label do not touch (CJK glyphs fill the em: 1em lines run together)`, () => {
+      for (const variant of [NARROW, WIDE]) {
+        const tight = [...renderVariant(spec, variant).matchAll(/<tspan[^>]*\bdy="([\d.]+)em"[^>]*>([^<]*)/g)].filter((m) => Number(m[1]) > 0 && Number(m[1]) < 1.1).map((m) => `${m[1]}em before "${m[2]}"`);
+        expect(tight, `${variant.name}`).toEqual([]);
+      }
+    });
     it(`${spec.key}: rows are named by a place or an owner, never by a report's title`, () => {
       const titles = data.documents.map((d) => d.title);
       const named = spec.rows.flatMap((r) => [r.label, r.district]).filter((l): l is string => typeof l === 'string');

@@ -48,6 +48,9 @@ describe('renderer helpers', () => {
     expect(formatDays(20 / 1440)).toBe('20分钟');
     expect(wrapCjk('黄埔区改革工作总结', 5)).toBe('黄埔区改革\n工作总结');
     expect(wrapCjk('黄埔区：创设筹建合伙人机制，政企联动', 13).split('\n')[1]!.startsWith('，')).toBe(false);
+    // Between words (政府, 2018), never inside one; only a word wider than a line is cut.
+    expect(wrapCjk('2018 市级部门：政府投资项目审批时间', 16)).toBe('2018 市级部门：政府\n投资项目审批时间');
+    expect(wrapCjk('2018十大改革创新案例', 2).split('\n')[0]).toBe('2018');
   });
 });
 
