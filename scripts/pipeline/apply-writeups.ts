@@ -9,7 +9,7 @@
  * site only reads them.
  */
 import type { Case, DocumentRecord, ExtractedCase, Figure } from '../datasets/schema.ts';
-import { normalizeOwner } from './owners.ts';
+import { cityOfOwner, normalizeOwner } from './owners.ts';
 import { districtByName } from './places.ts';
 import type { EditableTables } from './tables.ts';
 import type { ValidatedWriteups, Writeup } from './writeups.ts';
@@ -74,7 +74,7 @@ export function applyWriteups(
       district: district?.name ?? owner.district,
       districtCode: district?.code ?? owner.districtCode,
       street: owner.street,
-      city: district?.city ?? owner.city ?? doc.region.city,
+      city: district?.city ?? cityOfOwner(owner, doc.region.city),
       province: district?.province ?? owner.province,
       year: d.year,
       yearCue: `the editor's write-up (${w.file})`,

@@ -56,7 +56,7 @@ export function decideCases(doc: DocumentRecord, cases: ExtractedCase[], review:
     if (e.title) c.title = e.title;
     if (e.owner) {
       const o = normalizeOwner(e.owner, { city: doc.region.city, district: doc.region.district, tables });
-      Object.assign(c, { owner: e.owner, ownerFull: o.full, level: o.level, district: o.district, districtCode: o.districtCode, street: o.street, city: o.city ?? c.city, province: o.province ?? c.province });
+      Object.assign(c, { owner: e.owner, ownerFull: o.full, level: o.level, district: o.district, districtCode: o.districtCode, street: o.street, city: o.aboveCity ? null : o.city ?? c.city, province: o.province ?? c.province });
     }
     if (e.district !== undefined) {
       const d = e.district ? districtByName(e.district, { city: c.city, zones: tables.zones }) : null;

@@ -48,6 +48,9 @@ export function notACase(title: string): boolean {
 export function ownerLike(text: string, ctx: OwnerContext): boolean {
   if (text.length < 2 || text.length > 20 || DEICTIC.test(text) || /[\s\d，,。；;：:、“”‘’《》]/.test(text)) return false;
   if (looksLikeOwner(text, ctx) || looksLikeOrganisation(text, ctx.tables.owners)) return true;
+  // A place written short (杨浦 of a Shanghai report) that is the whole text: nothing is cut off from it.
+  const places = findPlaces(text, { city: ctx.city, zones: ctx.tables.zones });
+  if (places.length === 1 && places[0]!.start === 0 && places[0]!.end === text.length) return true;
   return text.length >= 3 && (PLACE_END.test(text) || ctx.tables.owners.suffixes.some((s) => text.endsWith(s)));
 }
 

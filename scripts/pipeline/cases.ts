@@ -25,7 +25,7 @@ import { tableCases } from './cases-table.ts';
 import { CASE_THRESHOLD, type Cue, confidenceOf, contextCues, parallelCue, pilotCue, sectionCue, taskCue } from './cases-cues.ts';
 import { listAt, listMarks } from './cases-lists.ts';
 import { withRegion } from './cases-report-owner.ts';
-import { normalizeOwner } from './owners.ts';
+import { cityOfOwner, normalizeOwner } from './owners.ts';
 import { findPlaces, provinceOfCity } from './places.ts';
 import { classify } from './domains.ts';
 import type { EditableTables } from './tables.ts';
@@ -216,8 +216,8 @@ function toCases(doc: DocumentRecord, candidates: readonly Considered[], tables:
       district: owner.district,
       districtCode: owner.districtCode,
       street: owner.street,
-      city: owner.city ?? doc.region.city,
-      province: owner.province ?? provinceOfCity(owner.city ?? doc.region.city ?? ''),
+      city: cityOfOwner(owner, doc.region.city),
+      province: owner.province ?? provinceOfCity(cityOfOwner(owner, doc.region.city) ?? ''),
       year: dated.year,
       yearCue: dated.cue,
       period: doc.period.label || null,

@@ -124,6 +124,22 @@ export function addDistrictNames(d: DistrictEntry, strong: Names, weak: Names) {
 }
 for (const d of DISTRICTS.values()) addDistrictNames(d, STRONG_NAMES, WEAK_NAMES);
 
+/**
+ * A district written short after its city written short (北京怀柔, 天津北辰, 上海杨浦, 青岛即墨, 北京东城区): the pair names one
+ * division, so it is searched for anywhere, like a full name (places.ts still refuses it inside a longer word). Only
+ * pairs where both halves belong together; none that would start with the city's full name (青岛市北 reads as 青岛市 +
+ * 北…).
+ */
+export const PAIRED_NAMES: Names = new Map();
+for (const d of DISTRICTS.values()) {
+  const spoken = spokenName(d.name);
+  const city = /^(.{2,})市$/.exec(d.city)?.[1];
+  if (!spoken || !city || spoken.startsWith('市')) continue;
+  addName(PAIRED_NAMES, `${city}${spoken}`, districtPlace(d));
+  // 北京东城区: a full name made of position words is a place after its city, written short too.
+  addName(PAIRED_NAMES, `${city}${d.name}`, districtPlace(d));
+}
+
 const streetsByProvince = new Map<string, Names>();
 /**
  * The streets and towns of one province (三元里街道, 三元里街, 派潭镇), searched
@@ -146,6 +162,28 @@ export function streetNames(provinceCode: string): Names {
   }
   streetsByProvince.set(provinceCode, names);
   return names;
+}
+
+let streetsByDistrict: Map<string, Names> | null = null;
+/**
+ * The streets and towns of one district, in any province, with their names written short (双街 for 双街镇): read only
+ * right after their district (天津北辰双街), where the district says which of the many same-named streets is meant.
+ */
+export function districtStreets(code: string): Names {
+  if (!streetsByDistrict) {
+    streetsByDistrict = new Map();
+    for (const s of streetData) {
+      const m = /^(.{2,})(街道|镇|乡)$/.exec(s.name);
+      const district = DISTRICTS.get(s.areaCode);
+      if (!m || !district) continue;
+      const names = streetsByDistrict.get(s.areaCode) ?? new Map();
+      const place = { kind: m[2] === '街道' ? 'street' : 'town', name: s.name, code: s.code, city: district.city, cityCode: district.cityCode, province: district.province, district } as const;
+      addName(names, s.name, place);
+      addName(names, m[1]!, place);
+      streetsByDistrict.set(s.areaCode, names);
+    }
+  }
+  return streetsByDistrict.get(code) ?? new Map();
 }
 
 /**

@@ -20,7 +20,12 @@ export interface Owner {
   districtCode: string | null;
   /** Street or town, when the owner is one or belongs to one. */
   street: string | null;
+  /** A province's body (湖北省委改革办, 省发展改革委) that names no city: its case is province-wide, not in the report's city. */
+  aboveCity: boolean;
 }
+
+/** The city a case of this owner stands in: its own, none for a province's body, else the report's. */
+export const cityOfOwner = (owner: Owner, reportCity: string | null): string | null => owner.city ?? (owner.aboveCity ? null : reportCity);
 
 export interface OwnerContext {
   /** The report's city: `市…` means this city. */
@@ -128,15 +133,18 @@ export function normalizeOwner(written: string, ctx: OwnerContext): Owner {
   const district = place?.district ?? null;
   const city = prefix.city ?? place?.city ?? (national ? findPlaces(name, { zones }).find((h) => h.kind === 'city')?.city ?? null : null);
   const level: Level = place?.kind === 'street' ? 'street' : place?.kind === 'town' ? 'town' : district ? 'district' : prefix.city ? 'city' : 'other';
+  // 省… in a report is a body of the report's province.
+  const ownProvince = lead === '省' && ctx.city ? provinceOfCity(ctx.city) : null;
   return {
     written,
     full,
     level,
     city,
-    province: place?.province ?? (city ? provinceOfCity(city) : null) ?? provinceAtStart(name),
+    province: place?.province ?? (city ? provinceOfCity(city) : null) ?? provinceAtStart(body) ?? ownProvince,
     district: district?.name ?? null,
     districtCode: district?.code || null,
     street: place?.kind === 'street' || place?.kind === 'town' ? place.name : null,
+    aboveCity: !city && !district && (provinceAtStart(body) !== null || ownProvince !== null),
   };
 }
 

@@ -13,8 +13,8 @@
  */
 import { PLACE_LEADS, PLACE_NAME_TAILS, EVERYDAY_SHORT_NAMES, SET_PHRASES_WITH_PLACES } from './lexicon.ts';
 import {
-  DISTRICTS, STRONG_NAMES, WEAK_NAMES, type DistrictEntry, type Names, type Place, type PlaceKind,
-  addDistrictNames, byPrefix, cityByCode, cityCode, districtsByName, provinceByCode, provinces, shortName, streetNames,
+  DISTRICTS, PAIRED_NAMES, STRONG_NAMES, WEAK_NAMES, type DistrictEntry, type Names, type Place, type PlaceKind,
+  addDistrictNames, byPrefix, districtStreets, cityByCode, cityCode, districtsByName, provinceByCode, provinces, shortName, spokenName, streetNames,
 } from './gazetteer.ts';
 
 export type { DistrictEntry, Place, PlaceKind };
@@ -77,7 +77,7 @@ export function preparePlaces(zones: Readonly<Record<string, string>>, formerDiv
     addDistrictNames(entry, former, formerWeak);
   }
   const streets = streetNames(home.code.slice(0, 2));
-  const names = new Set([...STRONG_NAMES.keys(), ...WEAK_NAMES.keys(), ...places.keys(), ...former.keys(), ...formerWeak.keys(), ...streets.keys()]);
+  const names = new Set([...STRONG_NAMES.keys(), ...PAIRED_NAMES.keys(), ...WEAK_NAMES.keys(), ...places.keys(), ...former.keys(), ...formerWeak.keys(), ...streets.keys()]);
   return { places, former, formerWeak, home, streets, byPrefix: byPrefix(names) };
 }
 
@@ -110,12 +110,30 @@ function standsAlone(text: string, i: number, name: string, afterCity: boolean):
   return afterCity || before === undefined || !HAN.test(before) || LEADS.has(before);
 }
 
+/** Whether a name of these places ends at `end` as a word: not before a name tail (北京朝阳路) nor the rest of the division's own name (北京怀柔区 is read whole). */
+function endsWord(text: string, end: number, places: readonly Place[]): boolean {
+  if (PLACE_NAME_TAILS.some((t) => text.startsWith(t, end))) return false;
+  return !places.some((p) => text.startsWith(p.name.slice(spokenName(p.name)?.length ?? p.name.length), end) && spokenName(p.name) !== null);
+}
+
+/** A street or town of the district just named (天津北辰双街: 双街镇 of 北辰区), written in full or short, as a word. */
+function ownStreetAt(text: string, i: number, districtCode: string): { name: string; places: Place[]; weak?: true } | undefined {
+  const streets = districtStreets(districtCode);
+  let best: { name: string; places: Place[] } | undefined;
+  for (const [name, places] of streets) {
+    if (text.startsWith(name, i) && (!best || name.length > best.name.length) && endsWord(text, i + name.length, [])) best = { name, places };
+  }
+  return best;
+}
+
 /** The places a name stands for at i, longest name first; weak names only where `inView` keeps some. */
 function nameAt(text: string, i: number, t: PlaceTables, inView: (p: Place) => boolean, afterCity: boolean): { name: string; places: Place[]; weak?: true } | undefined {
   for (const name of t.byPrefix.get(text.slice(i, i + 2)) ?? []) {
     if (!text.startsWith(name, i) || (name.endsWith('街') && /[区道坊巷]/.test(text[i + name.length] ?? ''))) continue; // 三元里街 is not the start of 街区/街道
     const strong = [...(STRONG_NAMES.get(name) ?? []), ...(t.places.get(name) ?? []), ...(t.streets.get(name) ?? []), ...(t.former.get(name) ?? [])];
     if (strong.length) return { name, places: strong };
+    const paired = PAIRED_NAMES.get(name);
+    if (paired && endsWord(text, i + name.length, paired)) return { name, places: paired };
     const weak = [...(WEAK_NAMES.get(name) ?? []), ...(t.formerWeak.get(name) ?? [])].filter(inView);
     if (weak.length && standsAlone(text, i, name, afterCity)) return { name, places: weak, weak: true };
   }
@@ -146,7 +164,8 @@ export function findPlaces(text: string, ctx: PlaceContext): PlaceHit[] {
     const near = previous?.kind === 'city' && previous.end === i ? { city: previous.city, province: previous.province } : {};
     const view = { city: ctx.city ?? null, province, ...near };
     const inView = (p: Place) => p.kind !== 'city' && (p.city === view.city || (view.province !== null && p.province === view.province));
-    const m = nameAt(text, i, ctx.zones, inView, near.city !== undefined);
+    const m = (previous?.end === i && previous.kind === 'district' && previous.district ? ownStreetAt(text, i, previous.district.code) : undefined)
+      ?? nameAt(text, i, ctx.zones, inView, near.city !== undefined);
     if (!m) {
       i++;
       continue;

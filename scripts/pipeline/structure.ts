@@ -49,7 +49,8 @@ const MARKERS: { style: MarkerStyle; re: RegExp }[] = [
   { style: 'cn-shi', re: new RegExp(`^(${CN})是`) },
   { style: 'cn-ordinal', re: new RegExp(`^第(${CN})[，,、：:]\\s*`) },
   { style: 'num-paren', re: /^[（(](\d{1,2})[）)]\s*/ },
-  { style: 'num', re: /^(\d{1,2})[.、．](?!\d)\s*/ },
+  // 1. / 1、, and an item number joined to its heading by a dash (01-北京怀柔：…; 10-15天 has a digit after the dash).
+  { style: 'num', re: /^(\d{1,2})(?:[.、．](?!\d)|[-－](?=\p{Script=Han}))\s*/u },
   { style: 'circled', re: new RegExp(`^([${CIRCLED}])\\s*`) },
   { style: 'bracket', re: /^【([^】]{1,30})】\s*/ },
 ];

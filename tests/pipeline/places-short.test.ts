@@ -106,3 +106,36 @@ describe('short names over the whole gazetteer (property tests)', () => {
     );
   });
 });
+
+/** Every district in force with its city written short before its own short name (北京怀柔, 天津北辰, 青岛即墨). */
+const PAIRS = [...new Set(listCities())].flatMap((city) => {
+  const cityShort = /^(.{2,})市$/.exec(city)?.[1];
+  return cityShort
+    ? listDistricts(city).flatMap((d) => {
+      const spoken = spokenName(d.name);
+      return spoken && !spoken.startsWith('市') ? [{ d, pair: `${cityShort}${spoken}`, cityShort }] : [];
+    })
+    : [];
+});
+
+describe('a district written short after its city written short (北京怀柔, property tests over the gazetteer)', () => {
+  it('35 (a relay of rural-service cases): 北京怀柔 and 天津北辰双街, read in a report about another city', () => {
+    expect(read('01-北京怀柔：“足不出村”办政务', '广州市')).toEqual([['北京怀柔', '怀柔区', '北京市', '北京市']]);
+    expect(read('02-天津北辰双街：打造常态化服务体系', '北京市')).toEqual([['天津北辰', '北辰区', '天津市', '天津市'], ['双街', '双街镇', '天津市', '天津市']]);
+  });
+
+  it('the pair names its one division, whatever the report’s city, and the full name after the city is read whole; never inside a longer word (a name tail after it), nor a city with a district of another city', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PAIRS), fc.constantFrom(...PAIRS), fc.constantFrom(null, ...listCities()), fc.constantFrom(...PLACE_NAME_TAILS), (a, b, city, tail) => {
+        expect(findPlaces(`在${a.pair}试点`, { city, zones })[0]).toMatchObject({ matched: a.pair, name: a.d.name, code: a.d.code, city: a.d.city, start: 1 });
+        expect(findPlaces(`${a.cityShort}${a.d.name}`, { city, zones })).toMatchObject([{ code: a.d.code, start: 0, end: a.cityShort.length + a.d.name.length }]);
+        expect(findPlaces(`在${a.pair}${tail}`, { city: null, zones }).filter((h) => h.matched === a.pair)).toEqual([]);
+        const mixed = `${a.cityShort}${b.pair.slice(b.cityShort.length)}`;
+        if (a.d.city !== b.d.city && !PAIRS.some((p) => p.pair === mixed)) {
+          expect(findPlaces(`在${mixed}试点`, { city: null, zones }).filter((h) => h.matched === mixed)).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
