@@ -143,10 +143,14 @@ function ownerOfUnowned(doc: DocumentRecord, s: { start: number; paragraph: numb
 const LIST_YEAR = /((?:19|20)\d{2})(?:\s*[-—–至]\s*((?:19|20)\d{2}))?(?!\s*(?:\d|[-/.]\d|年\s*\d{1,2}\s*月))/g;
 const LIST_NAME_SPAN = 30;
 
-/** The year of the list a name was selected into: the first year after it in the sentence that stands in a list's name. */
+/**
+ * The year of the list a name was selected into: the first year after it in its clause that stands in a list's name
+ * (a later clause names the list of another name: `A入选第七届…案例，B获评2024年…案例`).
+ */
 function listYear(after: string): number | null {
-  for (const m of after.matchAll(LIST_YEAR)) {
-    if (STRONG.test(after.slice(m.index, m.index + LIST_NAME_SPAN))) return Number(m[2] ?? m[1]);
+  const clause = splitTopLevel(after, '，,；;')[0]!.text;
+  for (const m of clause.matchAll(LIST_YEAR)) {
+    if (STRONG.test(clause.slice(m.index, m.index + LIST_NAME_SPAN))) return Number(m[2] ?? m[1]);
   }
   return null;
 }

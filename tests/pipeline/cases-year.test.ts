@@ -53,6 +53,17 @@ describe('years read from the report itself (corpus reports, no manifest)', () =
     expect([c!.year, c!.yearCue]).toEqual([2018, expect.stringMatching(/^the paragraph naming it: 2018 in “【概况】/)]);
   });
 
+  it('11: a list’s name dates only the names of its own clause (入选第七届…案例 is not dated by a later 获评2024年…案例)', () => {
+    const cues = corpusCases('11-').map((c) => [c.title.slice(0, 8), c.yearCue.replace(/:.*/, '')]);
+    expect(cues).toEqual([
+      ['番禺区数字政府数', 'the sentence naming it'],
+      ['“八个一”数智赋', 'the sentence naming it'],
+      ['排水许可“无感智', 'the sentence naming it'],
+      ['‘审管执信’一体', 'the name of the list it was selected into'],
+      ['智慧政务云上办', 'the sentence naming it'],
+    ]);
+  });
+
   it('34: 今年 in a report that states no date of its own dates nothing (the text’s 2018 is a reform’s history)', () => {
     const [c] = corpusCases('34-');
     expect([c!.year, c!.yearCue]).toEqual([null, 'none: neither the case, its section nor the report’s lead-in dates its list']);
