@@ -63,6 +63,26 @@ describe('tables', () => {
   });
 });
 
+describe('figure tables', () => {
+  it('print a sentence once: the next figures read from it say 同上 instead of repeating it', () => {
+    const bad: string[] = [];
+    let ditto = 0;
+    for (const { file, text } of html(root)) {
+      if (!text.includes('class="figures"')) continue;
+      const { document } = parseHTML(text);
+      for (const table of document.querySelectorAll('table.figures')) {
+        const quotes = [...table.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td.quote')?.textContent?.trim() ?? '');
+        quotes.forEach((q, i) => {
+          if (q === '同上') ditto++;
+          else if (i > 0 && q === quotes[i - 1]) bad.push(`${file}: "${q.slice(0, 30)}…" twice in a row`);
+        });
+      }
+    }
+    expect(ditto, 'the seeds have sentences with several figures').toBeGreaterThan(0);
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+});
+
 describe('no internals in what readers see', () => {
   /** Text and the tooltips, labels and alt texts a reader meets; scripts and styles left out. */
   const visible = (page: string) => {
