@@ -5,17 +5,22 @@
  * both sides are long enough to be names. Each piece is read as
  * `owner“title”`, `owner的title`, `owner：title`, `title（owner）`, a place
  * opening a reform action (its title then starts after the place), or, for
- * award entries only, a bare name.
+ * award entries and the items of a list said to be cases (`A、B等案例入选`,
+ * `…案例包括：A、B`), a bare name.
  */
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 import { splitItem, unquote } from './cases-item.ts';
-import { DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, RECOMMENDER_VERBS, anyOf } from './lexicon.ts';
+import {
+  DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, PUBLICATION_NAME_ENDINGS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS, anyOf,
+} from './lexicon.ts';
 import { findPlaces } from './places.ts';
 import { CLOSE, OPEN, REFORM_VERB } from './cases-common.ts';
 
 const CONJUNCTION = new RegExp(`(?:${anyOf(LIST_CONJUNCTIONS).source})`, 'y');
 const HONOUR_NAME = new RegExp(`(?:${anyOf(HONOUR_NAME_ENDINGS).source})$`);
-const DOCUMENT_NAME = new RegExp(`(?:${anyOf(DOCUMENT_NAME_ENDINGS).source})$`);
+const DOCUMENT_NAME = new RegExp(`(?:${anyOf([...DOCUMENT_NAME_ENDINGS, ...PUBLICATION_NAME_ENDINGS]).source})$`);
+/** `…新模式案例` names the case and what it is; `“A”工作` the name and its kind: the case is the name. */
+const NAME_TAIL = new RegExp(`(?:案例|([”》])(?:${anyOf(QUOTED_NAME_TAILS).source}))$`);
 const DEICTIC = new RegExp(`^(?:${anyOf(DEICTIC_STARTS).source})`);
 /** `owner的title`: the owner holds no quote or clause punctuation. */
 const OWNER_OF = /^([^“”‘’《》「」，,：:、]{2,20}?)的(.{2,})$/;
@@ -30,6 +35,12 @@ const PREFIX_MAX = 6;
 /** Each side of a conjunction that splits a list is at least this long (和谐, 构建和… stay whole). */
 const NAME_MIN = 4;
 
+/**
+ * What a list inside a sentence is: `plain` names need quotes; the entries of an `award` and the items of a list the
+ * sentence says are `cases` may be bare names (only award subjects split at 和 / 以及).
+ */
+export type ListKind = 'plain' | 'award' | 'cases';
+
 export interface Name {
   owner: string;
   title: string;
@@ -38,10 +49,13 @@ export interface Name {
   end: number;
 }
 
-/** A quoted name that is an honour, an event, a list or a document. */
-export function notACase(title: string): boolean {
+/**
+ * A quoted name that is an honour, an event or a list, or (when marked with 《》 or bare) a document or a publication:
+ * “社区创享计划” in quotes names a programme, 《…行动计划》 a document.
+ */
+export function notACase(title: string, document = true): boolean {
   const bare = title.replace(/[\s\d]+$/, '');
-  return HONOUR_NAME.test(bare) || DOCUMENT_NAME.test(bare);
+  return HONOUR_NAME.test(bare) || (document && DOCUMENT_NAME.test(bare));
 }
 
 /** Text that can stand as an owner where its position says "owner" (before a quote, before 的). */
@@ -54,9 +68,13 @@ export function ownerLike(text: string, ctx: OwnerContext): boolean {
   return text.length >= 3 && (PLACE_END.test(text) || ctx.tables.owners.suffixes.some((s) => text.endsWith(s)));
 }
 
-/** A bare name as an award entry: not a place (徐汇区 won a prize, it is not an entry), not a unit, not a phrase. */
-function bareName(title: string, ctx: OwnerContext): boolean {
-  if (title.length < 4 || title.length > 30 || DEICTIC.test(title) || /[\d，,。；;：:]/.test(title) || notACase(title)) return false;
+/**
+ * A bare name as an award entry or an item of a list of cases: not a place (徐汇区 won a prize, it is not an entry),
+ * not a unit, not a phrase. In a list of cases a name ending in 项目 is a project (…酒店改造项目), not a list's name.
+ */
+function bareName(title: string, ctx: OwnerContext, kind: ListKind): boolean {
+  const named = kind === 'cases' ? title.replace(/项目$/, '') : title;
+  if (title.length < 4 || title.length > 30 || DEICTIC.test(title) || /[\d，,。；;：:]/.test(title) || notACase(named)) return false;
   const place = findPlaces(title, { city: ctx.city, zones: ctx.tables.zones })[0];
   if (place && place.start === 0 && place.end === title.length) return false;
   return !looksLikeOwner(title, ctx);
@@ -108,23 +126,24 @@ function placeHead(text: string, ctx: OwnerContext): string | null {
 }
 
 /** Title and owner of a piece whose owner is not split off by splitItem: `owner“title”`, `title“…”…`, or bare. */
-function quotedName(text: string, ctx: OwnerContext, bare: boolean): { owner: string; title: string } | null {
+function quotedName(text: string, ctx: OwnerContext, kind: ListKind): { owner: string; title: string } | null {
   const quote = text.search(/[“《]/);
-  if (quote < 0) return bare && bareName(unquote(text), ctx) ? { owner: '', title: unquote(text) } : null;
+  if (quote < 0) return kind !== 'plain' && bareName(unquote(text), ctx, kind) ? { owner: '', title: unquote(text) } : null;
   const head = text.slice(0, quote);
   const by = SUBMITTED_BY.exec(head)?.[1];
   const owner = head && ownerLike(head, ctx) ? head : by && ownerLike(by, ctx) ? by : '';
-  // A short unquoted head belongs to the name (排水许可“无感智办”新模式); an owner, or a long head, introduces it.
-  const raw = owner || head.length > PREFIX_MAX ? text.slice(quote) : text;
+  // A short unquoted head belongs to the name (排水许可“无感智办”新模式), so does any head of an item of a list of
+  // cases (the whole item is a name); an owner, a clause ending in 的 (探索实践的“A”) or a long head introduces it.
+  const introduces = owner || head.endsWith('的') || (head.length > PREFIX_MAX && kind !== 'cases');
+  const raw = introduces ? text.slice(quote) : text;
   const quoted = /^[“《][^“”《》]+[”》]/.exec(raw)?.[0] ?? null;
-  if (quoted && notACase(unquote(quoted))) return null;
-  // `…新模式案例` names the case and what it is: the case is the name.
-  const title = unquote(raw.replace(/[”》]?(?:案例|项目)$/, (m) => (m.length > 2 ? m[0]! : '')));
+  if (quoted && notACase(unquote(quoted), quoted.startsWith('《'))) return null;
+  const title = unquote(raw.replace(NAME_TAIL, '$1'));
   return { owner, title: BOOK_WRAPPED.exec(title)?.[1] ?? title };
 }
 
 /** One piece of a list read as a name, or null when it names no case. */
-export function nameOf(raw: string, ctx: OwnerContext, bare: boolean): { owner: string; title: string } | null {
+export function nameOf(raw: string, ctx: OwnerContext, kind: ListKind): { owner: string; title: string } | null {
   const text = raw.trim();
   const item = splitItem(text, ctx);
   let name: { owner: string; title: string } | null;
@@ -134,16 +153,16 @@ export function nameOf(raw: string, ctx: OwnerContext, bare: boolean): { owner: 
   else {
     const of = OWNER_OF.exec(text);
     // With its owner written before 的, a name needs no quotes: 河埒街道水秀社区的社会工作介入社区服务模式.
-    const owned = of && ownerLike(of[1]!, ctx) ? quotedName(of[2]!, ctx, true) : null;
-    name = owned ? { owner: owned.owner || of![1]!, title: owned.title } : quotedName(text, ctx, bare);
+    const owned = of && ownerLike(of[1]!, ctx) ? quotedName(of[2]!, ctx, 'award') : null;
+    name = owned ? { owner: owned.owner || of![1]!, title: owned.title } : quotedName(text, ctx, kind);
   }
   return name && name.title.length >= 4 && name.title.length <= 80 ? name : null;
 }
 
 /** Every name of a list, with offsets into the list. */
-export function namesOf(list: string, ctx: OwnerContext, award: boolean): Name[] {
-  return splitNames(list, award).flatMap((piece) => {
-    const name = nameOf(piece.text, ctx, award);
+export function namesOf(list: string, ctx: OwnerContext, kind: ListKind): Name[] {
+  return splitNames(list, kind === 'award').flatMap((piece) => {
+    const name = nameOf(piece.text, ctx, kind);
     if (!name) return [];
     const lead = piece.text.length - piece.text.trimStart().length;
     return [{ ...name, start: piece.start + lead, end: piece.start + piece.text.trimEnd().length }];

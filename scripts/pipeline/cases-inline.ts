@@ -17,10 +17,10 @@ import type { EditableTables } from './tables.ts';
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 import { type Candidate, insideQuotes, sentencesOf, splitTopLevel } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
-import { SUBMITTED_BY, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
+import { type ListKind, SUBMITTED_BY, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
 import {
-  AWARD_LEVELS, CASE_CUES_STRONG, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, HONOUR_VERBS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS, SELECTED_VERBS,
-  SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
+  AWARD_LEVELS, CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS,
+  ROLE_WORDS, SELECTED_VERBS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
 
@@ -35,7 +35,23 @@ const PRIZE = anyOf(PRIZE_WORDS);
 /** A count of prizes after the verb (17项, 三个): its subject is who holds them, not an entry. */
 const TALLY = new RegExp(`[\\d一二三四五六七八九十两百]+\\s*(?:${anyOf(COUNT_CLASSIFIERS).source})`);
 const AWARD_LEVEL = new RegExp(anyOf(AWARD_LEVELS).source, 'g');
-const ADVERBS_END = new RegExp(`(?:${anyOf(VERB_ADVERBS).source})+$`);
+/** Adverbs, and how often (先后两次), between a selected name and its verb. */
+const ADVERBS_END = new RegExp(`(?:${anyOf(VERB_ADVERBS).source}|[\\d一二两三四五六七八九十多]+次)+$`);
+const CASE_NOUN = anyOf(CASE_NOUNS);
+const LEAD_END = new RegExp(`(?:${LEAD.source})$`);
+/** The word after 等 says what the listed items are (`等案例`, `等15个案例`, `等十佳项目`). */
+const CASES_AFTER = new RegExp(`^(?:${TALLY.source})?(?:${STRONG.source}|${anyOf(CASE_CUES_WEAK).source})`);
+/** A clause whose subject is cases: it ends with a case noun (`…的8项制度创新案例`) or opens with a count of them (`6项案例得到…`). */
+const CASES_SUBJECT = new RegExp(`(?:${CASE_NOUN.source})$|^(?:${TALLY.source})[^，,]{0,8}?(?:${CASE_NOUN.source})`);
+
+/** True when a clause of the text before a list has cases as its subject: the list that follows lists them. */
+function casesSubject(text: string): boolean {
+  // Quotes are dropped first: a quoted sentence (“今年参与评审的案例，…。”某某表示) has clauses too.
+  return splitTopLevel(text.replace(/[“”"]/g, ''), '，,；;。！？').some((c) => CASES_SUBJECT.test(c.text.trim().replace(LEAD_END, '')));
+}
+const ROLE = new RegExp(anyOf(ROLE_WORDS).source, 'g');
+const VERB_NOUN = new RegExp(anyOf(NOUNS_WITH_VERBS).source, 'g');
+const EXAMPLE = anyOf(EXAMPLE_LEADS);
 /** A scope between the names and their verb, no part of them: `“A”从700多个案例中脱颖而出`. */
 const SCOPE_END = /(?:从|在)[^“”《》]*中$/;
 const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf(PUBLICATION_WORDS).source})`, 'g');
@@ -51,8 +67,16 @@ interface Found {
   cue: Cue;
 }
 
-function found(list: string, at: number, cue: Cue, ctx: OwnerContext, award = false): Found[] {
-  return namesOf(list, ctx, award).map((n) => ({ owner: n.owner, title: n.title, start: at + n.start, end: at + n.end, cue }));
+function found(list: string, at: number, cue: Cue, ctx: OwnerContext, kind: ListKind = 'plain'): Found[] {
+  const names = namesOf(list, ctx, kind).map((n) => ({ owner: n.owner, title: n.title, start: at + n.start, end: at + n.end, cue }));
+  // A list of cases is a list: one bare name alone is not read as one.
+  return kind === 'cases' && names.length < 2 ? found(list, at, cue, ctx) : names;
+}
+
+/** A role between the names and their verb (`A、B分别作为“…类”典型案例入选`) is what they were selected as: cut it off. */
+function withoutRole(names: string): string {
+  const role = [...names.matchAll(ROLE)].find((m) => !insideQuotes(names, m.index));
+  return role ? names.slice(0, role.index).replace(ADVERBS_END, '') : names;
 }
 
 /** Split at 等 outside quotes and award levels (一等奖 names a prize, it does not close a list). */
@@ -61,33 +85,44 @@ function splitAtDeng(clause: string): { text: string; start: number }[] {
   return splitTopLevel(masked, '等').map((p) => ({ text: clause.slice(p.start, p.start + p.text.length), start: p.start }));
 }
 
-/** The names one clause lists, by the first of the ways above that applies to it. */
-function clauseNames(clause: string, at: number, sentence: string, ctx: OwnerContext): Found[] {
+/**
+ * The names one clause lists, by the first of the ways above that applies to it. `before` is what the text says
+ * before the clause (the sentence so far, and the sentence an example list continues): when it names cases, a
+ * list led into after it is a list of cases.
+ */
+function clauseNames(clause: string, at: number, sentence: string, before: string, ctx: OwnerContext): Found[] {
   const parts = splitAtDeng(clause);
   if (parts.length > 1) {
-    const before = parts[0]!.text;
-    const rest = clause.slice(before.length + 1);
-    const produced = [...before.matchAll(new RegExp(`${PRODUCE.source}|${LEAD.source}|[：:]|如`, 'g'))].at(-1);
+    const list = parts[0]!.text;
+    const rest = clause.slice(list.length + 1);
+    const produced = [...list.matchAll(new RegExp(`${PRODUCE.source}|${LEAD.source}|[：:]|如`, 'g'))].at(-1);
     if (produced || STRONG.test(rest)) {
       const from = produced ? produced.index + produced[0].length : 0;
       const word = produced?.[0] ?? `等${STRONG.exec(rest)![0]}`;
-      return found(before.slice(from), at + from, { reason: `named in a list closed by 等 (${word})`, weight: 0.55 }, ctx);
+      // A noun after 等 says what the items are (等案例, 等新技术应用); with none, the subject before the list does.
+      const subject = rest.trim() === '' && produced && casesSubject(before + list.slice(0, produced.index));
+      const kind = CASES_AFTER.test(rest) || subject ? 'cases' : 'plain';
+      return found(list.slice(from), at + from, { reason: `named in a list closed by 等 (${word})`, weight: 0.55 }, ctx, kind);
     }
   }
-  // A verb inside quotes is part of a name (“最具获得感”改革案例), not the clause's verb.
-  const selected = [...clause.matchAll(SELECTED)].find((m) => !insideQuotes(clause, m.index));
+  // A verb inside quotes is part of a name (“最具获得感”改革案例), not the clause's verb; nor is one inside a noun (获得感).
+  const nouns = clause.replace(VERB_NOUN, (m) => '□'.repeat(m.length));
+  const selected = [...nouns.matchAll(SELECTED)].find((m) => !insideQuotes(clause, m.index));
   if (selected && selected.index > 0) {
-    const names = clause.slice(0, selected.index).replace(ADVERBS_END, '').replace(SCOPE_END, '');
-    const predicate = clause.slice(selected.index);
+    const names = withoutRole(clause.slice(0, selected.index).replace(ADVERBS_END, '').replace(SCOPE_END, ''));
+    const predicate = clause.slice(names.length);
     // An award (…奖) takes entries named without quotes, unless it is a tally (共荣获17项…奖: the subject holds the entries).
     const award = PRIZE.test(predicate) && !TALLY.test(predicate);
-    if (CUE.test(clause.slice(names.length))) return found(names, at, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, award);
+    // The names are cases when what they were selected into, or as, is a list of cases (入选…典型案例, 作为典型案例入选).
+    const kind = award ? 'award' : CASE_NOUN.test(predicate) ? 'cases' : 'plain';
+    if (CUE.test(predicate)) return found(names, at, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind);
   }
   const lead = /[：:]/.exec(clause) ?? LEAD.exec(clause);
   // After 获评 / 荣获 without a colon come the honours the subject received.
-  if (lead && !RECEIVED.test(lead[0]) && STRONG.test(sentence)) {
+  if (lead && !RECEIVED.test(lead[0]) && STRONG.test(before + sentence)) {
     const from = lead.index + lead[0].length;
-    const names = found(clause.slice(from), at + from, { reason: `listed after “${lead[0]}” in a sentence about cases`, weight: 0.5 }, ctx);
+    const kind = casesSubject(before + clause.slice(0, lead.index)) ? 'cases' : 'plain';
+    const names = found(clause.slice(from), at + from, { reason: `listed after “${lead[0]}” in a sentence about cases`, weight: 0.5 }, ctx, kind);
     return names.length >= 2 ? names : [];
   }
   return [];
@@ -158,10 +193,13 @@ function listYear(after: string): number | null {
 export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
   const ctx = { city: doc.region.city, district: doc.region.district, tables };
   const out: Candidate[] = [];
-  for (const s of doc.sentences) {
+  doc.sentences.forEach((s, i) => {
     const sentence = doc.text.slice(s.start, s.end).replace(/[。！？]+$/, '');
-    if (!CUE.test(sentence) && !LEAD.test(sentence)) continue;
-    const found = splitTopLevel(sentence, '，,；;').flatMap((c) => clauseNames(c.text, s.start + c.start, sentence, ctx));
+    // A list of examples (例如A、B等) continues the sentence before it in its paragraph.
+    const previous = doc.sentences[i - 1];
+    const continued = EXAMPLE.test(sentence) && previous?.paragraph === s.paragraph ? doc.text.slice(previous.start, previous.end) : '';
+    if (!CUE.test(sentence) && !LEAD.test(sentence) && !STRONG.test(continued)) return;
+    const found = splitTopLevel(sentence, '，,；;').flatMap((c) => clauseNames(c.text, s.start + c.start, sentence, continued + sentence.slice(0, c.start), ctx));
     for (const b of bookTitles(sentence, s.start, ctx)) if (!found.some((f) => b.start < f.end && f.start < b.end)) found.push(b);
     for (const f of found) {
       const other = f.owner ? null : ownerOfUnowned(doc, s, f, found, ctx);
@@ -179,6 +217,6 @@ export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candid
         quoteEnd: s.end,
       });
     }
-  }
+  });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -19,6 +19,7 @@ import { splitItem } from './cases-item.ts';
 import { reportOwner } from './cases-report-owner.ts';
 import { type Line, STYLE_EXAMPLE, linesOf, listsOf } from './structure.ts';
 import { CONTENTS_HEADINGS, SECTION_NAMES, anyOf } from './lexicon.ts';
+import { findPlaces } from './places.ts';
 
 const CONTENTS = new RegExp(`^(?:${anyOf(CONTENTS_HEADINGS).source})$`);
 /** A short item that is only a section name: 工作背景, 主要任务, 总体目标. */
@@ -46,6 +47,12 @@ function bodyOwner(doc: DocumentRecord, line: Line, ctx: OwnerContext): string |
   return first ? splitItem(doc.text.slice(first.start, first.end), ctx).owner : null;
 }
 
+/** An item whose title names another place than the report's own (`…包头市构建…` in a region's list) is that place's, not the report's. */
+function namesOtherPlace(title: string, own: string | null, ctx: OwnerContext): boolean {
+  const hit = findPlaces(title, { city: ctx.city, zones: ctx.tables.zones }).find((h) => h.kind === 'district' || h.kind === 'zone' || h.kind === 'city');
+  return hit !== undefined && (hit.district?.name ?? hit.city) !== own;
+}
+
 export function numberedCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
   const ctx = { city: doc.region.city, district: doc.region.district, tables };
   const own = reportOwner(doc, tables);
@@ -62,7 +69,7 @@ export function numberedCases(doc: DocumentRecord, tables: EditableTables): Cand
       const text = line.heading ? line.text : titleOf(doc.text.slice(line.textStart, first.end));
       const item = splitItem(text, ctx);
       const fromBody = item.owner ? null : line.heading ? bodyOwner(doc, line, ctx) : null;
-      const owner = item.owner ?? fromBody ?? own ?? '';
+      const owner = item.owner ?? fromBody ?? (namesOtherPlace(item.title, own, ctx) ? '' : own) ?? '';
       const end = line.heading ? caseEnd(doc, line.index, starts) : p.end;
       const cues: Cue[] = [markerCue(line)];
       // An item with a numbered list under it is a section (一、工作成效 over （一）…（二）…), not a case.

@@ -227,7 +227,26 @@ export const RELATIVE_YEARS: readonly [string, number][] = [
 ];
 
 /** Words before a list inside one sentence (评选出“A”“B”等, 分别是：…): the items that follow are what was selected. */
-export const SELECTION_LEADS = ['评选出', '评出', '分别是', '分别为', '入选', '获评', '荣获', '名单如下', '如下'] as const;
+export const SELECTION_LEADS = ['评选出', '评出', '分别是', '分别为', '包括', '入选', '获评', '荣获', '名单如下', '如下'] as const;
+
+/**
+ * Nouns that name what a list's items are when they head its subject (`8项制度创新案例包括：A、B`, `6项案例…，分别是：`,
+ * `A、B等案例入选`, `A、B作为典型案例入选`): then the items are cases even without quotes. Belongs: nouns for a case
+ * or a list of cases only (not 经验, 做法: a list of those is a list of measures).
+ */
+export const CASE_NOUNS = ['案例', '项目', '名单', '榜单'] as const;
+
+/**
+ * Words that open a list of examples of what the sentence before named (`…创新成果案例……例如A、B等`): the list
+ * continues that sentence's subject. Belongs: "for example" words that stand before a list.
+ */
+export const EXAMPLE_LEADS = ['例如', '比如', '譬如'] as const;
+
+/**
+ * Words between selected names and their verb that say in what role they were selected (`A、B分别作为“…类”典型案例
+ * 入选`): what follows is the role, not a name. Belongs: role prepositions only.
+ */
+export const ROLE_WORDS = ['作为'] as const;
 /** Verbs that close a list of names inside a sentence (产生了“A”“B”等…): the names before them are what was produced. */
 export const PRODUCTION_VERBS = ['产生了', '产生', '评选出', '评出', '推出', '涌现出', '遴选出', '选出', '授予'] as const;
 
@@ -237,6 +256,12 @@ export const PRODUCTION_VERBS = ['产生了', '产生', '评选出', '评出', '
  * subject is what a selection picked (besides HONOUR_VERBS, which are selection verbs too).
  */
 export const SELECTED_VERBS = ['入选', '列入', '上榜', '当选', '胜出', '脱颖而出', '获得', '斩获', '摘得'] as const;
+
+/**
+ * Nouns that hold a selection verb (获得感, "a sense of gain"): the verb inside them is no verb, and the words before
+ * them are no selected names. Belongs: nouns written with a SELECTED_VERBS or HONOUR_VERBS word.
+ */
+export const NOUNS_WITH_VERBS = ['获得感'] as const;
 
 /**
  * Adverbs between a selected name and its verb (`“A”成功入选`, `A先后获评`): they modify the verb and are no part of
@@ -266,7 +291,16 @@ export const HONOUR_NAME_ENDINGS = ['奖', '展', '会', '赛', '榜', '名单',
 export const DOCUMENT_NAME_ENDINGS = ['方案', '意见', '办法', '规定', '条例', '通知', '决定', '规划', '纲要', '要点', '报告', '法', '细则', '措施', '指引', '计划', '白皮书'] as const;
 
 /** Words right after a 《》 name that make it a publication (《今日浙江》杂志), not a case. */
-export const PUBLICATION_WORDS = ['杂志', '期刊', '报', '社', '网', '栏目', '节目', '客户端'] as const;
+export const PUBLICATION_WORDS = ['杂志', '期刊', '报', '社', '网', '栏目', '节目', '客户端', '消息', '报道'] as const;
+
+/** Endings of a 《》-marked name that is a publication (《广西日报》, 《中国改革年鉴》), which reports cite, not a case. */
+export const PUBLICATION_NAME_ENDINGS = ['报', '年鉴', '杂志', '期刊', '周刊'] as const;
+
+/**
+ * Generic nouns written after a quoted name (`“社区创享计划”工作`, `“最多跑一次”项目`): they say what kind of thing the
+ * name is and are no part of it. Belongs: head nouns that add nothing to a quoted name.
+ */
+export const QUOTED_NAME_TAILS = ['工作', '项目', '做法'] as const;
 
 /** Headings of a table of contents: the list under one names chapters, not cases. */
 export const CONTENTS_HEADINGS = ['目录', '目次'] as const;
