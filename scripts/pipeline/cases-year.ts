@@ -12,8 +12,9 @@
  * Sentences count only when they speak of a selection or a list (a strong case cue: 案例, 评选, 奖 …),
  * so a year of the case's history (2016年12月…作出的重要指示) never dates it. A text naming two
  * different years dates nothing, unless only one of them stands in a list's name; a range (2023年12月至2024年1月) gives its end. Words relative to the day of
- * writing (今年, 去年, 今天, 7月15日) resolve only against a publication date the report states. When
- * nothing dates the list, the year stays null: a wrong year is worse than none.
+ * writing (今年, 去年, 今天, 7月15日) resolve only against a publication date the report states. The
+ * publication year alone dates nothing (a list of 2018 is often published in 2019), nor does the span of years
+ * a text mentions. When nothing dates the list, the year stays null: a wrong year is worse than none.
  */
 import type { DocumentRecord } from './document.ts';
 import type { Candidate } from './cases-common.ts';

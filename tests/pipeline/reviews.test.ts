@@ -47,7 +47,7 @@ describe('decisions applied to a report', () => {
 
     const added = run.cases[1]!.id;
     const { review: r2 } = review(`add:\n  - title: 围绕关键环节推进改革\n    owner: 海珠区\nedit:\n  - id: ${added}\n    title: 关键环节改革\n    year: 2022\n`);
-    expect(extractCasesConsidered(doc, { tables: contentTables(), review: r2! }).cases.map((c) => [c.title, c.year])).toEqual([['关键环节改革', 2022]]);
+    expect(extractCasesConsidered(doc, { tables: contentTables(), review: r2! }).cases.map((c) => [c.title, c.year, c.yearCue])).toEqual([['关键环节改革', 2022, "an editor's decision (content/reviews)"]]);
     const { review: r3 } = review(`add:\n  - title: 围绕关键环节推进改革\n    owner: 海珠区\nreject:\n  - id: ${added}\n`);
     const rejected = extractCasesConsidered(doc, { tables: contentTables(), review: r3! });
     expect(rejected.cases).toEqual([]);

@@ -64,6 +64,7 @@ describe('write-ups applied by the pipeline', () => {
     const doc = seedResult().documents.find((d) => d.id === c!.documentId)!;
     expect(doc.text.slice(c!.start, c!.end)).toBe(c!.quote);
     expect(c!.printedTitle).toBeNull();
+    expect(c!.yearCue).toMatch(/^the editor's write-up \(content\/cases\/.+\.md\)$/);
     const district = districts.find((d) => d.name === c!.district)!;
     expect(district.total).toBe(cases.filter((x) => x.district === c!.district).length);
   });
