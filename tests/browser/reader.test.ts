@@ -132,7 +132,7 @@ describe.skipIf(noBrowser)('reader checks', () => {
     expect(failures).toEqual([]);
   });
 
-  it('print: each chart of a story shows once, one drawing per chart, within the page width, without page controls', async () => {
+  it('print: each chart of a story shows once, one drawing per chart, within the page width, without page controls or repeated notes', async () => {
     const failures: string[] = [];
     const page = await site.context.newPage();
     try {
@@ -150,12 +150,19 @@ describe.skipIf(noBrowser)('reader checks', () => {
             drawings: figures.map((f) => [...f.querySelectorAll('.chart-drawing svg')].filter(shown).length),
             wide: figures.filter((f) => [...f.querySelectorAll('svg')].some((s) => shown(s) && s.getBoundingClientRect().right > innerWidth + 1)).length,
             controls: [...document.querySelectorAll('.chart-tools, .chart-table, textarea')].filter(shown).length,
+            // A scrolly redraws one chart per step: its notes and source list belong on paper once, not once a step.
+            repeats: (() => {
+              const seen = new Map<string, number>();
+              for (const e of document.querySelectorAll('.chart-notes, .chart-source')) if (shown(e)) seen.set(e.textContent ?? '', (seen.get(e.textContent ?? '') ?? 0) + 1);
+              return [...seen.values()].filter((n) => n > 1).reduce((a, n) => a + n - 1, 0);
+            })(),
           };
         });
         if (r.figures === 0 || r.hidden > 0) failures.push(`${path}: ${r.hidden} of ${r.figures} charts hidden in print`);
         if (r.drawings.some((n) => n !== 1)) failures.push(`${path}: drawings per chart in print ${r.drawings.join(',')}`);
         if (r.wide > 0) failures.push(`${path}: ${r.wide} charts wider than the page`);
         if (r.controls > 0) failures.push(`${path}: ${r.controls} tables, embed codes or download controls printed`);
+        if (r.repeats > 0) failures.push(`${path}: ${r.repeats} chart notes or source lists printed again under a later step's copy of the chart`);
       }
     } finally {
       await page.close();
