@@ -6,13 +6,14 @@
  *  2. a year in the case's own headline;
  *  3. the year the manifest or an editor declares for the report;
  *  4. the sentence that names the case (`在今年举办的…评选中，…荣获…奖`), then its paragraph (a yearbook's
- *     `2018年，…。…项目入选…案例50强。`);
- *  5. its section heading (`一、2024年数字经济发展总体情况`, `2024年深圳市级营商环境建设优秀案例`);
- *  6. the report's lead-in before its first case, nearest first (`评选出的案例反映了各单位2015年的…成果`).
+ *     `2018年，…。…项目入选…案例50强。`), then its section heading (`一、2024年数字经济发展总体情况`), first for a
+ *     year written out, then for a date relative to the publication;
+ *  5. the report's lead-in before its first case, nearest first (`评选出的案例反映了各单位2015年的…成果`).
  * Sentences count only when they speak of a selection or a list (a strong case cue: 案例, 评选, 奖 …),
  * so a year of the case's history (2016年12月…作出的重要指示) never dates it. A text naming two
- * different years dates nothing, unless only one of them stands in a list's name; a range (2023年12月至2024年1月) gives its end. Words relative to the day of
- * writing (今年, 去年, 今天, 7月15日) resolve only against a publication date the report states. The
+ * different years dates nothing, unless only one of them stands in a list's name; a range
+ * (2023年12月至2024年1月) gives its end. Words relative to the day of writing (今年, 去年, 今天,
+ * 7月15日) resolve only against a publication date the report states. The
  * publication year alone dates nothing (a list of 2018 is often published in 2019), nor does the span of years
  * a text mentions. When nothing dates the list, the year stays null: a wrong year is worse than none.
  */
@@ -103,15 +104,10 @@ export function yearOfCase(c: Candidate, { doc, firstCase }: YearContext): CaseY
   if (own) return { year: Number(own[1]), cue: `its headline names ${own[0]}` };
   if (doc.year !== null && !doc.inferred.includes('year')) return { year: doc.year, cue: 'the year declared for the report (manifest or review)' };
   const published = publication(doc);
-  const quote = doc.text.slice(c.quoteStart, c.quoteEnd);
-  const inQuote = listDate(quote, published);
-  if (inQuote) return { year: inQuote.year, cue: `the sentence naming it: ${inQuote.how} in ${clip(quote)}` };
-  const paragraph = doc.paragraphs.find((p) => p.start <= c.quoteStart && c.quoteStart < p.end);
-  const paragraphText = paragraph ? doc.text.slice(paragraph.start, paragraph.end) : quote;
-  const inParagraph = paragraphText === quote ? null : listDate(paragraphText, published);
-  if (inParagraph) return { year: inParagraph.year, cue: `the paragraph naming it: ${inParagraph.how} in ${clip(paragraphText)}` };
-  const section = sectionYear(doc, c.start, published);
-  if (section) return section;
+  // Around the case, a year the text writes out wins over a date relative to the day of writing: an expert's 今年,
+  // quoted the next January, does not outweigh the section's 2025年…案例评审会.
+  const near = nearYear(doc, c, null) ?? nearYear(doc, c, published);
+  if (near) return near;
   const sentences = doc.sentences.filter((s) => s.end <= Math.min(firstCase, c.start)).reverse();
   for (const s of sentences) {
     const text = doc.text.slice(s.start, s.end);
@@ -119,6 +115,18 @@ export function yearOfCase(c: Candidate, { doc, firstCase }: YearContext): CaseY
     if (found) return { year: found.year, cue: `the report's lead-in: ${found.how} in ${clip(text)}` };
   }
   return { year: null, cue: 'none: neither the case, its section nor the report’s lead-in dates its list' };
+}
+
+/** The sentence naming the case, its paragraph, then its section heading, dated with (or without) the publication date. */
+function nearYear(doc: DocumentRecord, c: Candidate, published: ReturnType<typeof publication>): CaseYear | null {
+  const quote = doc.text.slice(c.quoteStart, c.quoteEnd);
+  const inQuote = listDate(quote, published);
+  if (inQuote) return { year: inQuote.year, cue: `the sentence naming it: ${inQuote.how} in ${clip(quote)}` };
+  const paragraph = doc.paragraphs.find((p) => p.start <= c.quoteStart && c.quoteStart < p.end);
+  const paragraphText = paragraph ? doc.text.slice(paragraph.start, paragraph.end) : quote;
+  const inParagraph = paragraphText === quote ? null : listDate(paragraphText, published);
+  if (inParagraph) return { year: inParagraph.year, cue: `the paragraph naming it: ${inParagraph.how} in ${clip(paragraphText)}` };
+  return sectionYear(doc, c.start, published);
 }
 
 /** The nearest heading above `at` that is a numbered section heading or names a list, and dates it. */

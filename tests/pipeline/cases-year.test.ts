@@ -64,6 +64,12 @@ describe('years read from the report itself (corpus reports, no manifest)', () =
     ]);
   });
 
+  it('45: a year written out in the case’s section (河南举办2025年…案例评审会) wins over an expert’s 今年 quoted the next January', () => {
+    const cases = corpusCases('45-');
+    expect(cases.map((c) => c.year)).toEqual([2025, 2025, 2025]);
+    expect(cases[0]!.yearCue).toMatch(/^its section heading: 2025 in “创新的角逐/);
+  });
+
   it('34: 今年 in a report that states no date of its own dates nothing (the text’s 2018 is a reform’s history)', () => {
     const [c] = corpusCases('34-');
     expect([c!.year, c!.yearCue]).toEqual([null, 'none: neither the case, its section nor the report’s lead-in dates its list']);
