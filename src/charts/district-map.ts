@@ -80,7 +80,7 @@ function labels(rows: Row[], variant: Variant) {
 }
 
 function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
-  const { features, years, facet, inside, callouts, insetLeft } = labels(rows, variant);
+  const { features, years, facet, points, inside, callouts, insetLeft } = labels(rows, variant);
   const { cols, rows: gridRows, width: facetWidth, height: facetHeight } = facet;
   const byCode = new Map(features.map((f) => [f.id, f]));
   const max = Math.max(1, ...rows.map((r) => r.count as number));
@@ -112,9 +112,9 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
       Plot.geo(counted, { geometry, fx, fy, fill: (d: Row) => sequentialFill(d.count as number, max), stroke: colors.rule, strokeWidth: 0.5 }),
       Plot.geo(rows.filter((r) => r.highlight), { geometry, fx, fy, fill: 'none', stroke: colors.outline, strokeWidth: 2 }),
       Plot.link(outsideRows, { fx, fy, x1: (d: Row) => at(d)[0], y1: (d: Row) => at(d)[1], x2: (d: Row) => centre(d)[0], y2: (d: Row) => centre(d)[1], stroke: 'currentColor', strokeWidth: 0.75 }),
-      // At the gazetteer's label point of each district (inside even a crooked outline, unlike its centroid),
+      // At each district's label point (map-labels.ts: inside even a crooked outline, unlike its centroid),
       // over the leader lines, with a halo of the district's own colour where one passes under.
-      Plot.text(within, { fx, fy, x: (d: Row) => geometry(d).properties.center[0], y: (d: Row) => geometry(d).properties.center[1], text: (d: Row) => `${shortDistrict(d.district as string)}\n${d.count}`, fill: inked, lineHeight: 1.1, stroke: (d: Row) => sequentialFill(d.count as number, max), strokeWidth: 3, paintOrder: 'stroke' }),
+      Plot.text(within, { fx, fy, x: (d: Row) => points.get(d.district as string)![0], y: (d: Row) => points.get(d.district as string)![1], text: (d: Row) => `${shortDistrict(d.district as string)}\n${d.count}`, fill: inked, lineHeight: 1.1, stroke: (d: Row) => sequentialFill(d.count as number, max), strokeWidth: 3, paintOrder: 'stroke' }),
       Plot.text(outsideRows, { fx, fy, x: (d: Row) => at(d)[0], y: (d: Row) => at(d)[1], text: (d: Row) => `${shortDistrict(d.district as string)} ${d.count}`, textAnchor: 'end', dx: -3 }),
       // One year label per facet, from the facet's first row.
       Plot.text(firsts, { fx, fy, text: (d: Row) => `${d.year}年`, frameAnchor: 'top-left', dy: 2, fontWeight: 'bold' }),

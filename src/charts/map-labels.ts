@@ -6,7 +6,8 @@
  * for no reason). The rest are in the chart's data table and CSV, which the map's note points to. Each
  * facet places its own callouts, level with their districts, in the order that keeps leaders from crossing.
  */
-import { geoMercator, geoPath, type GeoProjection } from 'd3';
+import { geoMercator, geoPath, polygonArea, type GeoProjection } from 'd3';
+import polylabel from 'polylabel';
 import type { DistrictFeature } from './geo.ts';
 import { textWidth } from './theme.ts';
 
@@ -35,6 +36,8 @@ export interface Callout {
 }
 
 export interface MapLabels {
+  /** Per district, [lon, lat] of its label point: where its name goes inside, or its leader line ends. */
+  points: Map<string, [number, number]>;
   /** Districts whose name fits inside their outline. */
   inside: Set<string>;
   /** Per facet (in the order given), its callouts by district name. */
@@ -123,10 +126,23 @@ export function placeLabels(features: DistrictFeature[], width: number, height: 
   }
   const { outside, chosen } = choose(insetLeft);
   const projection = fit(insetLeft);
-  const centreOf = new Map(features.map((f) => [f.properties.name, f.properties.center]));
-  const callouts = chosen.map((named) => facetCallouts(projection, named.map((c) => centreOf.get(c.name)!), named, insetLeft, height));
+  const points = new Map(features.map((f) => [f.properties.name, projection.invert!(labelPoint(f, projection)) as [number, number]]));
+  const callouts = chosen.map((named) => facetCallouts(projection, named.map((c) => points.get(c.name)!), named, insetLeft, height));
   const unnamed = facets.reduce((n, counted, i) => n + counted.filter((c) => outside.has(c.name)).length - chosen[i]!.length, 0);
-  return { inside: new Set(features.map((f) => f.properties.name).filter((n) => !outside.has(n))), callouts, insetLeft, unnamed };
+  return { points, inside: new Set(features.map((f) => f.properties.name).filter((n) => !outside.has(n))), callouts, insetLeft, unnamed };
+}
+
+/**
+ * A district's label point in the facet's pixels: the point of its largest polygon farthest from every
+ * edge (polylabel). The gazetteer's point is the district's seat, which can sit at its edge: 白云's, at
+ * its southern tip, put its name over 越秀 and under the leader lines to the small central districts.
+ */
+function labelPoint(f: DistrictFeature, projection: GeoProjection): Point {
+  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const projected = polygons.map((polygon) => polygon.map((ring) => ring.map((c) => projection(c as [number, number])!)));
+  const largest = projected.reduce((a, b) => (Math.abs(polygonArea(b[0]!)) > Math.abs(polygonArea(a[0]!)) ? b : a));
+  const [x, y] = polylabel(largest, 0.5);
+  return [x, y];
 }
 
 /** One facet's callouts: each label level with its district, pushed down to clear the one above and back up from the bottom. */

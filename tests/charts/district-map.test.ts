@@ -27,6 +27,22 @@ const leaders = (svg: string) =>
 const callouts = (svg: string) =>
   facetGroups(svg, 'text-anchor="end"').map(({ at, body }) => ({ at, labels: [...body.matchAll(/translate\((-?[\d.]+),[\d.]+\)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), text: m[2]! })) }));
 
+/** Per facet, the names inside outlines (name over count, 12px) as boxes around their label point. */
+const insideBoxes = (svg: string) =>
+  facetGroups(svg, 'paint-order="stroke"').map(({ at, body }) => ({
+    at,
+    boxes: [...body.matchAll(/translate\((-?[\d.]+),(-?[\d.]+)\)"><tspan[^>]*>([^<]+)<\/tspan><tspan[^>]*>([^<]+)</g)].map((m) => {
+      const [x, y] = [Number(m[1]), Number(m[2])];
+      const half = Math.max(textWidth(m[3]!), textWidth(m[4]!)) / 2;
+      return { name: m[3]!, x0: x - half, x1: x + half, y0: y - 12, y1: y + 14 };
+    }),
+  }));
+const throughBox = ([a, b]: [Point, Point], r: { x0: number; x1: number; y0: number; y1: number }) => {
+  const inside = (p: Point) => p[0] > r.x0 && p[0] < r.x1 && p[1] > r.y0 && p[1] < r.y1;
+  const corners: Point[] = [[r.x0, r.y0], [r.x1, r.y0], [r.x1, r.y1], [r.x0, r.y1]];
+  return inside(a) || inside(b) || corners.some((c, i) => segmentsCross(a, b, c, corners[(i + 1) % 4]!));
+};
+
 const cases = [{}, { year: '2019' }, { year: '2024' }] as Record<string, string>[];
 
 describe('district-map labels', () => {
@@ -45,9 +61,11 @@ describe('district-map labels', () => {
           for (const l of labels) expect(l.x - 3 - textWidth(l.text), l.text).toBeGreaterThanOrEqual(0);
         }
       });
-      it(`${JSON.stringify(params)} ${variant.name}: no two leader lines of a map cross`, () => {
+      it(`${JSON.stringify(params)} ${variant.name}: no two leader lines of a map cross, and none runs through a name inside an outline`, () => {
+        const names = new Map(insideBoxes(svg).map((f) => [f.at, f.boxes]));
         for (const { at, lines } of leaders(svg)) {
           for (let i = 0; i < lines.length; i++) for (let j = i + 1; j < lines.length; j++) expect(segmentsCross(...lines[i]!, ...lines[j]!), `${at}: ${i} × ${j}`).toBe(false);
+          for (const box of names.get(at) ?? []) for (const line of lines) expect(throughBox(line, box), `${at}: a leader through ${box.name}`).toBe(false);
         }
       });
     }
