@@ -32,7 +32,7 @@ function summary(results: SizeResult[]): string {
         `${kb(r.dist.largestPage.bytes)} \`${r.dist.largestPage.path}\``,
         r.dist.overLimit.length,
         kb(worstStory(r.browsed).transferred),
-        r.build.rebuild ? `${s(r.build.rebuild.ms)} (${ratio(r.build.rebuild.ms / r.build.build.ms)})` : '—',
+        r.build.rebuild ? `${s(r.build.rebuild.ms)} (${ratio(r.build.rebuild.ms / r.build.build.ms)}; CPU ${ratio(r.build.rebuild.cpuMs / r.build.build.cpuMs)})` : '—',
       ];
     }),
   );
