@@ -9,14 +9,13 @@
 import { escapeHtml } from '../lib/html.ts';
 import { correctionNotice, correctionsForChart } from '../lib/corrections.ts';
 import { renderCache } from '../lib/render-cache.ts';
-import { INK, resolveCssVars, widestVariant } from '../lib/share-image.ts';
+import { INK, PAPER, resolveCssVars, widestVariant } from '../lib/share-image.ts';
 import { compactSources, moreSources, sourceLine, svgHeight } from './publish.ts';
 import { renderVariant } from './render.ts';
 import { FONT_FAMILY, wrapCjk } from './theme.ts';
 import type { ChartSpec } from './types.ts';
 
-/** Light-theme colours of src/styles/tokens.css that the frame around the drawing uses. */
-const PAPER = '#fbfaf6';
+/** Light-theme colour of src/styles/tokens.css that the frame's text uses. */
 const MUTED = '#5c5a54';
 /** Space around everything; the drawing's axis labels may overhang its box by up to this much. */
 const MARGIN = 32;

@@ -139,7 +139,8 @@ export function woffTables(woff: Uint8Array): { tag: string; checksum: number; l
 
 /** Light-theme ink (src/styles/tokens.css --ink): what currentColor means in the image. */
 export const INK = '#1c1b19';
-const PAPER = '#fbfaf6';
+/** Light-theme paper (--paper): the ground every image is drawn on. */
+export const PAPER = '#fbfaf6';
 const MUTED = '#5c5a54';
 const ACCENT = '#b3361d';
 const RULE = '#d9d4c7';

@@ -5,9 +5,7 @@
  * chart's share image); the browser test compares it with Chromium's.
  */
 import { encodePng } from '../../src/lib/png.ts';
-import { fontFilesFor, rasterize, rasterizePixels, splitWeights, svgText } from '../../src/lib/share-image.ts';
-
-const PAPER = '#fbfaf6';
+import { PAPER, fontFilesFor, rasterize, rasterizePixels, splitWeights, svgText } from '../../src/lib/share-image.ts';
 
 /** PNG of `svg` at its own size; bold text is drawn with the bold slices and laid over the rest (share-image.ts splitWeights). */
 export async function rasterizeSvg(svg: string): Promise<Buffer> {
