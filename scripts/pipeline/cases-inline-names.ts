@@ -133,8 +133,10 @@ function quotedName(text: string, ctx: OwnerContext, kind: ListKind): { owner: s
   const by = SUBMITTED_BY.exec(head)?.[1];
   const owner = head && ownerLike(head, ctx) ? head : by && ownerLike(by, ctx) ? by : '';
   // A short unquoted head belongs to the name (排水许可“无感智办”新模式), so does any head of an item of a list of
-  // cases (the whole item is a name); an owner, a clause ending in 的 (探索实践的“A”) or a long head introduces it.
-  const introduces = owner || head.endsWith('的') || (head.length > PREFIX_MAX && kind !== 'cases');
+  // cases (the whole item is a name); an owner, the report's own place (全区), a clause ending in 的 (探索实践的“A”)
+  // or a long head introduces it.
+  const deictic = head.length === 2 && DEICTIC.test(head) && PLACE_END.test(head); // 全区“…”: the report's own place
+  const introduces = owner || deictic || head.endsWith('的') || (head.length > PREFIX_MAX && kind !== 'cases');
   const raw = introduces ? text.slice(quote) : text;
   const quoted = /^[“《][^“”《》]+[”》]/.exec(raw)?.[0] ?? null;
   if (quoted && notACase(unquote(quoted), quoted.startsWith('《'))) return null;

@@ -58,6 +58,8 @@ const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf(PUBLICATION_WOR
 /** Time words that open a paragraph before its subject: `2024年，`, `今年以来，`. */
 const OPENING_TIME = new RegExp(`^(?:(?:19|20)\\d{2}年(?:以来|度)?|${anyOf(CLAUSE_OPENERS).source}(?:以来)?)[，,]?\\s*`);
 const OPENER_MAX = 25;
+/** A compass direction and 部 (西部, 中部): part of a place, not a department. */
+const DIRECTION_END = /[东西南北中]部$/;
 
 interface Found {
   owner: string;
@@ -153,9 +155,12 @@ function openerOwner(doc: DocumentRecord, paragraph: number, ctx: OwnerContext):
 function readOpener(doc: DocumentRecord, paragraph: number, ctx: OwnerContext): string | null {
   const first = sentencesOf(doc, doc.paragraphs[paragraph]!)[0];
   if (!first) return null;
-  const text = doc.text.slice(first.start, first.end).trim().replace(OPENING_TIME, '').slice(0, OPENER_MAX);
+  // A label in 【】 (【概况】福田区位于…) names the paragraph's topic; the unit follows it.
+  const text = doc.text.slice(first.start, first.end).trim().replace(/^【[^】]{1,8}】\s*/, '').replace(OPENING_TIME, '').slice(0, OPENER_MAX);
+  // The longest unit, but a direction (南山区位于深圳市西部) is no department ending in 部.
   for (let n = text.length; n >= 2; n--) {
     const head = text.slice(0, n);
+    if (DIRECTION_END.test(head)) continue;
     if (looksLikeOwner(head, ctx) || looksLikeOrganisation(head, ctx.tables.owners)) return head;
   }
   return null;

@@ -156,6 +156,13 @@ function declaredGroups(doc: DocumentRecord, listing: CaseListing, tables: Edita
   return { groups: [declared, ...others], listingProblem: problem };
 }
 
+/** The first district, zone or city named; a city written right before one of its districts (桂林市阳朔…) yields the district. */
+function firstPlace(hits: ReturnType<typeof findPlaces>): ReturnType<typeof findPlaces>[number] | undefined {
+  const places = hits.filter((h) => h.kind === 'district' || h.kind === 'zone' || h.kind === 'city');
+  const [first, next] = places;
+  return first?.kind === 'city' && next && next.start === first.end && next.kind !== 'city' && next.city === first.city ? next : first;
+}
+
 /**
  * Where a case that names no owner stands: the place its title names (the
  * “富阳版本”, 擦亮黄埔…), else the first place its opening sentence names
@@ -166,9 +173,7 @@ function ownerlessPlace(doc: DocumentRecord, c: Considered, tables: EditableTabl
   const ctx = { city: doc.region.city, zones: tables.zones };
   // A list inside one sentence (shape inline) shares that sentence with its neighbours: only the title speaks for the case.
   const opening = c.shape === 'inline' ? '' : doc.text.slice(c.start, Math.min(c.end, c.start + OPENING));
-  const named = [c.title, opening]
-    .map((t) => findPlaces(t, ctx).find((h) => h.kind === 'district' || h.kind === 'zone' || h.kind === 'city'))
-    .find((h) => h !== undefined);
+  const named = [c.title, opening].map((t) => firstPlace(findPlaces(t, ctx))).find((h) => h !== undefined);
   const place = named ? (named.kind === 'city' ? { city: named.city, district: null } : { city: named.city, district: named.district?.name ?? null }) : doc.region;
   const at = normalizeOwner(place.district ?? place.city ?? '', { city: place.city, district: place.district, tables });
   // The place is where the case stands, not who owns it: owner and level stay unknown.

@@ -65,6 +65,8 @@ export function read(text: string, token: RawToken): Reading {
   if (token.shape === 'percent') return { token, value, more: false, unit: { unit: '%', kind: 'percent', counted: false, word: '' }, unitEnd: token.end, kind: 'percent' };
   if (token.shape === 'fraction' || token.shape === 'ratio' || token.shape === 'clock') return { token, value, more: false, unit: null, unitEnd: token.end, kind: 'ratio' };
   let at = token.end;
+  // A page that spaces a number from its unit (95 个社区) still writes one quantity.
+  if (text[at] === ' ' && /\d$/.test(token.raw) && unitAt(text, at + 1)) at++;
   let more = token.reading?.more ?? false;
   if ('多余'.includes(text[at] ?? '_') && unitAt(text, at + 1)) {
     more = true;
@@ -105,13 +107,16 @@ function restatesList(text: string, start: number, value: number | null): boolea
   return value !== null && Number.isInteger(value) && listBefore(text, start, value) !== null;
 }
 
+/** A telephone number: an area code (0755, 010) or 400 joined by a dash to the number (0755-8882 8155, 400-123-4567). */
+const PHONE = /^(?:0\d{2,3}|400)-\d{3,8}(?:-\d{3,4})?$/;
+
 function isIdentifier(text: string, start: number, end: number): boolean {
   let s = start;
   let e = end;
   while (s > 0 && /[A-Za-z0-9_-]/.test(text[s - 1]!)) s--;
   while (e < text.length && /[A-Za-z0-9_-]/.test(text[e]!)) e++;
   const run = text.slice(s, e);
-  return /-/.test(run) && (/[A-Za-z]/.test(run) || run.split('-').length >= 4);
+  return (/-/.test(run) && (/[A-Za-z]/.test(run) || run.split('-').length >= 4)) || PHONE.test(run);
 }
 
 export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule: string } {

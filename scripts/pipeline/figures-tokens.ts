@@ -88,10 +88,12 @@ export function tokenize(text: string): RawToken[] {
     let end = m.index + m[0].length;
     // An inner 多/余 and scale words belong to the number, up to a unit that starts with a scale word (千瓦时).
     if ('多余'.includes(text[end] ?? '\n') && SCALE_CHARS.includes(text[end + 1] ?? '\n')) end++;
+    // A page that spaces a number from its scale word (412.06 亿元) still writes one number.
+    if (text[end] === ' ' && SCALE_CHARS.includes(text[end + 1] ?? '\n') && !unitStartsWithScale(text, end + 1)) end++;
     while (end < text.length && SCALE_CHARS.includes(text[end]!) && !unitStartsWithScale(text, end)) end++;
     if (end > m.index + m[0].length && '多余'.includes(text[end] ?? '\n')) end++;
     const raw = text.slice(m.index, end);
-    add({ start: m.index, end, raw, reading: readNumber(raw), shape: 'number' });
+    add({ start: m.index, end, raw, reading: readNumber(raw.replace(' ', '')), shape: 'number' });
   }
   for (const m of text.matchAll(CN_RUN)) {
     let start = m.index;

@@ -29,6 +29,10 @@ const ISSUER_BEFORE_ABOUT = new RegExp(`^(${ISSUER})关于`, 'u');
 const GOVERNMENT_REPORT = /^(?:\d{4}年)?([\p{Script=Han}]{2,16}?人民政府)(?:换届)?工作报告/u;
 const SPEAKER = /(?:^|会议上|大会上)([\p{Script=Han}]{2,20}?人民政府)(?:代理|副)?[\p{Script=Han}]{0,2}长/u;
 const REPORTER = /^[●■◆▲]?([\p{Script=Han}]{2,8}?)(?:记者|通讯员)/u;
+/** A byline on its own line (记者梁振君, 本报记者 王歌 实习生 张效玮): part of the source lines, never a headline. */
+const BYLINE_LINE = /^(?:本报)?(?:记者|通讯员|作者)\s*[\p{Script=Han}]{2,4}(?:\s+[\p{Script=Han}]{2,5})*$/u;
+/** A report cited as the source of a news item (据《广西日报》消息): that paper is the publisher. */
+const CITED_SOURCE = /据《([^《》]{2,12})》(?:消息|报道)/;
 /** A line that is only an administrative name (上海市杨浦区): the issuing government above a headline. */
 const ADMIN_NAME = /^[\p{Script=Han}]{2,7}[省市][\p{Script=Han}]{1,7}[区县市旗]$/u;
 /** A wire line: 大洋网讯, 台海网12月22日讯, 安徽网、大皖客户端讯 (the first outlet is the publisher). */
@@ -94,7 +98,7 @@ function findTitle(head: string[], placeLines: Set<number>): string | null {
   const block: string[] = [];
   for (const [i, line] of head.entries()) {
     const t = line.trim();
-    if (!block.length && t.length <= CHROME_MAX && SOURCE_LINE.test(t)) {
+    if (!block.length && t.length <= CHROME_MAX && (SOURCE_LINE.test(t) || BYLINE_LINE.test(t))) {
       for (let k = candidates.length - 1; k >= 0 && candidates[k]!.index === i - (candidates.length - k); k--) block.unshift(candidates[k]!.line);
       continue;
     }
@@ -114,7 +118,7 @@ function findPublisher(head: string[], title: string | null, placeLines: Set<num
     if (m && /\p{Script=Han}/u.test(m[1]!) && m[1]!.length <= 30) return m[1]!;
   }
   const text = head.join('\n');
-  const issued = ISSUED_BY.exec(text);
+  const issued = ISSUED_BY.exec(text) ?? CITED_SOURCE.exec(text);
   if (issued) return issued[1]!;
   if (title) {
     const own = ISSUER_BEFORE_ABOUT.exec(title) ?? GOVERNMENT_REPORT.exec(title);
@@ -135,6 +139,8 @@ function findDate(head: string[]): string | null {
     [DATE_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/m, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
+    // A timestamp in words on a source line: 2022年10月09日07:58 | 来源:海南日报.
+    [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     // The day a report was delivered: ——2025年4月17日在…人民代表大会…上; a line (2017年1月18日).
     [/(\d{4})年(\d{1,2})月(\d{1,2})日在[^]{0,40}?(?:会议|大会)/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],

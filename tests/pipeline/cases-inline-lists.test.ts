@@ -89,3 +89,21 @@ describe('a numbered list of cases', () => {
     expect([first.city, first.district]).toEqual(['赤峰市', null]);
   });
 });
+
+describe('where a case named inside a sentence stands', () => {
+  const cases = (lines: string[]) =>
+    extractCases(report(lines.join('\n'), { region: { city: null, district: null }, kind: 'unknown', year: null, period: { start: '', end: '', label: '' } }), { tables });
+
+  it('stands in the county its title names right after the city (湖州市安吉县…), not in the city', () => {
+    const c = cases(['两项目入选全国典型案例', '近日，某部公布第一批典型案例，湖州市安吉县竹林碳汇改革项目、衢州市龙游县数字乡村建设项目作为典型案例入选。']);
+    expect(c.map((x) => [x.title, x.district])).toEqual([
+      ['湖州市安吉县竹林碳汇改革项目', '安吉县'],
+      ['衢州市龙游县数字乡村建设项目', '龙游县'],
+    ]);
+  });
+
+  it('belongs to the unit its paragraph opens with after a 【】 label (【概况】南山区位于…)', () => {
+    const c = cases(['行政分区', '【概况】南山区位于深圳市西部。全区“智慧审批”改革项目入选全国“互联网+政务服务”优秀实践案例。']);
+    expect(c.map((x) => [x.title, x.owner])).toEqual([['“智慧审批”改革项目', '南山区']]);
+  });
+});

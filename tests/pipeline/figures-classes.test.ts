@@ -58,6 +58,8 @@ const CODES: NotFigure[] = [
   ['索 引 号 XM01100-05-00-2025-001 成文时间 2025-02-10', '001', 'tests/fixtures/reports/16-siming-2025-work-report.txt'],
   ['部分著名奖项包括:“日内瓦国际发明展2023” 1、“爱迪生奖”', '1、', 'tests/fixtures/reports/18-hkpc-2023-awards-trad.txt (a note mark)'],
   ['廣東省最佳化營商環境三年行動方案\n', '三年', 'tests/fixtures/reports/17-guangdong-business-environment-plan-trad.txt (its headline)'],
+  ['客服热线:0755-8882 8155\n', '8882', 'tests/fixtures/reports/42-futian-2018-yearbook-district-profile.txt (a telephone number)'],
+  ['咨询电话:020-83338888,欢迎来电。', '83338888', 'a telephone number with a three-digit area code'],
 ];
 
 /** Held-out fixtures (22–25 of tests/fixtures/reports), measured before these rules were written. */
@@ -100,6 +102,8 @@ describe('figures on unseen reports: what is not a quantity', () => {
 type Expected = [sentence: string, raw: string, fields: Partial<Figure>, source: string];
 
 const MEASURES: Expected[] = [
+  ['其中,现代服务业、专业服务业分别实现增加值2703.33亿元、412.06 亿元。', '412.06 亿元', { value: 41206000000, unit: '元' }, 'tests/fixtures/reports/42-futian-2018-yearbook-district-profile.txt (a space before the scale word)'],
+  ['该区下辖10个街道、95 个社区、115个居委会。', '95 个', { value: 95, unit: '个' }, 'tests/fixtures/reports/42-futian-2018-yearbook-district-profile.txt (a space before the unit)'],
   ['三季度末,生豬存欄37039萬頭,同比增長20.7%', '37039万头', { value: 370390000, unit: '头', kind: 'count', subject: '生猪存栏' }, 'http://www.214951.tw/content/2020-10/19/32_64490.html'],
   ['一季度,上海浦東、虹橋兩大機場飛機起降量達8.58萬架次', '8.58万架次', { value: 85800, unit: '架次', kind: 'count' }, 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],
   ['日均起降量達到953架次,超出去年日均量50多架次。', '953架次', { value: 953, unit: '架次' }, 'http://whmsebhyy.com/roll/20050426/105735902.shtml'],

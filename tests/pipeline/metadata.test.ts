@@ -43,6 +43,16 @@ const ROWS: Row[] = [
   // A 404 widget the stored page repeats is chrome, not the headline; a wire line with a second outlet or a date names the publisher.
   ['您访问的页面不存在\n404\n\nSORRY!\n\n您访问的页面走丢了\n\n您访问的页面不存在\n404\n\n您的位置:安徽网首页 » 新闻中心 » 安徽新闻 »\n\n点赞!安徽省铜陵市荣获长三角城市治理最佳案例奖\n\n您访问的页面不存在\n\n安徽网、大皖客户端讯 据安徽省民政厅消息,在今年举办的首届“长三角城市治理最佳实践案例评选”中,铜陵市委市政府申报的案例荣获最佳案例奖。\n',
     { title: '点赞！安徽省铜陵市荣获长三角城市治理最佳案例奖', publisher: '安徽网' }, '34-ahwang-2019-tongling-city-governance-award.txt'],
+  // A byline on its own line is a source line, not the headline; a timestamp written in words dates the page.
+  ['人民網\n人民網>>人民網海南頻道>>海南新聞\n\n形成可復制可推廣的海南經驗\n\n海南8項制度創新案例被國務院向全國推廣\n\n記者梁振君\n2022年10月09日07:58 | 來源:海南日報\n小字號\n',
+    { title: '海南8项制度创新案例被国务院向全国推广', publisher: '海南日报', published: '2022-10-09' }, '39-hainan-2022-institutional-innovation-cases-trad.txt'],
+  // An e-paper's page navigation is chrome; a paper cited as the source (据《…》消息) is the publisher.
+  ['01版:头版\n\n02版:综合新闻\n\n前一版 下一版 2025年03月26日\n\n广西两项目入选\n全国第二批城市更新典型案例 其一为桂林市阳朔糖厂改造糖舍酒店项目   据《广西日报》消息(记者郭亚琼 通讯员黄诗谊)近日,住房城乡建设部公布第二批城市更新典型案例。\n',
+    { title: '广西两项目入选', publisher: '广西日报' }, '41-guilin-2025-urban-renewal-cases.txt'],
+  ['查询间隔10秒\n创新的角逐,河南举办2025年制度创新成果案例评审会\n来源:河南日报客户端  时间:2026-01-16 17:28  \n\n河南日报客户端记者 王歌 实习生 张效玮\n',
+    { title: '创新的角逐，河南举办2025年制度创新成果案例评审会', publisher: '河南日报客户端', published: '2026-01-16' }, '45-henan-2026-ftz-innovation-case-review.txt'],
+  ['首善之城的“朝阳智慧”—— 北京市朝阳区深化改革创新建设美丽和谐宜居之都\n发布者:新时代志愿者 时间2021-03-26\n本报记者 陈丽英\n朝阳区位于北京市城区东部,下辖24个街道、19个乡。\n',
+    { title: '首善之城的“朝阳智慧”—— 北京市朝阳区深化改革创新建设美丽和谐宜居之都', published: '2021-03-26' }, '48-chaoyang-2021-community-governance.txt'],
   ['臺海網12月22日訊 據福建日報報道 記者從省委改革辦獲悉,21日在吉林長春召開的中國改革(2019)年會上,兩個案例脫穎而出。\n',
     { publisher: '台海网' }, '31-taihainet-2019-fujian-china-reform-cases-trad.txt'],
 ];
