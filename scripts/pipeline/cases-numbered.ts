@@ -47,6 +47,8 @@ function bodyOwner(doc: DocumentRecord, line: Line, ctx: OwnerContext): string |
   return first ? splitItem(doc.text.slice(first.start, first.end), ctx).owner : null;
 }
 
+const HEADS_A_LIST = 'heads a numbered list of its own: a section, not a case';
+
 /** An item whose title names another place than the report's own (`…包头市构建…` in a region's list) is that place's, not the report's. */
 function namesOtherPlace(title: string, own: string | null, ctx: OwnerContext): boolean {
   const hit = findPlaces(title, { city: ctx.city, zones: ctx.tables.zones }).find((h) => h.kind === 'district' || h.kind === 'zone' || h.kind === 'city');
@@ -59,6 +61,7 @@ export function numberedCases(doc: DocumentRecord, tables: EditableTables): Cand
   const out: Candidate[] = [];
   const lists = listsOf(doc);
   for (const list of lists) {
+    const items: Candidate[] = [];
     const starts = new Set(list.items.map((l) => l.index));
     const contents = inContents(doc, list.items[0]!.index);
     const others = lists.filter((l) => l !== list).flatMap((l) => l.items.map((i) => i.index));
@@ -77,11 +80,11 @@ export function numberedCases(doc: DocumentRecord, tables: EditableTables): Cand
       const next = linesOf(doc)[line.index + 1];
       const sub = line.heading && next?.heading && next.marker !== null && next.marker.style !== list.style;
       const child = others.find((i) => i > line.index && doc.paragraphs[i]!.start < end) ?? (sub ? next.index : undefined);
-      if (child !== undefined) cues.push({ reason: 'heads a numbered list of its own: a section, not a case', weight: -1 });
+      if (child !== undefined) cues.push({ reason: HEADS_A_LIST, weight: -1 });
       if (contents) cues.push({ reason: 'an entry of a table of contents (目录)', weight: -1 });
       if (SECTION_NAME.test(item.title.replace(/\s+/g, ''))) cues.push({ reason: 'only a section name', weight: -1 });
       if (item.how) cues.push({ reason: `the item names its owner (${item.how})`, weight: 0.35 });
-      out.push({
+      items.push({
         shape: 'numbered',
         cues,
         anchor: list.items[0]!.index,
@@ -94,6 +97,12 @@ export function numberedCases(doc: DocumentRecord, tables: EditableTables): Cand
         quoteStart: line.heading ? p.start : first.start,
         quoteEnd,
       });
+    }
+    // Items of one list are parallel: when one of them heads a list of its own, the list numbers sections.
+    const sections = items.some((c) => c.cues.some((cue) => cue.reason === HEADS_A_LIST));
+    for (const c of items) {
+      if (sections && !c.cues.some((cue) => cue.reason === HEADS_A_LIST)) c.cues.push({ reason: 'a sibling heads a numbered list of its own: the list numbers sections', weight: -1 });
+      out.push(c);
     }
   }
   return out;

@@ -107,3 +107,19 @@ describe('where a case named inside a sentence stands', () => {
     expect(c.map((x) => [x.title, x.owner])).toEqual([['“智慧审批”改革项目', '南山区']]);
   });
 });
+
+describe('a numbered list of sections', () => {
+  it('reads no case from a heading whose sibling heads a list of its own (一、… 一是… 二是… 二、…)', () => {
+    expect(
+      unseen([
+        '某县集成改革试点入选“地方改革创新40案例”，荣获全省改革特色做法示范案例。',
+        '一、全面夯实党建统领这一根本保障',
+        '认真贯彻落实改革部署要求，强化党建统领。',
+        '一是突出高位统筹。县委书记担任领导小组组长。',
+        '二是突出系统谋划。出台集成改革方案。',
+        '二、着力构建便捷高效的政务服务体系',
+        '始终把提高群众获得感作为最终目的。',
+      ]),
+    ).not.toContain('着力构建便捷高效的政务服务体系');
+  });
+});
