@@ -287,11 +287,17 @@ export const DEICTIC_STARTS = ['我', '全', '本', '该', '各', '此', '其', 
 /** Endings of a quoted or 《》-marked name that is an honour, an event or a list, not a case: “最佳论文奖”, “…案例库”. */
 export const HONOUR_NAME_ENDINGS = ['奖', '展', '会', '赛', '榜', '名单', '案例', '案例库', '项目', '称号', '典范', '城市', '城区', '单位', '集体'] as const;
 
-/** Endings of a 《》-marked name that is a document (a plan, a regulation), not a case: 《…实施方案》. */
-export const DOCUMENT_NAME_ENDINGS = ['方案', '意见', '办法', '规定', '条例', '通知', '决定', '规划', '纲要', '要点', '报告', '法', '细则', '措施', '指引', '计划', '白皮书'] as const;
+/**
+ * Endings of a 《》-marked name that is a document (a plan, a regulation, a public notice), not a case: 《…实施方案》,
+ * 《…名单公示》.
+ */
+export const DOCUMENT_NAME_ENDINGS = ['方案', '意见', '办法', '规定', '条例', '通知', '决定', '规划', '纲要', '要点', '报告', '法', '细则', '措施', '指引', '计划', '白皮书', '公示', '公告'] as const;
 
-/** Words right after a 《》 name that make it a publication (《今日浙江》杂志), not a case. */
-export const PUBLICATION_WORDS = ['杂志', '期刊', '报', '社', '网', '栏目', '节目', '客户端', '消息', '报道'] as const;
+/**
+ * Words right after a 《》 name that make it a publication or programme (《今日浙江》杂志, 《焦点访谈》专题报道), not a
+ * case. Belongs: kinds of media and what a medium does with a story (reports, prints, broadcasts it).
+ */
+export const PUBLICATION_WORDS = ['杂志', '期刊', '报', '社', '网', '栏目', '节目', '客户端', '消息', '报道', '专题', '头版', '刊发', '刊登', '刊载', '播出', '专访'] as const;
 
 /** Endings of a 《》-marked name that is a publication (《广西日报》, 《中国改革年鉴》), which reports cite, not a case. */
 export const PUBLICATION_NAME_ENDINGS = ['报', '年鉴', '杂志', '期刊', '周刊'] as const;

@@ -74,6 +74,14 @@ describe('a 《》 title put forward by a unit', () => {
     const c = unseen(['据省民政厅消息，在首届城市治理最佳实践案例评选中，芜湖市委市政府申报的《“芜湖经验”探索中等城市治理新路》荣获最佳案例奖。']);
     expect(c.map((x) => [x.owner, x.title, x.city])).toEqual([['芜湖市委市政府', '“芜湖经验”探索中等城市治理新路', '芜湖市']]);
   });
+
+  it('is no case when it names the programme that covered a reform (获《…》专题报道) or a public notice of a list (《…名单公示》)', () => {
+    const c = unseen([
+      '“邻里议事厅”协商模式作为典型经验案例获推广；城南街道“五社联动”改革获《新闻联播》专题报道，相关做法获《人民日报》头版刊发。',
+      '记者发现，省农业农村厅官网发布了《2022年度美丽乡村示范县名单公示》，全省共有5个县入选。',
+    ]);
+    expect(c.map((x) => x.title)).toEqual([]);
+  });
 });
 
 describe('narrative headings', () => {
