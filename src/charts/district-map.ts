@@ -153,8 +153,9 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
   const elsewhere = comparisonRegions(data.districts, home(data).city);
   return {
     id: 'district-map',
-    title: `改革案例的地理分布：${mappedPlace}逐年入选数`,
-    subtitle: `${years.join('、')}年各区入选案例数（各年全部榜单合计）`,
+    // One year drawn (a year page) is not "year by year": the title names the year instead.
+    title: years.length === 1 ? `改革案例的地理分布：${years[0]}年${mappedPlace}入选数` : `改革案例的地理分布：${mappedPlace}逐年入选数`,
+    subtitle: `${years.join('、')}年各区入选案例数（${years.length === 1 ? '' : '各年'}全部榜单合计）`,
     notes: [
       `地图只显示${mappedPlace}的案例；另有${unmapped}件来自市级部门${elsewhere.length ? `或${city}以外（如${elsewhere.slice(0, 2).join('、')}）` : ''}，见矩阵图。`,
       ...earlier(mapYears(onMap, data)),

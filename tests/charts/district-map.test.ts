@@ -103,3 +103,12 @@ describe('segmentsCross', () => {
     expect(segmentsCross([0, 0], [10, 10], [10, 10], [20, 0])).toBe(false);
   });
 });
+
+describe('district-map title', () => {
+  it('names the one year of a single-year map and says 逐年 only over several years', () => {
+    const one = buildChart('district-map', { year: '2024' }, data);
+    expect(one.title).toMatch(/2024年.*入选数$/);
+    expect(one.title + one.subtitle).not.toMatch(/逐年|各年/);
+    expect(buildChart('district-map', {}, data).title).toContain('逐年');
+  });
+});
