@@ -169,6 +169,20 @@ export const caseWriteupFields = {
   writeupLine: doc(z.number().int().min(1).nullable(), '解读正文第一行在该文件中的行号（用于报错定位）'),
 };
 
+export const PLACE_SOURCES = ['owner', 'title', 'quote'] as const;
+
+/**
+ * Where a case counts today, beside the place as its report wrote it: a report from before a district was
+ * abolished or renamed (萝岗区, 2014) names the old one, and the case counts for the district in force that
+ * took it over (黄埔区). The pipeline's last stage over cases fills these (pipeline/districts-today.ts).
+ */
+export const caseTodayFields = {
+  districtToday: doc(z.string().nullable(), '案例今天计入的区（现行区划）：一般即 district；district 为已撤销或更名的旧区（萝岗区）时为承继它的区（黄埔区）；无区或无法确定时为空。网站各页按此字段统计各区案例数'),
+  districtTodayCode: doc(z.string().nullable(), 'districtToday 的行政区划代码（440112）'),
+  districtWritten: doc(z.string().nullable(), '报告原文对所在区的写法，照录（萝岗区、萝岗）；案例的单位、标题和原句都没有写出区名时为空'),
+  districtWrittenIn: doc(z.enum(PLACE_SOURCES).nullable(), 'districtWritten 出自哪里：owner（单位名称）、title（案例标题）、quote（原句）'),
+};
+
 export const caseSchema = z.object({
   id: doc(z.string(), '稳定编号：同一单位、同一标题，编号不变'),
   document: doc(z.string(), '来源报告的文件名'),
@@ -177,7 +191,7 @@ export const caseSchema = z.object({
   owner: doc(z.string(), '报告中所写的申报单位：市发改委、黄埔区、广州中院……'),
   ownerFull: doc(z.string(), '单位全称：广州市发展和改革委员会……'),
   level: doc(z.enum(LEVELS), '单位层级：city（市级）、district（区级）、street（街道）、town（镇）、other（其他）'),
-  district: doc(z.string().nullable(), '所在区（白云区）；市级单位为空'),
+  district: doc(z.string().nullable(), '所在区，按报告所写（白云区）；报告写的是已撤销或更名的旧区时保留旧名（萝岗区），今天计入的区见 districtToday；市级单位为空'),
   street: doc(z.string().nullable(), '单位为街道或镇时，其名称'),
   city: doc(z.string().nullable(), '所在城市：单位所在地的城市，否则为报告的城市（广州市、武汉市、上海市）'),
   province: doc(z.string().nullable(), '所在省份（广东省、湖北省）；直辖市即其本身（上海市）'),
@@ -197,6 +211,7 @@ export const caseSchema = z.object({
   confidence: doc(z.number().min(0).max(1), '识别为案例的把握程度，0–1（编辑确认或添加的为 1）'),
   cues: doc(z.array(z.string()), '识别依据：得出该案例及其把握程度的线索'),
   ...caseWriteupFields,
+  ...caseTodayFields,
 });
 
 // ---------------------------------------------------------------- districts
@@ -209,7 +224,18 @@ export const districtSchema = z.object({
   slug: doc(z.string(), '网址用的拼音：baiyun'),
   city: doc(z.string(), '所属城市'),
   home: doc(z.boolean(), '是否属于网站的主城市（编辑在网站设置中指定）：主城市的每个区都列出，有无案例皆然'),
-  total: doc(z.number().int(), '案例总数'),
+  total: doc(z.number().int(), '案例总数（按 districtToday 统计，含报告记在旧区名下的案例）'),
+  formerNames: doc(
+    z.array(
+      z.object({
+        name: doc(z.string(), '已撤销或更名的旧区名（萝岗区）'),
+        code: doc(z.string().nullable(), '旧区的行政区划代码（440116）；不详时为空'),
+        year: doc(z.number().int(), '撤销或更名的年份'),
+        total: doc(z.number().int(), '报告记在这个旧区名下、今天计入本区的案例数（已含在 total 中）'),
+      }),
+    ),
+    '报告记在已撤销或更名的旧区名下、今天计入本区的案例，按旧区分列（编辑维护的 content/former-divisions.json）',
+  ),
   byYear: tally('各年份的案例数'),
   byList: tally('各榜单的案例数'),
   byDomain: tally('各政策领域的案例数'),
@@ -366,7 +392,9 @@ export type DocumentRecord = z.infer<typeof documentSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Case = z.infer<typeof caseSchema>;
 /** A case as the extraction stages build it, before the editors' write-ups are applied. */
-export type ExtractedCase = Omit<Case, keyof typeof caseWriteupFields>;
+export type ExtractedCase = Omit<Case, keyof typeof caseWriteupFields | keyof typeof caseTodayFields>;
+/** A case with the editors' write-ups applied, before the stage that places it in today's districts. */
+export type WrittenCase = Omit<Case, keyof typeof caseTodayFields>;
 export type District = z.infer<typeof districtSchema>;
 export type Enrichment = z.infer<typeof enrichmentSchema>;
 export type NewCase = z.infer<typeof newCaseSchema>;

@@ -8,7 +8,7 @@
  * (null where there is no write-up), so the datasets are complete and the
  * site only reads them.
  */
-import type { Case, DocumentRecord, ExtractedCase, Figure } from '../datasets/schema.ts';
+import type { DocumentRecord, ExtractedCase, Figure, WrittenCase } from '../datasets/schema.ts';
 import { cityOfOwner, normalizeOwner } from './owners.ts';
 import { districtByName } from './places.ts';
 import type { EditableTables } from './tables.ts';
@@ -42,9 +42,9 @@ export function applyWriteups(
   documents: readonly DocumentRecord[],
   figures: readonly Figure[],
   tables: EditableTables,
-): Case[] {
+): WrittenCase[] {
   const enrichments = new Map(writeups.enrichments.map((w) => [w.data.case, w]));
-  const enriched: Case[] = cases.map((c) => {
+  const enriched: WrittenCase[] = cases.map((c) => {
     const w = enrichments.get(c.id);
     return {
       ...c,
@@ -55,7 +55,7 @@ export function applyWriteups(
     };
   });
 
-  const added: Case[] = writeups.newCases.map((w) => {
+  const added: WrittenCase[] = writeups.newCases.map((w) => {
     const d = w.data;
     // Validation (writeups.ts) checked that the report exists and contains the quote.
     const doc = documents.find((x) => x.id === d.source.document)!;

@@ -11,7 +11,7 @@ import { figureCsvRows, figuresCsvColumns } from './figures.ts';
 import { dataPackage } from './datapackage.ts';
 
 const CASE_COLUMNS = [
-  'id', 'document', 'documentId', 'title', 'owner', 'ownerFull', 'level', 'district', 'districtCode', 'street', 'city', 'province',
+  'id', 'document', 'documentId', 'title', 'owner', 'ownerFull', 'level', 'district', 'districtCode', 'districtToday', 'districtTodayCode', 'districtWritten', 'districtWrittenIn', 'street', 'city', 'province',
   'year', 'period', 'list', 'domain', 'domainKeywords', 'shape', 'quote', 'start', 'end', 'figures', 'places', 'confidence', 'cues', 'yearCue',
   'origin', 'printedTitle', 'summary', 'byline', 'updated', 'writeupFile', 'writeupLine', 'body',
 ] as const;

@@ -19,6 +19,7 @@ import { type ReportExtraction, type ReportStore, cachedExtraction } from './per
 import { attachFigures } from './attach.ts';
 import { validateWriteups, writeupContext } from './writeups.ts';
 import { applyWriteups } from './apply-writeups.ts';
+import { placeToday } from './districts-today.ts';
 import { validateCorrectionsLog } from './corrections-log.ts';
 import { type TableFiles, parseTables } from './tables.ts';
 
@@ -154,7 +155,7 @@ export function runPipeline(input: PipelineInput, options: PipelineOptions = {})
 
   const writeups = validateWriteups(input.writeups ?? [], writeupContext(attached.cases, documents, tables.taxonomy));
   blocking.push(...writeups.problems);
-  const cases = applyWriteups(attached.cases, writeups, documents, figures, tables);
+  const cases = placeToday(applyWriteups(attached.cases, writeups, documents, figures, tables), tables.zones);
   const log = validateCorrectionsLog(input.dataCorrections ?? [], figures, cases);
   blocking.push(...log.problems);
   errors.unshift(...blocking);

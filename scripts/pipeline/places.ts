@@ -261,3 +261,15 @@ export function provinceOfCity(city: string): string | null {
   const code = cityCode(city);
   return code ? (provinceByCode.get(code.slice(0, 2)) ?? null) : null;
 }
+
+/** A division abolished or renamed since (content/former-divisions.json) by its full name, in the case's city when known. */
+export function formerDivision(name: string, city: string | null, zones: PlaceTables): DistrictEntry | null {
+  const entries = [...(zones.former.get(name) ?? []), ...(zones.formerWeak.get(name) ?? [])].flatMap((p) => (p.district?.name === name ? [p.district] : []));
+  return entries.find((d) => d.city === city) ?? entries[0] ?? null;
+}
+
+/** The district in force that took over a former division: its main successor (the first listed), in its city. */
+export function successorOf(former: DistrictEntry): DistrictEntry | null {
+  const main = former.former?.successors[0];
+  return listDistricts(former.city).find((d) => d.name === main) ?? null;
+}

@@ -3,7 +3,7 @@ import { COMPARISON_DISTRICTS, comparePairs, districtPairs, partnersOf } from '.
 import type { District } from '../../scripts/datasets/schema.ts';
 
 const district = (city: string, i: number, total = 1): District => ({
-  code: `${city}-${String(i).padStart(3, '0')}`, name: `${city}${i}区`, slug: `${city}-${i}`, city, home: city === 'home', total, byYear: {}, byList: {}, byDomain: {},
+  code: `${city}-${String(i).padStart(3, '0')}`, name: `${city}${i}区`, slug: `${city}-${i}`, city, home: city === 'home', total, formerNames: [], byYear: {}, byList: {}, byDomain: {},
 });
 /** A home city of 11 districts and `cities` other cities of 10 districts each. */
 const corpus = (cities: number): District[] => [

@@ -9,6 +9,7 @@ import { report } from '../helpers/report.ts';
 import { buildDocument, type DocumentRecord } from '../../scripts/pipeline/document.ts';
 import type { DocumentMeta } from '../../scripts/pipeline/manifest.ts';
 import { buildDistricts, extractCases, extractCasesConsidered } from '../../scripts/pipeline/cases.ts';
+import { placeToday } from '../../scripts/pipeline/districts-today.ts';
 
 const tables = contentTables();
 const cases = (key: string) => extractCases(seedDocument(key), { tables });
@@ -170,7 +171,7 @@ describe('every seed', () => {
 });
 
 describe('districts.json', () => {
-  const all = seedResult().documents.flatMap((d) => extractCases(d, { tables }));
+  const all = placeToday(seedResult().documents.flatMap((d) => extractCases(d, { tables })), tables.zones);
 
   it('lists the eleven Guangzhou districts even without cases, sorted by code', () => {
     const districts = buildDistricts([], tables.zones);
