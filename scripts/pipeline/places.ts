@@ -262,10 +262,10 @@ export function provinceOfCity(city: string): string | null {
   return code ? (provinceByCode.get(code.slice(0, 2)) ?? null) : null;
 }
 
-/** A division abolished or renamed since (content/former-divisions.json) by its full name, in the case's city when known. */
+/** A division abolished or renamed since (content/former-divisions.json) by its full name: in the given city, or any when the city is unknown. */
 export function formerDivision(name: string, city: string | null, zones: PlaceTables): DistrictEntry | null {
   const entries = [...(zones.former.get(name) ?? []), ...(zones.formerWeak.get(name) ?? [])].flatMap((p) => (p.district?.name === name ? [p.district] : []));
-  return entries.find((d) => d.city === city) ?? entries[0] ?? null;
+  return (city ? entries.find((d) => d.city === city) : entries[0]) ?? null;
 }
 
 /** The district in force that took over a former division: its main successor (the first listed), in its city. */

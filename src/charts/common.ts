@@ -5,6 +5,7 @@
 import type { Case, ChartData, ChartSource, Figure, Row, SourceDocument } from './types.ts';
 import { homeCity, homeDistricts } from '../lib/site-facts.ts';
 import { byId, groupOf, memo, spanAt } from '../lib/lookup.ts';
+import { countedDistrict } from '../lib/case-district.ts';
 
 export const CITY_LABEL = '市级部门';
 
@@ -33,14 +34,16 @@ export function home(data: ChartData): Home {
 /** A case of the home city: its city, or no city and one of its districts (or no place at all: a city department). */
 export function inHomeCity(c: Case, data: ChartData): boolean {
   const { city, names } = home(data);
-  return c.city === city || (c.city === null && (c.district === null || names.has(c.district)));
+  const district = countedDistrict(c);
+  return c.city === city || (c.city === null && (district === null || names.has(district)));
 }
 
-/** The row a case belongs to on district axes: a home-city district, 市级部门, or "城市·区" elsewhere. */
+/** The row a case belongs to on district axes: the home-city district it counts for (lib/case-district.ts), 市级部门, or "城市·区" elsewhere. */
 export function ownerLabel(c: Case, data: ChartData): string {
-  if (inHomeCity(c, data)) return c.district && home(data).names.has(c.district) ? c.district : CITY_LABEL;
+  const district = countedDistrict(c);
+  if (inHomeCity(c, data)) return district && home(data).names.has(district) ? district : CITY_LABEL;
   const city = (c.city ?? '').replace(/市$/, '');
-  return c.district ? `${city}·${c.district}` : `${city}·${CITY_LABEL}`;
+  return district ? `${city}·${district}` : `${city}·${CITY_LABEL}`;
 }
 
 /**
@@ -180,7 +183,7 @@ export function topRows(rows: readonly Row[], max: number, rank: (a: Row, b: Row
   return { rows: rows.filter((r) => chosen.has(r)), left: rows.length - max };
 }
 
-const placeOf = (c: Case) => JSON.stringify([c.city, c.district]);
+const placeOf = (c: Case) => JSON.stringify([c.city, countedDistrict(c)]);
 
 /**
  * The name charts give a district record (districts.json): its cases' owner label, which

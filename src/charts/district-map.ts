@@ -12,6 +12,7 @@ import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText } from '
 import { LABEL, placeLabels, shortDistrict } from './map-labels.ts';
 import { highlightLegend } from './highlight.ts';
 import { comparisonRegions, shortName } from '../lib/site-facts.ts';
+import { countedDistrict } from '../lib/case-district.ts';
 import type { Case, ChartData, ChartDraft, Row, Variant } from './types.ts';
 
 export interface DistrictMapParams {
@@ -23,7 +24,8 @@ export interface DistrictMapParams {
 const GAP = 8;
 
 function mapped(c: Case, data: ChartData): boolean {
-  return inHomeCity(c, data) && c.district !== null && home(data).names.has(c.district);
+  const district = countedDistrict(c);
+  return inHomeCity(c, data) && district !== null && home(data).names.has(district);
 }
 
 function selected(data: ChartData, params: DistrictMapParams): Case[] {
@@ -44,7 +46,7 @@ export function districtMapRows(data: ChartData, params: DistrictMapParams): Row
   const { kept: years } = keepLast(mapYears(cases, data), MAX_YEARS);
   return years.flatMap((year) =>
     home(data).districts.map(({ code, name }): Row => {
-      const row: Row = { year, district: name, code, count: cases.filter((c) => c.district === name && caseYear(c, data) === year).length, highlight: false };
+      const row: Row = { year, district: name, code, count: cases.filter((c) => countedDistrict(c) === name && caseYear(c, data) === year).length, highlight: false };
       row.highlight = matches(row, params.highlight, ['district', 'year']);
       return row;
     }),

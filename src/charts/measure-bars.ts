@@ -13,6 +13,7 @@ import { caseSource, compare, dataDate, figureOwner, figureSource, home, inHomeC
 import { QUALIFIER_LABELS, QUALIFIER_WORDS, formatCompact, formatNumber } from '../lib/format.ts';
 import { BOTH, colors, wrapCjk } from './theme.ts';
 import { shortName, yearSpan } from '../lib/site-facts.ts';
+import { countedDistrict } from '../lib/case-district.ts';
 import type { ChartData, ChartSource, ChartDraft, Figure, Row, Variant } from './types.ts';
 
 export interface MeasureBarsParams {
@@ -39,7 +40,7 @@ export function measureChoices(data: ChartData): string[] {
 
 function caseRows(data: ChartData, highlight?: string): Row[] {
   return home(data).districts.map(({ name }): Row => {
-    const value = data.cases.filter((c) => inHomeCity(c, data) && c.district === name).length;
+    const value = data.cases.filter((c) => inHomeCity(c, data) && countedDistrict(c) === name).length;
     const row: Row = { label: name, district: name, case: null, figure: null, value, qualifier: 'exact', text: `${value}件`, unit: '件', highlight: false };
     row.highlight = matches(row, highlight, ['district']);
     return row;
@@ -125,7 +126,7 @@ export function measureBars(data: ChartData, params: MeasureBarsParams = {}): Ch
   const measure = params.measure ?? 'cases';
   const rows = measureBarsRows(data, params);
   let sources: ChartSource[];
-  const districtCases = data.cases.filter((c) => inHomeCity(c, data) && c.district);
+  const districtCases = data.cases.filter((c) => inHomeCity(c, data) && countedDistrict(c));
   if (measure === 'cases') {
     sources = uniqueSources(districtCases.map((c) => caseSource(c, data)));
   } else {

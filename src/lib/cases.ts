@@ -5,6 +5,7 @@
  */
 import { type Case, datasets } from './data.ts';
 import { groupOf } from './lookup.ts';
+import { countedDistrict } from './case-district.ts';
 
 export type { Case };
 
@@ -19,13 +20,13 @@ export function allCases(): Case[] {
   return cache.sorted;
 }
 
-/** The ways a count of cases can be narrowed: by a case's district, year, list, domain, report id or city. */
+/** The ways a count of cases can be narrowed: by the district a case counts for (case-district.ts), year, list, domain, report id or city. */
 export const CASE_FILTER_KEYS = ['district', 'year', 'list', 'domain', 'document', 'city'] as const;
 export type CaseFilterKey = (typeof CASE_FILTER_KEYS)[number];
 export type CaseFilter = Partial<Record<CaseFilterKey, string | number>>;
 
 function fieldOf(c: Case, key: CaseFilterKey): string | null {
-  const v = key === 'document' ? c.documentId : c[key];
+  const v = key === 'document' ? c.documentId : key === 'district' ? countedDistrict(c) : c[key];
   return v === null || v === undefined ? null : String(v);
 }
 

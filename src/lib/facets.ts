@@ -7,6 +7,7 @@ import type { Case } from '../../scripts/datasets/schema.ts';
 import { dimensionHref, FILTERS, type FilterDimension, filterHref, filterSlug } from './links.ts';
 import { countBy } from './tally.ts';
 import { groupOf } from './lookup.ts';
+import { countedDistrict } from './case-district.ts';
 
 export interface FacetValue {
   dimension: FilterDimension;
@@ -19,12 +20,15 @@ export interface FacetValue {
 const LABEL: Record<FilterDimension, string> = { district: '区', year: '年份', list: '榜单', domain: '领域' };
 export const facetLabel = (d: FilterDimension) => LABEL[d];
 
-export function valueOf(c: Pick<Case, FilterDimension>, dimension: FilterDimension): string | null {
-  const v = c[dimension];
+type Faceted = Pick<Case, FilterDimension | 'districtToday'>;
+
+/** A case's value along a dimension; its district is the one it counts for today (case-district.ts). */
+export function valueOf(c: Faceted, dimension: FilterDimension): string | null {
+  const v = dimension === 'district' ? countedDistrict(c) : c[dimension];
   return v === null || v === undefined ? null : String(v);
 }
 
-export function facets<C extends Pick<Case, FilterDimension>>(cases: readonly C[]): Record<FilterDimension, FacetValue[]> {
+export function facets<C extends Faceted>(cases: readonly C[]): Record<FilterDimension, FacetValue[]> {
   const out = {} as Record<FilterDimension, FacetValue[]>;
   for (const dimension of FILTERS) {
     out[dimension] = [...countBy(cases, (c) => valueOf(c, dimension))]
@@ -35,9 +39,9 @@ export function facets<C extends Pick<Case, FilterDimension>>(cases: readonly C[
 }
 
 /** One function per dimension, so lookup.ts groups the cases by each dimension once (not once per value). */
-const VALUE_OF = Object.fromEntries(FILTERS.map((d) => [d, (c: Pick<Case, FilterDimension>) => valueOf(c, d)])) as Record<FilterDimension, (c: Pick<Case, FilterDimension>) => string | null>;
+const VALUE_OF = Object.fromEntries(FILTERS.map((d) => [d, (c: Faceted) => valueOf(c, d)])) as Record<FilterDimension, (c: Faceted) => string | null>;
 
-export function matching<C extends Pick<Case, FilterDimension>>(cases: readonly C[], dimension: FilterDimension, value: string): C[] {
+export function matching<C extends Faceted>(cases: readonly C[], dimension: FilterDimension, value: string): C[] {
   return [...groupOf<C, string | null>(cases, VALUE_OF[dimension], value)];
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Case } from './cases.ts';
 import { memo } from './lookup.ts';
+import { countedDistrict } from './case-district.ts';
 
 export interface Related {
   c: Case;
@@ -30,7 +31,8 @@ function groups(all: readonly Case[]): Groups {
   const district = new Map<string, Case[]>();
   const domain = new Map<string, Map<number | null, Case[]>>();
   for (const c of [...all].sort(newestFirst)) {
-    if (c.district) (district.get(c.district) ?? district.set(c.district, []).get(c.district)!).push(c);
+    const d = countedDistrict(c);
+    if (d) (district.get(d) ?? district.set(d, []).get(d)!).push(c);
     const years = domain.get(c.domain) ?? domain.set(c.domain, new Map()).get(c.domain)!;
     (years.get(c.year) ?? years.set(c.year, []).get(c.year)!).push(c);
   }
@@ -39,8 +41,9 @@ function groups(all: readonly Case[]): Groups {
 
 export function relatedCases(c: Case, all: readonly Case[], max = 6): Related[] {
   const g = memo(all, groups);
-  const sameDistrict = (o: Case) => Boolean(o.district && o.district === c.district);
-  const candidates = new Set<Case>(c.district ? (g.district.get(c.district) ?? []) : []);
+  const own = countedDistrict(c);
+  const sameDistrict = (o: Case) => own !== null && countedDistrict(o) === own;
+  const candidates = new Set<Case>(own ? (g.district.get(own) ?? []) : []);
   // Same domain, another district: the first `max` of another year (score 3), then of the same year (score 2).
   const take = (lists: Iterable<readonly Case[]>) => {
     let n = max;

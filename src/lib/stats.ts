@@ -8,6 +8,7 @@ import type { StatProvider, StatResult } from '../remark/context.ts';
 import { FILTERS, type FilterDimension, filterHref } from './links.ts';
 import { valueOf } from './facets.ts';
 import { CASE_FILTER_KEYS, matchCases } from './cases.ts';
+import { countedDistrict } from './case-district.ts';
 import { didYouMean } from '../../scripts/datasets/suggest.ts';
 
 type Params = Record<string, string>;
@@ -53,7 +54,7 @@ const STATS: Record<string, StatDef> = {
     params: ['year', 'list', 'domain', 'document', 'city'],
     describe: 'number of distinct districts with at least one matching case (city=广州市 to leave out the comparison)',
     compute(data, p) {
-      const n = new Set(matchingCases(data, p).map((c) => c.district).filter(Boolean)).size;
+      const n = new Set(matchingCases(data, p).map(countedDistrict).filter(Boolean)).size;
       return { value: String(n), formula: `有案例的区数（${describeFilters(data, p)}）` };
     },
   },
@@ -69,7 +70,7 @@ const STATS: Record<string, StatDef> = {
     params: ['district'],
     describe: 'number of reports whose cases include the district (all reports without a filter)',
     compute(data, p) {
-      const docs = p.district ? new Set(data.cases.filter((c) => c.district === p.district).map((c) => c.documentId)) : new Set(data.documents.map((d) => d.id));
+      const docs = p.district ? new Set(data.cases.filter((c) => countedDistrict(c) === p.district).map((c) => c.documentId)) : new Set(data.documents.map((d) => d.id));
       return { value: String(docs.size), formula: `报告数（${p.district ? `其案例含${p.district}` : '全部'}）`, href: '/sources/' };
     },
   },

@@ -13,24 +13,26 @@ import type { Case } from '../../scripts/datasets/schema.ts';
 /** A case with only what the lookups read; the rest of the record does not matter here. */
 const caseArb = fc.record({
   n: fc.nat(10_000),
-  district: fc.constantFrom(null, '黄埔区', '白云区', '龙华区'),
+  // The district as written and the one it counts for today: a former name (萝岗区) counts for its successor.
+  place: fc.constantFrom([null, null], ['黄埔区', '黄埔区'], ['萝岗区', '黄埔区'], ['白云区', '白云区'], ['龙华区', '龙华区']),
   city: fc.constantFrom(null, '广州市', '深圳市'),
   domain: fc.constantFrom('营商环境', '社会治理', '政务服务'),
   year: fc.constantFrom(null, 2018, 2019, 2024),
   list: fc.constantFrom(null, '十大案例'),
   documentId: fc.constantFrom('a', 'b', 'c'),
 });
-const casesArb = fc.uniqueArray(caseArb, { selector: (c) => c.n, maxLength: 60 }).map((list) => list.map(({ n, ...c }) => ({ ...c, id: `c-${n}` }) as unknown as Case));
+const casesArb = fc.uniqueArray(caseArb, { selector: (c) => c.n, maxLength: 60 }).map((list) => list.map(({ n, place: [district, districtToday], ...c }) => ({ ...c, district, districtToday, id: `c-${n}` }) as unknown as Case));
 
-/** The scan relatedCases used to run on every case page. */
+/** The scan relatedCases used to run on every case page; two cases share a district when they count for the same one today. */
 function relatedByScan(c: Case, all: readonly Case[], max = 6) {
-  const score = (o: Case) => (o.district && o.district === c.district ? 2 : 0) + (o.domain === c.domain ? 2 : 0) + (o.year !== c.year ? 1 : 0);
+  const same = (o: Case) => o.districtToday !== null && o.districtToday === c.districtToday;
+  const score = (o: Case) => (same(o) ? 2 : 0) + (o.domain === c.domain ? 2 : 0) + (o.year !== c.year ? 1 : 0);
   return all
-    .filter((o) => o.id !== c.id && ((o.district && o.district === c.district) || o.domain === c.domain))
+    .filter((o) => o.id !== c.id && (same(o) || o.domain === c.domain))
     .map((o) => ({ o, s: score(o) }))
     .sort((a, b) => b.s - a.s || (b.o.year ?? 0) - (a.o.year ?? 0) || a.o.id.localeCompare(b.o.id))
     .slice(0, max)
-    .map(({ o }) => ({ c: o, reason: o.district && o.district === c.district ? 'district' : 'domain' }));
+    .map(({ o }) => ({ c: o, reason: same(o) ? 'district' : 'domain' }));
 }
 
 describe('lookups answer what a scan of the corpus answered', () => {
@@ -50,7 +52,8 @@ describe('lookups answer what a scan of the corpus answered', () => {
       fc.property(casesArb, filterArb, (cases, f) => {
         const filter = Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as CaseFilter;
         const keys = CASE_FILTER_KEYS.filter((k) => filter[k] !== undefined);
-        const scanned = cases.filter((c) => keys.every((k) => String(k === 'document' ? c.documentId : c[k]) === String(filter[k])));
+        const field = (c: Case, k: (typeof keys)[number]) => (k === 'document' ? c.documentId : k === 'district' ? c.districtToday : c[k]);
+        const scanned = cases.filter((c) => keys.every((k) => String(field(c, k)) === String(filter[k])));
         expect(matchCases(cases, filter)).toEqual(scanned);
       }),
     );

@@ -61,7 +61,7 @@ describe('foldRows', () => {
 });
 
 describe('facetLinks', () => {
-  const values = facets(Array.from({ length: 30 }, (_, i) => ({ district: `区${String(i).padStart(2, '0')}`, year: 2020, list: null, domain: '其他' }))).district;
+  const values = facets(Array.from({ length: 30 }, (_, i) => ({ district: `区${String(i).padStart(2, '0')}`, districtToday: `区${String(i).padStart(2, '0')}`, year: 2020, list: null, domain: '其他' }))).district;
 
   it('lists every value of a short dimension', () => {
     expect(facetLinks(values.slice(0, 5), 20)).toHaveLength(5);
