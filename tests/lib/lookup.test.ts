@@ -14,7 +14,7 @@ import type { Case } from '../../scripts/datasets/schema.ts';
 const caseArb = fc.record({
   n: fc.nat(10_000),
   // The district as written and the one it counts for today: a former name (萝岗区) counts for its successor.
-  place: fc.constantFrom([null, null], ['黄埔区', '黄埔区'], ['萝岗区', '黄埔区'], ['白云区', '白云区'], ['龙华区', '龙华区']),
+  place: fc.constantFrom<[string | null, string | null]>([null, null], ['黄埔区', '黄埔区'], ['萝岗区', '黄埔区'], ['白云区', '白云区'], ['龙华区', '龙华区']),
   city: fc.constantFrom(null, '广州市', '深圳市'),
   domain: fc.constantFrom('营商环境', '社会治理', '政务服务'),
   year: fc.constantFrom(null, 2018, 2019, 2024),

@@ -17,7 +17,8 @@ export const SITE_DIRS = {
   /** Published at a host (.test is reserved: it never resolves) under a sub-path, to cover absolute URLs and the base path. */
   sub: siteDir('sub'),
   /**
-   * The seeds plus a report full of HTML and markdown (escaped everywhere?), the editors' content plus a fixture
+   * The seeds plus a report full of HTML and markdown (escaped everywhere?) and one filed under a former district
+   * (萝岗区: counted for 黄埔区 everywhere?), the editors' content plus a fixture
    * correction (does it reach every copy?), and the root build's chart versions frozen in its archive (its extra
    * report changes some charts' data, which must still serve the old versions as they were). Published at a host so
    * that its feeds are written.
@@ -38,6 +39,8 @@ export function buildAll(): void {
     const hostileSeeds = join(temp, 'seeds');
     cpSync(join(ROOT, 'seeds'), hostileSeeds, { recursive: true });
     cpSync(join(ROOT, 'tests', 'fixtures', 'hostile', 'hostile-report.txt'), join(hostileSeeds, 'hostile-report.txt'));
+    // A bulletin from before 萝岗区 was merged into 黄埔区 (2014): its cases count for 黄埔区 on every page.
+    cpSync(join(ROOT, 'tests', 'fixtures', 'former-district', 'luogang-2013-bulletin.txt'), join(hostileSeeds, 'luogang-2013-bulletin.txt'));
     // No real error is being corrected on the site: a fixture correction shows that one reaches every copy.
     const fixtureContent = join(temp, 'content');
     cpSync(join(ROOT, 'content'), fixtureContent, { recursive: true });

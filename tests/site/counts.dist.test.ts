@@ -9,33 +9,49 @@
  * each page at most CASES_PER_PAGE. A short list that stands for a longer one
  * (a district's latest cases) carries `data-sample`: all its cases match.
  * The editors' added cases are in cases.json, cases.csv and districts.json.
+ * A `district=` filter counts the cases that count for that district today
+ * (`districtToday`: a case filed under 萝岗区 counts for 黄埔区), and every
+ * page, chart download and dataset states the same count per district. Both
+ * run on the root build and on the "hostile" build, whose seeds include a
+ * bulletin from before 萝岗区 was merged into 黄埔区 (tests/fixtures/former-district/).
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
-import { page, walk } from '../helpers/site.ts';
+import { SITE_CACHE, page, walk } from '../helpers/site.ts';
 import type { Case, District } from '../../scripts/datasets/schema.ts';
 import { CASES_PER_PAGE } from '../../src/lib/paging.ts';
+import { filterHref } from '../../src/lib/links.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'build', 'data');
-const read = <T>(name: string): T => JSON.parse(readFileSync(join(DATA, name), 'utf8')) as T;
 const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
+/** The builds checked, each with the datasets it was built from. */
+const BUILDS = [
+  { name: 'root', data: DATA },
+  { name: 'hostile', data: join(SITE_CACHE, 'hostile-data') },
+] as const;
+
+describe.each(BUILDS)('$name build', ({ name, data }) => {
 let dist = '';
 let cases: Case[] = [];
+const read = <T>(file: string): T => JSON.parse(readFileSync(join(data, file), 'utf8')) as T;
+
+/** A case's value for a filter key: a district filter selects the cases that count for the district today. */
+const field = (c: Case, k: string) => (k === 'document' ? c.documentId : k === 'district' ? c.districtToday : c[k as keyof Case]);
 
 /** The ids of the cases.json records a `k=v&k=v` filter selects. */
 function recount(filter: string): string[] {
   const pairs = filter === '' ? [] : filter.split('&').map((kv) => kv.split('=') as [string, string]);
   return cases
-    .filter((c) => pairs.every(([k, v]) => String(k === 'document' ? c.documentId : c[k as keyof Case]) === v))
+    .filter((c) => pairs.every(([k, v]) => String(field(c, k)) === v))
     .map((c) => c.id)
     .sort();
 }
 
 beforeAll(() => {
-  dist = inject('siteDirs').root;
+  dist = inject('siteDirs')[name];
   cases = read('cases.json');
 });
 
@@ -146,13 +162,54 @@ describe('editor-added cases', () => {
 
   it('are in cases.json, cases.csv and the district counts of districts.json', () => {
     expect(added.length).toBeGreaterThan(0);
-    const csv = csvParse(readFileSync(join(DATA, 'cases.csv'), 'utf8'));
+    const csv = csvParse(readFileSync(join(data, 'cases.csv'), 'utf8'));
     const districts = read<District[]>('districts.json');
     for (const id of added) {
       const c = cases.find((x) => x.id === id);
       expect(c?.origin, id).toBe('editor');
       expect(csv.find((r) => r.id === id)?.origin, id).toBe('editor');
-      if (c!.district) expect(districts.find((d) => d.name === c!.district)!.total).toBe(recount(`district=${c!.district}`).length);
+      if (c!.districtToday) expect(districts.find((d) => d.name === c!.districtToday)!.total).toBe(recount(`district=${c!.districtToday}`).length);
     }
   });
+});
+
+describe('cases per district, summed across pages', () => {
+  /** The numbers a page's tables give a row label (CountTable: label, count). */
+  const rowCounts = (html: string, label: string) =>
+    [...html.matchAll(/<tr><th scope="row">(?:<a [^>]*>)?([^<]+)(?:<\/a>)?<\/th><td class="num">(\d+)<\/td><\/tr>/g)].filter((m) => m[1] === label).map((m) => Number(m[2]));
+  const csvRows = (path: string) => csvParse(readFileSync(join(dist, path), 'utf8').replace(/^\uFEFF/, ''));
+
+  it('every page, chart download and dataset states the same number for each district', () => {
+    const districts = read<District[]>('districts.json').filter((d) => d.home);
+    const yearPages = readdirSync(join(dist, 'years')).filter((y) => /^\d{4}$/.test(y));
+    const csvCases = csvParse(readFileSync(join(data, 'cases.csv'), 'utf8'));
+    const bars = csvRows('embed/measure-bars.csv');
+    for (const d of districts) {
+      const expected = recount(`district=${d.name}`).length;
+      const undated = cases.filter((c) => c.districtToday === d.name && c.year === null).length;
+      expect(d.total, `districts.json ${d.name}`).toBe(expected);
+      expect(csvCases.filter((r) => r.districtToday === d.name).length, `cases.csv ${d.name}`).toBe(expected);
+      expect(Number(page(dist, `/districts/${d.slug}/`).match(/data-cases="district=([^"]+)"[^>]*>(\d+)</)?.[2]), `district page ${d.name}`).toBe(expected);
+      const index = walk(join(dist, 'districts')).filter((f) => /^(\d+\/)?index\.html$/.test(f)).map((f) => readFileSync(join(dist, 'districts', f), 'utf8')).join('');
+      expect(Number(index.match(new RegExp(`data-cases="district=${d.name}"[^>]*>(\\d+)<`))?.[1]), `district index ${d.name}`).toBe(expected);
+      expect(Number(bars.find((r) => r['区'] === d.name)?.['数值'] ?? 0), `measure-bars.csv ${d.name}`).toBe(expected);
+      // Year by year: the year pages' tables by district, and the district map of every year, add up to the total.
+      const byYearPages = yearPages.flatMap((y) => rowCounts(page(dist, `/years/${y}/`), d.name)).reduce((a, b) => a + b, 0);
+      expect(byYearPages + undated, `year pages ${d.name}`).toBe(expected);
+      const maps = yearPages.filter((y) => existsSync(join(dist, 'embed', `district-map-${y}.csv`)));
+      const byMaps = maps.flatMap((y) => csvRows(`embed/district-map-${y}.csv`).filter((r) => r['区'] === d.name).map((r) => Number(r['案例数']))).reduce((a, b) => a + b, 0);
+      expect(byMaps, `district maps ${d.name}`).toBe(cases.filter((c) => c.districtToday === d.name && maps.includes(String(c.year))).length);
+      // The cases filed under a former name are counted in the total, and the page says how many.
+      for (const f of d.formerNames) {
+        expect(f.total, `${d.name}: filed under ${f.name}`).toBe(cases.filter((c) => c.districtToday === d.name && c.district === f.name).length);
+        expect(page(dist, `/districts/${d.slug}/`)).toContain(`报告记在${f.name}名下的 <span class="num">${f.total}</span> 个案例计入${d.name}`);
+      }
+    }
+    const filedFormer = cases.filter((c) => c.district !== c.districtToday && c.districtToday !== null);
+    // The hostile build's seeds include the 2013 萝岗区 bulletin: its cases count for 黄埔区 everywhere.
+    if (name === 'hostile') expect(filedFormer.filter((c) => c.district === '萝岗区' && c.districtToday === '黄埔区').length).toBeGreaterThan(0);
+    // A former name has no filter page of its own: its cases are listed under the district they count for.
+    for (const c of filedFormer) expect(existsSync(join(dist, filterHref('district', c.district!))), c.district!).toBe(false);
+  });
+});
 });
