@@ -73,7 +73,7 @@ export function liveData(): AstroIntegration {
         const dirs = folders(root);
         // Opened once: a save re-extracts only the report whose inputs it changed (report-cache.ts).
         const cache = cliReportCache(false);
-        server.middlewares.use(deskApi({ reviewsDir: join(dirs.content, 'reviews'), dataDir: dirs.out, base: server.config.base }));
+        server.middlewares.use(deskApi({ reviewsDir: join(dirs.content, 'reviews'), dataDir: dirs.out, base: server.config.base, contentDir: dirs.content }));
         server.watcher.add([dirs.seeds, ...CONTENT_INPUTS.map((dir) => join(dirs.content, dir))]);
         let timer: NodeJS.Timeout | undefined;
         let running: Promise<void> | undefined;

@@ -19,6 +19,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { type Decision, DecisionError, applyDecision, decisionSchema } from './decisions.ts';
 import { parseReview } from '../pipeline/reviews.ts';
+import type { PlaceTables } from '../pipeline/places.ts';
+import { parseTables } from '../pipeline/tables.ts';
+import { readTables } from '../read-content.ts';
 
 export interface DeskApiOptions {
   /** content/reviews (or a test's copy): the only folder the desk writes to. */
@@ -27,6 +30,18 @@ export interface DeskApiOptions {
   dataDir: string;
   /** The site's base path ('/' or '/sub/'). */
   base: string;
+  /** The content folder: districts in decisions are checked against its place tables (site.json, former-divisions.json …). */
+  contentDir: string;
+}
+
+let placesCache: { key: string; zones: PlaceTables | null } | undefined;
+
+/** The place tables as the content folder holds them now (an editor may change them while the desk runs); null while a table is invalid. */
+function placeTables(contentDir: string): PlaceTables | null {
+  const files = readTables(contentDir);
+  const key = JSON.stringify(files);
+  if (placesCache?.key !== key) placesCache = { key, zones: parseTables(files).tables?.zones ?? null };
+  return placesCache.zones;
 }
 
 /** Enough for any decision (a title, an owner, a reason); a larger body is not one. */
@@ -104,8 +119,10 @@ async function decide(req: IncomingMessage, res: ServerResponse, options: DeskAp
   if (!reportIds(options.dataDir).includes(document)) return send(res, 404, { error: `No report has the id "${document}".` });
   const path = reviewPath(options.reviewsDir, document);
   if (!path) return send(res, 400, { error: `"${document}" is not a file name inside the reviews folder.` });
+  const zones = placeTables(options.contentDir);
+  if (!zones) return send(res, 409, { error: '内容文件夹中的表格有错误（npm run check 会列出），改好之前编辑台不能保存决定。' });
   try {
-    const text = applyDecision(document, existsSync(path) ? readFileSync(path, 'utf8') : null, decision);
+    const text = applyDecision(document, existsSync(path) ? readFileSync(path, 'utf8') : null, decision, zones);
     writeAtomically(path, text);
     send(res, 200, { file: relative(process.cwd(), path) });
   } catch (error) {
@@ -120,7 +137,9 @@ function review(res: ServerResponse, document: string, options: DeskApiOptions):
   const file = relative(process.cwd(), path);
   if (!existsSync(path)) return send(res, 200, { file, source: null, review: null });
   const source = readFileSync(path, 'utf8');
-  const { review: parsed, problems } = parseReview({ file, source });
+  const zones = placeTables(options.contentDir);
+  if (!zones) return send(res, 409, { error: '内容文件夹中的表格有错误（npm run check 会列出）。' });
+  const { review: parsed, problems } = parseReview({ file, source }, zones);
   send(res, 200, { file, source, review: parsed, problems: problems.map((p) => p.message) });
 }
 

@@ -10,6 +10,8 @@
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { z } from 'zod';
 import { parseReview, reviewSchema } from '../pipeline/reviews.ts';
+import type { PlaceTables } from '../pipeline/places.ts';
+import { knownDistrict, suggestDistricts, suggestionsInChinese } from '../pipeline/district-suggest.ts';
 
 /** The entry schema of one list of the review format (reject, accept, add, edit). */
 const entryOf = <K extends 'reject' | 'accept' | 'add' | 'edit'>(list: K) => reviewSchema.shape[list].unwrap().element;
@@ -94,6 +96,13 @@ function undo(doc: Document, list: (typeof UNDOABLE)[number], key: string): void
   if (!remove(doc, list.split('.'), field, key)) throw new DecisionError(`No decision in ${list} has ${field} "${key}".`);
 }
 
+/** A district the pipeline cannot place, refused in the editor's language with the districts they may have meant. */
+function checkDistrict(decision: Decision, zones: PlaceTables): void {
+  const district = 'district' in decision ? decision.district : undefined;
+  if (typeof district !== 'string' || knownDistrict(district, zones)) return;
+  throw new DecisionError(`district: 所在区“${district}”不是行政区划中的区，也不是已撤销或更名的旧区。${suggestionsInChinese(suggestDistricts(district, zones))}市级单位或覆盖全市的报告请留空。`);
+}
+
 /** The header of a file the desk creates: what it is, for the editor who opens it by hand. */
 function header(documentId: string): string {
   return ` Editors' decisions on the report ${documentId}: written by the desk (/desk/${documentId}/) and by hand.\n See README, "For editors". Applied by the pipeline on every run.`;
@@ -101,10 +110,12 @@ function header(documentId: string): string {
 
 /**
  * The review file's new text after one decision. `source` is the file's text,
- * or null when the report has none yet. Throws DecisionError when the decision
- * or the resulting file is not valid (a hand edit may already have broken it).
+ * or null when the report has none yet; `zones` the place tables districts are
+ * checked against (home city, former divisions). Throws DecisionError when the
+ * decision or the resulting file is not valid (a hand edit may already have broken it).
  */
-export function applyDecision(documentId: string, source: string | null, decision: Decision): string {
+export function applyDecision(documentId: string, source: string | null, decision: Decision, zones: PlaceTables): string {
+  checkDistrict(decision, zones);
   const doc = parseDocument(source ?? '');
   if (doc.errors.length) throw new DecisionError(`The review file is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]} Fix it by hand first.`);
   if (doc.contents === null) {
@@ -122,7 +133,7 @@ export function applyDecision(documentId: string, source: string | null, decisio
     upsert(doc, place.path, place.key, entry);
   }
   const text = doc.toString();
-  const { problems } = parseReview({ file: `content/reviews/${documentId}.yaml`, source: text });
+  const { problems } = parseReview({ file: `content/reviews/${documentId}.yaml`, source: text }, zones);
   if (problems.length) throw new DecisionError(problems.map((p) => p.message).join('\n'));
   return text;
 }

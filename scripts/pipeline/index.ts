@@ -104,7 +104,7 @@ export function runPipeline(input: PipelineInput, options: PipelineOptions = {})
   // Corrections that name no report, or match zero or several places, make the corrections file bad.
   blocking.push(...unknownFiles(corrections, files.map((f) => f.name)));
   // Reviews are read first: a report's decisions are one of the inputs of its extraction (per-report.ts).
-  const parsedReviews = (input.reviews ?? []).map((file) => ({ file, id: reviewDocument(file.file), ...parseReview(file, tables.zones.home.name) }));
+  const parsedReviews = (input.reviews ?? []).map((file) => ({ file, id: reviewDocument(file.file), ...parseReview(file, tables.zones) }));
   const reviewOf = new Map(parsedReviews.flatMap((r) => (r.review ? [[r.id, r.review] as const] : [])));
   const extracted = files.map(({ name, bytes }) => {
     const entry = entries.find((e) => e.file === name);

@@ -27,8 +27,8 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../datasets/errors.ts';
-import { districtNames, gazetteerDistrict, listDistricts } from './places.ts';
-import { didYouMean } from '../datasets/suggest.ts';
+import type { PlaceTables } from './places.ts';
+import { knownDistrict, suggestDistricts } from './district-suggest.ts';
 
 const id = z.string({ error: 'must be a case or candidate id, e.g. gz-2024-cases-0123456789' }).min(3);
 const figureId = z.string({ error: 'must be a figure id as in figures.json, e.g. gz-2024-cases-f-1a2b3c4d5e.' }).min(3);
@@ -43,22 +43,31 @@ const isDate = (s: string): boolean => {
   return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(`${y}-${mo}-${d}`);
 };
 
-/** A district of the home city first (the site's own: 黄埔区 and 黄浦区 are equally near 黄铺区), else any district in China. */
-const suggestDistrict = (name: string, home: string | null): string =>
-  (home ? didYouMean(name, listDistricts(home).map((d) => d.name)) : '') || didYouMean(name, districtNames());
+/** ` Did you mean "黄埔区" (网站主城市广州市的区)?`: the home city's districts first (黄埔区 and 黄浦区 are equally near 黄铺区), then former divisions, then any in China. */
+function suggestDistrict(name: string, zones: PlaceTables | null): string {
+  const [best, ...more] = suggestDistricts(name, zones);
+  if (!best) return '';
+  return ` Did you mean "${best.name}" (${best.reason})?${more.length ? ` Also near: ${more.map((s) => `"${s.name}" (${s.reason})`).join(', ')}.` : ''}`;
+}
+
+/**
+ * A district name the pipeline can place (in force anywhere in China, or a former division), with suggestions
+ * when it is not. Without the place tables only its shape is checked: that schema (reviewSchema) is the shape
+ * of a desk decision, whose district the desk checks with the tables and explains in Chinese (scripts/desk).
+ */
+const districtName = (zones: PlaceTables | null, example: string) =>
+  zones === null
+    ? z.string({ error: `must be a district name, e.g. 黄埔区, or null ${example}.` }).min(2)
+    : z.string({ error: `must be a district name, e.g. 黄埔区, or null ${example}.` }).refine((name) => knownDistrict(name, zones), {
+      error: (issue) => `is not a district the gazetteer knows: "${String(issue.input)}".${suggestDistrict(String(issue.input), zones)} Write a district's name, e.g. 黄埔区, or null ${example}.`,
+    });
 
 /** The report's metadata an editor may fix; documents.json calls date `published` and district `region.district`. */
-const metadataSchemaFor = (home: string | null) => z
+const metadataSchemaFor = (zones: PlaceTables | null) => z
   .object({
     title: z.string({ error: 'must be the report title as text.' }).trim().min(2).optional(),
     publisher: z.string({ error: 'must be the publishing body as text, or null when unknown.' }).trim().min(2).nullable().optional(),
-    district: z
-      .string({ error: 'must be a district name, e.g. 黄埔区, or null for a city-wide report.' })
-      .refine((name) => gazetteerDistrict(name) !== null, {
-        error: (issue) => `is not a district the gazetteer knows: "${String(issue.input)}".${suggestDistrict(String(issue.input), home)} Write a district's name, e.g. 黄埔区, or null for a city-wide report.`,
-      })
-      .nullable()
-      .optional(),
+    district: districtName(zones, 'for a city-wide report').nullable().optional(),
     date: z
       .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2024-05-01.' })
       .refine(isDate, { error: (issue) => `is not a calendar date: "${String(issue.input)}"; write YYYY-MM-DD (or YYYY-MM, YYYY).` })
@@ -66,8 +75,8 @@ const metadataSchemaFor = (home: string | null) => z
   })
   .strict();
 
-/** The schema of a review file; `home` (content/site.json) orders district suggestions. */
-const reviewSchemaFor = (home: string | null) => z
+/** The schema of a review file; the place tables (home city, former divisions) check districts and order their suggestions. */
+const reviewSchemaFor = (zones: PlaceTables | null) => z
   .object({
     reject: z.array(z.object({ id, reason: z.string().optional() }).strict()).default([]),
     accept: z.array(z.object({ id, reason: z.string().optional() }).strict()).default([]),
@@ -78,18 +87,19 @@ const reviewSchemaFor = (home: string | null) => z
           id,
           title: z.string().min(2).optional(),
           owner: z.string().min(1).optional(),
-          district: z.string().min(2).nullable().optional(),
+          district: districtName(zones, 'for a city-level owner').nullable().optional(),
           year: z.number({ error: 'must be a year as a number, e.g. 2019' }).int().min(1978).max(2100).optional(),
         }).strict(),
       )
       .default([]),
     figures: z.object({ reject: z.array(z.object({ id: figureId, reason: z.string().optional() }).strict()).default([]) }).strict().default({ reject: [] }),
-    metadata: metadataSchemaFor(home).default({}),
+    metadata: metadataSchemaFor(zones).default({}),
   })
   .strict();
 
+/** The shape of a review file, districts unchecked: what a desk decision must look like (the full check is parseReview's). */
 export const reviewSchema = reviewSchemaFor(null);
-const schemas = new Map<string | null, typeof reviewSchema>([[null, reviewSchema]]);
+const schemas = new WeakMap<PlaceTables, typeof reviewSchema>();
 
 export type Review = z.infer<typeof reviewSchema>;
 
@@ -115,16 +125,16 @@ const expectedFor = (path: readonly PropertyKey[]) => EXPECTED[String(path[0])] 
 
 type Located = { range?: [number, number] } | undefined;
 
-/** Parse and validate one review file; every problem is reported with its line (a wrong district with a suggestion from the home city first). */
-export function parseReview({ file, source }: ReviewFile, home: string | null = null): { review: Review | null; problems: InputError[] } {
+/** Parse and validate one review file; every problem is reported with its line (a wrong district with suggestions from the home city first). */
+export function parseReview({ file, source }: ReviewFile, zones: PlaceTables): { review: Review | null; problems: InputError[] } {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line);
   if (doc.errors.length) {
     return { review: null, problems: doc.errors.map((e) => new InputError({ file, line: lineAt(e.pos[0]), problem: `Not valid YAML: ${e.message.split('\n')[0]}`, expected: EXPECTED['']! })) };
   }
-  if (!schemas.has(home)) schemas.set(home, reviewSchemaFor(home));
-  const parsed = schemas.get(home)!.safeParse(doc.toJS() ?? {});
+  if (!schemas.has(zones)) schemas.set(zones, reviewSchemaFor(zones));
+  const parsed = schemas.get(zones)!.safeParse(doc.toJS() ?? {});
   if (parsed.success) return { review: parsed.data, problems: [] };
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { deskApi } from '../../scripts/desk/api.ts';
+import { CONTENT_DIR } from '../helpers/seeds.ts';
 
 describe('the desk endpoint', () => {
   const work = mkdtempSync(join(tmpdir(), 'desk-api-'));
@@ -19,7 +20,7 @@ describe('the desk endpoint', () => {
 
   beforeAll(async () => {
     writeFileSync(join(work, 'documents.json'), JSON.stringify([{ id: 'gz-2024-cases' }]));
-    const handler = deskApi({ reviewsDir: reviews, dataDir: work, base: '/' });
+    const handler = deskApi({ reviewsDir: reviews, dataDir: work, base: '/', contentDir: CONTENT_DIR });
     server = createServer((req, res) => handler(req, res, () => res.writeHead(404).end()));
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -53,6 +54,14 @@ describe('the desk endpoint', () => {
     expect(readdirSync(reviews)).toEqual(['gz-2024-cases.yaml']);
     const review = await (await fetch(`${origin}/desk/api/review/gz-2024-cases/`)).json();
     expect(review.review.reject).toEqual([{ id: 'gz-2024-cases-0123456789', reason: '荣誉' }]);
+  });
+
+  it('refuses a district it cannot place with the districts the editor may have meant, home city first, in Chinese', async () => {
+    const before = readFileSync(join(reviews, 'gz-2024-cases.yaml'), 'utf8');
+    const response = await post({ document: 'gz-2024-cases', decision: { action: 'edit-case', id: 'gz-2024-cases-0123456789', district: '黄铺区' } });
+    expect(response.status).toBe(422);
+    expect((await response.json()).error).toMatch(/可能是：黄埔区（网站主城市广州市的区）；/);
+    expect(readFileSync(join(reviews, 'gz-2024-cases.yaml'), 'utf8')).toBe(before);
   });
 
   it('refuses a decision the file cannot take, and leaves the file as it was', async () => {

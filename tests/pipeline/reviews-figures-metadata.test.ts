@@ -80,7 +80,7 @@ describe('bad figures and metadata decisions', () => {
       '  title: 5', //                 10
     ].join('\n');
     // The home city (content/site.json) decides between 黄埔区 and Shanghai's 黄浦区, both one character from 黄铺区.
-    const messages = parseReview({ file: REVIEW_FILE, source }, contentTables().zones.home.name).problems.map((p) => p.message);
+    const messages = parseReview({ file: REVIEW_FILE, source }, contentTables().zones).problems.map((p) => p.message);
     const at = (line: number, field: string, what: RegExp) =>
       expect(messages.some((m) => m.startsWith(`${REVIEW_FILE}:${line}:`) && m.includes(`${field}:`) && what.test(m)), `${line} ${field}`).toBe(true);
     at(3, 'figures.reject.0.id', /figure id/);

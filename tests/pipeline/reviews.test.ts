@@ -9,7 +9,7 @@ import { extractCasesConsidered } from '../../scripts/pipeline/cases.ts';
 import { parseReview, reviewDocument } from '../../scripts/pipeline/reviews.ts';
 
 const file = 'content/reviews/unseen.yaml';
-const review = (source: string) => parseReview({ file, source });
+const review = (source: string) => parseReview({ file, source }, contentTables().zones);
 
 describe('review files', () => {
   it('reads the four kinds of decision and names the report by the file name', () => {
