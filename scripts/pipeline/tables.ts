@@ -40,8 +40,11 @@ const taxonomySchema = z.strictObject({
     .min(1, { error: 'at least one domain' }),
 });
 
-/** Problems zod cannot see field by field: each read from the raw table, so they are found even beside shape errors. */
-type Rule = (data: unknown) => { path: (string | number)[]; message: string }[];
+/**
+ * Problems zod cannot see field by field: each read from the raw table, so they are found even beside shape errors.
+ * `message` is what is valid; `problem`, when given, says what is wrong better than "Invalid value".
+ */
+type Rule = (data: unknown) => { path: (string | number)[]; message: string; problem?: string }[];
 
 const taxonomyRules: Rule = (data) => {
   const t = data as { fallback?: unknown; domains?: unknown };
@@ -106,18 +109,18 @@ const formerRules: Rule = (data) => {
   list.forEach((raw, i) => {
     const f = raw as Partial<FormerDivision>;
     if (typeof f?.city !== 'string' || typeof f.name !== 'string') return;
-    if (!cities.includes(f.city)) return out.push({ path: ['divisions', i, 'city'], message: `a city of the gazetteer, as named today (杭州市, 广州市)${didYouMean(f.city, cities)}` });
+    if (!cities.includes(f.city)) return out.push({ path: ['divisions', i, 'city'], problem: `"${f.city}" is not a city of the gazetteer.`, message: `a city of the gazetteer, in full, as named today (杭州市, 广州市).${didYouMean(f.city, cities)}` });
     const inForce = listDistricts(f.city).map((d) => d.name);
-    if (inForce.includes(f.name)) out.push({ path: ['divisions', i, 'name'], message: `a division no longer in force: ${f.city}${f.name} still is (list only abolished or renamed ones)` });
-    if (seen.has(f.city + f.name)) out.push({ path: ['divisions', i, 'name'], message: `each division once (${f.city}${f.name} is listed twice)` });
+    if (inForce.includes(f.name)) out.push({ path: ['divisions', i, 'name'], problem: `${f.city}${f.name} is still in force.`, message: 'a division no longer in force (list only abolished or renamed ones; those in force are in the gazetteer)' });
+    if (seen.has(f.city + f.name)) out.push({ path: ['divisions', i, 'name'], problem: `${f.city}${f.name} is listed twice.`, message: 'each division once' });
     seen.add(f.city + f.name);
     (Array.isArray(f.successors) ? f.successors : []).forEach((s, k) => {
-      if (!inForce.includes(s)) out.push({ path: ['divisions', i, 'successors', k], message: `a district in force in ${f.city}: ${inForce.join(', ')}${didYouMean(String(s), inForce)}` });
+      if (!inForce.includes(s)) out.push({ path: ['divisions', i, 'successors', k], problem: `"${s}" is not a district of ${f.city} in force.`, message: `a district in force in ${f.city}: ${inForce.join(', ')}.${didYouMean(String(s), inForce)}` });
     });
     const inUse = typeof f.code === 'string' ? districtByCode(f.code) : null;
-    if (inUse) out.push({ path: ['divisions', i, 'code'], message: `the division's own old code; ${f.code} is ${inUse.city}${inUse.name}, in force` });
+    if (inUse) out.push({ path: ['divisions', i, 'code'], problem: `${f.code} is the code of ${inUse.city}${inUse.name}, in force.`, message: "the division's own code before the change, or no code when it is not known" });
     const cityCode = listDistricts(f.city)[0]?.code.slice(0, 4);
-    if (typeof f.code === 'string' && cityCode && !f.code.startsWith(cityCode)) out.push({ path: ['divisions', i, 'code'], message: `a code of ${f.city} (starting ${cityCode})` });
+    if (typeof f.code === 'string' && cityCode && !f.code.startsWith(cityCode)) out.push({ path: ['divisions', i, 'code'], problem: `${f.code} is not a code of ${f.city}.`, message: `a code of ${f.city} (starting ${cityCode})` });
   });
   return out;
 };
@@ -130,7 +133,7 @@ const siteSchema = z.strictObject({
 const siteRules: Rule = (data) => {
   const home = (data as { homeCity?: unknown })?.homeCity;
   if (typeof home !== 'string' || homeCityOf(home)) return [];
-  return [{ path: ['homeCity'], message: `a city of the gazetteer, in full, e.g. "广州市"${didYouMean(home, listCities())}` }];
+  return [{ path: ['homeCity'], problem: `"${home}" is not a city of the gazetteer.`, message: `a city of the gazetteer, in full, e.g. "广州市".${didYouMean(home, listCities())}` }];
 };
 
 export type Taxonomy = Omit<z.output<typeof taxonomySchema>, '$comment' | 'domains'> & { domains: Domain[] };
@@ -176,20 +179,20 @@ function check<S extends z.ZodType>(table: { file: string; source: string }, sch
     throw error;
   }
   const result = schema.safeParse(data);
-  const found: { path: readonly PropertyKey[]; expected: string; unknown?: boolean }[] = [
+  const found: { path: readonly PropertyKey[]; expected: string; problem?: string; unknown?: boolean }[] = [
     ...(result.success ? [] : result.error.issues).flatMap((issue) =>
       issue.code === 'unrecognized_keys' ? issue.keys.map((k) => ({ path: [...issue.path, k], expected: '', unknown: true })) : [{ path: issue.path, expected: issue.message }],
     ),
-    ...rules(data).map((r) => ({ path: r.path, expected: r.message })),
+    ...rules(data).map((r) => ({ path: r.path, expected: r.message, problem: r.problem })),
   ];
-  const problems = found.map(({ path, expected, unknown }) => {
+  const problems = found.map(({ path, expected, problem, unknown }) => {
     const field = fieldOf(path) || '(file)';
     // A field missing at the top of the table has no line of its own: the table starts at line 1.
     const at = path.length ? (jsonFieldPosition(table.source, field) ?? { line: 1, column: 1 }) : undefined;
     return new InputError(
       unknown
         ? { file: table.file, ...at, field, problem: `Unknown field "${String(path.at(-1))}".${didYouMean(String(path.at(-1)), known(schema, path))}`, expected: `only the documented fields (see the "$comment" at the top of the file and the README, "For editors")` }
-        : { file: table.file, ...at, field, problem: path.length && valueAt(data, path) !== undefined ? `Invalid value ${JSON.stringify(valueAt(data, path))}.` : 'Missing.', expected },
+        : { file: table.file, ...at, field, problem: problem ?? (path.length && valueAt(data, path) !== undefined ? `Invalid value ${JSON.stringify(valueAt(data, path))}.` : 'Missing.'), expected },
     );
   });
   return problems.length ? { problems } : { value: (result as { data: z.output<S> }).data, problems };
