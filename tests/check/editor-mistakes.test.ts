@@ -59,7 +59,7 @@ describe('npm run check', () => {
       new RegExp(`${stories}/near-misses\\.md:14:8: fig: .*its report "lh-2020-workplan" is no longer in seeds/`),
       new RegExp(`${stories}/bad-stat\\.md:10:7: stat: Unknown district "黄浦区".* Did you mean "黄埔区"\\?`),
       new RegExp(`${reviews}/gz-2024-cases\\.yaml:4: figures\\.reject\\.0\\.id: must be a figure id`),
-      new RegExp(`${reviews}/gz-2024-cases\\.yaml:6: metadata\\.district: .*"黄铺区".* Did you mean "黄埔区"\\?`),
+      new RegExp(`${reviews}/gz-2024-cases\\.yaml:6: metadata\\.district: .*"黄铺区".* Did you mean "黄埔区" \\(网站主城市广州市的区\\)\\?`),
       new RegExp(`${reviews}/gz-2024-cases\\.yaml:7: metadata\\.date: .*"2024/05/01"`),
     ];
     for (const line of expected) expect(stderr).toMatch(line);
