@@ -234,7 +234,7 @@ export const districtSchema = z.object({
         total: doc(z.number().int(), '报告记在这个旧区名下、今天计入本区的案例数（已含在 total 中）'),
       }),
     ),
-    '报告记在已撤销或更名的旧区名下、今天计入本区的案例，按旧区分列（编辑维护的 content/former-divisions.json）',
+    '报告记在已撤销或更名的旧区名下、今天计入本区的案例，按旧区分列（旧区名及其承继关系由编辑维护）',
   ),
   byYear: tally('各年份的案例数'),
   byList: tally('各榜单的案例数'),
