@@ -39,8 +39,12 @@ const AWARD_LEVEL = new RegExp(anyOf(AWARD_LEVELS).source, 'g');
 const ADVERBS_END = new RegExp(`(?:${anyOf(VERB_ADVERBS).source}|[\\d一二两三四五六七八九十多]+次)+$`);
 const CASE_NOUN = anyOf(CASE_NOUNS);
 const LEAD_END = new RegExp(`(?:${LEAD.source})$`);
-/** The word after 等 says what the listed items are (`等案例`, `等15个案例`, `等十佳项目`). */
-const CASES_AFTER = new RegExp(`^(?:${TALLY.source})?(?:${STRONG.source}|${anyOf(CASE_CUES_WEAK).source})`);
+/**
+ * The word after 等 says what the listed items are (`等案例`, `等15个案例`, `等十佳项目`); after a count, a short
+ * qualifier may stand before it (`等2项改革典型经验`: the count says the list is closed, the cue what it holds).
+ */
+const QUALIFIER_MAX = 4;
+const CASES_AFTER = new RegExp(`^(?:(?:${TALLY.source})[^，,。；;、“”《》\\s]{0,${QUALIFIER_MAX}}?)?(?:${STRONG.source}|${anyOf(CASE_CUES_WEAK).source})`);
 /** A clause whose subject is cases: it ends with a case noun (`…的8项制度创新案例`) or opens with a count of them (`6项案例得到…`). */
 const CASES_SUBJECT = new RegExp(`(?:${CASE_NOUN.source})$|^(?:${TALLY.source})[^，,]{0,8}?(?:${CASE_NOUN.source})`);
 

@@ -57,6 +57,14 @@ describe('names before a selection verb', () => {
     expect(c.map((x) => [x.owner, x.title, x.district])).toEqual([['宜昌市夷陵区', '深化农村集体产权制度改革', '夷陵区']]);
   });
 
+  it('reads bare names as cases when a count and a qualifier stand between 等 and the case word (等2项改革典型经验)', () => {
+    const c = unseen([
+      '全市改革工作推进会召开',
+      '会上，“街巷长制”改革、社区养老服务综合体建设等2项改革典型经验入选全省改革典型。',
+    ], '广州市');
+    expect(c.map((x) => x.title)).toEqual(['“街巷长制”改革', '社区养老服务综合体建设']);
+  });
+
   it('gives a name without an owner the unit the paragraph opens with, not the place inside the previous title', () => {
     const c = unseen([
       '2023年工作总结',
