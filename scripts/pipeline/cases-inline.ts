@@ -123,6 +123,11 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
     const kind = award ? 'award' : CASE_NOUN.test(predicate) ? 'cases' : 'plain';
     if (CUE.test(predicate)) return found(names, at, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind);
   }
+  // A role that makes the names cases (`A作为…典型经验案例获…推广`): whatever verb follows, what stands before it is one.
+  const role = [...nouns.matchAll(ROLE)].find((m) => !insideQuotes(clause, m.index));
+  if (role && role.index > 0 && CASE_NOUN.test(clause.slice(role.index))) {
+    return found(clause.slice(0, role.index).replace(ADVERBS_END, ''), at, { reason: `named in the role of a case (${role[0]}…)`, weight: 0.5 }, ctx, 'cases');
+  }
   const lead = /[：:]/.exec(clause) ?? LEAD.exec(clause);
   // After 获评 / 荣获 without a colon come the honours the subject received.
   if (lead && !RECEIVED.test(lead[0]) && STRONG.test(before + sentence)) {

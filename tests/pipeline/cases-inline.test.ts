@@ -65,6 +65,14 @@ describe('names before a selection verb', () => {
     expect(c.map((x) => x.title)).toEqual(['“街巷长制”改革', '社区养老服务综合体建设']);
   });
 
+  it('reads a name as a case when the sentence gives it the role of a case (A作为…典型案例…), whatever the verb after', () => {
+    const c = unseen([
+      '改革工作综述',
+      '“街巷长制”工作法作为基层治理典型经验案例在全省推广;城南街道作为全省试点单位,推行网格化管理。',
+    ], '广州市');
+    expect(c.map((x) => x.title)).toEqual(['“街巷长制”工作法']);
+  });
+
   it('gives a name without an owner the unit the paragraph opens with, not the place inside the previous title', () => {
     const c = unseen([
       '2023年工作总结',
@@ -88,7 +96,7 @@ describe('a 《》 title put forward by a unit', () => {
       '“邻里议事厅”协商模式作为典型经验案例获推广；城南街道“五社联动”改革获《新闻联播》专题报道，相关做法获《人民日报》头版刊发。',
       '记者发现，省农业农村厅官网发布了《2022年度美丽乡村示范县名单公示》，全省共有5个县入选。',
     ]);
-    expect(c.map((x) => x.title)).toEqual([]);
+    expect(c.map((x) => x.title)).toEqual(['“邻里议事厅”协商模式']);
   });
 });
 
