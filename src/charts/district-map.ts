@@ -11,6 +11,8 @@ import { guangzhouDistricts, simplify, type DistrictCollection, type DistrictFea
 import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText } from './theme.ts';
 import { LABEL, placeLabels, shortDistrict } from './map-labels.ts';
 import { highlightLegend } from './highlight.ts';
+import { keyedBy } from './render.ts';
+import { renderCache } from '../lib/render-cache.ts';
 import { comparisonRegions, shortName } from '../lib/site-facts.ts';
 import { countedDistrict } from '../lib/case-district.ts';
 import type { Case, ChartData, ChartDraft, Row, Variant } from './types.ts';
@@ -71,8 +73,22 @@ function grid(features: DistrictFeature[], years: number, variant: Variant) {
   return { cols, rows: Math.max(1, Math.ceil(years / cols)), width, height: width * aspect(features) + LABEL };
 }
 
+type Labels = ReturnType<typeof placeYears>;
+
+/** The labels placed for a spec's rows, by variant: the notes and both drawings use them. */
+const placed = new WeakMap<Row[], Map<string, Labels>>();
+
 /** Every year's names for a variant (map-labels.ts): inside the outlines, or a few callouts. */
-function labels(rows: Row[], variant: Variant) {
+function labels(rows: Row[], variant: Variant): Labels {
+  const byVariant = placed.get(rows) ?? new Map<string, Labels>();
+  placed.set(rows, byVariant);
+  const id = `${variant.name}:${variant.width}`;
+  let found = byVariant.get(id);
+  if (!found) byVariant.set(id, (found = placeYears(rows, variant)));
+  return found;
+}
+
+function placeYears(rows: Row[], variant: Variant) {
   simplified ??= simplify(guangzhouDistricts());
   const { features } = simplified;
   const years = [...new Set(rows.map((r) => r.year as number))];
@@ -124,6 +140,15 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   };
 }
 
+/**
+ * Whether a variant's maps leave a district with cases unnamed (the note
+ * says where to find it). Kept in the render cache beside the drawings, so a
+ * build whose maps are all cached places no labels.
+ */
+function unnamed(rows: Row[], variant: Variant): boolean {
+  return renderCache().text('map-unnamed', [JSON.stringify({ rows, variant })], () => String(labels(rows, variant).unnamed > 0)) === 'true';
+}
+
 /** The note on years left out of the maps, if any. */
 function earlier(years: number[]): string[] {
   const { dropped } = keepLast(years, MAX_YEARS);
@@ -162,7 +187,7 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
       `地图只显示${mappedPlace}的案例；另有${unmapped}件来自市级部门${elsewhere.length ? `或${city}以外（如${elsewhere.slice(0, 2).join('、')}）` : ''}，见矩阵图。`,
       ...earlier(mapYears(onMap, data)),
       // Callouts are few (map-labels.ts): what a map leaves unnamed is in the table and the CSV.
-      ...(BOTH.some((v) => labels(rows, v).unnamed > 0) ? ['面积小的区只标出案例最多的几个；各区案例数见数据表或 CSV。'] : []),
+      ...(BOTH.some((v) => unnamed(rows, v)) ? ['面积小的区只标出案例最多的几个；各区案例数见数据表或 CSV。'] : []),
       '区界线仅作示意。',
     ],
     sources,
@@ -186,7 +211,8 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
     variants: BOTH,
     // Whole pixels: half a pixel of error on a 150px map is invisible and keeps the embed page small.
     pathDecimals: 0,
-    plot: (variant) => plotOptions(rows, variant),
+    // The options follow from the rows and the variant alone: a cached drawing needs no label placement.
+    plot: keyedBy((variant) => plotOptions(rows, variant), (variant) => JSON.stringify({ rows, variant })),
   };
 }
 

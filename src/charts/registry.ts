@@ -170,7 +170,24 @@ export function validateParams(id: string, params: Record<string, string>, data:
   return out;
 }
 
+/** The specs built from one dataset, by chart id and params as given. */
+const specsOf = (_data: ChartData) => new Map<string, ChartSpec>();
+
+/**
+ * A chart's spec, built once per dataset and chart: a chart shown on many
+ * pages (a story, its embed, every district's timeline beside it) is one
+ * spec, so its rows, notes and geometry are computed once per build.
+ * Specs are never changed after they are built.
+ */
 export function buildChart(id: string, params: Record<string, string>, data: ChartData): ChartSpec {
+  const specs = memo(data, specsOf);
+  const asked = `${id} ${JSON.stringify(params)}`;
+  let spec = specs.get(asked);
+  if (!spec) specs.set(asked, (spec = buildSpec(id, params, data)));
+  return spec;
+}
+
+function buildSpec(id: string, params: Record<string, string>, data: ChartData): ChartSpec {
   const def = chartDefinition(id);
   const valid = validateParams(id, params, data);
   const draft = def.build(data, valid);

@@ -12,10 +12,10 @@
  *   <meta> cannot set), while embeds stay frameable anywhere.
  */
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256Hex } from '../../scripts/datasets/hash.ts';
 
 export interface InlineHashes {
   script: string[];
@@ -25,7 +25,15 @@ export interface InlineHashes {
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** Source expressions by inline content: every page repeats the same few scripts and styles, each is hashed once. */
+const expressions = new Map<string, string>();
+
+/** A CSP hash source for inline content: the project's one hash, in the base64 CSP asks for. */
+function sha256(text: string): string {
+  let expression = expressions.get(text);
+  if (expression === undefined) expressions.set(text, (expression = `'sha256-${Buffer.from(sha256Hex(text), 'hex').toString('base64')}'`));
+  return expression;
+}
 const unique = (list: string[]) => [...new Set(list)].sort();
 
 /** Hashes of a page's inline scripts and styles, as CSP source expressions. */
@@ -95,6 +103,7 @@ export function applyCsp(dir: string, base: string): void {
     for (const s of h.style) all.style.add(s);
     writeFileSync(file, withMeta(html, policy(h)));
   }
+  expressions.clear();
   const site = policy({ script: unique([...all.script]), style: unique([...all.style]) });
   const topLevel = readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory() || n.endsWith('.html')).sort();
   writeFileSync(join(dir, '_headers'), headersFile(base, site, topLevel.map((n) => relative(dir, join(dir, n)))));

@@ -11,7 +11,7 @@ import { InputError } from '../../scripts/datasets/errors.ts';
 import { type FrozenChart, freezeChart, frozenProblems } from '../charts/frozen.ts';
 import { chartData } from '../charts/data.ts';
 import { publishedCharts } from '../charts/publish.ts';
-import type { ChartSpec } from '../charts/types.ts';
+import type { ChartData, ChartSpec } from '../charts/types.ts';
 
 export const archiveDir = () => process.env.CHART_ARCHIVE || join(process.cwd(), 'archive', 'charts');
 
@@ -49,8 +49,23 @@ export function archivedCharts(): FrozenChart[] {
  * published chart (frozen from today's data) and every archived one, each
  * with the live chart of its slug when that is still published.
  */
-export function frozenVersions(): { record: FrozenChart; live: ChartSpec | undefined }[] {
-  const live = new Map(publishedCharts(chartData()).map(({ key, spec }) => [key, spec]));
+export function frozenVersions(): FrozenVersion[] {
+  const data = chartData();
+  const dir = archiveDir();
+  if (frozen?.data !== data || frozen.dir !== dir) frozen = { data, dir, versions: listVersions(data) };
+  return frozen.versions;
+}
+
+interface FrozenVersion {
+  record: FrozenChart;
+  live: ChartSpec | undefined;
+}
+
+/** The versions of this build: three routes (the page, its JSON and its CSV) list the same records, frozen once. */
+let frozen: { data: ChartData; dir: string; versions: FrozenVersion[] } | undefined;
+
+function listVersions(data: ChartData): FrozenVersion[] {
+  const live = new Map(publishedCharts(data).map(({ key, spec }) => [key, spec]));
   const current = [...live].map(([key, spec]) => freezeChart(spec, key));
   const seen = new Set(current.map((r) => `${r.slug}/${r.version}`));
   const old = archivedCharts().filter((r) => !seen.has(`${r.slug}/${r.version}`));

@@ -50,6 +50,15 @@ export function correctionNotice(c: Pick<DataCorrection, 'date' | 'change'>): st
 
 /** A chart's version: a hash of exactly what it draws and cites, so any change of its data changes it. */
 export function chartVersion(spec: ChartSpec): string {
+  let version = versions.get(spec);
+  if (version === undefined) versions.set(spec, (version = versionOf(spec)));
+  return version;
+}
+
+/** Versions of the specs of this build: a chart's version is asked by its embed, frozen record, story and correction pages. */
+const versions = new WeakMap<ChartSpec, string>();
+
+function versionOf(spec: ChartSpec): string {
   return hash(JSON.stringify([spec.columns.map((c) => c.label), spec.rows, spec.sources.map((s) => [s.documentId, s.anchor])]));
 }
 
