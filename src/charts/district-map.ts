@@ -11,8 +11,7 @@ import { guangzhouDistricts, simplify, type DistrictCollection, type DistrictFea
 import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText } from './theme.ts';
 import { LABEL, placeLabels, shortDistrict } from './map-labels.ts';
 import { highlightLegend } from './highlight.ts';
-import { keyedBy } from './render.ts';
-import { renderCache } from '../lib/render-cache.ts';
+import { keyedBy } from './plot-inputs.ts';
 import { comparisonRegions, shortName } from '../lib/site-facts.ts';
 import { countedDistrict } from '../lib/case-district.ts';
 import type { Case, ChartData, ChartDraft, Row, Variant } from './types.ts';
@@ -140,15 +139,6 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   };
 }
 
-/**
- * Whether a variant's maps leave a district with cases unnamed (the note
- * says where to find it). Kept in the render cache beside the drawings, so a
- * build whose maps are all cached places no labels.
- */
-function unnamed(rows: Row[], variant: Variant): boolean {
-  return renderCache().text('map-unnamed', [JSON.stringify({ rows, variant })], () => String(labels(rows, variant).unnamed > 0)) === 'true';
-}
-
 /** The note on years left out of the maps, if any. */
 function earlier(years: number[]): string[] {
   const { dropped } = keepLast(years, MAX_YEARS);
@@ -187,7 +177,7 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
       `地图只显示${mappedPlace}的案例；另有${unmapped}件来自市级部门${elsewhere.length ? `或${city}以外（如${elsewhere.slice(0, 2).join('、')}）` : ''}，见矩阵图。`,
       ...earlier(mapYears(onMap, data)),
       // Callouts are few (map-labels.ts): what a map leaves unnamed is in the table and the CSV.
-      ...(BOTH.some((v) => unnamed(rows, v)) ? ['面积小的区只标出案例最多的几个；各区案例数见数据表或 CSV。'] : []),
+      ...(BOTH.some((v) => labels(rows, v).unnamed > 0) ? ['面积小的区只标出案例最多的几个；各区案例数见数据表或 CSV。'] : []),
       '区界线仅作示意。',
     ],
     sources,

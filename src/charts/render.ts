@@ -8,6 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { renderCache } from '../lib/render-cache.ts';
+import { plotInputs } from './plot-inputs.ts';
 import { FONT_FAMILY, FONT_SIZE, baseOptions, textWidth } from './theme.ts';
 import type { ChartSpec, LegendItem, Variant } from './types.ts';
 
@@ -216,24 +217,9 @@ export function drawingInputs(spec: ChartSpec, variant: Variant, standalone: boo
 /** Inputs of the specs seen in this build: a published chart's spec serves five routes. */
 const inputsBySpec = new WeakMap<ChartSpec, Map<string, string[]>>();
 
-/** Plot option builders whose options follow from cheaper inputs (keyedBy). */
-const cheapInputs = new WeakMap<ChartSpec['plot'], (variant: Variant) => string>();
-
-/**
- * Mark `plot` as decided, besides the code, by `inputs(variant)`: the render
- * cache then keys its drawings on those inputs instead of computing the Plot
- * options, so a cached drawing costs nothing to find (the map's label
- * placement is most of its work). Kept with the function, not the spec, so a
- * spec copied with another plot (a share or focus drawing) keys that one by its options.
- */
-export function keyedBy<P extends ChartSpec['plot']>(plot: P, inputs: (variant: Variant) => string): P {
-  cheapInputs.set(plot, inputs);
-  return plot;
-}
-
 function serializeInputs(spec: ChartSpec, variant: Variant, standalone: boolean): string[] {
-  const cheap = cheapInputs.get(spec.plot);
-  const options = cheap ? `inputs:${cheap(variant)}` : JSON.stringify(spec.plot(variant), (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+  const cheap = plotInputs(spec.plot, variant);
+  const options = cheap !== undefined ? `inputs:${cheap}` : JSON.stringify(spec.plot(variant), (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
   const { id, key, title, alt, legend, rows, pathDecimals } = spec;
   return [options, JSON.stringify({ id, key, title, alt, legend, rows, pathDecimals, variant, standalone })];
 }

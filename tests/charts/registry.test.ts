@@ -37,4 +37,13 @@ describe('chart registry', () => {
     expect(buildChart('district-timeline', {}, data).params.district).toBe('黄埔区');
     expect(buildChart('district-timeline', { district: '天河区' }, data).title).toContain('天河区');
   });
+
+  it('builds a chart once per dataset: every page showing it gets the same spec, another dataset or params its own', () => {
+    const map = buildChart('district-map', { highlight: '黄埔区' }, data);
+    expect(buildChart('district-map', { highlight: '黄埔区' }, data)).toBe(map);
+    expect(buildChart('district-map', { highlight: '天河区' }, data)).not.toBe(map);
+    const fewer = buildChart('district-map', { highlight: '黄埔区' }, { ...data, cases: data.cases.slice(1) });
+    expect(fewer).not.toBe(map);
+    expect(fewer.rows).not.toEqual(map.rows);
+  });
 });
