@@ -177,7 +177,7 @@ export const PLACE_SOURCES = ['owner', 'title', 'quote'] as const;
  * took it over (黄埔区). The pipeline's last stage over cases fills these (pipeline/districts-today.ts).
  */
 export const caseTodayFields = {
-  districtToday: doc(z.string().nullable(), '案例今天计入的区（现行区划）：一般即 district；district 为已撤销或更名的旧区（萝岗区）时为承继它的区（黄埔区）；无区或无法确定时为空。网站各页按此字段统计各区案例数'),
+  districtToday: doc(z.string().nullable(), '案例今天计入的区（现行区划）：一般即所在区；报告写的是已撤销或更名的旧区（萝岗区）时，为承继它的区（黄埔区）；无区或无法确定时为空。网站各页按此字段统计各区案例数'),
   districtTodayCode: doc(z.string().nullable(), 'districtToday 的行政区划代码（440112）'),
   districtWritten: doc(z.string().nullable(), '报告原文对所在区的写法，照录（萝岗区、萝岗）；案例的单位、标题和原句都没有写出区名时为空'),
   districtWrittenIn: doc(z.enum(PLACE_SOURCES).nullable(), 'districtWritten 出自哪里：owner（单位名称）、title（案例标题）、quote（原句）'),
