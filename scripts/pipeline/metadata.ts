@@ -155,9 +155,25 @@ function findDate(head: string[]): string | null {
 }
 
 /** Metadata for a report that has no manifest entry, from its normalized text. */
+/** A field label alone on its line, its characters often spaced out (名    称 :, 发 布 机 构 :): its value is the next line. */
+const LONE_LABEL = /^\s*(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,7})\s*[:：]\s*$/u;
+
+/** Disclosure catalogues set each value under its label: join them as `名称：value`, so fields read as on one line. */
+function joinFieldValues(head: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < head.length; i++) {
+    // Page chrome ends with a colon too (您当前的位置:), and the line after it is no value of it.
+    const label = isChrome(head[i]!) ? null : LONE_LABEL.exec(head[i]!)?.[1]?.replace(/[\s\u3000]+/g, '');
+    const next = head[i + 1];
+    if (label && next !== undefined && !LONE_LABEL.test(next)) out.push(`${label}：${head[++i]!.trim()}`);
+    else out.push(head[i]!);
+  }
+  return out;
+}
+
 export function inferMeta(file: string, text: string, script: Script, zones: PlaceTables): { meta: DocumentMeta; inferred: string[] } {
   const lines = text.split('\n');
-  const head = lines.filter((l) => l.trim()).slice(0, HEAD_LINES);
+  const head = joinFieldValues(lines.filter((l) => l.trim()).slice(0, HEAD_LINES));
   const placeLines = new Set(head.flatMap((l, i) => {
     const t = l.trim();
     const place = t.length <= 12 ? findPlace(t, { zones }) : null;

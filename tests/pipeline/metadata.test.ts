@@ -55,6 +55,9 @@ const ROWS: Row[] = [
     { title: '首善之城的“朝阳智慧”—— 北京市朝阳区深化改革创新建设美丽和谐宜居之都', published: '2021-03-26' }, '48-chaoyang-2021-community-governance.txt'],
   ['臺海網12月22日訊 據福建日報報道 記者從省委改革辦獲悉,21日在吉林長春召開的中國改革(2019)年會上,兩個案例脫穎而出。\n',
     { publisher: '台海网' }, '31-taihainet-2019-fujian-china-reform-cases-trad.txt'],
+  // A disclosure catalogue whose spaced field labels stand alone, each value on the line below (the shape of 49).
+  ['某某政务网 2020年5月6日星期三\n\n索 引 号 :\n000014349/2024-01234\n\n名    称 :\n关于公布2024年度优化营商环境改革案例的通知\n发 布 机 构 :\n某某市发展和改革委员会\n成 文 日 期 :\n发 文 日 期 :\n有   效  性 :\n有效\n',
+    { title: '关于公布2024年度优化营商环境改革案例的通知', publisher: '某某市发展和改革委员会' }, 'a disclosure catalogue, as in 49-tianjin-2025-service-opening-practice-cases.txt'],
 ];
 
 describe('metadata of a report without a manifest entry', () => {
