@@ -6,6 +6,7 @@
  */
 import { CHARTS } from '../charts/registry.ts';
 import { hash } from '../charts/common.ts';
+import { memo } from './lookup.ts';
 import type { ChartSpec } from '../charts/types.ts';
 import { InputError } from '../../scripts/datasets/errors.ts';
 import { type DataCorrection, datasets } from './data.ts';
@@ -50,13 +51,9 @@ export function correctionNotice(c: Pick<DataCorrection, 'date' | 'change'>): st
 
 /** A chart's version: a hash of exactly what it draws and cites, so any change of its data changes it. */
 export function chartVersion(spec: ChartSpec): string {
-  let version = versions.get(spec);
-  if (version === undefined) versions.set(spec, (version = versionOf(spec)));
-  return version;
+  // Once per spec: a chart's version is asked by its embed, frozen record, story and correction pages.
+  return memo(spec, versionOf);
 }
-
-/** Versions of the specs of this build: a chart's version is asked by its embed, frozen record, story and correction pages. */
-const versions = new WeakMap<ChartSpec, string>();
 
 function versionOf(spec: ChartSpec): string {
   return hash(JSON.stringify([spec.columns.map((c) => c.label), spec.rows, spec.sources.map((s) => [s.documentId, s.anchor])]));
