@@ -25,8 +25,15 @@ export const CASE_FILTER_KEYS = ['district', 'year', 'list', 'domain', 'document
 export type CaseFilterKey = (typeof CASE_FILTER_KEYS)[number];
 export type CaseFilter = Partial<Record<CaseFilterKey, string | number>>;
 
-function fieldOf(c: Case, key: CaseFilterKey): string | null {
-  const v = key === 'document' ? c.documentId : key === 'district' ? countedDistrict(c) : c[key];
+/**
+ * The district value of a case that counts for no district (a city department's): a filter value of
+ * its own, so the district counts and filters add up to all cases.
+ */
+export const CITY_DEPARTMENTS = '市级部门';
+
+/** The value a case has for one filter key (null: none); every count by district, year ... reads this. */
+export function fieldOf(c: Pick<Case, 'districtToday'> & Partial<Case>, key: CaseFilterKey): string | null {
+  const v = key === 'document' ? c.documentId : key === 'district' ? (countedDistrict(c) ?? CITY_DEPARTMENTS) : c[key];
   return v === null || v === undefined ? null : String(v);
 }
 

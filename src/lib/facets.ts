@@ -7,7 +7,7 @@ import type { Case } from '../../scripts/datasets/schema.ts';
 import { dimensionHref, FILTERS, type FilterDimension, filterHref, filterSlug } from './links.ts';
 import { countBy } from './tally.ts';
 import { groupOf } from './lookup.ts';
-import { countedDistrict } from './case-district.ts';
+import { fieldOf } from './cases.ts';
 
 export interface FacetValue {
   dimension: FilterDimension;
@@ -22,11 +22,8 @@ export const facetLabel = (d: FilterDimension) => LABEL[d];
 
 type Faceted = Pick<Case, FilterDimension | 'districtToday'>;
 
-/** A case's value along a dimension; its district is the one it counts for today (case-district.ts). */
-export function valueOf(c: Faceted, dimension: FilterDimension): string | null {
-  const v = dimension === 'district' ? countedDistrict(c) : c[dimension];
-  return v === null || v === undefined ? null : String(v);
-}
+/** A case's value along a dimension, as the counts of lib/cases.ts read it: the district it counts for today (case-district.ts), 市级部门 for none. */
+export const valueOf = (c: Faceted, dimension: FilterDimension): string | null => fieldOf(c, dimension);
 
 export function facets<C extends Faceted>(cases: readonly C[]): Record<FilterDimension, FacetValue[]> {
   const out = {} as Record<FilterDimension, FacetValue[]>;

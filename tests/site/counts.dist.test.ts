@@ -38,8 +38,8 @@ let dist = '';
 let cases: Case[] = [];
 const read = <T>(file: string): T => JSON.parse(readFileSync(join(data, file), 'utf8')) as T;
 
-/** A case's value for a filter key: a district filter selects the cases that count for the district today. */
-const field = (c: Case, k: string) => (k === 'document' ? c.documentId : k === 'district' ? c.districtToday : c[k as keyof Case]);
+/** A case's value for a filter key: a district filter selects the cases that count for the district today (none: 市级部门, a city department's). */
+const field = (c: Case, k: string) => (k === 'document' ? c.documentId : k === 'district' ? (c.districtToday ?? '市级部门') : c[k as keyof Case]);
 
 /** The ids of the cases.json records a `k=v&k=v` filter selects. */
 function recount(filter: string): string[] {
@@ -210,6 +210,21 @@ describe('cases per district, summed across pages', () => {
     if (name === 'hostile') expect(filedFormer.filter((c) => c.district === '萝岗区' && c.districtToday === '黄埔区').length).toBeGreaterThan(0);
     // A former name has no filter page of its own: its cases are listed under the district they count for.
     for (const c of filedFormer) expect(existsSync(join(dist, filterHref('district', c.district!))), c.district!).toBe(false);
+  });
+});
+
+describe('counts that add up on one page', () => {
+  it('/cases/ offers a 市级部门 filter, and /districts/ states its count and the total', () => {
+    if (name === 'root') expect(cases.filter((c) => c.districtToday === null).length).toBeGreaterThan(0);
+    if (!cases.some((c) => c.districtToday === null)) return;
+    expect(page(dist, '/cases/district/')).toContain('>市级部门<');
+    const districts = page(dist, '/districts/');
+    expect(districts).toMatch(/data-cases="district=市级部门"[^>]*>\d+</);
+    expect(districts).toMatch(/data-cases(?=[\s>])[^>]*>\d+</);
+  });
+
+  it('a district page does not point at a table the phone layout shows as a list', () => {
+    for (const file of walk(dist).filter((f) => f.startsWith('districts/') && f.endsWith('.html'))) expect(readFileSync(join(dist, file), 'utf8'), file).not.toContain('上表列出');
   });
 });
 });

@@ -1,0 +1,24 @@
+/**
+ * The case index's filters add up: every case has exactly one value per dimension it is filed under,
+ * so a city department's case (no district) is counted under 市级部门 and the district counts sum to
+ * all cases, as the page's total says.
+ */
+import { describe, expect, it } from 'vitest';
+import { facets } from '../../src/lib/facets.ts';
+import { CITY_DEPARTMENTS, matchCases } from '../../src/lib/cases.ts';
+import type { Case } from '../../src/lib/data.ts';
+
+const make = (id: string, district: string | null) => ({ id, district, districtToday: district, year: 2024, list: '榜单', domain: '营商环境', documentId: 'd', city: '广州市' }) as unknown as Case;
+const cases = [make('a', '黄埔区'), make('b', null), make('c', null), make('d', '天河区')];
+
+describe('district filters', () => {
+  it('count cases of no district under 市级部门, so the counts sum to all cases', () => {
+    const district = facets(cases).district;
+    expect(district.reduce((n, f) => n + f.count, 0)).toBe(cases.length);
+    expect(district.find((f) => f.value === CITY_DEPARTMENTS)?.count).toBe(2);
+  });
+
+  it('the 市级部门 filter selects those cases', () => {
+    expect(matchCases(cases, { district: CITY_DEPARTMENTS }).map((c) => c.id)).toEqual(['b', 'c']);
+  });
+});
