@@ -17,6 +17,10 @@ const pages = dirs.filter((n) => existsSync(join(embedDir, `${n}.oembed.json`)))
 const html = (key: string) => readFileSync(join(embedDir, key, 'index.html'), 'utf8');
 
 describe('embed pages', () => {
+  it('balance the chart title\'s lines (the page has no base.css): no character alone on the last line', () => {
+    for (const key of pages) expect(html(key), key).toMatch(/\.chart-title\{[^}]*text-wrap:balance/);
+  });
+
   it('exist for the six charts', () => {
     for (const id of ['district-year', 'district-map', 'time-compression', 'domain-mix', 'measure-bars', 'district-timeline']) {
       expect(pages).toContain(id);
