@@ -7,7 +7,7 @@ import type { Case } from '../../scripts/datasets/schema.ts';
 import { dimensionHref, FILTERS, type FilterDimension, filterHref, filterSlug } from './links.ts';
 import { countBy } from './tally.ts';
 import { groupOf } from './lookup.ts';
-import { fieldOf } from './cases.ts';
+import { CITY_DEPARTMENTS, fieldOf } from './cases.ts';
 
 export interface FacetValue {
   dimension: FilterDimension;
@@ -51,5 +51,18 @@ export function facetLinks(values: readonly FacetValue[], limit: number, current
   const shown = values.filter((f, i) => i < limit || f.href === current);
   const links = shown.map((f) => ({ href: f.href, label: f.value, count: f.count }));
   if (shown.length === values.length) return links;
-  return [...links, { href: dimensionHref(values[0]!.dimension), label: `全部 ${values.length} 个${facetLabel(values[0]!.dimension)}…` }];
+  return [...links, { href: dimensionHref(values[0]!.dimension), label: `全部${facetTally(values)}…` }];
+}
+
+/**
+ * How many values a dimension has, in words (「 12 个区和市级部门」): the
+ * district dimension also holds 市级部门, the cases that count for no
+ * district, which is not a 区 and is not counted as one.
+ */
+export function facetTally(values: readonly FacetValue[]): string {
+  const dimension = values[0]?.dimension;
+  if (!dimension) return ' 0 个';
+  const named = values.filter((f) => f.value !== CITY_DEPARTMENTS).length;
+  const label = facetLabel(dimension);
+  return named < values.length ? ` ${named} 个${label}和${CITY_DEPARTMENTS}` : ` ${named} 个${label}`;
 }

@@ -4,7 +4,7 @@
  * all cases, as the page's total says.
  */
 import { describe, expect, it } from 'vitest';
-import { facets } from '../../src/lib/facets.ts';
+import { facetTally, facets } from '../../src/lib/facets.ts';
 import { CITY_DEPARTMENTS, matchCases } from '../../src/lib/cases.ts';
 import type { Case } from '../../src/lib/data.ts';
 
@@ -20,5 +20,10 @@ describe('district filters', () => {
 
   it('the 市级部门 filter selects those cases', () => {
     expect(matchCases(cases, { district: CITY_DEPARTMENTS }).map((c) => c.id)).toEqual(['b', 'c']);
+  });
+
+  it('say how many districts there are without counting 市级部门 as a 区', () => {
+    expect(facetTally(facets(cases).district)).toBe(' 2 个区和市级部门');
+    expect(facetTally(facets(cases.filter((c) => c.district)).district)).toBe(' 2 个区');
   });
 });
