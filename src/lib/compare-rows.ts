@@ -24,3 +24,11 @@ export function largestGap(rows: readonly CompareRow[]): CompareRow | undefined 
   for (const r of rows) if (r.a !== r.b && (!best || Math.abs(r.a - r.b) > Math.abs(best.a - best.b))) best = r;
   return best;
 }
+
+/** The first `limit` rows (in their order), the rest summed into one row labelled `other(n)`; as foldRows (lib/paging.ts), for two sides. */
+export function foldCompareRows(rows: readonly CompareRow[], limit: number, other: (folded: number) => string): CompareRow[] {
+  if (rows.length <= limit) return [...rows];
+  const rest = rows.slice(limit - 1);
+  const sum = (side: 'a' | 'b') => rest.reduce((n, r) => n + r[side], 0);
+  return [...rows.slice(0, limit - 1), { label: other(rest.length), a: sum('a'), b: sum('b') }];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, largestGap } from '../../src/lib/compare-rows.ts';
+import { compareRows, foldCompareRows, largestGap } from '../../src/lib/compare-rows.ts';
 
 const m = (o: Record<string, number>) => new Map(Object.entries(o));
 
@@ -19,5 +19,11 @@ describe('compareRows', () => {
   it('names the largest difference, none when the sides agree', () => {
     expect(largestGap([{ label: 'x', a: 1, b: 1 }, { label: 'y', a: 0, b: 3 }, { label: 'z', a: 4, b: 2 }])?.label).toBe('y');
     expect(largestGap([{ label: 'x', a: 1, b: 1 }])).toBeUndefined();
+  });
+
+  it('folds the rows past the limit into one row that sums both sides', () => {
+    const rows = [{ label: 'x', a: 5, b: 1 }, { label: 'y', a: 2, b: 2 }, { label: 'z', a: 1, b: 3 }, { label: 'w', a: 0, b: 1 }];
+    expect(foldCompareRows(rows, 2, (n) => `其他 ${n} 项`)).toEqual([{ label: 'x', a: 5, b: 1 }, { label: '其他 3 项', a: 3, b: 6 }]);
+    expect(foldCompareRows(rows, 4, String)).toEqual(rows);
   });
 });
