@@ -141,6 +141,22 @@ describe('case lines', () => {
   });
 });
 
+describe('case lists', () => {
+  it('a list of one year\'s cases never calls its first cases the latest (year pages, years compared)', () => {
+    const bad: string[] = [];
+    let sampled = 0;
+    for (const { file, text } of html(root)) {
+      if (!/^(years|compare)\//.test(file)) continue;
+      for (const m of text.matchAll(/<p class="muted"[^>]*>([^<]*)<span class="num"[^>]*>\d+<\/span>\s*个案例：<\/p>\s*<ul class="case-list"[^>]*data-sample="year=/g)) {
+        sampled++;
+        if (m[1]!.includes('最近')) bad.push(`${file}: ${m[1]}`);
+      }
+    }
+    expect(sampled).toBeGreaterThan(0);
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+});
+
 describe('sentences', () => {
   it('no paragraph ends on a dangling comma (a district alone in its city has no rank to add)', () => {
     const bad: string[] = [];
