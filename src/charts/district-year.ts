@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { CITY_LABEL, caseSource, caseYear, compare, dataDate, keepLast, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
+import { CITY_LABEL, caseSource, caseYear, compare, dataDate, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
 import { BOTH, FONT_SIZE, LINE_HEIGHT, colors, sequentialFill, sequentialLegend, sequentialText, shorten, textWidth, wrapCjk } from './theme.ts';
 import { highlightLegend } from './highlight.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
@@ -33,8 +33,46 @@ function columnsOf(data: ChartData): { key: string; year: number | null; list: s
 /** Lists drawn at most: the most recent ones (older lists are in the CSV of cases). */
 export const MAX_COLUMNS = 8;
 
-function chosenColumns(data: ChartData, params: DistrictYearParams) {
-  return keepLast(columnsOf(data).filter((col) => (!params.year || String(col.year) === params.year) && (!params.list || col.list === params.list)), MAX_COLUMNS);
+/**
+ * Filled cells drawn at most (each is a rect and a number in both variants, ~300 bytes): a list
+ * shared by many reports fills a whole column, and 8 full columns made the embed 53 KB (budget 30).
+ * Enough for every list of the seed corpus; at 100x it is about three full columns.
+ */
+export const MAX_FILLED = 48;
+
+type Column = ReturnType<typeof columnsOf>[number];
+
+/**
+ * The lists drawn, in time order: the highlighted ones (a story step that points at a year or a
+ * list must show it), then the most recent, while each list's cells fit in MAX_FILLED (a list
+ * fills at most one cell per drawn row: its districts and departments, up to MAX_ROWS).
+ */
+function chosenColumns(data: ChartData, params: DistrictYearParams): { kept: Column[]; dropped: Column[] } {
+  const all = columnsOf(data).filter((col) => (!params.year || String(col.year) === params.year) && (!params.list || col.list === params.list));
+  const owners = new Map<string, Set<string>>();
+  for (const c of data.cases) {
+    const key = `${caseYear(c, data) ?? '?'} ${listName(c, data)}`;
+    owners.set(key, (owners.get(key) ?? new Set()).add(ownerLabel(c, data)));
+  }
+  const cost = (col: Column) => Math.min(MAX_ROWS, owners.get(col.key)?.size ?? 0);
+  const lit = (col: Column) => params.highlight !== undefined && (String(col.year) === params.highlight || col.list === params.highlight);
+  const order = [...all.filter(lit).reverse(), ...all.filter((col) => !lit(col)).reverse()];
+  const kept = new Set<Column>();
+  let filled = 0;
+  for (const col of order) {
+    if (kept.size >= MAX_COLUMNS || (kept.size > 0 && filled + cost(col) > MAX_FILLED)) continue;
+    kept.add(col);
+    filled += cost(col);
+  }
+  return { kept: all.filter((col) => kept.has(col)), dropped: all.filter((col) => !kept.has(col)) };
+}
+
+/** The note on the lists left out: which were drawn, how many were not, and the years they span. */
+function droppedNote(kept: Column[], dropped: Column[], params: DistrictYearParams): string {
+  const years = dropped.map((c) => c.year).filter((y): y is number => y !== null);
+  const span = years.length ? `（${Math.min(...years)}—${Math.max(...years)}年）` : '';
+  const lit = kept.some((c) => String(c.year) === params.highlight || c.list === params.highlight);
+  return `只画${lit ? '所突出的和最近的' : '最近的'}${kept.length}份榜单（格子过多时图难以阅读）；另外${dropped.length}份${span}的案例见案例数据（cases.csv）。`;
 }
 
 /** Rows (districts or departments) drawn at most, the 其他 row included: the rest are summed into it. */
@@ -151,7 +189,7 @@ function contrast(rows: Row[], data: ChartData): string {
 
 export function districtYear(data: ChartData, params: DistrictYearParams = {}): ChartDraft {
   const rows = districtYearRows(data, params);
-  const { dropped } = chosenColumns(data, params);
+  const { kept, dropped } = chosenColumns(data, params);
   const { folded } = selection(data, params);
   const columnKeys = new Set(rows.map((r) => r.column));
   const drawn = data.cases.filter((c) => columnKeys.has(`${caseYear(c, data) ?? '?'} ${listName(c, data)}`));
@@ -165,7 +203,7 @@ export function districtYear(data: ChartData, params: DistrictYearParams = {}): 
       '“市级部门”指市委、市政府部门及市级机构，不计入任何一区。',
       '灰格（0件）表示该榜单没有来自该区的案例；榜单之间评选范围不同，数字不宜直接比较。',
       ...(folded.length ? [`只画${MAX_ROWS - 1}行：本市各区、市级部门和入选最多的外地区县；另外${folded.length}个区县或部门的案例合计为“${otherLabel(folded.length)}”一行，逐个见案例数据（cases.csv）。`] : []),
-      ...(dropped.length ? [`只画最近的${MAX_COLUMNS}份榜单；更早的${dropped.length}份（${dropped[0]!.year ?? ''}—${dropped.at(-1)!.year ?? ''}年）见案例数据（cases.csv）。`] : []),
+      ...(dropped.length ? [droppedNote(kept, dropped, params)] : []),
     ],
     sources,
     rows,
