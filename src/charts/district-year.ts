@@ -71,8 +71,9 @@ function chosenColumns(data: ChartData, params: DistrictYearParams): { kept: Col
 function droppedNote(kept: Column[], dropped: Column[], params: DistrictYearParams): string {
   const years = dropped.map((c) => c.year).filter((y): y is number => y !== null);
   const span = years.length ? `（${Math.min(...years)}—${Math.max(...years)}年）` : '';
-  const lit = kept.some((c) => String(c.year) === params.highlight || c.list === params.highlight);
-  return `只画${lit ? '所突出的和最近的' : '最近的'}${kept.length}份榜单（格子过多时图难以阅读）；另外${dropped.length}份${span}的案例见案例数据（cases.csv）。`;
+  const lit = kept.filter((c) => String(c.year) === params.highlight || c.list === params.highlight).length;
+  const which = lit === kept.length ? '所突出的' : lit ? '所突出的和最近的' : '最近的';
+  return `只画${which}${kept.length}份榜单（格子过多时图难以阅读）；另外${dropped.length}份${span}的案例见案例数据（cases.csv）。`;
 }
 
 /** Rows (districts or departments) drawn at most, the 其他 row included: the rest are summed into it. */
