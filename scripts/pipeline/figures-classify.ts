@@ -8,7 +8,7 @@ import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
 import { type UnitInfo, qualifierAfter, unitAt } from './figures-units.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
-import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, REFERENCE_NOUNS } from './lexicon.ts';
+import { ANNIVERSARY_EVENTS, DEICTIC_DATE_HEADS, DURATION_AFTER, IDENTIFIER_FIELDS, NUMERAL_SET_PHRASES, REFERENCE_NOUNS } from './lexicon.ts';
 import type { SpanIndex } from './spans.ts';
 
 /** `rejected`: read as a figure, but an editor said it is none (content/reviews figures.reject). */
@@ -116,7 +116,27 @@ function isIdentifier(text: string, start: number, end: number): boolean {
   while (s > 0 && /[A-Za-z0-9_-]/.test(text[s - 1]!)) s--;
   while (e < text.length && /[A-Za-z0-9_-]/.test(text[e]!)) e++;
   const run = text.slice(s, e);
-  return (/-/.test(run) && (/[A-Za-z]/.test(run) || run.split('-').length >= 4)) || PHONE.test(run);
+  return (/-/.test(run) && (/[A-Za-z]/.test(run) || run.split('-').length >= 4)) || PHONE.test(run) || YEAR_SERIAL.test(run) || inIdentifierField(text, s);
+}
+
+/** A serial joined to its year with a leading zero (2025-00042, 2024-001): a document number, not 42. */
+const YEAR_SERIAL = /^(?:(?:19|20)\d{2}-0\d+|0\d+-(?:19|20)\d{2})$/;
+const FIELD_LABEL = new RegExp(`(?:${IDENTIFIER_FIELDS.join('|')})[:：]?$`);
+
+/** The value of an identifier field (索引号：…, or the label alone on the line before, as page chrome lays it out). */
+function inIdentifierField(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start).replace(/[\s\u3000]/g, '');
+  if (before !== '' && !/^[A-Za-z0-9/_-]*$/.test(before.replace(FIELD_LABEL, '').replace(/^.*[:：]/, ''))) return false;
+  if (FIELD_LABEL.test(before.replace(/[A-Za-z0-9/_-]*$/, ''))) return true;
+  if (!/^[A-Za-z0-9/_-]*$/.test(before) || lineStart === 0) return false;
+  const prevLine = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).replace(/[\s\u3000]/g, '');
+  return FIELD_LABEL.test(prevLine);
+}
+
+/** A day or month number in parentheses inside a date word (今（15）日, 本（3）月): a date, as the unparenthesized 今日 is. */
+function inDateWord(text: string, start: number, end: number): boolean {
+  return '（('.includes(text[start - 1] ?? '') && DEICTIC_DATE_HEADS.includes(text[start - 2] ?? '') && /^[）)][日月号]/.test(text.slice(end, end + 2));
 }
 
 export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule: string } {
@@ -138,6 +158,7 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (int && v >= 1 && v <= 12 && /^[-—–~～至到](?:1[0-2]|0?[1-9])月/.test(text.slice(t.end, t.end + 4))) return { cls: 'date', rule: 'month' };
   // A day after its month, also where a broken date line lost the 日 (五月三十).
   if (int && v >= 1 && v <= 31 && prev === '月' && (next === '日' || next === '号' || !HAN.test(next))) return { cls: 'date', rule: 'day' };
+  if (int && v >= 1 && v <= 31 && inDateWord(text, t.start, t.end)) return { cls: 'date', rule: 'day' };
   if (t.shape === 'clock') return { cls: 'date', rule: 'clock' };
   // 时间过半, 年已过半: half of a period has passed, a time and not a share.
   if (t.raw === '半' && /(?:年|时间|时程|进度)[已行]*过$/.test(text.slice(Math.max(0, t.start - 5), t.start))) return { cls: 'date', rule: 'half-period' };

@@ -144,6 +144,18 @@ export const CLAUSE_OPENERS = ['上半年', '下半年', '今年', '去年', '�
 export const REFERENCE_NOUNS = ['附件', '附表', '附图', '见图', '见表', '如图', '如表', '排名', '名次', '序号', '编号'];
 
 /**
+ * Date words that take a day or month number in parentheses: 今（15）日, 本（3）月, 昨（4）日.
+ * Belongs: a one-character deictic that starts a date word (今, 昨, 明, 本, 上, 下, 同, 当, 翌, 次).
+ */
+export const DEICTIC_DATE_HEADS = ['今', '昨', '明', '前', '本', '上', '下', '同', '当', '翌', '次'];
+
+/**
+ * Labels of identifier fields (索引号: 11120000MB1908811Q/2025-00042, 文号, 备案号): the value after one
+ * is an identifier, not a figure. Belongs: a field name whose value is a code, written without spaces.
+ */
+export const IDENTIFIER_FIELDS = ['索引号', '文号', '发文字号', '编号', '备案号', '登记号', '统一社会信用代码', '证书号', '许可证号'];
+
+/**
  * Events whose anniversaries name things (改革开放40年地方改革创新40案例, 建党百年庆典): N年 right after
  * one of them and before a noun is part of a name, not a duration (改革开放40年来 stays a duration).
  * Belongs: founding events and eras that reports count years from.

@@ -60,6 +60,9 @@ const CODES: NotFigure[] = [
   ['廣東省最佳化營商環境三年行動方案\n', '三年', 'tests/fixtures/reports/17-guangdong-business-environment-plan-trad.txt (its headline)'],
   ['客服热线:0755-8882 8155\n', '8882', 'tests/fixtures/reports/42-futian-2018-yearbook-district-profile.txt (a telephone number)'],
   ['咨询电话:020-83338888,欢迎来电。', '83338888', 'a telephone number with a three-digit area code'],
+  ['索   引  号 :\n11120000MB1908811Q/2025-00042\n', '00042', 'tests/fixtures/reports/49-tianjin-2025-service-opening-practice-cases.txt (a disclosure index number)'],
+  ['备案号：30118\n', '30118', 'general form (the value of an identifier field on its label\'s line)'],
+  ['项目编码 2024-0315 已完成登记', '0315', 'general form (a zero-led serial joined to its year)'],
 ];
 
 /** Held-out fixtures (22–25 of tests/fixtures/reports), measured before these rules were written. */
@@ -89,6 +92,8 @@ const SLOGANS: NotFigure[] = [
 const DATES: NotFigure[] = [
   ['二〇二三年十二月三十\n', '三十', 'a date line whose 日 was lost in extraction (broken date header)'],
   ['统计资料表明,香港港口今年头七个月的货柜吞吐量已经超过1000万箱大关', '七个月', 'http://old.chinawuliu.com.cn/zixun/200012/04/38367.shtml'],
+  ['第8屆政府服務獎頒獎典禮今（15）日隆重舉行', '15', 'tests/fixtures/reports/54-yunlin-2025-government-service-award-trad.txt (a day inside 今日)'],
+  ['本（3）月底前完成全部申报材料的审核', '3', 'general form (a month inside 本月)'],
 ];
 
 describe('figures on unseen reports: what is not a quantity', () => {
