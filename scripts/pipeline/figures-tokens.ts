@@ -43,6 +43,17 @@ const SCALE_CHARS = '十百千万亿';
 /** Words that make a following 千万/万万 an adverb (千万不要), not a number. */
 const ADVERB_NEXT = /^[不别要勿莫]/;
 
+/** A run of circles (○ U+25CB, ◯ U+25EF) touching a Chinese digit: typed for the zero 〇 (二○○件, 二○二五年). */
+const CIRCLE_ZEROS = /(?<=[零〇一二两兩三四五六七八九十])[○◯]+|[○◯]+(?=[零〇一二两兩三四五六七八九十])/g;
+
+/**
+ * The text with circles used as the numeral zero read as 〇, one character for one, so every offset
+ * still points into the original text (quotes keep the ○ as published). A lone ○ is a bullet and stays.
+ */
+export function numeralZeros(text: string): string {
+  return text.replace(CIRCLE_ZEROS, (run) => '〇'.repeat(run.length));
+}
+
 export function tokenize(text: string): RawToken[] {
   const tokens: RawToken[] = [];
   const taken = new Uint8Array(text.length);

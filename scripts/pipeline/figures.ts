@@ -13,7 +13,7 @@
 import type { Figure } from '../datasets/schema.ts';
 import type { DocumentRecord } from './document.ts';
 import { toOriginal } from './offsets.ts';
-import { tokenize } from './figures-tokens.ts';
+import { numeralZeros, tokenize } from './figures-tokens.ts';
 import { type TextContext, type TokenClass, classify, listBefore, quoteSpans, read } from './figures-classify.ts';
 import { type Draft, assemble } from './figures-assemble.ts';
 import { deriveBases } from './figures-derived.ts';
@@ -60,7 +60,8 @@ export function extractFigures(doc: DocumentRecord, options: FigureOptions = {})
   const ctx: TextContext = {
     text, quotes: new SpanIndex(quotes), headings: new SpanIndex(doc.paragraphs.filter((p) => p.heading)), chrome: new SpanIndex(chromeSpans(text)),
   };
-  const readings = tokenize(text).map((t) => read(text, t));
+  const numeric = numeralZeros(text);
+  const readings = tokenize(numeric).map((t) => read(numeric, t));
   const classes = readings.map((r) => classify(ctx, r));
   // A figure-shaped token whose digits do not form a number is left for an editor.
   classes.forEach((c, i) => {

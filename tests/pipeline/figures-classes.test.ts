@@ -155,8 +155,14 @@ const HALVES: Expected[] = [
   ['过半企业实现扭亏为盈', '过半', { value: 0.5, kind: 'ratio', qualifier: 'over' }, 'general form (过半)'],
 ];
 
+/** ○ (U+25CB) and ◯ (U+25EF) typed for the zero between Chinese numerals; the raw text keeps them. */
+const CIRCLE_ZEROS: Expected[] = [
+  ['今年宜蘭縣在全國各縣市近二○○件創新專案中脫穎而出', '二○○件', { raw: '近二○○件', value: 200, unit: '件', qualifier: 'approx' }, 'tests/fixtures/reports/53-yilan-2025-city-governance-awards-trad.txt'],
+  ['全年共受理投诉一◯五宗，同比下降。', '一◯五宗', { raw: '一◯五宗', value: 105, unit: '宗' }, 'general form (◯ U+25EF as the zero)'],
+];
+
 describe('figures on unseen reports: what is read, and how', () => {
-  for (const [name, rows] of Object.entries({ MEASURES, RATIOS, QUALIFIERS, SUBJECTS, HALVES })) {
+  for (const [name, rows] of Object.entries({ MEASURES, RATIOS, QUALIFIERS, SUBJECTS, HALVES, CIRCLE_ZEROS })) {
     it.each(rows)(`${name}: %s — %s (%s)`, (sentence, raw, fields) => {
       expect(figure(sentence, raw)).toMatchObject(fields);
     });
@@ -165,6 +171,11 @@ describe('figures on unseen reports: what is read, and how', () => {
   it('the 百 of 个百分点 is part of the unit, not a hundred (tests/fixtures/reports/03-yangpu-2024-work-compendium.txt)', () => {
     const { figures } = extract('上拉GDP增长达2.1个百分点,对增长贡献率为37.5%');
     expect(figures.map((f) => f.raw)).toEqual(['2.1个百分点', '37.5%']);
+  });
+
+  it('a lone ○ is a bullet, never a number, and a year written with ○ is a date (tests/fixtures/reports/53-yilan-2025-city-governance-awards-trad.txt)', () => {
+    const { figures } = extract('○ 二○二五年共辦理三項專案。');
+    expect(figures.map((f) => f.raw)).toEqual(['三项']);
   });
 
   it('a ratio of three terms is one record, not a figure per term', () => {
