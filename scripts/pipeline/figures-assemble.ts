@@ -6,7 +6,7 @@
  */
 import type { Figure, FigureKind, Qualifier } from '../datasets/schema.ts';
 import type { Reading } from './figures-classify.ts';
-import { FALL_BEFORE, RISE_BEFORE, qualifierAfter, qualifierBefore, shareQualifierBefore } from './figures-units.ts';
+import { FALL_BEFORE, RISE_BEFORE, forecastBefore, qualifierAfter, qualifierBefore, shareQualifierBefore } from './figures-units.ts';
 
 /** A figure before it has an id, a subject and a quote: the number fields of the public record. */
 export interface Draft extends Pick<Figure, 'value' | 'unit' | 'kind' | 'qualifier' | 'low' | 'high' | 'before' | 'start' | 'end'> {
@@ -72,7 +72,7 @@ function draft(text: string, tokens: number[], first: Reading, last: Reading, un
   const kindFromUnit: FigureKind = unitFrom.kind ?? (first.token.shape === 'ratio' || first.token.shape === 'fraction' ? 'ratio' : 'count');
   const suffix = qualifierAfter(text, last.unitEnd, kindFromUnit);
   const share = kindFromUnit === 'ratio' || kindFromUnit === 'percent' ? shareQualifierBefore(text, first.token.start) : null;
-  const qualifier: Qualifier = prefix?.qualifier ?? suffix?.qualifier ?? share ?? (last.more || first.more ? 'over' : bareScale ? 'approx' : 'exact');
+  const qualifier: Qualifier = prefix?.qualifier ?? suffix?.qualifier ?? share ?? forecastBefore(text, last.token.start) ?? (last.more || first.more ? 'over' : bareScale ? 'approx' : 'exact');
   const start = prefix?.start ?? first.token.start;
   const lead = text.slice(Math.max(0, start - 6), start);
   const direction = extra.before !== undefined ? 0 : RISE_BEFORE.test(lead) ? 1 : FALL_BEFORE.test(lead) ? -1 : 0;

@@ -10,7 +10,7 @@
 import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 import {
   COMPARISON_BASES, COMPARISON_WORDS, COUNT_CLASSIFIERS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
-  QUALIFIERS_BEFORE, RISE_VERBS, alternation as alt,
+  FORECAST_NOUN_TAILS, FORECAST_WORDS, QUALIFIERS_BEFORE, RISE_VERBS, alternation as alt,
 } from './lexicon.ts';
 
 export interface UnitInfo {
@@ -87,6 +87,17 @@ export function shareQualifierBefore(text: string, start: number): Qualifier | n
   const m = /占[^，。；、\n\d]{0,8}$/.exec(text.slice(Math.max(0, start - 10), start));
   if (!m) return null;
   return qualifierBefore(text, start - m[0].length, false)?.qualifier ?? null;
+}
+
+// A closing quote ends the reach too: 社区创享计划”工作先后两次 names a programme.
+const FORECAST = new RegExp(`(?:${alt(FORECAST_WORDS)})(?!${alt(FORECAST_NOUN_TAILS)})[^，。；：！？,;:!?\\n\\d”」』》)）]*$`);
+
+/**
+ * A projection or plan earlier in the number's clause (预计达1350亿元, 预计固定资产投资累计完成1500亿元):
+ * approximate. A number between the word and this one ends its reach (预计由2016年的8756.3亿元: the base is actual).
+ */
+export function forecastBefore(text: string, start: number): Qualifier | null {
+  return FORECAST.test(text.slice(Math.max(0, start - 30), start)) ? 'approx' : null;
 }
 
 /** The qualifier word at text[at] (以上, 左右, 以内 ...). 内 only after a duration (22-50个工作日内), 强/弱 only after a share (1/7强). */

@@ -73,6 +73,14 @@ export const QUALIFIERS_BEFORE: [string, Qualifier][] = [
   ['不超过', 'under'], ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['低于', 'under'], ['不高于', 'under'], ['不大于', 'under'],
 ];
 
+/**
+ * Words that make the numbers after them in the same clause a projection or a plan (2021年预计达1350亿元,
+ * 计划投资50亿元): approximate, as the corpus annotates them. Belongs: a verb of forecasting or planning.
+ */
+export const FORECAST_WORDS = ['预计', '预期', '预估', '估计', '计划'];
+/** Words after a forecast word that make it a noun (预期目标, 预计数, 工作计划书): the number measures against it, it is not projected. */
+export const FORECAST_NOUN_TAILS = ['目标', '数', '值', '任务', '书', '表', '单列'];
+
 /** Qualifier words written after a number and its unit (以上, 左右, 以内). */
 export const QUALIFIERS_AFTER: [string, Qualifier][] = [
   ['以上', 'over'], ['有余', 'over'], ['强', 'over'], ['弱', 'under'], ['左右', 'approx'], ['上下', 'approx'], ['以内', 'under'], ['以下', 'under'], ['之内', 'under'], ['内', 'under'],

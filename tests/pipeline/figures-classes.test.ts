@@ -138,6 +138,10 @@ const QUALIFIERS: Expected[] = [
   ['2015年達到2699.63億元,占廣州市經濟總量1/7強,年均增長8.8%', '1/7', { kind: 'ratio', qualifier: 'over', value: 1 / 7, terms: null }, 'tests/fixtures/reports/04-yuexiu-2016-work-report-trad.txt'],
   ['番禺区精细化管理促进中介市场公平竞争,实现成交金额增长超 5倍', '5倍', { value: 5, unit: '倍', qualifier: 'over' }, 'tests/fixtures/reports/08-panyu-2024-service-bulletin.txt'],
   ['规模居全市第二,约占全市的1/5,中心城区的1/3。', '1/5', { kind: 'ratio', qualifier: 'approx' }, 'tests/fixtures/reports/03-yangpu-2024-work-compendium.txt'],
+  ['2017地区生产总值突破千亿大关,2021年预计达1350亿元,年均增长5.1%', '1350亿元', { value: 135000000000, qualifier: 'approx' }, 'tests/fixtures/reports/60-wuhua-2022-work-report.txt (a projection)'],
+  ['社会消费品零售总额从573.7亿元预计增长到650亿元', '650亿元', { qualifier: 'approx' }, 'tests/fixtures/reports/60-wuhua-2022-work-report.txt (a projected change)'],
+  ['明年计划新建改建公办幼儿园35所', '35所', { value: 35, unit: '所', qualifier: 'approx' }, 'general form (a plan)'],
+  ['增速高於“十二五”預期目標0.8個百分點', '0.8个百分点', { qualifier: 'exact' }, 'tests/fixtures/reports/04-yuexiu-2016-work-report-trad.txt (预期目标 names the target)'],
 ];
 
 /** Subjects are chart labels: whole noun phrases, no verbs or comparison words. */
