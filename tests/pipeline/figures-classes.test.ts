@@ -140,7 +140,8 @@ const QUALIFIERS: Expected[] = [
   ['规模居全市第二,约占全市的1/5,中心城区的1/3。', '1/5', { kind: 'ratio', qualifier: 'approx' }, 'tests/fixtures/reports/03-yangpu-2024-work-compendium.txt'],
   ['2017地区生产总值突破千亿大关,2021年预计达1350亿元,年均增长5.1%', '1350亿元', { value: 135000000000, qualifier: 'approx' }, 'tests/fixtures/reports/60-wuhua-2022-work-report.txt (a projection)'],
   ['社会消费品零售总额从573.7亿元预计增长到650亿元', '650亿元', { qualifier: 'approx' }, 'tests/fixtures/reports/60-wuhua-2022-work-report.txt (a projected change)'],
-  ['明年计划新建改建公办幼儿园35所', '35所', { value: 35, unit: '所', qualifier: 'approx' }, 'general form (a plan)'],
+  ['全区預估全年新增就業崗位1.2萬個', '1.2万个', { value: 12000, unit: '个', qualifier: 'approx' }, 'general form (a projection, traditional script)'],
+  ['高中招生计划80416个，较2023年净增10107个', '80416个', { qualifier: 'exact' }, 'seeds/003 (gz-2024-cases): 计划 here is a noun, the quota is exact'],
   ['增速高於“十二五”預期目標0.8個百分點', '0.8个百分点', { qualifier: 'exact' }, 'tests/fixtures/reports/04-yuexiu-2016-work-report-trad.txt (预期目标 names the target)'],
 ];
 
