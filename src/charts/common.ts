@@ -5,9 +5,8 @@
 import type { Case, ChartData, ChartSource, Figure, Row, SourceDocument } from './types.ts';
 import { homeCity, homeDistricts } from '../lib/site-facts.ts';
 import { byId, groupOf, memo, spanAt } from '../lib/lookup.ts';
-import { countedDistrict } from '../lib/case-district.ts';
+import { CITY_DEPARTMENTS, countedDistrict } from '../lib/case-district.ts';
 
-export const CITY_LABEL = '市级部门';
 
 export interface Home {
   /** The city most reports cover (广州市 for the seeds). */
@@ -41,9 +40,9 @@ export function inHomeCity(c: Case, data: ChartData): boolean {
 /** The row a case belongs to on district axes: the home-city district it counts for (lib/case-district.ts), 市级部门, or "城市·区" elsewhere. */
 export function ownerLabel(c: Case, data: ChartData): string {
   const district = countedDistrict(c);
-  if (inHomeCity(c, data)) return district && home(data).names.has(district) ? district : CITY_LABEL;
+  if (inHomeCity(c, data)) return district && home(data).names.has(district) ? district : CITY_DEPARTMENTS;
   const city = (c.city ?? '').replace(/市$/, '');
-  return district ? `${city}·${district}` : `${city}·${CITY_LABEL}`;
+  return district ? `${city}·${district}` : `${city}·${CITY_DEPARTMENTS}`;
 }
 
 /**
@@ -75,7 +74,7 @@ export function casesOfOwner(data: ChartData, owner: string): readonly Case[] {
 /** Axis order: home-city districts by code, 市级部门, then the rest by name. */
 export function ownerOrder(labels: Iterable<string>, data: ChartData): string[] {
   const present = new Set(labels);
-  const fixed = [...home(data).districts.map((d) => d.name), CITY_LABEL];
+  const fixed = [...home(data).districts.map((d) => d.name), CITY_DEPARTMENTS];
   const rest = [...present].filter((l) => !fixed.includes(l)).sort(compare);
   return [...fixed.filter((l) => present.has(l)), ...rest];
 }

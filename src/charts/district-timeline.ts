@@ -4,9 +4,10 @@
  * carries this chart, so positions are laid out here (wrapped lines per
  * width) and drawn on identity scales; the rows stay the plain cases.
  */
+import { CITY_DEPARTMENTS } from '../lib/case-district.ts';
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { CITY_LABEL, caseSource, caseYear, casesOfOwner, compare, dataDate, listName, matches, topRows, uniqueSources } from './common.ts';
+import { caseSource, caseYear, casesOfOwner, compare, dataDate, listName, matches, topRows, uniqueSources } from './common.ts';
 import { byId, pick } from '../lib/lookup.ts';
 import { homeCity, leadingDistrict } from '../lib/site-facts.ts';
 import { BOTH, colors, textWidth, wrapCjk } from './theme.ts';
@@ -108,7 +109,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
 }
 
 export function districtTimeline(data: ChartData, params: DistrictTimelineParams = {}): ChartDraft {
-  const district = params.district ?? leadingDistrict(data.districts, homeCity(data.districts)) ?? CITY_LABEL;
+  const district = params.district ?? leadingDistrict(data.districts, homeCity(data.districts)) ?? CITY_DEPARTMENTS;
   const all = timelineRows(data, { ...params, district });
   const { rows, left } = topRows(all, MAX_CASES, drawFirst);
   const cases = pick(data.cases, rows.map((r) => r.case as string));

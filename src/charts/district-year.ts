@@ -3,9 +3,10 @@
  * category), how many of its cases come from each district or from city
  * departments. Zero cells are drawn too: "not featured" is the finding.
  */
+import { CITY_DEPARTMENTS } from '../lib/case-district.ts';
 import * as Plot from '@observablehq/plot';
 import { describe } from './alt.ts';
-import { CITY_LABEL, caseSource, caseYear, compare, dataDate, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
+import { caseSource, caseYear, compare, dataDate, listName, matches, home, ownerLabel, ownerOrder, uniqueSources } from './common.ts';
 import { BOTH, FONT_SIZE, LINE_HEIGHT, colors, sequentialFill, sequentialLegend, sequentialText, shorten, textWidth, wrapCjk } from './theme.ts';
 import { highlightLegend } from './highlight.ts';
 import type { ChartData, ChartDraft, Row, Variant } from './types.ts';
@@ -89,7 +90,7 @@ const isOther = (label: string) => /^其他\d+个$/.test(label);
  * drawn lists; past MAX_ROWS the rest are summed into one 其他 row.
  */
 function chosenOwners(data: ChartData, params: DistrictYearParams, totals: Map<string, number>) {
-  const fixed = new Set([...home(data).districts.map((d) => d.name), CITY_LABEL]);
+  const fixed = new Set([...home(data).districts.map((d) => d.name), CITY_DEPARTMENTS]);
   const all = ownerOrder([...home(data).districts.map((d) => d.name), ...data.cases.map((c) => ownerLabel(c, data))], data);
   if (all.length <= MAX_ROWS) return { owners: all, folded: [] as string[] };
   const rank = (o: string) => (o === params.highlight ? 0 : fixed.has(o) ? 1 : 2);

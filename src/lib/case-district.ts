@@ -9,6 +9,9 @@
  */
 import type { Case, District } from '../../scripts/datasets/schema.ts';
 
+/** What a home-city case counts under when it counts for no district: a city department's (市级部门) row, filter and label. */
+export const CITY_DEPARTMENTS = '市级部门';
+
 type Placed = Pick<Case, 'district' | 'districtToday'>;
 
 /** The district a case counts for (黄埔区 for a case filed under 萝岗区); null for a city department or an unknown place. */

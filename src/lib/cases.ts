@@ -5,7 +5,7 @@
  */
 import { type Case, datasets } from './data.ts';
 import { groupOf } from './lookup.ts';
-import { countedDistrict } from './case-district.ts';
+import { CITY_DEPARTMENTS, countedDistrict } from './case-district.ts';
 
 export type { Case };
 
@@ -29,7 +29,7 @@ export type CaseFilter = Partial<Record<CaseFilterKey, string | number>>;
  * The district value of a case that counts for no district (a city department's): a filter value of
  * its own, so the district counts and filters add up to all cases.
  */
-export const CITY_DEPARTMENTS = '市级部门';
+export { CITY_DEPARTMENTS };
 
 /** The value a case has for one filter key (null: none); every count by district, year ... reads this. */
 export function fieldOf(c: Pick<Case, 'districtToday'> & Partial<Case>, key: CaseFilterKey): string | null {

@@ -3,6 +3,7 @@
  * counts and their difference, and a one-sentence summary of the largest
  * difference. Pure; the compare pages draw them as paired bars.
  */
+import { foldTail } from './paging.ts';
 export interface CompareRow {
   label: string;
   a: number;
@@ -27,8 +28,6 @@ export function largestGap(rows: readonly CompareRow[]): CompareRow | undefined 
 
 /** The first `limit` rows (in their order), the rest summed into one row labelled `other(n)`; as foldRows (lib/paging.ts), for two sides. */
 export function foldCompareRows(rows: readonly CompareRow[], limit: number, other: (folded: number) => string): CompareRow[] {
-  if (rows.length <= limit) return [...rows];
-  const rest = rows.slice(limit - 1);
-  const sum = (side: 'a' | 'b') => rest.reduce((n, r) => n + r[side], 0);
-  return [...rows.slice(0, limit - 1), { label: other(rest.length), a: sum('a'), b: sum('b') }];
+  const sum = (rest: readonly CompareRow[], side: 'a' | 'b') => rest.reduce((n, r) => n + r[side], 0);
+  return foldTail(rows, limit, (rest) => ({ label: other(rest.length), a: sum(rest, 'a'), b: sum(rest, 'b') }));
 }

@@ -9,7 +9,7 @@
  * the latest ones.
  */
 import type { Case } from '../../scripts/datasets/schema.ts';
-import { countedDistrict } from './case-district.ts';
+import { CITY_DEPARTMENTS, countedDistrict } from './case-district.ts';
 import type { Pair } from './compare.ts';
 import { type CompareRow, compareRows, foldCompareRows, largestGap } from './compare-rows.ts';
 import { COUNT_ROWS } from './paging.ts';
@@ -36,6 +36,6 @@ export function compareTables(pair: Pair): { across: CompareTable; domains: Comp
   const across =
     pair.kind === 'district'
       ? table('各年份的案例数', '年份', count((c) => c.year, 'label'), false)
-      : table('各区的案例数', '区', count((c) => countedDistrict(c) ?? '市级部门', 'count'), true);
+      : table('各区的案例数', '区', count((c) => countedDistrict(c) ?? CITY_DEPARTMENTS, 'count'), true);
   return { across, domains: table('各领域的案例数', '领域', count((c) => c.domain, 'count'), true) };
 }

@@ -43,11 +43,15 @@ export function pageWindow(current: number, last: number, radius = 2): (number |
   return out;
 }
 
+/** At most `limit` rows: all of them, or the first `limit - 1` and one row `merge` makes of the rest (a table's 其他 row). */
+export function foldTail<R, M>(rows: readonly R[], limit: number, merge: (rest: readonly R[]) => M): (R | M)[] {
+  if (rows.length <= limit) return [...rows];
+  return [...rows.slice(0, limit - 1), merge(rows.slice(limit - 1))];
+}
+
 /** The first `limit` rows, and the rest summed into one row labelled `other` (none when nothing is left over). */
 export function foldRows<R extends { label: string; count: number }>(rows: readonly R[], limit: number, other: (folded: number) => string): (R | { label: string; count: number })[] {
-  if (rows.length <= limit) return [...rows];
-  const rest = rows.slice(limit - 1);
-  return [...rows.slice(0, limit - 1), { label: other(rest.length), count: rest.reduce((n, r) => n + r.count, 0) }];
+  return foldTail(rows, limit, (rest) => ({ label: other(rest.length), count: rest.reduce((n, r) => n + r.count, 0) }));
 }
 
 /** What a title adds on a later page of a list: （第 2 页）; nothing on the first. */
