@@ -11,12 +11,26 @@ import type { Case, District } from '../../scripts/datasets/schema.ts';
 
 /** What a home-city case counts under when it counts for no district: a city department's (市级部门) row, filter and label. */
 export const CITY_DEPARTMENTS = '市级部门';
+/** Why a city department's row stands apart from the districts' (compare tables, their sentence). */
+export const COUNTS_FOR_NO_DISTRICT = '不计入任何区';
 
 type Placed = Pick<Case, 'district' | 'districtToday'>;
 
 /** The district a case counts for (黄埔区 for a case filed under 萝岗区); null for a city department or an unknown place. */
 export function countedDistrict(c: Pick<Case, 'districtToday'>): string | null {
   return c.districtToday;
+}
+
+/** Cases per district they count for, and apart how many count for none (city departments): a table ranks the districts, never 市级部门 among them. */
+export function byDistrict(cases: readonly Pick<Case, 'districtToday'>[]): { counts: Map<string, number>; outside: number } {
+  const counts = new Map<string, number>();
+  let outside = 0;
+  for (const c of cases) {
+    const d = countedDistrict(c);
+    if (d === null) outside++;
+    else counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  return { counts, outside };
 }
 
 /** The former district a case's report filed it under (萝岗区), when that is not the district it counts for today; else null. */

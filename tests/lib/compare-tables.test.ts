@@ -12,6 +12,7 @@ import { COUNT_ROWS } from '../../src/lib/paging.ts';
 import { homeCity } from '../../src/lib/site-facts.ts';
 import { realData } from '../charts/helpers.ts';
 import type { Case } from '../../scripts/datasets/schema.ts';
+import { CITY_DEPARTMENTS, fieldOf } from '../../src/lib/cases.ts';
 
 const base = realData();
 /** The seed cases k times over, in the same years; copy i's cases count for districts and domains of their own (黄埔区~3, 营商环境~3). */
@@ -34,8 +35,9 @@ describe('year comparisons stay bounded as the corpus grows', () => {
     for (const pair of pairs) {
       for (const t of Object.values(compareTables(pair))) {
         expect(t.rows.length).toBeLessThanOrEqual(COUNT_ROWS);
-        expect(t.rows.reduce((n, r) => n + r.a, 0)).toBe(pair.a.cases.length);
-        expect(t.rows.reduce((n, r) => n + r.b, 0)).toBe(pair.b.cases.length);
+        const all = [...t.rows, ...(t.outside ? [t.outside] : [])];
+        expect(all.reduce((n, r) => n + r.a, 0)).toBe(pair.a.cases.length);
+        expect(all.reduce((n, r) => n + r.b, 0)).toBe(pair.b.cases.length);
       }
     }
     expect(compareTables(largest).across.rows.at(-1)!.label).toMatch(/^其他 \d+ 项$/);
@@ -45,5 +47,29 @@ describe('year comparisons stay bounded as the corpus grows', () => {
     const { domains } = compareTables(largest);
     expect(domains.gap).toBeDefined();
     expect(domains.gap!.label).not.toMatch(/^其他/);
+  });
+});
+
+/**
+ * 市级部门 is not a district (lib/case-district.ts): the compare pages ranked it among the districts and
+ * their sentence said 区差别最大的是市级部门. It is a row of its own now, outside the ranking and the
+ * largest difference, with the count /cases/ and /districts/ give it (the 市级部门 filter).
+ */
+describe('a year comparison keeps city departments out of the district ranking', () => {
+  const pairs = yearPairs(base.cases);
+  const cityCount = (cases: readonly Case[]) => cases.filter((c) => fieldOf(c, 'district') === CITY_DEPARTMENTS).length;
+
+  it('the seeds have city-department cases in the years compared', () => {
+    expect(pairs.some((p) => cityCount(p.a.cases) + cityCount(p.b.cases) > 0)).toBe(true);
+  });
+
+  it('no district row and no largest difference is 市级部门; its own row has the case index’s count', () => {
+    for (const pair of pairs) {
+      const { across } = compareTables(pair);
+      expect(across.rows.map((r) => r.label)).not.toContain(CITY_DEPARTMENTS);
+      expect(across.gap?.label).not.toBe(CITY_DEPARTMENTS);
+      const n = { a: cityCount(pair.a.cases), b: cityCount(pair.b.cases) };
+      expect(across.outside ?? { label: CITY_DEPARTMENTS, a: 0, b: 0 }).toEqual({ label: CITY_DEPARTMENTS, ...n });
+    }
   });
 });

@@ -63,6 +63,22 @@ describe('tables', () => {
   });
 });
 
+describe('district tables', () => {
+  it('never rank 市级部门 among the districts nor call it the district that differs most (year and compare pages)', () => {
+    const bad: string[] = [];
+    for (const { file, text } of html(root).filter((p) => /^(years|compare)\//.test(p.file))) {
+      const { document } = parseHTML(text);
+      for (const table of document.querySelectorAll('table')) {
+        if (!/^(按区|各区的案例数)/.test(table.querySelector('caption')?.textContent ?? '')) continue;
+        const ranked = [...table.querySelectorAll('tbody:first-of-type th[scope=row]')].map((th) => th.textContent!.trim());
+        if (ranked.includes('市级部门')) bad.push(`${file}: ${ranked.join(' ')}`);
+      }
+      if (/区差别最大的是市级部门/.test(text)) bad.push(`${file}: 区差别最大的是市级部门`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('figure tables', () => {
   it('print a sentence once: the next figures read from it say 同上 instead of repeating it', () => {
     const bad: string[] = [];
