@@ -1,15 +1,30 @@
 /**
- * The search index step of every build (`npm run build`, the test builds):
- * Pagefind indexes the built pages into <site>/pagefind/, then the bundles the
- * site never loads are removed. Pagefind always writes three UIs (default,
- * modular, component) and a highlighter; src/pages/search.astro loads only the
- * default UI, which loads pagefind.js, its worker, the wasm and the index.
+ * The search index step of every build (`npm run build`, the test builds, the
+ * benchmark): Pagefind indexes the built pages into <site>/pagefind/, in parts
+ * of at most PAGES_PER_PART pages, and the bundles the site never loads are
+ * removed.
+ *
+ * Why parts: one Pagefind process holds the whole index in memory until it
+ * writes it (6.2 GiB for the 16,600 indexed pages of a 1,000-report corpus,
+ * against a 2 GiB budget). Each part is indexed by its own Pagefind service,
+ * which is closed before the next starts, so memory is bounded by the part,
+ * not the corpus. The first part is the primary bundle (pagefind/, with the
+ * UI, the worker and the wasm); the others are index-only bundles in
+ * pagefind/part-2/, part-3/ ..., listed in pagefind/parts.json, which the
+ * search page merges into the primary (Pagefind's `mergeIndex` option:
+ * src/client/search.ts). Merged bundles reuse the primary's wasm.
+ *
+ * Run as a script (`node scripts/search-index.ts <site>`), so that the step is
+ * one process tree the benchmark can measure; indexSite() runs it.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PAGEFIND = join(import.meta.dirname, '..', 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+const SCRIPT = import.meta.filename;
+
+/** Pages per Pagefind process: about 0.25 MiB of its memory each (282 MB for 914 pages at 10x), so under 1 GiB. */
+export const PAGES_PER_PART = Number(process.env.SEARCH_PART_PAGES) || 3000;
 
 /** Files of Pagefind's output that no page of this site requests. */
 export const UNUSED_SEARCH_FILES = [
@@ -20,29 +35,87 @@ export const UNUSED_SEARCH_FILES = [
   'pagefind-highlight.js',
 ];
 
+/** The list of merged bundles, relative to pagefind/ (read by src/client/search.ts). */
+export const PARTS_FILE = 'parts.json';
+
+/** The folder of part `n` (1-based) under <site>/pagefind/: the primary is the folder itself. */
+export const partFolder = (n: number) => (n === 1 ? '' : `part-${n}/`);
+
 export function pruneSearchBundle(site: string): void {
   for (const name of UNUSED_SEARCH_FILES) rmSync(join(site, 'pagefind', name), { force: true });
+}
+
+/** A merged part needs only its index (entry, meta, index, fragment and filter files): scripts, styles and wasm come from the primary. */
+function pruneMergedPart(dir: string): void {
+  for (const name of readdirSync(dir)) if (/\.(js|css)$|^wasm\./.test(name)) rmSync(join(dir, name), { force: true });
 }
 
 /**
  * The pages Pagefind reads: the folders of the routes whose <main> carries
  * data-pagefind-body (the Base layout's `pagefind` prop: about, stories,
- * cases, districts, sources). Pagefind indexes only those anyway, but reads
- * and parses every page to find them: the lists, filters, comparisons, years
- * and embeds were 40% of its CPU time at 10x. tests/site/search-index.dist.test.ts
- * fails when a marked page falls outside.
+ * cases, districts, sources). Reading every page to find them cost 40% of
+ * Pagefind's time at 10x (lists, filters, comparisons, years and embeds).
+ * tests/site/search-index.dist.test.ts fails when a marked page falls outside.
  */
 export const INDEXED_PAGES = '{about,stories/*,cases/*,districts/*,sources/*}/index.html';
 
-/** The Node arguments that run Pagefind over `site` (the benchmark runs and measures the same command). */
-export function pagefindArgs(site: string, { quiet = false } = {}): string[] {
-  return [PAGEFIND, '--site', site, '--glob', INDEXED_PAGES, ...(quiet ? ['--quiet'] : [])];
+/** Only pages marked for the index: the folders above also hold paged lists (cases/2/) that are not. */
+const MARKED = /<main\b[^>]*\sdata-pagefind-body/;
+
+/** The indexed pages of `site` (paths relative to it), sorted, in parts of at most `size` pages: same pages, same parts. */
+export function searchParts(site: string, size = PAGES_PER_PART): string[][] {
+  const pages = globSync(INDEXED_PAGES, { cwd: site })
+    .sort()
+    .filter((p) => MARKED.test(readFileSync(join(site, p), 'utf8')));
+  const parts: string[][] = [];
+  for (let i = 0; i < pages.length; i += size) parts.push(pages.slice(i, i + size));
+  return parts.length ? parts : [[]];
 }
 
-/** Index `site` (a built dist folder); false when Pagefind failed (its output says why). */
-export function indexSite(site: string, { quiet = false } = {}): boolean {
-  const result = spawnSync(process.execPath, pagefindArgs(site, { quiet }), { stdio: 'inherit' });
-  if (result.status !== 0) return false;
+/** Index `site` in parts, one Pagefind service at a time; the problems Pagefind reported (empty when it succeeded). */
+async function indexParts(site: string, quiet: boolean): Promise<string[]> {
+  const pagefind = await import('pagefind');
+  const parts = searchParts(site);
+  const out = join(site, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  for (const [i, files] of parts.entries()) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) return errors;
+    for (const sourcePath of files) {
+      const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), 'utf8') });
+      if (added.errors.length) return added.errors.map((e) => `${sourcePath}: ${e}`);
+    }
+    const dir = join(out, partFolder(i + 1));
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length) return written.errors;
+    // Closing stops Pagefind's process, and with it the memory of this part.
+    await pagefind.close();
+    if (i > 0) pruneMergedPart(dir);
+    if (!quiet) process.stdout.write(`pagefind: part ${i + 1} of ${parts.length}, ${files.length} pages\n`);
+  }
   pruneSearchBundle(site);
-  return true;
+  writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(parts.slice(1).map((_, i) => partFolder(i + 2)))}\n`);
+  return [];
+}
+
+/** The Node arguments that index `site` (the benchmark runs and measures the same command). */
+export function pagefindArgs(site: string, { quiet = false } = {}): string[] {
+  return [SCRIPT, site, ...(quiet ? ['--quiet'] : [])];
+}
+
+/** Index `site` (a built dist folder) in parts of `pagesPerPart` pages; false when Pagefind failed (its output says why). */
+export function indexSite(site: string, { quiet = false, pagesPerPart = PAGES_PER_PART } = {}): boolean {
+  const env = { ...process.env, SEARCH_PART_PAGES: String(pagesPerPart) };
+  return spawnSync(process.execPath, pagefindArgs(site, { quiet }), { stdio: 'inherit', env }).status === 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [site, ...flags] = process.argv.slice(2);
+  if (!site) {
+    process.stderr.write('usage: node scripts/search-index.ts <site folder> [--quiet]\n');
+    process.exit(2);
+  }
+  const errors = await indexParts(site, flags.includes('--quiet')).finally(async () => (await import('pagefind')).close());
+  for (const e of errors) process.stderr.write(`pagefind: ${e}\n`);
+  process.exitCode = errors.length ? 1 : 0;
 }

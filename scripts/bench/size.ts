@@ -10,7 +10,7 @@ import { makeCorpus } from './corpus.ts';
 import { buildFloor } from './floor.ts';
 import { ROOT } from './measure.ts';
 import { measure, type Measured } from './process-tree.ts';
-import { pagefindArgs, pruneSearchBundle } from '../search-index.ts';
+import { pagefindArgs } from '../search-index.ts';
 
 export interface Step {
   name: string;
@@ -60,7 +60,7 @@ export async function fullBuild(corpus: string, content: string, data: string, d
     // The pipeline's report cache lives in the bench's cache folder too: emptied for the cold build, kept for the rebuild.
     ['pipeline', ['scripts/extract.ts', '--seeds', corpus, '--content', content, '--out', data, '--quiet'], { PIPELINE_CACHE_DIR: renderCache }],
     ['astro build', [bin('astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist, '--silent'], { DATA_DIR: data, RENDER_CACHE_DIR: renderCache }],
-    // The build's own search-index step (scripts/search-index.ts): the same Pagefind command, then the same pruning.
+    // The build's own search-index step (scripts/search-index.ts): Pagefind in parts, then the same pruning.
     ['pagefind', pagefindArgs(dist, { quiet: true }), {}],
   ];
   const done: Step[] = [];
@@ -68,7 +68,6 @@ export async function fullBuild(corpus: string, content: string, data: string, d
   for (const [name, args, env] of steps) {
     const m: Measured = await measure(process.execPath, args, { cwd: ROOT, env });
     done.push({ name, ms: m.ms, cpuMs: m.cpuMs, peakRss: m.peakRss });
-    if (name === 'pagefind') pruneSearchBundle(dist);
     if (name === 'pipeline' && (stopped = guard(data))) break;
   }
   return { steps: done, ms: done.reduce((n, s) => n + s.ms, 0), cpuMs: done.reduce((n, s) => n + s.cpuMs, 0), peakRss: Math.max(...done.map((s) => s.peakRss)), stopped };

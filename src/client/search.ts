@@ -1,15 +1,18 @@
 /**
  * The search page: loads Pagefind's UI (built after Astro, so not bundled)
- * and the query tables (/search-terms.json), then starts the UI with a
- * processTerm that reads traditional characters and pinyin as the index
- * spells them. Settings come from data attributes on #search.
+ * the query tables (/search-terms.json) and the list of the index's other
+ * parts (pagefind/parts.json: scripts/search-index.ts writes the index in
+ * parts so that no indexing process grows with the corpus), then starts the
+ * UI with every part merged and a processTerm that reads traditional
+ * characters and pinyin as the index spells them. Settings come from data
+ * attributes on #search.
  */
 import { normalizeQuery, type SearchTerms } from '../lib/search-query.ts';
 
 declare const PagefindUI: new (options: Record<string, unknown>) => { triggerSearch(q: string): void };
 
 const root = document.querySelector<HTMLElement>('#search')!;
-const { bundle, base, terms: termsUrl } = root.dataset as { bundle: string; base: string; terms: string };
+const { bundle, base, terms: termsUrl, parts: partsUrl } = root.dataset as { bundle: string; base: string; terms: string; parts: string };
 const translations = JSON.parse(root.dataset.translations ?? '{}') as Record<string, string>;
 
 function missing() {
@@ -30,8 +33,15 @@ const empty: SearchTerms = { traditional: {}, pinyin: {} };
 // Without the tables, search still works for simplified queries.
 const terms = fetch(termsUrl).then((r) => (r.ok ? (r.json() as Promise<SearchTerms>) : empty)).catch(() => empty);
 
-Promise.all([load(bundle), terms]).then(([, t]) => {
+// Each part's folder, relative to the list; without the list, the first part (the primary bundle) is searched alone.
+const parts = fetch(partsUrl)
+  .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+  .catch(() => [] as string[])
+  .then((folders) => folders.map((f) => ({ bundlePath: new URL(f, new URL(partsUrl, location.href)).pathname })));
+
+Promise.all([load(bundle), terms, parts]).then(([, t, mergeIndex]) => {
   const ui = new PagefindUI({
+    mergeIndex,
     element: '#search',
     baseUrl: base,
     showSubResults: true,

@@ -6,10 +6,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isolate, launch, noBrowser, settle, watch, type Watch } from '../helpers/browser.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { CANTEEN_CASE } from './pages.ts';
+import { page as builtPage, TEST_SEARCH_PART_PAGES } from '../helpers/site.ts';
+import { searchParts } from '../../scripts/search-index.ts';
 
 const { root } = inject('siteDirs');
 const cases = JSON.parse(readFileSync(join(root, 'data', 'cases.json'), 'utf8')) as { id: string; district: string | null; title: string }[];
@@ -50,7 +53,8 @@ describe.skipIf(noBrowser)('search', () => {
     await input.fill('');
     await input.pressSequentially(query, { delay: 20 });
     const summary = page.locator('.pagefind-ui__message');
-    await expect.poll(async () => (await summary.textContent()) ?? '', { timeout: 10_000, message: `results message for ${query}` }).toMatch(new RegExp(`找到.*${query}|没有找到`));
+    const literal = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect.poll(async () => (await summary.textContent()) ?? '', { timeout: 10_000, message: `results message for ${query}` }).toMatch(new RegExp(`找到.*${literal}|没有找到`));
     // Results render in two steps (placeholders, then each result's link): wait until the last one has its link.
     await page.locator('.pagefind-ui__result').last().locator('a').first().waitFor({ timeout: 10_000 });
     return page.locator('.pagefind-ui__result').evaluateAll((els) =>
@@ -103,6 +107,18 @@ describe.skipIf(noBrowser)('search', () => {
     // The result leads to a working page.
     const response = await page.request.get(hit!.href);
     expect(response.status()).toBe(200);
+  });
+
+  it('finds a page of every part of the index (the parts are merged): a case title from each', async () => {
+    const parts = searchParts(root, TEST_SEARCH_PART_PAGES);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const [i, files] of parts.entries()) {
+      const file = files.find((f) => f.startsWith('cases/')) ?? files[0]!;
+      const url = `/${file.replace(/index\.html$/, '')}`;
+      const title = parseHTML(builtPage(root, url)).document.querySelector('h1')!.textContent!.trim();
+      const results = (await search(title)).map((r) => path(r.href));
+      expect(results, `part ${i + 1}: results for ${title}`).toContain(url);
+    }
   });
 
   it('Pagefind loads its script, wasm and index from the same server, and nothing fails', async () => {

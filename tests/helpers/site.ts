@@ -30,6 +30,13 @@ function run(args: string[], env: Record<string, string> = {}) {
   return result;
 }
 
+/**
+ * Pages per part of the test builds' search index: small, so that the seeds'
+ * index is written in several parts and every search test runs on merged
+ * parts, as a large corpus's does (scripts/search-index.ts).
+ */
+export const TEST_SEARCH_PART_PAGES = 40;
+
 /** Where the test builds and their datasets go. */
 export const SITE_CACHE = join(ROOT, 'node_modules', '.cache', 'site-tests');
 
@@ -75,7 +82,7 @@ export function buildSite({ name, base = '/', site, seeds, content, archive, ext
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet']);
   }
   run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'], env);
-  if (search && !indexSite(outDir, { quiet: true })) throw new Error(`pagefind failed on ${outDir}`);
+  if (search && !indexSite(outDir, { quiet: true, pagesPerPart: TEST_SEARCH_PART_PAGES })) throw new Error(`pagefind failed on ${outDir}`);
   return outDir;
 }
 

@@ -3,6 +3,7 @@
  * files): each page's title, prose, cases and figures, and not its
  * navigation, lists of other cases, chart tools or bulk data tables, which
  * made every search return the same pages again (57 results for 15 黄埔 cases).
+ * It is written in parts, merged by the search page (scripts/search-index.ts).
  * And the Pagefind bundle holds only what the search page loads.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -10,7 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { page, walk } from '../helpers/site.ts';
+import { page, TEST_SEARCH_PART_PAGES, walk } from '../helpers/site.ts';
+import { PARTS_FILE, searchParts } from '../../scripts/search-index.ts';
 
 const { root } = inject('siteDirs');
 
@@ -19,10 +21,18 @@ interface Fragment {
   content: string;
 }
 
-/** Every indexed page: Pagefind writes one gzipped JSON fragment per page, after a signature. */
+/** The folders of the index's parts: the primary bundle, then those pagefind/parts.json lists for merging. */
+function partDirs(dist: string): string[] {
+  const bundle = join(dist, 'pagefind');
+  return [bundle, ...(JSON.parse(readFileSync(join(bundle, PARTS_FILE), 'utf8')) as string[]).map((f) => join(bundle, f))];
+}
+
+/** Every indexed page, in every part: Pagefind writes one gzipped JSON fragment per page, after a signature. */
 function fragments(dist: string): Fragment[] {
-  const dir = join(dist, 'pagefind', 'fragment');
-  return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment);
+  return partDirs(dist).flatMap((part) => {
+    const dir = join(part, 'fragment');
+    return readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment);
+  });
 }
 
 /** Text compared without the separators Pagefind adds (spaces, zero-width spaces between CJK words, full stops between blocks). */
@@ -47,6 +57,18 @@ describe('the search index', () => {
       .sort();
     expect(marked.length).toBeGreaterThan(50);
     expect(indexed.map((f) => f.url).sort()).toEqual(marked);
+  });
+
+  it('is written in parts of at most the part size, each page in the part searchParts puts it in, and the parts are listed for merging', () => {
+    const dirs = partDirs(root);
+    const planned = searchParts(root, TEST_SEARCH_PART_PAGES);
+    expect(planned.length, 'the seeds need several parts at the test part size').toBeGreaterThan(1);
+    expect(dirs.length).toBe(planned.length);
+    for (const [i, dir] of dirs.entries()) {
+      const urls = readdirSync(join(dir, 'fragment')).length;
+      expect(urls, dir).toBe(planned[i]!.length);
+      expect(urls, dir).toBeLessThanOrEqual(TEST_SEARCH_PART_PAGES);
+    }
   });
 
   it("holds each page's title, and no navigation, case lists, chart tools or data tables", () => {
@@ -102,5 +124,9 @@ describe('the Pagefind bundle', () => {
     expect(reached.has('pagefind-ui.js') && reached.has('pagefind.js'), [...reached].join(' ')).toBe(true);
     expect(top.filter((f) => !reached.has(f))).toEqual([]);
     expect(walk(dir).length).toBeGreaterThan(top.length);
+  });
+
+  it('the merged parts hold only their index: scripts, styles and wasm come from the primary bundle', () => {
+    for (const dir of partDirs(root).slice(1)) expect(readdirSync(dir).filter((f) => /\.(js|css)$|^wasm\./.test(f)), dir).toEqual([]);
   });
 });
