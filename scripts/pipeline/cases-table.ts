@@ -6,6 +6,9 @@
  * In a row, the owner is the cell in the owner column; one cell per line
  * loses the columns (a category cell spans several rows and is printed once),
  * so there each cell that reads as an owner is followed by its case's name.
+ * A row table of two columns whose heading names the owner column only
+ * (`地 点 | 特 色 |`) has its names in the other column; that alone is a weak
+ * sign, so such rows are cases only where a heading or lead-in names a list.
  */
 import type { DocumentRecord } from './document.ts';
 import type { EditableTables } from './tables.ts';
@@ -47,27 +50,41 @@ function cellsOf(doc: DocumentRecord, index: number): Cell[] {
 
 const header = (cell: string) => cell.replace(/\s+/g, '').length <= HEADER_MAX;
 const isTitleColumn = (cell: string) => header(cell) && TITLE_COLUMN.test(cell.replace(/\s+/g, ''));
-const isOwnerColumn = (cell: string) => header(cell) && cell.split(/[/／、]/).some((part) => OWNER_COLUMN.test(part.trim()));
+const isOwnerColumn = (cell: string) => header(cell) && cell.split(/[/／、]/).some((part) => OWNER_COLUMN.test(part.replace(/\s+/g, '')));
+
+/** A name in a column the heading does not call a name column: words, not a number or a short value. */
+const NAME_CELL = /\p{Script=Han}{4}/u;
+
+interface Pairs {
+  pairs: [Cell, Cell][];
+  /** The name column is the one beside the owner column, not a column headed as names. */
+  inferred: boolean;
+}
 
 /** (owner, title) pairs of one table: by column in rows, by reading order in one cell per line. */
-function pairsOf(rows: Cell[][], ctx: OwnerContext): [Cell, Cell][] {
+function pairsOf(rows: Cell[][], ctx: OwnerContext): Pairs {
+  const none = { pairs: [], inferred: false };
   if (rows[0]!.length > 1) {
     const [head, ...body] = rows;
-    const titleAt = head!.findIndex((c) => isTitleColumn(c.text));
+    let titleAt = head!.findIndex((c) => isTitleColumn(c.text));
     const ownerAt = head!.findIndex((c) => isOwnerColumn(c.text));
-    if (titleAt < 0 || ownerAt < 0) return [];
-    return body.flatMap((r) => (r[ownerAt] && r[titleAt] ? [[r[ownerAt]!, r[titleAt]!] as [Cell, Cell]] : []));
+    if (ownerAt < 0) return none;
+    const inferred = titleAt < 0 && head!.length === 2;
+    if (inferred) titleAt = 1 - ownerAt;
+    if (titleAt < 0) return none;
+    const named = (r: Cell[]) => r[ownerAt] && r[titleAt] && (!inferred || NAME_CELL.test(r[titleAt]!.text));
+    return { pairs: body.flatMap((r) => (named(r) ? [[r[ownerAt]!, r[titleAt]!] as [Cell, Cell]] : [])), inferred };
   }
   const cells = rows.flat();
   // The heading row ends with the last column heading among the first cells.
   const last = cells.slice(0, HEADER_CELLS).map((c) => isTitleColumn(c.text) || isOwnerColumn(c.text)).lastIndexOf(true);
   const head = cells.slice(0, last + 1);
-  if (!head.some((c) => isTitleColumn(c.text)) || !head.some((c) => isOwnerColumn(c.text))) return [];
+  if (!head.some((c) => isTitleColumn(c.text)) || !head.some((c) => isOwnerColumn(c.text))) return none;
   const body = cells.slice(last + 1);
   const owner = (c: Cell) => ownerLike(c.text.replace(/\s+/g, ''), ctx);
   const pairs: [Cell, Cell][] = [];
   for (let i = 0; i + 1 < body.length; i++) if (owner(body[i]!) && !owner(body[i + 1]!)) pairs.push([body[i]!, body[++i]!]);
-  return pairs;
+  return { pairs, inferred: false };
 }
 
 export function tableCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
@@ -79,11 +96,15 @@ export function tableCases(doc: DocumentRecord, tables: EditableTables): Candida
     if (rows.length < 2) continue;
     const anchor = i;
     i += rows.length - 1;
-    for (const [owner, title] of pairsOf(rows, ctx)) {
+    const { pairs, inferred } = pairsOf(rows, ctx);
+    const cue = inferred
+      ? { reason: 'a row of a two-column table with an owner column', weight: 0.3 }
+      : { reason: 'a row of a table with an owner column and a name column', weight: 0.55 };
+    for (const [owner, title] of pairs) {
       if (title.text.length < TITLE_MIN || title.text.length > TITLE_MAX) continue;
       out.push({
         shape: 'table',
-        cues: [{ reason: 'a row of a table with an owner column and a name column', weight: 0.55 }],
+        cues: [cue],
         anchor,
         owner: owner.text,
         title: title.text,

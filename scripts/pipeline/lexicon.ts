@@ -358,7 +358,7 @@ export const EXPERIENCE_WORDS = ['经验', '做法', '实践', '探索', '案例
  * who carried it out (申报单位, 部门/地区). Belongs: the nouns such headings end in or consist of.
  */
 export const TITLE_COLUMNS = ['名称', '案例', '项目', '成果'] as const;
-export const OWNER_COLUMNS = ['单位', '部门', '地区', '地方', '城市', '主体'] as const;
+export const OWNER_COLUMNS = ['单位', '部门', '地区', '地方', '地点', '城市', '主体'] as const;
 
 /**
  * Field labels before a case's name on its own line (`案例：智慧株洲`, `项目名称：…`), beside a unit field

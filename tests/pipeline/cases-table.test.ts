@@ -44,6 +44,24 @@ describe('tables of cases', () => {
     // A table without a name column lists no cases.
     expect(unseen(['各区完成情况', '| 地区 | 完成率 |', '| 越秀区 | 95% |', '| 海珠区 | 93% |'])).toEqual([]);
   });
+
+  it('takes the column beside the owner column as the names in a two-column table under a lead naming a list', () => {
+    const c = unseen([
+      '《报告》遴选了12个地方典型范例,供各地学习参考。',
+      '入选的地方典型范例名单',
+      '地 点 | 做 法 |',
+      '县级案例 | |',
+      '江西婺源 | 以“文旅融合”带动乡村全面振兴 |',
+      '湖南浏阳 | 花炮产业转型助力共同富裕 |',
+    ]);
+    expect(c.map((x) => [x.owner, x.title])).toEqual([
+      ['江西婺源', '以“文旅融合”带动乡村全面振兴'],
+      ['湖南浏阳', '花炮产业转型助力共同富裕'],
+    ]);
+    // The same table with nothing around it naming a list of cases, or with values in the other column, lists none.
+    expect(unseen(['各地情况如下', '地 点 | 做 法 |', '江西婺源 | 以“文旅融合”带动乡村全面振兴 |', '湖南浏阳 | 花炮产业转型助力共同富裕 |'])).toEqual([]);
+    expect(unseen(['入选名单', '地 点 | 得 分 |', '江西婺源 | 95.5分 |', '湖南浏阳 | 93分 |'])).toEqual([]);
+  });
 });
 
 describe('case forms', () => {
