@@ -8,18 +8,20 @@
  *  4. the sentence that names the case (`在今年举办的…评选中，…荣获…奖`), then its paragraph (a yearbook's
  *     `2018年，…。…项目入选…案例50强。`), then its section heading (`一、2024年数字经济发展总体情况`), first for a
  *     year written out, then for a date relative to the publication;
- *  5. the report's lead-in before its first case, nearest first (`评选出的案例反映了各单位2015年的…成果`).
+ *  5. the report's lead-in before its first case, nearest first (`评选出的案例反映了各单位2015年的…成果`);
+ *  6. the report's own date, when its lead-in or its title says the list came out and names no date of its own
+ *     (`…改革案例出炉。` under `发布时间:2025-01-20`; `关于印发…案例的通知` signed `2025年12月19日`).
  * Sentences count only when they speak of a selection or a list (a strong case cue: 案例, 评选, 奖 …),
  * so a year of the case's history (2016年12月…作出的重要指示) never dates it. A text naming two
  * different years dates nothing, unless only one of them stands in a list's name; a range
  * (2023年12月至2024年1月) gives its end. Words relative to the day of writing (今年, 去年, 今天,
  * 7月15日) resolve only against a publication date the report states. The
- * publication year alone dates nothing (a list of 2018 is often published in 2019), nor does the span of years
- * a text mentions. When nothing dates the list, the year stays null: a wrong year is worse than none.
+ * publication year alone dates nothing (a list of 2018 is often published in 2019) unless the text says the list
+ * came out then (6.), nor does the span of years a text mentions. When nothing dates the list, the year stays null: a wrong year is worse than none.
  */
 import type { DocumentRecord } from './document.ts';
 import type { Candidate } from './cases-common.ts';
-import { CASE_CUES_STRONG, RELATIVE_YEARS, anyOf, anyWordOf } from './lexicon.ts';
+import { CASE_CUES_STRONG, LIST_RELEASE_VERBS, RELATIVE_YEARS, anyOf, anyWordOf } from './lexicon.ts';
 
 export interface CaseYear {
   year: number | null;
@@ -29,6 +31,9 @@ export interface CaseYear {
 
 const CUE = anyWordOf(CASE_CUES_STRONG);
 const RELATIVE = anyOf(RELATIVE_YEARS.map(([w]) => w));
+const RELEASE = anyOf(LIST_RELEASE_VERBS);
+/** Any year written in a text, dated or not (2024年, 2022数字政府…): a sentence with one does not leave its list to the report's date. */
+const ANY_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const OFFSET = new Map(RELATIVE_YEARS);
 const YEAR = '((?:19|20)\\d{2})';
 /** A range of dates (2017至2018年度, 2023年12月至2024年1月, 2023-2024年): its end year stands for it. */
@@ -114,7 +119,22 @@ export function yearOfCase(c: Candidate, { doc, firstCase }: YearContext): CaseY
     const found = listDate(text, published);
     if (found) return { year: found.year, cue: `the report's lead-in: ${found.how} in ${clip(text)}` };
   }
+  const released = releaseYear(doc, [...sentences.map((s) => doc.text.slice(s.start, s.end)), doc.title]);
+  if (released) return released;
   return { year: null, cue: 'none: neither the case, its section nor the report’s lead-in dates its list' };
+}
+
+/**
+ * Evidence 6: a sentence of the lead-in (nearest first), or the report's title, that speaks of a list and of its
+ * release and names no date of its own says the list came out on the day the report is dated (发布时间, a notice's
+ * date line: metadata.ts). A sentence with a date of its own has already spoken (5.), or names several and dates nothing.
+ */
+function releaseYear(doc: DocumentRecord, texts: readonly string[]): CaseYear | null {
+  const published = publication(doc);
+  if (!published) return null;
+  const text = texts.find((t) => CUE.test(t) && RELEASE.test(t) && !ANY_YEAR.test(t) && !RELATIVE.test(t));
+  if (!text) return null;
+  return { year: published.year, cue: `the report's date, ${doc.published}: its list came out (${RELEASE.exec(text)![0]}) in ${clip(text)}` };
 }
 
 /** The sentence naming the case, its paragraph, then its section heading, dated with (or without) the publication date. */

@@ -247,6 +247,14 @@ export const RELATIVE_YEARS: readonly [string, number][] = [
   ['去年', -1], ['上年', -1], ['上一年', -1], ['前年', -2],
 ];
 
+/**
+ * Verbs that say a list or its cases came out (案例出炉, 公布第二批…案例, 关于印发…案例的通知). A sentence of the
+ * lead-in (or the report's title) that speaks of a list with one of them and names no date of its own says the list
+ * came out on the day the report states it was published (cases-year.ts). Belongs: a verb of releasing a list or a
+ * document, not of selecting (评选, 入选) or praising (表彰), which may precede the release by months.
+ */
+export const LIST_RELEASE_VERBS = ['出炉', '公布', '发布', '印发', '揭晓', '揭榜', '公示', '出榜'] as const;
+
 /** Words before a list inside one sentence (评选出“A”“B”等, 分别是：…): the items that follow are what was selected. */
 export const SELECTION_LEADS = ['评选出', '评出', '分别是', '分别为', '包括', '入选', '获评', '荣获', '名单如下', '如下'] as const;
 
@@ -411,6 +419,12 @@ export function anyWordOf(words: readonly string[]): RegExp {
 // ── metadata ─────────────────────────────────────────────────────────────────
 
 /**
+ * An e-paper's page navigation (前一版 下一版 2025年03月26日): the date on its line is the issue's, so the page's date.
+ * Belongs: the links an e-paper template sets between its pages.
+ */
+export const EPAPER_NAVIGATION = ['前一版', '后一版', '上一版', '下一版'];
+
+/**
  * Site chrome: the navigation, tool and share lines a web page wraps around a report
  * (选择语言, 您当前的位置, 字号, 打印本页, 分享到). Belongs: a line start (or a whole short
  * line) that only a web page template writes, never the report's author.
@@ -419,8 +433,8 @@ export const SITE_CHROME = [
   '选择语言', '您当前的位置', '您当前所在位置', '您所在的位置', '您现在的位置', '当前位置', '首页', '字号', '字体大小', '字体',
   '打印本页', '打印', '关闭窗口', '分享到', '分享', '扫码', '扫一扫', '收藏', '无障碍', '繁体', '简体', '返回顶部', '上一篇',
   '下一篇', '相关新闻', '相关链接', '责任编辑', '阅读次数', '浏览次数', '索引号', '索 引 号', '有效性', '内容概述', '主题分类',
-  '数字报纸', '【打印】', '【关闭】', '您的位置', '您访问的页面', '页面不存在', '页面走丢了', '页面未找到', '前一版', '后一版',
-  '上一版', '下一版', '查询间隔',
+  '数字报纸', '【打印】', '【关闭】', '您的位置', '您访问的页面', '页面不存在', '页面走丢了', '页面未找到', '查询间隔',
+  ...EPAPER_NAVIGATION,
 ];
 
 /** Fields of a source line that name the publisher (来源：广州日报). */

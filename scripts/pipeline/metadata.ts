@@ -10,7 +10,7 @@ import type { Script } from './script.ts';
 import type { DocumentMeta, Kind } from './manifest.ts';
 import { idFromFile } from './manifest.ts';
 import { type PlaceTables, findPlace } from './places.ts';
-import { DATE_FIELDS, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
+import { DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
 
 /** How many lines at the top of a page hold its headline and source lines. */
 const HEAD_LINES = 30;
@@ -40,6 +40,8 @@ const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:、[\p{Script=Han}A-Za-z]{2,10}?
 const BYLINE = /^([\p{Script=Han}]{2,8})[─—]{1,2}文?[\p{Script=Han}]{2,4}\/[\p{Script=Han}]{2,4}$/u;
 const NEWSPAPER = /^([\p{Script=Han}]{2,10})\s*(?:数字报纸|数字报|电子报)$/u;
 const SOURCE_LINE = new RegExp(`(?:${alt([...PUBLISHER_FIELDS, ...DATE_FIELDS, '作者', '本报记者', '记者'])})\\s*[:：]|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}\\.\\d{1,2}\\.\\d{4}`);
+/** The issue date an e-paper sets on its page navigation line (前一版 下一版 2025年03月26日); a site's clock (2019年12月3日星期二) is none. */
+const EPAPER_DATE = new RegExp(`^(?:(?:${alt(EPAPER_NAVIGATION)})\\s*)+(\\d{4})年(\\d{1,2})月(\\d{1,2})日$`, 'm');
 const DECORATION = new RegExp(`[（(](?:${alt(TITLE_DECORATIONS)})[）)]$`);
 const LIST_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
 
@@ -144,6 +146,7 @@ function findDate(head: string[]): string | null {
     // The day a report was delivered: ——2025年4月17日在…人民代表大会…上; a line (2017年1月18日).
     [/(\d{4})年(\d{1,2})月(\d{1,2})日在[^]{0,40}?(?:会议|大会)/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [EPAPER_DATE, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/(\d{4})年(\d{1,2})月[，,]?[\p{Script=Han}]{2,24}?(?:印发|发布|公布)《/u, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
   ];
@@ -152,6 +155,25 @@ function findDate(head: string[]): string | null {
     if (m) return format(m);
   }
   return null;
+}
+
+/** A line that is only a date written out (2025年12月19日): the date a notice or letter is signed. */
+const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** What stands right above a signature date: the end of the body (a sentence stop) or the issuer's name. */
+const SIGNED_AFTER = new RegExp(`${FINAL_STOP.source}|^${ISSUER}$`, 'u');
+
+/**
+ * The date a document is signed: the one line of the text that holds a date and nothing else, right under the last
+ * sentence of the body or under the issuer's name (…供各有关单位参考借鉴。/ 2025年12月19日). A date on a line with
+ * other words (天津政务网 2019年12月3日星期二, the site's clock) is not a signature, nor are the date lines of a
+ * chronicle (several) or a date heading under a title.
+ */
+function signatureDate(lines: string[]): string | null {
+  const filled = lines.map((l) => l.trim()).filter(Boolean);
+  const dated = filled.flatMap((l, i) => (DATE_LINE.test(l) ? [i] : []));
+  if (dated.length !== 1 || dated[0] === 0 || !SIGNED_AFTER.test(filled[dated[0]! - 1]!)) return null;
+  const m = DATE_LINE.exec(filled[dated[0]!]!)!;
+  return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
 }
 
 /** Metadata for a report that has no manifest entry, from its normalized text. */
@@ -190,7 +212,7 @@ export function inferMeta(file: string, text: string, script: Script, zones: Pla
   const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  const published = findDate(head);
+  const published = findDate(head) ?? signatureDate(lines);
   // A text that names no year of its own (a news item dated only in its source line) is about the year it was published.
   const year = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? (published ? Number(published.slice(0, 4)) : null);
   const sorted = [...counts.keys()].sort();

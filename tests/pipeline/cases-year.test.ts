@@ -75,6 +75,23 @@ describe('years read from the report itself (corpus reports, no manifest)', () =
     expect([c!.year, c!.yearCue]).toEqual([null, 'none: neither the case, its section nor the report’s lead-in dates its list']);
   });
 
+  it('59: a list that came out (出炉) in a report dated by its 发布时间 is that date’s list', () => {
+    const cases = corpusCases('59-');
+    expect(cases.map((c) => c.year)).toEqual([2025, 2025]);
+    expect(cases[0]!.yearCue).toMatch(/^the report's date, 2025-01-20: its list came out \(出炉\) in “广州市新一轮10个/);
+  });
+
+  it('49: a notice dated only by its signature line (2025年12月19日 under the body), not by the site’s clock', () => {
+    const cases = corpusCases('49-');
+    expect(cases.map((c) => c.year)).toEqual([2025, 2025, 2025]);
+  });
+
+  it('41: 近日 in an e-paper dated on its page navigation (前一版 下一版 2025年03月26日)', () => {
+    const cases = corpusCases('41-');
+    expect(cases.map((c) => c.year)).toEqual([2025, 2025]);
+    expect(cases[0]!.yearCue).toMatch(/^the sentence naming it: 近日, in a report published 2025/);
+  });
+
   it('06: a year in a case’s own history (2016年12月…作出的重要指示) does not date the showcase', () => {
     expect(corpusCases('06-').map((c) => c.year)).toEqual([null, null]);
   });
@@ -96,6 +113,25 @@ describe('the order of the evidence', () => {
     const cases = extractCases(report(text.join('\n'), { year: null, kind: 'unknown' }), { tables });
     expect(cases).toHaveLength(3);
     expect([cases[0]!.year, cases[0]!.yearCue]).toEqual([2023, 'its section heading: 2023 in “2023年度政府创新工作案例”']);
+  });
+});
+
+describe('a list that came out on the report’s date', () => {
+  const list = (lead: string) => [
+    lead, '1、推行社区议事新机制 提升基层治理水平（白云区政府）', '2、创新推行混合用地模式提高土地利用水平（黄埔区政府）', '3、开展新型合作金融试点 完善农村金融服务体系（花都区政府）',
+  ].join('\n');
+
+  it('takes the date the report states when its lead-in says the list came out and names no date of its own', () => {
+    const cases = extractCases(report(list('某市政府创新工作案例评选结果公布'), { year: null, published: '2024-03-01', kind: 'unknown' }), { tables });
+    expect(cases).toHaveLength(3);
+    expect([cases[0]!.year, cases[0]!.yearCue]).toEqual([2024, 'the report\'s date, 2024-03-01: its list came out (公布) in “某市政府创新工作案例评选结果公布”']);
+  });
+
+  it('dates nothing without a stated date, without a release verb, or when the lead-in names years of its own', () => {
+    const year = (lead: string, published: string | null) => extractCases(report(list(lead), { year: null, published, kind: 'unknown' }), { tables }).map((c) => c.year);
+    expect(year('某市政府创新工作案例评选结果公布', null)).toEqual([null, null, null]);
+    expect(year('某市政府创新工作案例评选', '2024-03-01')).toEqual([null, null, null]);
+    expect(year('首届于2017年评选，本届于2019年评选，案例名单公布', '2024-03-01')).toEqual([null, null, null]);
   });
 });
 

@@ -48,7 +48,7 @@ const ROWS: Row[] = [
     { title: '海南8项制度创新案例被国务院向全国推广', publisher: '海南日报', published: '2022-10-09' }, '39-hainan-2022-institutional-innovation-cases-trad.txt'],
   // An e-paper's page navigation is chrome; a paper cited as the source (据《…》消息) is the publisher.
   ['01版:头版\n\n02版:综合新闻\n\n前一版 下一版 2025年03月26日\n\n广西两项目入选\n全国第二批城市更新典型案例 其一为桂林市阳朔糖厂改造糖舍酒店项目   据《广西日报》消息(记者郭亚琼 通讯员黄诗谊)近日,住房城乡建设部公布第二批城市更新典型案例。\n',
-    { title: '广西两项目入选', publisher: '广西日报' }, '41-guilin-2025-urban-renewal-cases.txt'],
+    { title: '广西两项目入选', publisher: '广西日报', published: '2025-03-26' }, '41-guilin-2025-urban-renewal-cases.txt'],
   ['查询间隔10秒\n创新的角逐,河南举办2025年制度创新成果案例评审会\n来源:河南日报客户端  时间:2026-01-16 17:28  \n\n河南日报客户端记者 王歌 实习生 张效玮\n',
     { title: '创新的角逐，河南举办2025年制度创新成果案例评审会', publisher: '河南日报客户端', published: '2026-01-16' }, '45-henan-2026-ftz-innovation-case-review.txt'],
   ['首善之城的“朝阳智慧”—— 北京市朝阳区深化改革创新建设美丽和谐宜居之都\n发布者:新时代志愿者 时间2021-03-26\n本报记者 陈丽英\n朝阳区位于北京市城区东部,下辖24个街道、19个乡。\n',
@@ -57,7 +57,15 @@ const ROWS: Row[] = [
     { publisher: '台海网' }, '31-taihainet-2019-fujian-china-reform-cases-trad.txt'],
   // A disclosure catalogue whose spaced field labels stand alone, each value on the line below (the shape of 49).
   ['某某政务网 2020年5月6日星期三\n\n索 引 号 :\n000014349/2024-01234\n\n名    称 :\n关于公布2024年度优化营商环境改革案例的通知\n发 布 机 构 :\n某某市发展和改革委员会\n成 文 日 期 :\n发 文 日 期 :\n有   效  性 :\n有效\n',
-    { title: '关于公布2024年度优化营商环境改革案例的通知', publisher: '某某市发展和改革委员会' }, 'a disclosure catalogue, as in 49-tianjin-2025-service-opening-practice-cases.txt'],
+    { title: '关于公布2024年度优化营商环境改革案例的通知', publisher: '某某市发展和改革委员会', published: null }, 'a disclosure catalogue, as in 49-tianjin-2025-service-opening-practice-cases.txt'],
+  // A notice dated only by the date line it is signed with, under its body (the shape of 49); the site's clock is not its date.
+  ['某某政务网 2020年5月6日星期三\n名    称 :\n关于印发第四批创新实践案例的通知\n\n各有关单位:\n\n现予以印发,供各有关单位在工作中参考借鉴。\n\n    2025年12月19日\n\n(此件主动公开)\n',
+    { title: '关于印发第四批创新实践案例的通知', published: '2025-12-19' }, 'a notice signed under its body, as in 49-tianjin-2025-service-opening-practice-cases.txt'],
+  ['关于印发第四批创新实践案例的通知\n\n某某市商务局办公室\n2025年12月19日\n', { published: '2025-12-19' }, 'a notice signed under its issuer’s name (general form)'],
+  // A date line under a heading or a list item is no signature: the text states no date.
+  ['某区改革大事记\n\n2025年12月19日\n\n召开全面深化改革委员会会议\n', { published: null }, 'a chronicle’s date heading (general form)'],
+  ['某区改革大事记\n\n区委深改委召开第五次会议。\n2025年12月19日\n区政府召开常务会议。\n2025年12月20日\n', { published: null }, 'a chronicle’s date lines (general form)'],
+  ['01版:头版\n\n前一版 2025年03月26日 星期三 下一版\n\n广西两项目入选\n', { published: null }, 'an e-paper line with more than its navigation and date (general form)'],
 ];
 
 describe('metadata of a report without a manifest entry', () => {
