@@ -59,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const cases = read<Case[]>('cases.json');
   const documents = read<DocumentRecord[]>('documents.json');
-  // The taxonomy the write-up is checked against: the editors' table, read like the pipeline reads it.
+  // The tables the write-up is checked against (taxonomy, districts and former names), read like the pipeline reads them.
   let parsed: ReturnType<typeof parseTables>;
   try {
     parsed = parseTables(readTables(values.content!));
@@ -114,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const source = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`;
-  const { problems } = validateWriteups([{ file, source }], writeupContext(cases, documents, taxonomy));
+  const { problems } = validateWriteups([{ file, source }], writeupContext(cases, documents, parsed.tables));
   if (problems.length) {
     for (const p of problems) process.stderr.write(`${p.message}\n`);
     return 1;

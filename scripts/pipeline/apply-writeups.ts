@@ -10,7 +10,7 @@
  */
 import type { DocumentRecord, ExtractedCase, Figure, WrittenCase } from '../datasets/schema.ts';
 import { cityOfOwner, normalizeOwner } from './owners.ts';
-import { districtByName } from './places.ts';
+import { districtByName, formerDivision } from './places.ts';
 import type { EditableTables } from './tables.ts';
 import type { ValidatedWriteups, Writeup } from './writeups.ts';
 
@@ -62,7 +62,10 @@ export function applyWriteups(
     const start = doc.text.indexOf(d.source.quote);
     const end = start + d.source.quote.length;
     const owner = normalizeOwner(d.owner, { city: doc.region.city, district: d.district, tables });
-    const district = d.district ? districtByName(d.district, { city: doc.region.city, zones: tables.zones }) : null;
+    // A former name (萝岗区) is placed as written, before the gazetteer (its name may be a district in force elsewhere,
+    // as in districts-today.ts); that stage then counts the case for its successor (黄埔区).
+    const { zones } = tables;
+    const district = d.district ? (formerDivision(d.district, doc.region.city, zones) ?? districtByName(d.district, { city: doc.region.city, zones }) ?? formerDivision(d.district, null, zones)) : null;
     return {
       id: d.id,
       document: doc.file,
@@ -72,7 +75,7 @@ export function applyWriteups(
       ownerFull: owner.full,
       level: owner.level,
       district: district?.name ?? owner.district,
-      districtCode: district?.code ?? owner.districtCode,
+      districtCode: district ? district.code || null : owner.districtCode,
       street: owner.street,
       city: district?.city ?? cityOfOwner(owner, doc.region.city),
       province: district?.province ?? owner.province,

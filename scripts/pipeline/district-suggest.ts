@@ -3,7 +3,7 @@
  * review file or on the desk): the districts one or two characters away,
  * ranked by where the site looks first — the home city's districts
  * (content/site.json), then the former divisions editors listed
- * (content/former-divisions.json), then every other district of the
+ * (content/former-divisions.json), the home city's first, then every other district of the
  * gazetteer — each with the reason, in Chinese, for the editor. 黄铺区 is as
  * near Guangzhou's 黄埔区 as Shanghai's 黄浦区: the home city decides.
  */
@@ -33,15 +33,16 @@ export function suggestDistricts(name: string, zones: PlaceTables | null, max = 
   // As for every did-you-mean (datasets/suggest.ts): at most a third of the characters differ, at least one.
   const limit = Math.max(1, Math.floor([...name].length / 3));
   const home = zones?.home.name;
+  const formerIn = (homeCity: boolean) => (zones ? formerDivisions(zones).filter((d) => (d.city === home) === homeCity).map((d) => d.name) : []);
+  const formerReason = (n: string) => {
+    const d = formerDivision(n, null, zones!)!;
+    return `${d.city}的旧区名，${d.former!.year}年区划调整后今属${d.former!.successors.join('、')}`;
+  };
   const tiers: { names: string[]; reason: (n: string) => string }[] = [
     { names: home ? listDistricts(home).map((d) => d.name) : [], reason: () => `网站主城市${home}的区` },
-    {
-      names: zones ? formerDivisions(zones).map((d) => d.name) : [],
-      reason: (n) => {
-        const d = formerDivision(n, null, zones!)!;
-        return `${d.city}的旧区名，${d.former!.year}年区划调整后今属${d.former!.successors.join('、')}`;
-      },
-    },
+    // The home city's former names before other cities' (萝港区 is as near 天津's 大港区 as 萝岗区).
+    { names: formerIn(true), reason: formerReason },
+    { names: formerIn(false), reason: formerReason },
     { names: districtNames(), reason: (n) => `${gazetteerDistrict(n)?.city ?? ''}的区` },
   ];
   const seen = new Set<string>();
@@ -58,6 +59,13 @@ export function suggestDistricts(name: string, zones: PlaceTables | null, max = 
     }
   }
   return out.slice(0, max);
+}
+
+/** ` Did you mean "黄埔区" (网站主城市广州市的区)?`, in an editor's error (a review file, a write-up); '' when nothing is near. */
+export function didYouMeanDistrict(name: string, zones: PlaceTables | null): string {
+  const [best, ...more] = suggestDistricts(name, zones);
+  if (!best) return '';
+  return ` Did you mean "${best.name}" (${best.reason})?${more.length ? ` Also near: ${more.map((s) => `"${s.name}" (${s.reason})`).join(', ')}.` : ''}`;
 }
 
 /** `可能是：黄埔区（网站主城市广州市的区）；黄浦区（上海市的区）。`, or '' when there are none. */

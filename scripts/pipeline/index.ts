@@ -153,7 +153,7 @@ export function runPipeline(input: PipelineInput, options: PipelineOptions = {})
   const { figures } = attached;
   const coverage = coverageReport(runs.map((r) => r.figures.coverage));
 
-  const writeups = validateWriteups(input.writeups ?? [], writeupContext(attached.cases, documents, tables.taxonomy));
+  const writeups = validateWriteups(input.writeups ?? [], writeupContext(attached.cases, documents, tables));
   blocking.push(...writeups.problems);
   const cases = placeToday(applyWriteups(attached.cases, writeups, documents, figures, tables), tables.zones);
   const log = validateCorrectionsLog(input.dataCorrections ?? [], figures, cases);

@@ -28,7 +28,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../datasets/errors.ts';
 import type { PlaceTables } from './places.ts';
-import { knownDistrict, suggestDistricts } from './district-suggest.ts';
+import { didYouMeanDistrict, knownDistrict } from './district-suggest.ts';
 
 const id = z.string({ error: 'must be a case or candidate id, e.g. gz-2024-cases-0123456789' }).min(3);
 const figureId = z.string({ error: 'must be a figure id as in figures.json, e.g. gz-2024-cases-f-1a2b3c4d5e.' }).min(3);
@@ -43,13 +43,6 @@ const isDate = (s: string): boolean => {
   return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(`${y}-${mo}-${d}`);
 };
 
-/** ` Did you mean "黄埔区" (网站主城市广州市的区)?`: the home city's districts first (黄埔区 and 黄浦区 are equally near 黄铺区), then former divisions, then any in China. */
-function suggestDistrict(name: string, zones: PlaceTables | null): string {
-  const [best, ...more] = suggestDistricts(name, zones);
-  if (!best) return '';
-  return ` Did you mean "${best.name}" (${best.reason})?${more.length ? ` Also near: ${more.map((s) => `"${s.name}" (${s.reason})`).join(', ')}.` : ''}`;
-}
-
 /**
  * A district name the pipeline can place (in force anywhere in China, or a former division), with suggestions
  * when it is not. Without the place tables only its shape is checked: that schema (reviewSchema) is the shape
@@ -59,7 +52,7 @@ const districtName = (zones: PlaceTables | null, example: string) =>
   zones === null
     ? z.string({ error: `must be a district name, e.g. 黄埔区, or null ${example}.` }).min(2)
     : z.string({ error: `must be a district name, e.g. 黄埔区, or null ${example}.` }).refine((name) => knownDistrict(name, zones), {
-      error: (issue) => `is not a district the gazetteer knows: "${String(issue.input)}".${suggestDistrict(String(issue.input), zones)} Write a district's name, e.g. 黄埔区, or null ${example}.`,
+      error: (issue) => `is not a district the gazetteer knows: "${String(issue.input)}".${didYouMeanDistrict(String(issue.input), zones)} Write a district's name, e.g. 黄埔区, or null ${example}.`,
     });
 
 /** The report's metadata an editor may fix; documents.json calls date `published` and district `region.district`. */

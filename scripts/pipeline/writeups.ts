@@ -2,7 +2,10 @@
  * Editors' case write-ups (content/cases/*.md), validated against the
  * datasets: an enrichment must name an extracted case, a new case must cite a
  * sentence that exists in a report, and districts, domains and ids must be
- * valid. Every problem of every file is collected, so one build run reports
+ * valid. A district may be one in force in a city the reports cover, or a
+ * former name of one (萝岗区, from content/former-divisions.json): the case
+ * keeps the name and counts for the successor (黄埔区), like an extracted case
+ * (districts-today.ts). Every problem of every file is collected, so one build run reports
  * all bad files at once.
  */
 import type { z } from 'zod';
@@ -10,28 +13,38 @@ import { InputError } from '../datasets/errors.ts';
 import { type Enrichment, type NewCase, enrichmentSchema, newCaseSchema } from '../datasets/schema.ts';
 import { parseMarkdownInto, zodProblems } from '../datasets/frontmatter.ts';
 import { didYouMean, goneReport } from '../datasets/suggest.ts';
-import type { Taxonomy } from './tables.ts';
-import { listDistricts } from './places.ts';
+import type { EditableTables } from './tables.ts';
+import { type PlaceTables, formerDivision, listDistricts } from './places.ts';
+import { didYouMeanDistrict } from './district-suggest.ts';
 
 export interface WriteupContext {
   caseIds: ReadonlySet<string>;
   documents: readonly { id: string; text: string }[];
+  /** The districts in force of the cities the reports cover. */
   districts: readonly string[];
+  /** Their cities' former district names the editors' table lists (萝岗区): valid too, counted for the successor. */
+  formerDistricts: readonly string[];
   domains: readonly string[];
+  /** For suggestions when a district is unknown (the home city's first, as on the desk). */
+  zones: PlaceTables | null;
 }
 
-/** What a write-up is checked against: the extracted cases, the reports, their cities' districts, the taxonomy. */
+/** What a write-up is checked against: the extracted cases, the reports, their cities' districts (and former names), the taxonomy. */
 export function writeupContext(
   cases: readonly { id: string; origin?: string }[],
   documents: readonly { id: string; text: string; region: { city: string | null } }[],
-  taxonomy: Taxonomy,
+  tables: Pick<EditableTables, 'taxonomy' | 'zones'>,
 ): WriteupContext {
+  const cities = [...new Set(documents.flatMap((d) => (d.region.city ? [d.region.city] : [])))];
+  const former = [...tables.zones.former.keys()].filter((name) => cities.some((city) => formerDivision(name, city, tables.zones)));
   return {
     caseIds: new Set(cases.filter((c) => c.origin !== 'editor').map((c) => c.id)),
     documents,
     // Any district of a city the reports cover, so an editor can add a case where no report found one.
-    districts: [...new Set(documents.flatMap((d) => (d.region.city ? listDistricts(d.region.city).map((x) => x.name) : [])))],
-    domains: taxonomy.domains.map((d) => d.name),
+    districts: [...new Set(cities.flatMap((city) => listDistricts(city).map((x) => x.name)))],
+    formerDistricts: former.sort(),
+    domains: tables.taxonomy.domains.map((d) => d.name),
+    zones: tables.zones,
   };
 }
 
@@ -101,7 +114,10 @@ export function validateWriteups(files: readonly { file: string; source: string 
       continue;
     }
     const data = result.data;
-    if (data.district !== null && !ctx.districts.includes(data.district)) problem('district', `Unknown district "${data.district}".`, `one of ${listChoices(ctx.districts)}, or null.${didYouMean(data.district, ctx.districts)}`);
+    if (data.district !== null && !ctx.districts.includes(data.district) && !ctx.formerDistricts.includes(data.district)) {
+      const former = ctx.formerDistricts.length ? `, a former name (${listChoices(ctx.formerDistricts)}: counted for the district that took it over)` : '';
+      problem('district', `Unknown district "${data.district}".`, `one of ${listChoices(ctx.districts)}${former}, or null.${didYouMeanDistrict(data.district, ctx.zones)}`);
+    }
     if (!ctx.domains.includes(data.domain)) problem('domain', `Unknown domain "${data.domain}".`, `one of ${listChoices(ctx.domains)}.${didYouMean(data.domain, ctx.domains)}`);
     const doc = ctx.documents.find((d) => d.id === data.source.document);
     if (!doc) problem('source.document', `Unknown report "${data.source.document}" (removed from seeds/, renamed, or mistyped).`, `one of ${listChoices(ctx.documents.map((d) => d.id))}.${didYouMean(data.source.document, ctx.documents.map((d) => d.id))}`);

@@ -38,6 +38,19 @@ export function formerDistrictOf(c: Placed): string | null {
   return c.district !== null && c.districtToday !== null && c.district !== c.districtToday ? c.district : null;
 }
 
+/**
+ * The district a name counts for today, and the former name it was given as: 黄埔区 for 萝岗区 when
+ * districts.json lists 萝岗区 among 黄埔区's former names; a name in force as it is; null for neither.
+ */
+export function districtToday(name: string, districts: readonly Pick<District, 'name' | 'formerNames'>[]): { today: string; former: District['formerNames'][number] | null } | null {
+  if (districts.some((d) => d.name === name)) return { today: name, former: null };
+  for (const d of districts) {
+    const former = d.formerNames.find((f) => f.name === name);
+    if (former) return { today: d.name, former };
+  }
+  return null;
+}
+
 /** 「原萝岗区」: how a list of cases marks one its report filed under a former district. */
 export const formerLabel = (name: string) => `原${name}`;
 

@@ -8,7 +8,7 @@ import type { StatProvider, StatResult } from '../remark/context.ts';
 import { FILTERS, type FilterDimension, filterHref } from './links.ts';
 import { valueOf } from './facets.ts';
 import { CASE_FILTER_KEYS, matchCases } from './cases.ts';
-import { countedDistrict } from './case-district.ts';
+import { countedDistrict, districtToday, formerExplained } from './case-district.ts';
 import { didYouMean } from '../../scripts/datasets/suggest.ts';
 
 type Params = Record<string, string>;
@@ -93,6 +93,17 @@ function choices(data: Datasets, key: string): string[] {
   return [...new Set(data.cases.map((c) => valueOf(c, key as FilterDimension)).filter((v): v is string => v !== null))].sort();
 }
 
+/** The former district names cases were filed under (萝岗区), from districts.json: a story may name them too. */
+const formerNames = (data: Datasets) => data.districts.flatMap((d) => d.formerNames.map((f) => f.name));
+
+/** `district=萝岗区` counts what 黄埔区 counts today (every page counts by the district in force); the formula says why. */
+function compute(data: Datasets, name: string, params: Params): StatResult {
+  const named = params.district === undefined ? null : districtToday(params.district, data.districts);
+  if (!named?.former) return STATS[name]!.compute(data, params);
+  const result = STATS[name]!.compute(data, { ...params, district: named.today });
+  return { ...result, formula: `${result.formula}；${formerExplained(named.former, named.today)}` };
+}
+
 export function statProvider(data: Datasets): StatProvider {
   return {
     names: () => Object.keys(STATS),
@@ -101,9 +112,13 @@ export function statProvider(data: Datasets): StatProvider {
       return Object.entries(params).flatMap(([k, v]) => {
         if (!def.params.includes(k)) return [`Unknown parameter "${k}" for ${name}. Expected: ${def.params.join(', ')}.${didYouMean(k, def.params)}`];
         const valid = choices(data, k);
-        return valid.includes(v) ? [] : [`Unknown ${k} "${v}". Expected: one of ${valid.join(', ')}.${didYouMean(v, valid)}`];
+        if (k !== 'district') return valid.includes(v) ? [] : [`Unknown ${k} "${v}". Expected: one of ${valid.join(', ')}.${didYouMean(v, valid)}`];
+        const former = formerNames(data);
+        if (valid.includes(v) || former.includes(v)) return [];
+        const orFormer = former.length ? `, or a former name cases were filed under (${former.join(', ')}: counted for the district that took it over)` : '';
+        return [`Unknown district "${v}". Expected: one of ${valid.join(', ')}${orFormer}.${didYouMean(v, [...valid, ...former])}`];
       });
     },
-    compute: (name, params) => STATS[name]!.compute(data, params),
+    compute: (name, params) => compute(data, name, params),
   };
 }

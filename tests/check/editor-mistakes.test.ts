@@ -46,7 +46,7 @@ describe('npm run check', () => {
       /<seeds>\/manifest\.json: file: The manifest lists 004_c07cc74dd9d7fd3d\.txt, which is not in the seeds folder/,
       new RegExp(`${cases}/case-typo\\.md:2: case: .*Did you mean "gz-2024-cases-018b04325c"\\?`),
       new RegExp(`${cases}/cites-removed-report\\.md:2: case: .*its report "lh-2020-workplan" is no longer in seeds/`),
-      new RegExp(`${cases}/new-case-a\\.md:5: district: Unknown district "黄浦区".* Did you mean "黄埔区"\\?`),
+      new RegExp(`${cases}/new-case-a\\.md:5: district: Unknown district "黄浦区".* Did you mean "黄埔区" \\(网站主城市广州市的区\\)\\?`),
       new RegExp(`${cases}/new-case-a\\.md:11: source\\.quote: The quote does not occur in hp-2020-summary`),
       new RegExp(`${cases}/new-case-b\\.md:2: id: Duplicate id "huangpu-new-case": also used by ${cases}/new-case-a\\.md`),
       new RegExp(`${cases}/new-case-b\\.md:6: year: `),
