@@ -34,10 +34,10 @@ export default defineConfig({
   // downloaded once and cached for every later page; inlined, it was 30% of all HTML. Only
   // stylesheets under Vite's 4 KB assetsInlineLimit (a page's own small component styles, the
   // embeds' chart styles) stay inline, where a request would cost more than the bytes.
-  // concurrency: up to four pages at once. The share images and PNG downloads (half of a cold
-  // build's CPU) are drawn and deflated on libuv's worker threads (src/lib/share-image.ts
-  // rasterizePixels, src/lib/png.ts), so other pages render on the main thread meanwhile. Every
-  // page is a pure function of the datasets: the order pages finish in changes no byte.
+  // concurrency: up to four pages at once. The share images and PNG downloads (the largest part
+  // of a cold build's CPU) are started in their routes' getStaticPaths and drawn on a worker
+  // thread (src/lib/raster-pool.ts) while the main thread renders the pages. Every page is a
+  // pure function of the datasets: the order pages finish in changes no byte.
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   integrations: [
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) }),

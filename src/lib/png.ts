@@ -11,7 +11,7 @@
  * 41 KB; 48 KB from resvg, 29 KB at level 6). Same pixels in, same bytes out.
  */
 import { promisify } from 'node:util';
-import { crc32, deflate } from 'node:zlib';
+import { crc32, deflate, deflateSync } from 'node:zlib';
 
 const deflateAsync = promisify(deflate);
 
@@ -76,15 +76,26 @@ export function opaqueRows(base: Pixels, overlay?: Pixels): Buffer {
   return out;
 }
 
-/** A PNG of an opaque image, with `overlay` drawn over its top-left corner (see opaqueRows); deflated on a libuv worker thread. */
-export async function encodePng(base: Pixels, overlay?: Pixels): Promise<Buffer> {
+/** The PNG file around deflated RGB rows (opaqueRows) of a width x height image. */
+function pngFile(width: number, height: number, idat: Uint8Array): Buffer {
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(base.width, 0);
-  header.writeUInt32BE(base.height, 4);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = 2; // colour type: RGB (compression, filter method and interlace stay 0)
-  const data = await deflateAsync(opaqueRows(base, overlay), { level: 3 });
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), chunk('IEND', new Uint8Array(0))]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
+}
+
+const DEFLATE = { level: 3 };
+
+/** A PNG of an opaque image, with `overlay` drawn over its top-left corner (see opaqueRows); deflated on a libuv worker thread. */
+export async function encodePng(base: Pixels, overlay?: Pixels): Promise<Buffer> {
+  return pngFile(base.width, base.height, await deflateAsync(opaqueRows(base, overlay), DEFLATE));
+}
+
+/** encodePng on the calling thread (the share images' drawing thread, raster.ts): the same bytes. */
+export function encodePngSync(base: Pixels, overlay?: Pixels): Buffer {
+  return pngFile(base.width, base.height, deflateSync(opaqueRows(base, overlay), DEFLATE));
 }
 
 /** Width and height from a PNG's IHDR chunk. */

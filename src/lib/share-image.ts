@@ -18,6 +18,8 @@ import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { renderCache } from './render-cache.ts';
 import { encodePng, type Pixels } from './png.ts';
+import { FONT_FAMILY, resvgOptions } from './raster.ts';
+import { drawOffThread } from './raster-pool.ts';
 import { LATIN, breakPieces } from './word-breaks.ts';
 
 export { pngSize } from './png.ts';
@@ -315,8 +317,7 @@ export interface ShareImageInput {
   siteName: string;
 }
 
-/** The family every text element is drawn in (the only font resvg is given). */
-export const FONT_FAMILY = 'Noto Sans SC';
+export { FONT_FAMILY };
 const TITLE_SIZE = 46;
 const TITLE_LINE = 60;
 const SUB_SIZE = 24;
@@ -547,20 +548,13 @@ async function resvg(): Promise<ResvgModule> {
 
 /**
  * Draw an SVG at `width` px with only the given font files (no system fonts,
- * so the result is the same on every machine): premultiplied RGBA pixels.
- * resvg lays out and draws on a libuv worker thread (renderAsync), so the
- * build renders other pages meanwhile (astro.config.mjs build.concurrency).
+ * so the result is the same on every machine): premultiplied RGBA pixels,
+ * drawn on a libuv worker thread (renderAsync). The build's share images use
+ * raster.ts on their own drawing thread; this is for one-off drawings (tests).
  */
 export async function rasterizePixels(svg: string, fontFiles: string[], background: string, width = OG_WIDTH): Promise<Pixels> {
   const { renderAsync } = await resvg();
-  const image = await renderAsync(svg, {
-    fitTo: { mode: 'width', value: width },
-    background,
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-    shapeRendering: 2,
-    textRendering: 1,
-    logLevel: 'off',
-  });
+  const image = await renderAsync(svg, resvgOptions(fontFiles, background, width));
   return { pixels: image.pixels, width: image.width, height: image.height };
 }
 
@@ -573,17 +567,32 @@ export async function rasterize(svg: string, fontFiles: string[], background = P
  * The share image as PNG: compose the two layers, rasterize the regular one
  * with the regular slices its text needs and the bold one with the bold
  * slices (on a transparent ground), and lay the bold pixels over the regular
- * ones. An image drawn before (same layers, same code) comes from the render cache.
+ * ones, on a drawing thread (raster-pool.ts). An image drawn before (same
+ * layers, same code) comes from the render cache.
  */
 export function shareImagePng(input: ShareImageInput, cache = renderCache()): Promise<Buffer> {
   const layers = shareImageLayers(input);
   return cache.bytes('png', ['share', layers.regular, layers.bold, String(layers.boldWidth)], () => drawShareImage(layers));
 }
 
-async function drawShareImage(layers: ShareImageLayers): Promise<Buffer> {
-  const regular = await rasterizePixels(layers.regular, fontFilesFor(svgText(layers.regular), 400), PAPER);
-  const bold = await rasterizePixels(layers.bold, fontFilesFor(svgText(layers.bold), 700), 'transparent', layers.boldWidth);
-  return encodePng(regular, bold);
+function drawShareImage(layers: ShareImageLayers): Promise<Buffer> {
+  const { regular, bold, boldWidth } = layers;
+  // The font files are converted here, once per process (sliceFontFile); the thread only reads them.
+  return drawOffThread({ regular, regularFonts: fontFilesFor(svgText(regular), 400), bold, boldFonts: fontFilesFor(svgText(bold), 700), width: OG_WIDTH, boldWidth, background: PAPER });
+}
+
+/**
+ * A share image for an og route: in a build, started now (the routes call
+ * this in getStaticPaths, which Astro runs for every route before it renders
+ * the first page, so the image is drawn on another core while the pages
+ * render) and handed over when the route asks; in dev, drawn when asked.
+ */
+export function shareImageAhead(input: ShareImageInput): () => Promise<Buffer> {
+  const draw = () => shareImagePng(input);
+  if (import.meta.env?.DEV) return draw;
+  const started = draw();
+  started.catch(() => {}); // a failure is reported by the route that awaits it, not as an unhandled rejection
+  return () => started;
 }
 
 /** Site-root path of a story's share image (src/pages/og/stories/[slug].png.ts). */

@@ -12,22 +12,26 @@ import { chartData } from '../../../charts/data.ts';
 import { publishedCharts } from '../../../charts/publish.ts';
 import { shareDrawing } from '../../../charts/share-drawing.ts';
 import type { ChartSpec } from '../../../charts/types.ts';
-import { shareImagePng } from '../../../lib/share-image.ts';
+import { shareImageAhead } from '../../../lib/share-image.ts';
 import { chartUpdated } from '../../../lib/corrections.ts';
 
+// Every image is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
 export function getStaticPaths() {
-  return publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } }));
+  return publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { png: chartImage(spec) } }));
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const spec = (props as { spec: ChartSpec }).spec;
+function chartImage(spec: ChartSpec): () => Promise<Buffer> {
   const corrected = chartUpdated(spec);
-  const png = await shareImagePng({
+  return shareImageAhead({
     kicker: corrected ? `图表 · ${corrected} 更正` : '图表',
     title: spec.title,
     subtitle: spec.subtitle,
     chartSvg: shareDrawing(spec),
     siteName: SITE_NAME,
   });
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await (props as { png: () => Promise<Buffer> }).png();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

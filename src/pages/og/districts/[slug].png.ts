@@ -8,20 +8,24 @@ import { SITE_NAME } from '../../../components/site/config.ts';
 import { caseCount } from '../../../lib/cases.ts';
 import { datasets, type District } from '../../../lib/data.ts';
 import { districtsWithOwnCard } from '../../../lib/share-cards.ts';
-import { shareImagePng } from '../../../lib/share-image.ts';
+import { shareImageAhead } from '../../../lib/share-image.ts';
 import { yearSpan } from '../../../lib/site-facts.ts';
 
+// Every image is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
 export function getStaticPaths() {
-  return districtsWithOwnCard().map((district) => ({ params: { slug: district.slug }, props: { district } }));
+  return districtsWithOwnCard().map((district) => ({ params: { slug: district.slug }, props: { png: districtImage(district) } }));
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const { district } = props as { district: District };
-  const png = await shareImagePng({
+function districtImage(district: District): () => Promise<Buffer> {
+  return shareImageAhead({
     kicker: '各区',
     title: district.name,
     subtitle: `${yearSpan(datasets().cases)}年报告中的${caseCount({ district: district.name })}个改革案例`,
     siteName: SITE_NAME,
   });
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await (props as { png: () => Promise<Buffer> }).png();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -7,22 +7,25 @@ import { SITE_NAME } from '../../../components/site/config.ts';
 import { chartData } from '../../../charts/data.ts';
 import { buildChart } from '../../../charts/registry.ts';
 import { shareDrawing } from '../../../charts/share-drawing.ts';
-import { shareImagePng } from '../../../lib/share-image.ts';
+import { shareImageAhead } from '../../../lib/share-image.ts';
 import { publishedStories, type Story } from '../../../lib/stories.ts';
 
+// Every image is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
 export async function getStaticPaths() {
-  return (await publishedStories()).map((story) => ({ params: { slug: story.id }, props: { story } }));
+  return (await publishedStories()).map((story) => ({ params: { slug: story.id }, props: { png: storyImage(story) } }));
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const { story } = props as { story: Story };
-  const cover = buildChart(story.data.cover, {}, chartData());
-  const png = await shareImagePng({
+function storyImage(story: Story): () => Promise<Buffer> {
+  return shareImageAhead({
     kicker: '故事',
     title: story.data.title,
     subtitle: story.data.dek,
-    chartSvg: shareDrawing(cover),
+    chartSvg: shareDrawing(buildChart(story.data.cover, {}, chartData())),
     siteName: SITE_NAME,
   });
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await (props as { png: () => Promise<Buffer> }).png();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
