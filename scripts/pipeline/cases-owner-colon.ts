@@ -2,15 +2,48 @@
  * Shape "owner-colon": `Owner：headline` on one line, then (often) a slogan
  * line and the case's paragraphs (the 2024 lists: `市医保局：“先看病、后付费、
  * 免排队”…`). The part before the colon must read as an owner, so lead-ins
- * such as `信息来源：` or `开展…试点：` are not cases.
+ * such as `信息来源：` or `开展…试点：` are not cases. The same entries also
+ * run together inside one sentence, separated by `；` after the list's lead
+ * (`…典型案例分别为,和平区:探索…;红桥区:实施…;…`): three or more clauses in a
+ * row that each read `owner：title` are a list, which weighs less than a line
+ * of its own, so the text around it must name a list of cases.
  */
 import type { DocumentRecord } from './document.ts';
 import type { EditableTables } from './tables.ts';
-import { type Candidate, FINAL_STOP, caseEnd, paraText, stripOrdinal } from './cases-common.ts';
-import { looksLikeOwner } from './owners.ts';
+import { type Candidate, FINAL_STOP, type Para, caseEnd, paraText, stripOrdinal } from './cases-common.ts';
+import { type OwnerContext, looksLikeOwner } from './owners.ts';
 
 const LINE = /^([^：:]{2,40})[：:](.{4,})$/;
 const LINE_MAX = 90;
+/** A clause `owner：title`; in the first clause of a sentence the owner follows the lead's last comma or colon. */
+const CLAUSE = /(?:^|[,，:：])([^,，:：；;。“”]{2,30})[：:](.{4,})$/;
+/** So many `owner：title` clauses in a row make a list. */
+const CLAUSES_MIN = 3;
+
+/** `owner：title` clauses separated by `；` inside one paragraph, in runs of CLAUSES_MIN or more. */
+function clauseCases(doc: DocumentRecord, p: Para, ctx: OwnerContext): Candidate[] {
+  const text = paraText(doc, p);
+  const runs: Candidate[][] = [[]];
+  let from = 0;
+  for (const clause of text.split(/[；;]/)) {
+    const body = clause.replace(/[。.]\s*$/, '');
+    const m = CLAUSE.exec(body);
+    const owner = m?.[1]!.trim();
+    if (m && owner && looksLikeOwner(owner, ctx)) {
+      // The owner ends right before the colon that opens the title.
+      const start = p.start + from + body.lastIndexOf(owner, body.length - m[2]!.length - 1);
+      runs.at(-1)!.push({
+        shape: 'owner-colon',
+        cues: [{ reason: 'an “owner：headline” clause of a list inside a sentence', weight: 0.3 }],
+        anchor: p.index,
+        owner,
+        title: m[2]!.trim(),
+        start, end: p.start + from + body.length, quoteStart: p.start, quoteEnd: p.end });
+    } else runs.push([]);
+    from += clause.length + 1;
+  }
+  return runs.filter((r) => r.length >= CLAUSES_MIN).flat();
+}
 
 export function ownerColonCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
   const ctx = { city: doc.region.city, district: doc.region.district, tables };
@@ -23,7 +56,8 @@ export function ownerColonCases(doc: DocumentRecord, tables: EditableTables): Ca
     if (looksLikeOwner(m[1]!, ctx)) found.push({ index: p.index, owner: m[1]!, title: m[2]!.trim() });
   }
   const starts = new Set(found.map((f) => f.index));
-  return found.map(({ index, owner, title }) => {
+  const clauses = doc.paragraphs.flatMap((p) => clauseCases(doc, p, ctx));
+  const lines = found.map(({ index, owner, title }): Candidate => {
     const p = doc.paragraphs[index]!;
     return {
       shape: 'owner-colon',
@@ -33,4 +67,5 @@ export function ownerColonCases(doc: DocumentRecord, tables: EditableTables): Ca
       title,
       start: p.start, end: caseEnd(doc, index, starts), quoteStart: p.start, quoteEnd: p.end };
   });
+  return [...lines, ...clauses];
 }
