@@ -77,6 +77,12 @@ export function titleOf(sentence: string, max = 30): string {
 /** Opening and closing quotes and brackets: what they enclose is one unit of a list. */
 export const OPEN = '“‘《（(「『〈【';
 export const CLOSE = '”’》）)」』〉】';
+/**
+ * Quotation marks around a name: “…”, and the corner brackets 「…」 that traditional-script texts (Taiwan, Hong Kong)
+ * use for the same purpose (`建設處「一棟老屋一個夢」專案獲得…`). Inner quotes ‘…’ and 『…』 stay inside a name.
+ */
+export const NAME_OPEN = '“「';
+export const NAME_CLOSE = '”」';
 
 /** True when offset `at` of a text lies inside quotes or brackets. */
 export function insideQuotes(text: string, at: number): boolean {

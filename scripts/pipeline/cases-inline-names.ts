@@ -11,23 +11,35 @@
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 import { splitItem, unquote } from './cases-item.ts';
 import {
-  DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, PUBLICATION_NAME_ENDINGS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS, anyOf,
+  DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, MEANS_PREPOSITIONS, PUBLICATION_NAME_ENDINGS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS,
+  RELATIVE_YEARS, anyOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
-import { CLOSE, OPEN, REFORM_VERB } from './cases-common.ts';
+import { CLOSE, NAME_CLOSE, NAME_OPEN, OPEN, REFORM_VERB } from './cases-common.ts';
 
 const CONJUNCTION = new RegExp(`(?:${anyOf(LIST_CONJUNCTIONS).source})`, 'y');
 const HONOUR_NAME = new RegExp(`(?:${anyOf(HONOUR_NAME_ENDINGS).source})$`);
 const DOCUMENT_NAME = new RegExp(`(?:${anyOf([...DOCUMENT_NAME_ENDINGS, ...PUBLICATION_NAME_ENDINGS]).source})$`);
 /** `…新模式案例` names the case and what it is; `“A”工作` the name and its kind: the case is the name. */
-const NAME_TAIL = new RegExp(`(?:案例|([”》])(?:${anyOf(QUOTED_NAME_TAILS).source}))$`);
+const NAME_TAIL = new RegExp(`(?:案例|([${NAME_CLOSE}》])(?:${anyOf(QUOTED_NAME_TAILS).source}))$`);
 const DEICTIC = new RegExp(`^(?:${anyOf(DEICTIC_STARTS).source})`);
 /** `owner的title`: the owner holds no quote or clause punctuation. */
 const OWNER_OF = /^([^“”‘’《》「」，,：:、]{2,20}?)的(.{2,})$/;
 /** `X申报的` / `X推荐的` / `X的` at the end of a text before a name: X put the name forward. */
-export const SUBMITTED_BY = new RegExp(`([^，,。；;：:“”《》、]{2,20}?)(?:${anyOf(RECOMMENDER_VERBS).source})?的$`);
+export const SUBMITTED_BY = new RegExp(`([^，,。；;：:${NAME_OPEN}${NAME_CLOSE}《》、]{2,20}?)(?:${anyOf(RECOMMENDER_VERBS).source})?的$`);
 /** A 《》 title around the whole name, quotes inside allowed: 《“铜陵模式”开启…新篇章》. */
 const BOOK_WRAPPED = /^《([^《》]+)》$/;
+/** Characters no owner holds: digits, clause punctuation, quotes. */
+const NOT_IN_OWNER = new RegExp(`[\\s\\d，,。；;：:、‘’《》${NAME_OPEN}${NAME_CLOSE}]`);
+/** The opening quote of a name, and a whole quoted or 《》-marked name at the start of a text. */
+const QUOTE = new RegExp(`[${NAME_OPEN}《]`);
+const QUOTED_HEAD = new RegExp(`^[${NAME_OPEN}《][^${NAME_OPEN}${NAME_CLOSE}《》]+[${NAME_CLOSE}》]`);
+/** A head ending in a preposition of means (今年再以「T」): the name follows it. */
+const MEANS_END = new RegExp(`(?:${anyOf(MEANS_PREPOSITIONS).source})$`);
+/** A quoted name that ends the text, or is followed only by a generic noun (「T」專案). */
+const QUOTED_NAME_END = new RegExp(`^[${NAME_OPEN}《][^${NAME_OPEN}${NAME_CLOSE}《》]+[${NAME_CLOSE}》](?:${anyOf(QUOTED_NAME_TAILS).source})?$`);
+/** A time word relative to the report's date (去年, 今年): a text holding one is a clause, never a bare name (社會處去年專案). */
+export const RELATIVE_TIME = anyOf(RELATIVE_YEARS.map(([word]) => word));
 /** A head ending like a place name (杭州市江干区) is the owner, even when the gazetteer no longer knows it. */
 const PLACE_END = /[省市区县镇乡街]$/;
 /** Words before a quoted name that introduce it rather than belong to it. */
@@ -60,7 +72,7 @@ export function notACase(title: string, document = true): boolean {
 
 /** Text that can stand as an owner where its position says "owner" (before a quote, before 的). */
 export function ownerLike(text: string, ctx: OwnerContext): boolean {
-  if (text.length < 2 || text.length > 20 || DEICTIC.test(text) || /[\s\d，,。；;：:、“”‘’《》]/.test(text)) return false;
+  if (text.length < 2 || text.length > 20 || DEICTIC.test(text) || NOT_IN_OWNER.test(text)) return false;
   if (looksLikeOwner(text, ctx) || looksLikeOrganisation(text, ctx.tables.owners)) return true;
   // A place written short (杨浦 of a Shanghai report) that is the whole text: nothing is cut off from it.
   const places = findPlaces(text, { city: ctx.city, zones: ctx.tables.zones });
@@ -74,10 +86,15 @@ export function ownerLike(text: string, ctx: OwnerContext): boolean {
  */
 function bareName(title: string, ctx: OwnerContext, kind: ListKind): boolean {
   const named = kind === 'cases' ? title.replace(/项目$/, '') : title;
-  if (title.length < 4 || title.length > 30 || DEICTIC.test(title) || /[\d，,。；;：:]/.test(title) || notACase(named)) return false;
+  if (title.length < 4 || title.length > 30 || DEICTIC.test(title) || /[\d，,。；;：:]/.test(title) || RELATIVE_TIME.test(title) || notACase(named)) return false;
   const place = findPlaces(title, { city: ctx.city, zones: ctx.tables.zones })[0];
   if (place && place.start === 0 && place.end === title.length) return false;
   return !looksLikeOwner(title, ctx);
+}
+
+function conjunctionAt(text: string, at: number): string | undefined {
+  CONJUNCTION.lastIndex = at;
+  return CONJUNCTION.exec(text)?.[0];
 }
 
 /** Split a list at 、, between quoted names, and (when `conjunctions`) at 和 / 以及 between two names. */
@@ -96,9 +113,13 @@ export function splitNames(list: string, conjunctions: boolean): { text: string;
       depth++;
     } else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && ch === '、') cut(i, i + 1);
-    else if (depth === 0) {
-      CONJUNCTION.lastIndex = i;
-      const word = CONJUNCTION.exec(list)?.[0];
+    else if (depth === 0 && '，,'.includes(ch) && conjunctionAt(list, i + 1)) {
+      // `A、B，以及C`: a comma and a conjunction go on the list.
+      const next = i + 1 + conjunctionAt(list, i + 1)!.length;
+      cut(i, next);
+      i = next - 1;
+    } else if (depth === 0) {
+      const word = conjunctionAt(list, i);
       if (!word) continue;
       const after = i + word.length;
       const quoted = CLOSE.includes(list[i - 1] ?? '') && OPEN.includes(list[after] ?? '');
@@ -127,18 +148,20 @@ function placeHead(text: string, ctx: OwnerContext): string | null {
 
 /** Title and owner of a piece whose owner is not split off by splitItem: `owner“title”`, `title“…”…`, or bare. */
 function quotedName(text: string, ctx: OwnerContext, kind: ListKind): { owner: string; title: string } | null {
-  const quote = text.search(/[“《]/);
+  const quote = text.search(QUOTE);
   if (quote < 0) return kind !== 'plain' && bareName(unquote(text), ctx, kind) ? { owner: '', title: unquote(text) } : null;
   const head = text.slice(0, quote);
   const by = SUBMITTED_BY.exec(head)?.[1];
   const owner = head && ownerLike(head, ctx) ? head : by && ownerLike(by, ctx) ? by : '';
   // A short unquoted head belongs to the name (排水许可“无感智办”新模式), so does any head of an item of a list of
-  // cases (the whole item is a name); an owner, the report's own place (全区), a clause ending in 的 (探索实践的“A”)
+  // cases (the whole item is a name); an owner, the report's own place (全区), a clause ending in 的 (探索实践的“A”),
+  // a preposition of means before a quote that ends the name (再以「T」專案; in 海南省以“…”赋能… 以 is the name's)
   // or a long head introduces it.
   const deictic = head.length === 2 && DEICTIC.test(head) && PLACE_END.test(head); // 全区“…”: the report's own place
-  const introduces = owner || deictic || head.endsWith('的') || (head.length > PREFIX_MAX && kind !== 'cases');
+  const means = MEANS_END.test(head) && QUOTED_NAME_END.test(text.slice(quote));
+  const introduces = owner || deictic || head.endsWith('的') || means || (head.length > PREFIX_MAX && kind !== 'cases');
   const raw = introduces ? text.slice(quote) : text;
-  const quoted = /^[“《][^“”《》]+[”》]/.exec(raw)?.[0] ?? null;
+  const quoted = QUOTED_HEAD.exec(raw)?.[0] ?? null;
   if (quoted && notACase(unquote(quoted), quoted.startsWith('《'))) return null;
   const title = unquote(raw.replace(NAME_TAIL, '$1'));
   return { owner, title: BOOK_WRAPPED.exec(title)?.[1] ?? title };

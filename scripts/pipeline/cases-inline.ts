@@ -15,12 +15,12 @@
 import type { DocumentRecord } from './document.ts';
 import type { EditableTables } from './tables.ts';
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
-import { type Candidate, insideQuotes, sentencesOf, splitTopLevel } from './cases-common.ts';
+import { type Candidate, NAME_CLOSE, NAME_OPEN, insideQuotes, sentencesOf, splitTopLevel } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
-import { type ListKind, SUBMITTED_BY, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
+import { type ListKind, RELATIVE_TIME, SUBMITTED_BY, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
 import {
-  AWARD_LEVELS, CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS,
-  ROLE_WORDS, SELECTED_VERBS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
+  AWARD_LEVELS, CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS,
+  LIST_CONJUNCTIONS, ROLE_WORDS, SELECTED_VERBS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
 
@@ -32,6 +32,7 @@ const PRODUCE = anyOf(PRODUCTION_VERBS);
 const SELECTED = new RegExp(anyOf([...SELECTED_VERBS, ...HONOUR_VERBS]).source, 'g');
 const RECEIVED = anyOf(HONOUR_VERBS);
 const PRIZE = anyOf(PRIZE_WORDS);
+const TIER = anyOf(PRIZE_TIERS);
 /** A count of prizes after the verb (17项, 三个): its subject is who holds them, not an entry. */
 const TALLY = new RegExp(`[\\d一二三四五六七八九十两百]+\\s*(?:${anyOf(COUNT_CLASSIFIERS).source})`);
 const AWARD_LEVEL = new RegExp(anyOf(AWARD_LEVELS).source, 'g');
@@ -44,24 +45,27 @@ const LEAD_END = new RegExp(`(?:${LEAD.source})$`);
  * qualifier may stand before it (`等2项改革典型经验`: the count says the list is closed, the cue what it holds).
  */
 const QUALIFIER_MAX = 4;
-const CASES_AFTER = new RegExp(`^(?:(?:${TALLY.source})[^，,。；;、“”《》\\s]{0,${QUALIFIER_MAX}}?)?(?:${STRONG.source}|${anyOf(CASE_CUES_WEAK).source})`);
+const CASES_AFTER = new RegExp(`^(?:(?:${TALLY.source})[^，,。；;、${NAME_OPEN}${NAME_CLOSE}《》\\s]{0,${QUALIFIER_MAX}}?)?(?:${STRONG.source}|${anyOf(CASE_CUES_WEAK).source})`);
 /** A clause whose subject is cases: it ends with a case noun (`…的8项制度创新案例`) or opens with a count of them (`6项案例得到…`). */
 const CASES_SUBJECT = new RegExp(`(?:${CASE_NOUN.source})$|^(?:${TALLY.source})[^，,]{0,8}?(?:${CASE_NOUN.source})`);
+
+const NAME_QUOTES = new RegExp(`[${NAME_OPEN}${NAME_CLOSE}"]`, 'g');
 
 /** True when a clause of the text before a list has cases as its subject: the list that follows lists them. */
 function casesSubject(text: string): boolean {
   // Quotes are dropped first: a quoted sentence (“今年参与评审的案例，…。”某某表示) has clauses too.
-  return splitTopLevel(text.replace(/[“”"]/g, ''), '，,；;。！？').some((c) => CASES_SUBJECT.test(c.text.trim().replace(LEAD_END, '')));
+  return splitTopLevel(text.replace(NAME_QUOTES, ''), '，,；;。！？').some((c) => CASES_SUBJECT.test(c.text.trim().replace(LEAD_END, '')));
 }
 const ROLE = new RegExp(anyOf(ROLE_WORDS).source, 'g');
 const VERB_NOUN = new RegExp(anyOf(NOUNS_WITH_VERBS).source, 'g');
 const EXAMPLE = anyOf(EXAMPLE_LEADS);
 /** A scope between the names and their verb, no part of them: `“A”从700多个案例中脱颖而出`. */
-const SCOPE_END = /(?:从|在)[^“”《》]*中$/;
+const SCOPE_END = new RegExp(`(?:从|在)[^${NAME_OPEN}${NAME_CLOSE}《》]*中$`);
 const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf(PUBLICATION_WORDS).source})`, 'g');
 /** Time words that open a paragraph before its subject: `2024年，`, `今年以来，`. */
 const OPENING_TIME = new RegExp(`^(?:(?:19|20)\\d{2}年(?:以来|度)?|${anyOf(CLAUSE_OPENERS).source}(?:以来)?)[，,]?\\s*`);
 const OPENER_MAX = 25;
+const UNIT_BEFORE_TIME = new RegExp(`^([^，,。；;：:、\\s]{2,8}?)(?:${RELATIVE_TIME.source}|${anyOf(CLAUSE_OPENERS).source})`);
 /** A compass direction and 部 (西部, 中部): part of a place, not a department. */
 const DIRECTION_END = /[东西南北中]部$/;
 
@@ -83,6 +87,32 @@ function found(list: string, at: number, cue: Cue, ctx: OwnerContext, kind: List
 function withoutRole(names: string): string {
   const role = [...names.matchAll(ROLE)].find((m) => !insideQuotes(names, m.index));
   return role ? names.slice(0, role.index).replace(ADVERBS_END, '') : names;
+}
+
+/** A clause that opens with a list conjunction (`，以及C`) continues the list before it. */
+const CONTINUES_LIST = new RegExp(`^(?:${anyOf(LIST_CONJUNCTIONS).source})`);
+const QUOTED_END = new RegExp(`[${NAME_CLOSE}》]$`);
+const QUOTE_OPEN = new RegExp(`[${NAME_OPEN}《]`);
+/** A clause that opens with a selection verb (`，荣获…奖项`): the clause before it is its subject. */
+const OPENS_WITH_VERB = new RegExp(`^(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source})`);
+
+/**
+ * The clauses of a sentence, split at commas and semicolons, with a list kept whole across a comma: a clause opening
+ * with 以及/和 continues a list of quoted names before it (`A「T」、B「T」，以及C「T」`), and a list closed by 等 stays with
+ * the selection verb the next clause opens with (`…等3项服务方案，荣获…奖项`), since the list is that verb's subject.
+ */
+function clausesOf(sentence: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  for (const c of splitTopLevel(sentence, '，,；;')) {
+    const last = out.at(-1);
+    const afterComma = last !== undefined && /[，,]/.test(sentence[c.start - 1]!);
+    // Quoted names on both sides: bare words after 以及 may as well start a clause of their own.
+    const continues = afterComma && QUOTED_END.test(last!.text.trim()) && CONTINUES_LIST.test(c.text) && QUOTE_OPEN.test(c.text);
+    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && splitAtDeng(last!.text).length > 1;
+    if (continues || subject) last!.text = sentence.slice(last!.start, c.start + c.text.length);
+    else out.push({ ...c });
+  }
+  return out;
 }
 
 /** Split at 等 outside quotes and award levels (一等奖 names a prize, it does not close a list). */
@@ -121,7 +151,7 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
     const award = PRIZE.test(predicate) && !TALLY.test(predicate);
     // The names are cases when what they were selected into, or as, is a list of cases (入选…典型案例, 作为典型案例入选).
     const kind = award ? 'award' : CASE_NOUN.test(predicate) ? 'cases' : 'plain';
-    if (CUE.test(predicate)) return found(names, at, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind);
+    if (CUE.test(predicate) || TIER.test(predicate)) return found(names, at, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind);
   }
   // A role that makes the names cases (`A作为…典型经验案例获…推广`): whatever verb follows, what stands before it is one.
   const role = [...nouns.matchAll(ROLE)].find((m) => !insideQuotes(clause, m.index));
@@ -172,7 +202,9 @@ function readOpener(doc: DocumentRecord, paragraph: number, ctx: OwnerContext): 
     if (DIRECTION_END.test(head)) continue;
     if (looksLikeOwner(head, ctx) || looksLikeOrganisation(head, ctx.tables.owners)) return head;
   }
-  return null;
+  // A department written without its government, as the subject before a time word (社會處去年…, 建设处今年…).
+  const unit = UNIT_BEFORE_TIME.exec(text)?.[1];
+  return unit && ownerLike(unit, ctx) ? unit : null;
 }
 
 /**
@@ -212,8 +244,8 @@ export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candid
     // A list of examples (例如A、B等) continues the sentence before it in its paragraph.
     const previous = doc.sentences[i - 1];
     const continued = EXAMPLE.test(sentence) && previous?.paragraph === s.paragraph ? doc.text.slice(previous.start, previous.end) : '';
-    if (!CUE.test(sentence) && !LEAD.test(sentence) && !STRONG.test(continued)) return;
-    const found = splitTopLevel(sentence, '，,；;').flatMap((c) => clauseNames(c.text, s.start + c.start, sentence, continued + sentence.slice(0, c.start), ctx));
+    if (!CUE.test(sentence) && !LEAD.test(sentence) && !TIER.test(sentence) && !STRONG.test(continued)) return;
+    const found = clausesOf(sentence).flatMap((c) => clauseNames(c.text, s.start + c.start, sentence, continued + sentence.slice(0, c.start), ctx));
     for (const b of bookTitles(sentence, s.start, ctx)) if (!found.some((f) => b.start < f.end && f.start < b.end)) found.push(b);
     for (const f of found) {
       const other = f.owner ? null : ownerOfUnowned(doc, s, f, found, ctx);

@@ -8,7 +8,7 @@
 import { RECOMMENDER_VERBS, anyOf } from './lexicon.ts';
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 import { placeAtStart } from './places.ts';
-import { REFORM_VERB } from './cases-common.ts';
+import { NAME_CLOSE, NAME_OPEN, REFORM_VERB } from './cases-common.ts';
 
 export interface Item {
   owner: string | null;
@@ -18,17 +18,18 @@ export interface Item {
 }
 
 const RECOMMENDED = new RegExp(`(?:${anyOf(RECOMMENDER_VERBS).source})$`);
-const COLON = /^([^：:“”]{2,40})[：:]\s*(.{2,})$/;
+const COLON = new RegExp(`^([^：:${NAME_OPEN}${NAME_CLOSE}]{2,40})[：:]\\s*(.{2,})$`);
 const PAREN_TAIL = /^(.{2,}?)\s*[（(]([^（）()]{2,40})[）)]$/;
 const DASH_TAIL = /^(.{2,}?)\s*[—–-]{1,2}\s*(.{2,40})$/;
 const BRACKET_HEAD = /^【([^】]{2,30})】\s*(.*)$/;
-const QUOTED_AFTER = /^([^“《]{2,30}?)([“《].+)$/;
+const QUOTED_AFTER = new RegExp(`^([^${NAME_OPEN}《]{2,30}?)([${NAME_OPEN}《].+)$`);
+const WRAPPED = new RegExp(`^[${NAME_OPEN}《]([^${NAME_OPEN}${NAME_CLOSE}《》]+)[${NAME_CLOSE}》]$`);
 
 const isOwner = (text: string, ctx: OwnerContext) => looksLikeOwner(text, ctx) || looksLikeOrganisation(text, ctx.tables.owners);
 
-/** Quotes that wrap the whole title are not part of it: “广州街坊” -> 广州街坊. */
+/** Quotes that wrap the whole title are not part of it: “广州街坊” -> 广州街坊, 「雲林溪流域創生計畫」 -> 雲林溪流域創生計畫. */
 export function unquote(title: string): string {
-  const m = /^[“《]([^“”《》]+)[”》]$/.exec(title);
+  const m = WRAPPED.exec(title);
   return (m ? m[1]! : title).replace(/[。；;，,、]+$/, '').replace(/等$/, '').trim();
 }
 

@@ -32,6 +32,7 @@ import type { EditableTables } from './tables.ts';
 import { NO_REVIEW, type Review } from './reviews.ts';
 import { decideCandidates, decideCases } from './cases-decisions.ts';
 import { yearOfCase } from './cases-year.ts';
+import { mergeMentions } from './cases-mentions.ts';
 import { type CaseListing, declaredCases, listedLines } from './case-listing.ts';
 
 export { buildDistricts } from './cases-districts.ts';
@@ -76,18 +77,17 @@ export function caseId(documentId: string, owner: string, title: string): string
 }
 
 /**
- * Keep candidates in recognizer order, dropping any that overlaps one already kept, and any that names a case
- * already kept (the same owner and title: a report naming one case under two awards lists it once).
+ * Keep candidates in recognizer order, dropping any that overlaps one already kept; then fold the mentions of one
+ * case into one (cases-mentions.ts: a report naming one case under two awards, or in a headline and again below it).
  */
 export function resolveOverlaps<T extends Candidate>(groups: readonly T[][]): T[] {
   const kept: T[] = [];
-  const same = (a: T, b: T) => a.owner === b.owner && a.title.replace(/\s+/g, '') === b.title.replace(/\s+/g, '');
   for (const group of groups) {
     for (const c of group) {
-      if (!kept.some((k) => (c.start < k.end && k.start < c.end) || same(c, k))) kept.push(c);
+      if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
     }
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return mergeMentions(kept);
 }
 
 /** Every candidate of every recognizer, with the cues around it and its confidence. */

@@ -306,6 +306,11 @@ export const LIST_CONJUNCTIONS = ['和', '以及'] as const;
 
 /** Words that name a prize after a selection verb (`A获评匠心创意奖`): an unquoted name before one is an award entry. */
 export const PRIZE_WORDS = ['奖'] as const;
+/**
+ * Tiers of an award written without 奖 (优选 and 佳作 of Taiwanese awards: `「T」專案獲得經濟成長組優選`): after a
+ * selection verb they say the subject won a prize, but only a quoted name before them is read as its entry.
+ */
+export const PRIZE_TIERS = ['优选', '佳作'] as const;
 
 /**
  * Words that open a phrase standing for the report's own unit or for everyone (我区, 全市, 该局, 本单位): such a phrase
@@ -333,9 +338,15 @@ export const PUBLICATION_NAME_ENDINGS = ['报', '年鉴', '杂志', '期刊', '�
 
 /**
  * Generic nouns written after a quoted name (`“社区创享计划”工作`, `“最多跑一次”项目`): they say what kind of thing the
- * name is and are no part of it. Belongs: head nouns that add nothing to a quoted name.
+ * name is and are no part of it. Belongs: head nouns that add nothing to a quoted name (专案 is Taiwan's 项目).
  */
-export const QUOTED_NAME_TAILS = ['工作', '项目', '做法'] as const;
+export const QUOTED_NAME_TAILS = ['工作', '项目', '专案', '做法'] as const;
+
+/**
+ * Prepositions of means before a name (`社會處今年再以「T」專案獲得…`, `凭借“T”入选…`): the name follows them and
+ * the words before them are its subject, no part of it. Belongs: prepositions meaning "with" or "by means of".
+ */
+export const MEANS_PREPOSITIONS = ['以', '凭借', '凭', '依靠'] as const;
 
 /** Headings of a table of contents: the list under one names chapters, not cases. */
 export const CONTENTS_HEADINGS = ['目录', '目次'] as const;

@@ -1,0 +1,49 @@
+/**
+ * Case shapes of the blind set 49–61 (tests/fixtures/reports/README.md), each on a short sentence written the way
+ * those reports write it, with a negative beside it: corner-bracket titles (「」, Taiwan), a quoted list continued
+ * after a comma, and one case named twice.
+ */
+import { describe, expect, it } from 'vitest';
+import { report } from '../helpers/report.ts';
+import { contentTables } from '../helpers/seeds.ts';
+import { extractCases } from '../../scripts/pipeline/cases.ts';
+
+const tables = contentTables();
+const unseen = (lines: string[]) =>
+  extractCases(report(lines.join('\n'), { region: { city: null, district: null }, kind: 'unknown', year: null, period: { start: '', end: '', label: '' } }), { tables });
+const pairs = (lines: string[]) => unseen(lines).map((c) => [c.owner, c.title]);
+
+describe('titles in corner brackets 「」, read as titles in “”', () => {
+  it('takes <owner>「T」專案獲得…優選 and <subject>以「T」專案獲得…, the subject as owner', () => {
+    expect(pairs([
+      '城市治理卓越奖颁奖',
+      '社会处去年专案获得社会进步组首奖后，今年再以「幸福亲子包是个『敲门砖』」专案获得社会进步组优选佳绩，由专业社工到宅访视。',
+      '建设处「一栋老屋一个梦：重写聚落未来」专案获得经济成长组优选，带动地方文化再生。',
+    ])).toEqual([
+      ['社会处', '幸福亲子包是个『敲门砖』'],
+      ['建设处', '一栋老屋一个梦：重写聚落未来'],
+    ]);
+  });
+
+  it('takes no subject with a time word as a name (社会处去年专案获得…首奖)', () => {
+    expect(pairs(['城市治理卓越奖颁奖', '社会处去年专案获得社会进步组首奖后，持续推动服务。'])).toEqual([]);
+  });
+
+  it('reads a list <owner>「T」、<owner>「T」，以及<owner>「T」等3项…，荣获… and folds the headline naming its first entry', () => {
+    expect(pairs([
+      '云林县府水利处「云林溪流域创生计划」荣获「社会创新共融类」奖项',
+      '第8届政府服务奖颁奖典礼今日举行，云林县府水利处「云林溪流域创生计划」、土库镇公所「叫Bookpanda送—整个土库都是我的图书馆」，以及台大医院云林分院「打造安全防『妇』网～偏乡妇幼的靠山」等3项服务方案，荣获「社会创新共融类」奖项。',
+    ])).toEqual([
+      ['云林县府水利处', '云林溪流域创生计划'],
+      ['土库镇公所', '叫Bookpanda送—整个土库都是我的图书馆'],
+      ['台大医院云林分院', '打造安全防『妇』网～偏乡妇幼的靠山'],
+    ]);
+  });
+
+  it('does not continue a list across a comma with bare words after 以及 (the units presenting cases are no cases)', () => {
+    expect(pairs([
+      '自贸试验区制度创新案例评审会召开',
+      '评审会上，来自郑州、开封、洛阳三个片区管委会和新乡、南阳、济源联动创新区，以及省直单位、重点企业等案例负责人依次登台。',
+    ])).toEqual([]);
+  });
+});
