@@ -40,7 +40,7 @@ export const QUALIFIERS = ['exact', 'approx', 'over', 'at_least', 'under'] as co
 export const REJECTION_REASONS = ['below-threshold', 'overlaps-stronger', 'not-declared'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 export const FIGURE_KINDS = [
-  'count', 'money', 'duration', 'percent', 'change', 'ratio', 'area', 'volume', 'energy', 'length', 'weight',
+  'count', 'money', 'duration', 'percent', 'change', 'ratio', 'area', 'volume', 'energy', 'length', 'weight', 'degree',
 ] as const;
 
 // ---------------------------------------------------------------- documents
@@ -132,7 +132,7 @@ export const figureSchema = z.object({
   documentId: doc(z.string(), '报告编号'),
   value: doc(z.number(), '以基本单位计的数值（110万 → 1100000；226.5亿元 → 22650000000；1/4 → 0.25）；区间取上限；比例（1:1.5）没有单一数值，取第一项，各项见 terms'),
   unit: doc(z.string().nullable(), '单位：人、元、个工作日、%、个百分点……原文无单位时为空'),
-  kind: doc(z.enum(FIGURE_KINDS), '数字类别：计数、金额、时长、百分比、变化、比例、面积、体积、能耗、长度、重量'),
+  kind: doc(z.enum(FIGURE_KINDS), '数字类别：计数、金额、时长、百分比、变化、比例、面积、体积、能耗、长度、重量、度数（角度、温度）'),
   qualifier: doc(z.enum(QUALIFIERS), '限定：exact（确数）、approx（约）、over（逾、超过）、at_least（以上）、under（不足）'),
   low: doc(z.number().nullable(), '原文给出区间时的下限（22-50个工作日）'),
   high: doc(z.number().nullable(), '原文给出区间时的上限'),

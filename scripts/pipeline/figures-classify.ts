@@ -6,9 +6,9 @@
  */
 import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
-import { type UnitInfo, qualifierAfter, unitAt } from './figures-units.ts';
+import { type UnitInfo, qualifierAfter, qualifierBefore, unitAt } from './figures-units.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
-import { ANNIVERSARY_EVENTS, DEICTIC_DATE_HEADS, DURATION_AFTER, IDENTIFIER_FIELDS, NUMERAL_SET_PHRASES, REFERENCE_NOUNS } from './lexicon.ts';
+import { ANNIVERSARY_EVENTS, DEICTIC_DATE_HEADS, DURATION_AFTER, IDENTIFIER_FIELDS, NUMERAL_SET_PHRASES, REFERENCE_NOUNS, ROC_YEARS } from './lexicon.ts';
 import type { SpanIndex } from './spans.ts';
 
 /** `rejected`: read as a figure, but an editor said it is none (content/reviews figures.reject). */
@@ -34,6 +34,8 @@ export interface TextContext {
   headings: SpanIndex<{ start: number; end: number }>;
   /** Lines of web-page chrome (navigation, tools, sharing): nothing in them is a figure. */
   chrome: SpanIndex<{ start: number; end: number }>;
+  /** The report counts years in the ROC calendar (a Taiwanese report in traditional script): 114年 is a year. */
+  rocCalendar: boolean;
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
@@ -139,6 +141,20 @@ function inDateWord(text: string, start: number, end: number): boolean {
   return '（('.includes(text[start - 1] ?? '') && DEICTIC_DATE_HEADS.includes(text[start - 2] ?? '') && /^[）)][日月号]/.test(text.slice(end, end + 2));
 }
 
+/**
+ * A year of the ROC calendar: after 民国 always (民国38年); in a report that counts in it, a number of its span before
+ * 年 that no qualifier or duration word makes a span of time (114年评选结果, not 已有60年历史 nor 近70年).
+ */
+function isRocYear(ctx: TextContext, r: Reading): boolean {
+  const { text } = ctx;
+  const t = r.token;
+  const v = r.value;
+  if (v === null || !Number.isInteger(v) || r.unit?.word !== '年' || r.more) return false;
+  if (/民[国國]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return true;
+  if (!ctx.rocCalendar || v < ROC_YEARS[0] || v > ROC_YEARS[1]) return false;
+  return !qualifierBefore(text, t.start, false) && !qualifierAfter(text, r.unitEnd, 'duration') && !DURATION_AFTER.some((w) => text.startsWith(w, r.unitEnd));
+}
+
 export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule: string } {
   const { text } = ctx;
   const t = r.token;
@@ -152,6 +168,7 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   // Dates: by 年/月/日 or by the shape of a full date.
   if (t.shape === 'full-date') return { cls: 'date', rule: 'full-date' };
   if (isYear(v, t.raw) && (next === '年' || (!HAN.test(next) && !/[\d%.]/.test(next)))) return { cls: 'date', rule: 'year' };
+  if (isRocYear(ctx, r)) return { cls: 'date', rule: 'roc-year' };
   if (isYear(v, t.raw) && YEAR_LINK.test(next) && /^\d{4}/.test(text.slice(t.end + 1, t.end + 5))) return { cls: 'date', rule: 'year-range' };
   if (int && v >= 1 && v <= 12 && next === '月') return { cls: 'date', rule: 'month' };
   // Month ranges: 1-6月, 1至9月.
@@ -185,10 +202,14 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (arabic && int && !r.unit && /[”」』)）][ \u3000]?$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^[、及等和与]/.test(text.slice(t.end))) {
     return { cls: 'marker', rule: 'note' };
   }
+  // A reference mark in brackets after a statement or at a line start (…名单 [1], ［2］, 【3】): a note's number, not a count.
+  if (arabic && int && !r.unit && '[［【'.includes(prev) && ']］】'.includes(next)) return { cls: 'marker', rule: 'reference-mark' };
   // Identifiers: XM01100-05-00-2025-001 (letters, or three or more groups joined by hyphens).
   if (arabic && isIdentifier(text, t.start, t.end)) return { cls: 'name', rule: 'code' };
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { cls: 'marker', rule: 'reference' };
 
+  // A span of time after 每 is a frequency, a figure of its own (每两年组织一批: every 2 years).
+  if (prev === '每' && r.unit?.kind === 'duration') return { cls: 'figure', rule: 'frequency' };
   // A rate's denominator (每千人口, 每万人) belongs to the rate's figure.
   if (prev === '每') return { cls: 'figure', rule: 'per' };
 

@@ -9,7 +9,7 @@
  */
 import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 import {
-  COMPARISON_BASES, COMPARISON_WORDS, COUNT_CLASSIFIERS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
+  CLASSIFIER_NOUNS, COMPARISON_BASES, COMPARISON_WORDS, COUNT_CLASSIFIERS, DIGIT_MEASURE_UNITS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
   FORECAST_NOUN_TAILS, FORECAST_WORDS, QUALIFIERS_BEFORE, RISE_VERBS, alternation as alt,
 } from './lexicon.ts';
 
@@ -29,10 +29,13 @@ const TABLE: [string, UnitInfo][] = [
 /** Unit words, longest first, so 个工作日 wins over 个 and 平方米 over 米. */
 const UNITS = TABLE.sort((a, b) => b[0].length - a[0].length);
 
+const DIGIT_UNITS: [string, UnitInfo][] = DIGIT_MEASURE_UNITS.flatMap(([words, kind]) => words.map((w): [string, UnitInfo] => [w, { unit: w, kind, counted: false }]));
+
 /** The unit word at text[at], if any, with the compounds described in the module comment. */
 export function unitAt(text: string, at: number): (UnitInfo & { word: string }) | null {
   if (medalAt(text, at)) return { unit: text[at]!, kind: 'count', counted: false, word: text[at]! };
-  const found = UNITS.find(([word]) => text.startsWith(word, at));
+  if (CLASSIFIER_NOUNS.some((n) => text.startsWith(n, at))) return null;
+  const found = UNITS.find(([word]) => text.startsWith(word, at)) ?? (/\d/.test(text[at - 1] ?? '') ? DIGIT_UNITS.find(([word]) => text.startsWith(word, at)) : undefined);
   if (!found) return null;
   const [word, info] = found;
   const after = at + word.length;

@@ -22,6 +22,7 @@ import { chromeSpans } from './metadata.ts';
 import { ratioSubject, subjectAfter, subjectBefore, timeOf, verbBefore } from './figures-context.ts';
 import { type FigureCoverage, coverageOf } from './figures-report.ts';
 import { sha256Hex } from '../datasets/hash.ts';
+import { TAIWAN_PLACES } from './lexicon.ts';
 
 export type { TokenClass } from './figures-classify.ts';
 export { type FigureCoverage, type CoverageReport, coverageReport, formatCoverage, figuresCsvColumns, figureCsvRows } from './figures-report.ts';
@@ -59,6 +60,7 @@ export function extractFigures(doc: DocumentRecord, options: FigureOptions = {})
   const quotes = quoteSpans(text);
   const ctx: TextContext = {
     text, quotes: new SpanIndex(quotes), headings: new SpanIndex(doc.paragraphs.filter((p) => p.heading)), chrome: new SpanIndex(chromeSpans(text)),
+    rocCalendar: doc.script === 'traditional' && TAIWAN_PLACES.some((p) => text.includes(p)),
   };
   const numeric = numeralZeros(text);
   const readings = tokenize(numeric).map((t) => read(numeric, t));

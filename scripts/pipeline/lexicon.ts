@@ -50,9 +50,24 @@ export const COUNT_CLASSIFIERS = [
   '方', '头', '架', '艘', '枚', '颗', '棵', '匹', '块', '根', '本', '册', '幅', '首', '门', '节', '轮', '组',
   '队', '群', '款', '例', '起', '片', '列', '把', '盏', '床', '箱', '标箱', '标准箱', 'TEU',
   '人', '人次', '人份', '方面', '大类', '位次', '个位次',
+  // Proposals and bills (提出2案, 3案获奖), as Taiwanese and legal usage counts them; 案例 and 案件 are nouns (CLASSIFIER_NOUNS).
+  '案',
   // Points of a score (评分10分); after a Chinese numeral 分 is an adverb (十分) and is not read.
   '分',
 ];
+
+/**
+ * Nouns that start with a classifier's character (40案例, 3案件): right after a number the noun itself is written,
+ * and its first character is no classifier. Belongs: a common two-character noun whose first character is in
+ * COUNT_CLASSIFIERS and which is not itself a measure.
+ */
+export const CLASSIFIER_NOUNS = ['案例', '案件', '案卷'];
+
+/**
+ * Units of measure read only right after Arabic digits, because after a Chinese numeral the character is part of a
+ * word (百度, 再度, 一度 "once"): 度, degrees of an angle or a temperature (120度广角). 度电 (kWh) is in MEASURE_UNITS.
+ */
+export const DIGIT_MEASURE_UNITS: [string[], FigureKind][] = [[['度'], 'degree']];
 
 /**
  * Classifiers of events and people-times (动量词): what follows is not the counted noun
@@ -170,8 +185,11 @@ export const IDENTIFIER_FIELDS = ['索引号', '文号', '发文字号', '编号
  * Belongs: founding events and eras that reports count years from.
  */
 export const ANNIVERSARY_EVENTS = ['改革开放', '建党', '建国', '新中国成立', '特区建立', '经济特区成立'];
-/** What may follow such an N年 and keep it a duration: 来, 以来, 间, 的历程 … */
-export const DURATION_AFTER = ['来', '以来', '间', '中', '里', '的'];
+/**
+ * What may follow N年 and keep it a duration: 来, 以来, 间, 的历程, 之久, 历史, 内 … (an anniversary's 改革开放40年来, a
+ * Taiwanese report's 已有60年历史 beside its ROC years).
+ */
+export const DURATION_AFTER = ['来', '以来', '间', '中', '里', '的', '之久', '历史', '内'];
 
 /**
  * Set phrases that contain a numeral but name something (三位一体, 一带一路, 三次产业).
@@ -184,6 +202,18 @@ export const NUMERAL_SET_PHRASES = [
   '年行动', '年规划', '年攻坚',
 ];
 
+/**
+ * Places of Taiwan (its cities and counties, simplified as the pipeline writes them): a report in traditional script
+ * that names one counts years in the ROC calendar (114年 is 2025), so such a number before 年 is a year, not a count.
+ * Belongs: the name of Taiwan or of one of its cities and counties, without suffix; not 连江 (also a county of Fujian).
+ */
+export const TAIWAN_PLACES = [
+  '台湾', '台北', '新北', '桃园', '台中', '台南', '高雄', '基隆', '新竹', '嘉义', '苗栗', '彰化', '南投', '云林', '屏东', '宜兰',
+  '花莲', '台东', '澎湖', '金门', '马祖',
+];
+/** The span of ROC years a report may name (民国50年 is 1961, 150年 is 2061): a number before 年 outside it is no such year. */
+export const ROC_YEARS: readonly [number, number] = [50, 150];
+
 /** Medals of a tally (两金六银, 3金2铜): classifiers only inside such a tally or before 牌. */
 export const MEDALS = ['金', '银', '铜'];
 
@@ -191,7 +221,7 @@ export const MEDALS = ['金', '银', '铜'];
  * Words that make a line the page's clock or date stamp: a time of day after them is
  * never a figure or a ratio (发布时间：2024-05-06 16:07).
  */
-export const CLOCK_WORDS = ['时间', '发布', '更新', '日期', '上午', '下午', '晚上', '凌晨', '浏览'];
+export const CLOCK_WORDS = ['时间', '发布', '更新', '日期', '上午', '下午', '晚上', '凌晨', '浏览', 'AM', 'PM'];
 
 /** Characters that, after 半, make it part of a word rather than one half (半导体, 半岛). */
 export const HALF_NOT_NUMBER_AFTER = ['导', '岛', '径', '山', '壁', '夜', '空', '截', '决', '程', '场', '成品', '封闭', '自动'];

@@ -24,7 +24,7 @@ interface StatDef {
 const matchingCases = (data: Datasets, p: Params) => matchCases(data.cases, p);
 
 /** How a figure kind reads in a tooltip. */
-const KIND_LABEL: Record<string, string> = { count: '计数', money: '金额', duration: '时长', percent: '百分比', change: '变化', ratio: '比例', area: '面积', volume: '体积', energy: '能耗', length: '长度', weight: '重量' };
+const KIND_LABEL: Record<string, string> = { count: '计数', money: '金额', duration: '时长', percent: '百分比', change: '变化', ratio: '比例', area: '面积', volume: '体积', energy: '能耗', length: '长度', weight: '重量', degree: '度数' };
 
 /** The filters as a reader reads them (2018年、营商环境领域), never as code (year=2018). */
 function describeFilters(data: Datasets, p: Params): string {

@@ -52,6 +52,10 @@ const REFERENCES: NotFigure[] = [
   ['具体名单见附件1。', '1', 'general form of an attachment reference (附件N), as in every government notice'],
   ['01-北京懷柔:“足不出村”辦政務打通村民辦事“最后一公里”', '01', 'http://www.sh-set.com/NewsDetail.aspx?ID=234 (tests/fixtures/reports/35-sh-set-rural-public-service-cases-trad.txt)'],
   ['案例汇编\n02-天津北辰雙街:打造常態化服務體系讓農村文化“活”起來', '02', 'http://www.sh-set.com/NewsDetail.aspx?ID=234 (tests/fixtures/reports/35-sh-set-rural-public-service-cases-trad.txt)'],
+  // Reference marks in brackets (blind set 62+): after a statement, and at a line start.
+  ['名单包括72个全国法治政府建设示范市(县、区)和33个全国法治政府建设示范项目 [1] - 示范创建活动于2023年5月启动 [1]', '[1]', 'tests/fixtures/reports/64-xinhua-2025-rule-of-law-demonstration-summary.txt'],
+  ['截至目前已命名示范项目33个［2］，经报中央依法治国委批准。', '2］', 'general form (full-width brackets)'],
+  ['【3】参见市政府办公厅通知', '3', 'general form (a mark at a line start)'],
 ];
 
 const CODES: NotFigure[] = [
@@ -70,6 +74,8 @@ const MORPHEMES_AND_RANKS: NotFigure[] = [
   ['全区规上工业企业亩均税收和亩均增加值占据全省前3位,并获评全国自然资源节约集约示范区。', '3位', 'tests/fixtures/reports/25-district-three-year-reform-review.txt (a ranking: the top 3)'],
   ['推动“机器换人”和“企业上云”,汽车零部件行业的工业互联网平台入选工信部试点。', '零', 'tests/fixtures/reports/25-district-three-year-reform-review.txt (零部件: a morpheme, not zero)'],
   ['“改革开放40年地方改革创新40案例”入选案例单位代表', '40年', 'tests/fixtures/reports/24-chinareform-2018-40-cases-seminar.txt (an anniversary inside a name)'],
+  ['“改革开放40年地方改革创新40案例”入选案例单位代表', '40案例', 'tests/fixtures/reports/24-chinareform-2018-40-cases-seminar.txt (案例 is a noun, not the classifier 案)'],
+  ['引入百度飞桨、北京大学等创新资源', '百度', 'tests/fixtures/reports/16-siming-2025-work-report.txt (度 is a unit only after digits)'],
 ];
 
 const CLOCKS: NotFigure[] = [
@@ -94,6 +100,11 @@ const DATES: NotFigure[] = [
   ['统计资料表明,香港港口今年头七个月的货柜吞吐量已经超过1000万箱大关', '七个月', 'http://old.chinawuliu.com.cn/zixun/200012/04/38367.shtml'],
   ['第8屆政府服務獎頒獎典禮今（15）日隆重舉行', '15', 'tests/fixtures/reports/54-yunlin-2025-government-service-award-trad.txt (a day inside 今日)'],
   ['本（3）月底前完成全部申报材料的审核', '3', 'general form (a month inside 本月)'],
+  // Years of the ROC calendar in a Taiwanese report, and English-order date chrome (blind set 62+).
+  ['臺南市政府研考會推動「臺南市政府及所屬機關學校創新提案競賽」，114年評選結果出爐', '114', 'tests/fixtures/reports/70-tainan-2026-innovation-proposal-awards-trad.txt'],
+  ['民國38年起實施耕者有其田政策', '38', 'general form (民國N年, in any report)'],
+  ['  PACIFIC DAILY NEWS 2025, 7. 14 PM 20:46 Monday  臺灣‧台北', '7', 'tests/fixtures/reports/75-taichung-2020-town-brand-award-trad.txt'],
+  ['\n  2020, 12. 23  Edit this Page\n', '12', 'tests/fixtures/reports/75-taichung-2020-town-brand-award-trad.txt'],
 ];
 
 describe('figures on unseen reports: what is not a quantity', () => {
@@ -123,6 +134,13 @@ const MEASURES: Expected[] = [
   ['在“智慧城市”及“智慧交通及工业”類別勇奪兩金六銀佳績。', '六银', { value: 6, unit: '银', kind: 'count' }, 'tests/fixtures/reports/18-hkpc-2023-awards-trad.txt'],
   ['该节会已连续举办14届。', '14届', { value: 14, unit: '届', kind: 'count' }, 'general form (连续举办N届)'],
   ['改革开放40年来,很多影响巨大的改革都是经过基层首创和地方实践探索', '40年', { value: 40, unit: '年', kind: 'duration' }, 'tests/fixtures/reports/24-chinareform-2018-40-cases-seminar.txt (the years since an event stay a duration)'],
+  // Measure words by their place after a number (blind set 62+), and what stays as it was.
+  ['消防局提出2案獲特優獎肯定，其一為「救護車右方視覺輔助觀看系統」', '2案', { value: 2, unit: '案', kind: 'count' }, 'tests/fixtures/reports/70-tainan-2026-innovation-proposal-awards-trad.txt'],
+  ['在救護車右側加裝具120度廣角與夜視功能鏡頭', '120度', { value: 120, unit: '度', kind: 'degree' }, 'tests/fixtures/reports/70-tainan-2026-innovation-proposal-awards-trad.txt'],
+  ['活动自2019年起每两年组织一批,已命名示范项目33个', '两年', { value: 2, unit: '年', kind: 'duration' }, 'tests/fixtures/reports/64-xinhua-2025-rule-of-law-demonstration-summary.txt (a frequency)'],
+  ['示范项目［共33个］经报中央依法治国委批准', '33个', { value: 33, unit: '个' }, 'general form (a count in brackets is no reference mark)'],
+  ['臺南市百年老店已有60年歷史', '60年', { value: 60, unit: '年', kind: 'duration' }, 'general form (a span of time in a Taiwanese report is no ROC year)'],
+  ['该厂建成至今已经营114年，见证城市变迁', '114年', { value: 114, unit: '年', kind: 'duration' }, 'general form (simplified script counts no ROC years)'],
 ];
 
 const RATIOS: Expected[] = [
