@@ -9,7 +9,9 @@
  * - fenced code and directive fences left open fail the build too, instead of
  *   swallowing the rest of the file;
  * - the HTML tree is then cut down to an allow-list (rehype-sanitize), so even
- *   a bug in a plugin cannot put an event handler or a script on a page.
+ *   a bug in a plugin cannot put an event handler or a script on a page;
+ * - headings then break only between phrases (lib/phrases.ts): their text is
+ *   cut into text nodes joined by <wbr> elements, built as nodes, never HTML.
  * All problems of a file are collected and thrown together as MarkdownErrors.
  */
 import { unified, type Plugin } from 'unified';
@@ -20,7 +22,9 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import type { Root, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { InputError } from '../../scripts/datasets/errors.ts';
+import { headlinePhrases } from './phrases.ts';
 
 export class MarkdownErrors extends Error {
   readonly problems: InputError[];
@@ -139,6 +143,23 @@ export const SCHEMA: SanitizeSchema = {
   allowDoctypes: false,
 };
 
+/** Each heading's text as phrases joined by <wbr> (class `phrases`: see lib/phrases.ts), after sanitizing, as nodes. */
+const headingPhrases = () => (tree: HastRoot) => {
+  visit(tree, 'element', (heading: Element) => {
+    if (!/^h[1-6]$/.test(heading.tagName)) return;
+    heading.properties = { ...heading.properties, className: ['phrases'] };
+    visit(heading, 'text', (node, index, parent) => {
+      if (index === undefined || !parent) return;
+      const pieces: ElementContent[] = headlinePhrases(node.value).flatMap((value, i) => [
+        ...(i ? [{ type: 'element', tagName: 'wbr', properties: {}, children: [] } as Element] : []),
+        { type: 'text', value } as const,
+      ]);
+      parent.children.splice(index, 1, ...pieces);
+      return index + pieces.length;
+    });
+  });
+};
+
 /** Markdown to safe HTML; throws MarkdownErrors listing every problem with file:line:column. */
 export function renderMarkdown(markdown: string, options: RenderOptions): string {
   const { file, lineOffset = 0, directives } = options;
@@ -154,6 +175,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): string
     .use(directives ? [(() => directives(report)) as Plugin<[], Root>] : [])
     .use(remarkRehype)
     .use(rehypeSanitize, SCHEMA)
+    .use(headingPhrases)
     .use(rehypeStringify);
   const html = String(processor.processSync(markdown));
   problems.sort((a, b) => (a.problem.line ?? 0) - (b.problem.line ?? 0) || (a.problem.column ?? 0) - (b.problem.column ?? 0));

@@ -63,6 +63,21 @@ describe('tables', () => {
   });
 });
 
+describe('headlines', () => {
+  it('break only between phrases (<wbr>), and read as the title itself (copy, search): case pages and case cards', () => {
+    const cases = JSON.parse(readFileSync(join(root, 'data', 'cases.json'), 'utf8')) as { id: string; title: string }[];
+    let cut = 0;
+    for (const c of cases) {
+      const { document } = parseHTML(readFileSync(join(root, 'cases', c.id, 'index.html'), 'utf8'));
+      const h1 = document.querySelector('h1')!;
+      expect(h1.textContent, c.id).toBe(c.title);
+      if (h1.querySelector('.phrases wbr')) cut++;
+    }
+    // Every title of more than one phrase can break; a browser breaks nowhere else in it (word-break: keep-all).
+    expect(cut).toBeGreaterThan(cases.length / 2);
+  });
+});
+
 describe('district tables', () => {
   it('never rank 市级部门 among the districts nor call it the district that differs most (year and compare pages)', () => {
     const bad: string[] = [];
