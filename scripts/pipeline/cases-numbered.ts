@@ -12,13 +12,13 @@
  */
 import type { DocumentRecord } from './document.ts';
 import type { EditableTables } from './tables.ts';
-import type { OwnerContext } from './owners.ts';
+import { type OwnerContext, looksLikeOwner } from './owners.ts';
 import { type Candidate, caseEnd, sentencesOf, titleOf } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
 import { splitItem } from './cases-item.ts';
 import { reportOwner } from './cases-report-owner.ts';
 import { type Line, STYLE_EXAMPLE, linesOf, listsOf } from './structure.ts';
-import { CONTENTS_HEADINGS, SECTION_NAMES, anyOf } from './lexicon.ts';
+import { AGENT_VERBS, CONTENTS_HEADINGS, SECTION_NAMES, anyOf } from './lexicon.ts';
 import { findPlaces } from './places.ts';
 
 const CONTENTS = new RegExp(`^(?:${anyOf(CONTENTS_HEADINGS).source})$`);
@@ -32,19 +32,29 @@ function inContents(doc: DocumentRecord, index: number): boolean {
 }
 
 /** How much the marker style alone says: 案例一 names a case, 第一名 ranks one, 一、 only counts. */
-function markerCue(line: Line): Cue {
+function markerCue(line: Line, lone: boolean): Cue {
   const style = line.marker!.style;
+  // A lone 案例一 (a report printing the first case of a collection) needs its lead or title to name the list too.
+  if (style === 'case' && lone) return { reason: 'numbered as a case (案例一), alone', weight: 0.3 };
   if (style === 'case') return { reason: 'numbered as a case (案例一)', weight: 0.6 };
   if (style === 'rank') return { reason: 'a ranked entry (第N名)', weight: 0.3 };
   return { reason: `an item of a numbered list (${STYLE_EXAMPLE[style]})`, weight: 0.15 };
 }
 
-/** The owner a case's body opens with: `越秀区创新…` in the paragraph after its heading. */
+/** `由<unit><verb>` (由哈尔滨市大数据中心建设运维) or `<unit>牵头` opening a clause: the unit carried the work out. */
+const AGENT = new RegExp(`(?:^|由)([^，,。；;：:由]{2,30}?)(?:${anyOf(AGENT_VERBS).source})`, 'g');
+
+/**
+ * The owner a case's body names in its first sentence: a unit opening it (`越秀区创新…`), or the unit the sentence
+ * says carried the work out (`…平台由哈尔滨市大数据中心建设运维`).
+ */
 function bodyOwner(doc: DocumentRecord, line: Line, ctx: OwnerContext): string | null {
   const next = doc.paragraphs[line.index + 1];
   if (!next || next.heading) return null;
   const first = sentencesOf(doc, next)[0];
-  return first ? splitItem(doc.text.slice(first.start, first.end), ctx).owner : null;
+  if (!first) return null;
+  const sentence = doc.text.slice(first.start, first.end);
+  return splitItem(sentence, ctx).owner ?? [...sentence.matchAll(AGENT)].map((m) => m[1]!).find((unit) => looksLikeOwner(unit, ctx)) ?? null;
 }
 
 const HEADS_A_LIST = 'heads a numbered list of its own: a section, not a case';
@@ -74,7 +84,7 @@ export function numberedCases(doc: DocumentRecord, tables: EditableTables): Cand
       const fromBody = item.owner ? null : line.heading ? bodyOwner(doc, line, ctx) : null;
       const owner = item.owner ?? fromBody ?? (namesOtherPlace(item.title, own, ctx) ? '' : own) ?? '';
       const end = line.heading ? caseEnd(doc, line.index, starts) : p.end;
-      const cues: Cue[] = [markerCue(line)];
+      const cues: Cue[] = [markerCue(line, list.items.length === 1)];
       // An item with a numbered list under it is a section (一、工作成效 over （一）…（二）…), not a case.
       // So is a heading whose text opens with a heading numbered in another style (二、… then （一）…), even a lone one.
       const next = linesOf(doc)[line.index + 1];

@@ -398,6 +398,12 @@ export const HONOUR_VERBS = ['获评', '荣获', '评为', '被评为', '荣膺'
  * out: `（…推荐）` in brackets, a `牵头单位：…` field on its own line, `——…经验`.
  */
 export const RECOMMENDER_VERBS = ['推荐', '申报', '报送', '供稿', '提供', '选送'] as const;
+/**
+ * Verbs that make the unit written before them the one that carried a case out, in the first sentence of the case's
+ * body: `由哈尔滨市大数据中心建设运维`, `由区委政法委、区公安分局牵头`, `区数据局牵头…`. Belongs: verbs of leading,
+ * building, running or carrying out work.
+ */
+export const AGENT_VERBS = ['牵头', '负责', '主导', '组织', '建设', '承建', '运维', '运营', '实施', '开发', '打造', '推动', '推进'] as const;
 /** Field labels before a lead unit: `牵头单位：`, `申报及实施单位：`; any short label ending in one of these. */
 export const OWNER_FIELDS = ['单位', '部门'] as const;
 export const EXPERIENCE_WORDS = ['经验', '做法', '实践', '探索', '案例'] as const;

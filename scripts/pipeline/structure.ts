@@ -101,7 +101,7 @@ export function linesOf(doc: DocumentRecord): Line[] {
 /**
  * Runs of items numbered 1, 2, 3 … in one marker style (a new 1 starts a new
  * run), and the 【…】 lines of each stretch between two headings of another
- * kind. A list has at least two items.
+ * kind. A list has at least two items, except a list of 案例N items.
  */
 export function listsOf(doc: DocumentRecord): List[] {
   const lines = linesOf(doc);
@@ -110,7 +110,9 @@ export function listsOf(doc: DocumentRecord): List[] {
   for (const style of styles) {
     let run: Line[] = [];
     const close = () => {
-      if (run.length >= 2) out.push({ style, items: run });
+      // 案例一 says by itself that it opens a case: a report that prints only its first case (确定20个…案例。案例一、…)
+      // still lists it. Other markers only count, so they need a second item to make a list.
+      if (run.length >= (style === 'case' ? 1 : 2)) out.push({ style, items: run });
       run = [];
     };
     for (const line of lines) {

@@ -1,7 +1,7 @@
 /**
  * Case shapes of the blind set 49–61 (tests/fixtures/reports/README.md), each on a short sentence written the way
  * those reports write it, with a negative beside it: corner-bracket titles (「」, Taiwan), a quoted list continued
- * after a comma, and one case named twice.
+ * after a comma, one case named twice, a lone 案例一 with its owner in the body.
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../helpers/report.ts';
@@ -44,6 +44,24 @@ describe('titles in corner brackets 「」, read as titles in “”', () => {
     expect(pairs([
       '自贸试验区制度创新案例评审会召开',
       '评审会上，来自郑州、开封、洛阳三个片区管委会和新乡、南阳、济源联动创新区，以及省直单位、重点企业等案例负责人依次登台。',
+    ])).toEqual([]);
+  });
+});
+
+describe('a lone 案例一 after a lead that names the collection', () => {
+  it('is a case, its owner the unit the body says built it (由<unit>建设运维)', () => {
+    expect(pairs([
+      '日前，哈尔滨市开展数字政府优秀实践案例征集，确定 20个全市数字政府建设优秀案例。',
+      '案例一、哈尔滨市公共数据开放平台项目',
+      '哈尔滨市公共数据开放平台由哈尔滨市大数据中心建设运维，为社会公众提供可机读下载数据服务。',
+    ])).toEqual([['哈尔滨市大数据中心', '哈尔滨市公共数据开放平台项目']]);
+  });
+
+  it('is no case without a lead or title naming a list', () => {
+    expect(pairs([
+      '城市更新工作综述',
+      '案例一、老旧小区改造',
+      '老旧小区改造由区住房城乡建设局牵头实施，惠及居民两万户。',
     ])).toEqual([]);
   });
 });
