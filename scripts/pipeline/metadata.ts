@@ -21,6 +21,8 @@ const CHROME_MAX = 80;
 const CHROME = new RegExp(`^[\\s【\\[]*(?:${alt(SITE_CHROME)})|(?:${alt(SITE_CHROME)})[\\s】\\]]*$|^\\d+版[:：]|^[\\s\\-—|>·•:：]*$|>.*>`);
 /** A publisher's value ends at a separator, or where a date field follows with no space (来源:决策杂志时间:2019-03-13). */
 const PUBLISHER = new RegExp(`(?:${alt(PUBLISHER_FIELDS)})\\s*[:：]?\\s*([^\\s:：|]+?)(?=(?:${alt(DATE_FIELDS)})\\s*[:：]|[\\s:：|]|$)`);
+/** A date field's label alone (发布时间 2024-03-18): no outlet's name. */
+const DATE_LABEL = new RegExp(`^(?:${alt(DATE_FIELDS)})$`);
 const DATE_FIELD = new RegExp(`(?:${alt(DATE_FIELDS)})\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
 const TITLE_FIELD = new RegExp(`^(?:${alt(TITLE_FIELDS)})\\s*[:：]\\s*(.+)$`);
 const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
@@ -35,8 +37,10 @@ const BYLINE_LINE = /^(?:本报)?(?:记者|通讯员|作者)\s*[\p{Script=Han}]{
 const CITED_SOURCE = /据《([^《》]{2,12})》(?:消息|报道)/;
 /** A line that is only an administrative name (上海市杨浦区): the issuing government above a headline. */
 const ADMIN_NAME = /^[\p{Script=Han}]{2,7}[省市][\p{Script=Han}]{1,7}[区县市旗]$/u;
-/** A wire line: 大洋网讯, 台海网12月22日讯, 安徽网、大皖客户端讯 (the first outlet is the publisher). */
-const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:、[\p{Script=Han}A-Za-z]{2,10}?)*(?:\d{1,2}月\d{1,2}日)?讯[\s　]/u;
+/** A wire line: 大洋网讯, 台海网12月22日讯, 安徽网、大皖客户端讯, 齐鲁网·闪电新闻8月10日讯 (the first outlet is the publisher). */
+const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[·・][\p{Script=Han}A-Za-z]{2,8}?)?(?:、[\p{Script=Han}A-Za-z]{2,10}?)*(?:\d{1,2}月\d{1,2}日)?讯[\s　]/u;
+/** An outlet's stamp: its name, then the time it posted (新华社·2025-10-28 11:55, 新湖南客户端 2021-12-27 18:29:29). */
+const OUTLET_STAMP = /^([\p{Script=Han}A-Za-z]{2,10}?)\s*[·・]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 const BYLINE = /^([\p{Script=Han}]{2,8})[─—]{1,2}文?[\p{Script=Han}]{2,4}\/[\p{Script=Han}]{2,4}$/u;
 const NEWSPAPER = /^([\p{Script=Han}]{2,10})\s*(?:数字报纸|数字报|电子报)$/u;
 const SOURCE_LINE = new RegExp(`(?:${alt([...PUBLISHER_FIELDS, ...DATE_FIELDS, '作者', '本报记者', '记者'])})\\s*[:：]|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}\\.\\d{1,2}\\.\\d{4}`);
@@ -128,8 +132,8 @@ function findPublisher(head: string[], title: string | null, placeLines: Set<num
   }
   for (const [i, line] of head.entries()) {
     const t = line.trim();
-    const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t);
-    if (m && !/^本报/.test(m[1]!)) return m[1]!;
+    const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t) ?? OUTLET_STAMP.exec(t);
+    if (m && !/^本报/.test(m[1]!) && !DATE_LABEL.test(m[1]!)) return m[1]!;
     if (placeLines.has(i)) return t;
   }
   return null;
@@ -141,6 +145,8 @@ function findDate(head: string[]): string | null {
     [DATE_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/m, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
+    // A dated wire line: 2022年12月16日讯:昨天,….
+    [/(\d{4})年(\d{1,2})月(\d{1,2})日讯/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     // A timestamp in words on a source line: 2022年10月09日07:58 | 来源:海南日报.
     [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     // The day a report was delivered: ——2025年4月17日在…人民代表大会…上; a line (2017年1月18日).

@@ -66,6 +66,16 @@ const ROWS: Row[] = [
   ['某区改革大事记\n\n2025年12月19日\n\n召开全面深化改革委员会会议\n', { published: null }, 'a chronicle’s date heading (general form)'],
   ['某区改革大事记\n\n区委深改委召开第五次会议。\n2025年12月19日\n区政府召开常务会议。\n2025年12月20日\n', { published: null }, 'a chronicle’s date lines (general form)'],
   ['01版:头版\n\n前一版 2025年03月26日 星期三 下一版\n\n广西两项目入选\n', { published: null }, 'an e-paper line with more than its navigation and date (general form)'],
+  // An outlet's stamp (its name, then when it posted), a wire line naming a channel after `·`, a dated wire line.
+  ['第三批全国法治政府建设示范地区和项目名单公布\n新华社·2025-10-28 11:55\n示范创建活动概况 - 中央全面依法治国委员会办公室于10月28日公布了名单\n',
+    { publisher: '新华社', published: '2025-10-28' }, '64-xinhua-2025-rule-of-law-demonstration-summary.txt'],
+  ['新湖南客户端 2021-12-27 18:29:29\n新湖南客户端12月27日讯(见习记者 梁原)为深入贯彻落实…\n',
+    { publisher: '新湖南客户端', published: '2021-12-27' }, '67-hunan-2021-grassroots-governance-cases.txt'],
+  ['(资料图)\n齐鲁网·闪电新闻8月10日讯 8月10日,滨州市政府新闻办举行新闻发布会。\n', { publisher: '齐鲁网' }, '72-binzhou-2023-reform-office-press-conference.txt'],
+  ['天津发布11个基层治理创新典型案例\n2022年12月16日讯:昨天,市民政局发布2022年度天津市基层治理创新典型案例名单。\n',
+    { published: '2022-12-16' }, '68-tianjin-2022-grassroots-governance-cases.txt'],
+  // A date field's label before a bare date names no outlet.
+  ['某区政务服务中心2023年工作总结\n发布日期 2024-03-18\n', { publisher: null, published: '2024-03-18' }, 'a date label before a timestamp (general form)'],
 ];
 
 describe('metadata of a report without a manifest entry', () => {
