@@ -1,8 +1,9 @@
 /**
  * Encoding damage: places where bytes were destroyed before the report reached
  * us. Two signatures are recognised in any report:
- * - a run of replacement marks (`??`, `�`) inside Chinese text, where a full
- *   stop and the next character were lost in a lossy conversion;
+ * - a run of replacement marks (`??`, `�`, also with `!` among them: `?!?`)
+ *   inside Chinese text, where characters were lost in a lossy conversion
+ *   (a full stop and the next character; `海“1` of `上海“15分钟`);
  * - a pinyin annotation whose opening parenthesis and character are gone,
  *   leaving a fragment such as `qū)` glued to garbled characters.
  * A single ASCII `?` after Chinese text is a half-width question mark, not damage.
@@ -15,7 +16,7 @@ import type { DamageSpot } from '../datasets/schema.ts';
 
 export type { DamageSpot } from '../datasets/schema.ts';
 
-const REPLACEMENT_RUN = /[?\ufffd]{2,}|\ufffd/g;
+const REPLACEMENT_RUN = /[?\ufffd](?:!?[?\ufffd])+|\ufffd/g;
 
 function spot(text: string, kind: DamageSpot['kind'], offset: number, length: number): DamageSpot {
   const { line, column } = lineColumn(text, offset);

@@ -7,6 +7,7 @@
 import type { Figure, FigureKind, Qualifier } from '../datasets/schema.ts';
 import type { Reading } from './figures-classify.ts';
 import { FALL_BEFORE, RISE_BEFORE, forecastBefore, qualifierAfter, qualifierBefore, shareQualifierBefore } from './figures-units.ts';
+import { COMPARISON_WORDS, FALL_VERBS, PAST_SPAN_LEADS, RISE_VERBS, alternation } from './lexicon.ts';
 
 /** A figure before it has an id, a subject and a quote: the number fields of the public record. */
 export interface Draft extends Pick<Figure, 'value' | 'unit' | 'kind' | 'qualifier' | 'low' | 'high' | 'before' | 'start' | 'end'> {
@@ -24,6 +25,16 @@ export interface Draft extends Pick<Figure, 'value' | 'unit' | 'kind' | 'qualifi
 const FROM = /(?:从|由)(?:平均|原来的|原)?$/;
 const TO_GAP = /^\p{Script=Han}{0,6}?(?:至|到)$/u;
 const RANGE_GAP = /^[-—–~～至到]$/;
+/** A duration that is the span just past (在过去三年内): its 内 is "during", not a bound. */
+const PAST_SPAN = new RegExp(`(?:${alternation(PAST_SPAN_LEADS)})$`);
+/**
+ * A share in a clause with no verb of its own, only `<whole>的` before it, after a share written the same way
+ * (约占全市的1/5，中心城区的1/3): it continues the clause before. 选出了最受喜爱的37个 is no such clause (a count).
+ */
+const ELLIPTICAL_GAP = /^[，,]\p{Script=Han}{1,8}的$/u;
+const isShare = (d: Draft) => d.kind === 'ratio' || d.kind === 'percent';
+/** A change or comparison in that clause (较年初下降的0.3%) is a verb of its own. */
+const OWN_VERB = new RegExp(alternation([...RISE_VERBS, ...FALL_VERBS, ...COMPARISON_WORDS]));
 
 /**
  * isFigure: the token's class is figure; isPer: the token is a rate's
@@ -62,7 +73,19 @@ export function assemble(text: string, readings: Reading[], isFigure: boolean[],
     pendingPer = [];
   }
   inheritAcrossConjunctions(text, drafts);
+  inheritIntoEllipticalClauses(text, drafts);
   return drafts;
+}
+
+/** 约占全市的1/5，中心城区的1/3: a clause that only names another whole shares the verb and qualifier of the one before. */
+function inheritIntoEllipticalClauses(text: string, drafts: Draft[]) {
+  for (let i = 1; i < drafts.length; i++) {
+    const prev = drafts[i - 1]!;
+    const d = drafts[i]!;
+    const gap = text.slice(prev.end, d.start);
+    const parallel = isShare(prev) && d.kind === prev.kind && text[prev.start - 1] === '的' && ELLIPTICAL_GAP.test(gap) && !OWN_VERB.test(gap);
+    if (parallel && prev.qualifier !== 'exact' && d.qualifier === 'exact') d.qualifier = prev.qualifier;
+  }
 }
 
 function draft(text: string, tokens: number[], first: Reading, last: Reading, unitFrom: Reading, extra: Partial<Draft>): Draft {
@@ -70,7 +93,8 @@ function draft(text: string, tokens: number[], first: Reading, last: Reading, un
   const bareScale = /^[百千万亿]+$/.test(first.token.raw);
   const prefix = qualifierBefore(text, first.token.start, bareScale);
   const kindFromUnit: FigureKind = unitFrom.kind ?? (first.token.shape === 'ratio' || first.token.shape === 'fraction' ? 'ratio' : 'count');
-  const suffix = qualifierAfter(text, last.unitEnd, kindFromUnit);
+  const after = qualifierAfter(text, last.unitEnd, kindFromUnit);
+  const suffix = after?.word === '内' && PAST_SPAN.test(text.slice(Math.max(0, first.token.start - 4), first.token.start)) ? null : after;
   const share = kindFromUnit === 'ratio' || kindFromUnit === 'percent' ? shareQualifierBefore(text, first.token.start) : null;
   const qualifier: Qualifier = prefix?.qualifier ?? suffix?.qualifier ?? share ?? forecastBefore(text, last.token.start) ?? (last.more || first.more ? 'over' : bareScale ? 'approx' : 'exact');
   const start = prefix?.start ?? first.token.start;

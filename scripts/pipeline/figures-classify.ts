@@ -8,7 +8,7 @@ import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
 import { type UnitInfo, qualifierAfter, qualifierBefore, unitAt } from './figures-units.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
-import { ANNIVERSARY_EVENTS, DEICTIC_DATE_HEADS, DURATION_AFTER, IDENTIFIER_FIELDS, NUMERAL_SET_PHRASES, REFERENCE_NOUNS, ROC_YEARS } from './lexicon.ts';
+import { ANNIVERSARY_EVENTS, DEICTIC_DATE_HEADS, DURATION_AFTER, FILE_EXTENSIONS, IDENTIFIER_FIELDS, NUMERAL_SET_PHRASES, REFERENCE_NOUNS, ROC_YEARS } from './lexicon.ts';
 import type { SpanIndex } from './spans.ts';
 
 /** `rejected`: read as a figure, but an editor said it is none (content/reviews figures.reject). */
@@ -74,7 +74,15 @@ export function read(text: string, token: RawToken): Reading {
     more = true;
     at++;
   }
-  const unit = token.shape === 'number' ? unitAt(text, at) : null;
+  let unit = token.shape === 'number' ? unitAt(text, at) : null;
+  // 两个多月, 三个多小时: 多 inside a time unit built on 个 means more than that many (unit 个月, 个小时).
+  if (unit?.word === '个' && text[at + 1] === '多') {
+    const joined = unitAt(`个${text.slice(at + 2, at + 8)}`, 0);
+    if (joined?.kind === 'duration' && joined.word.length > 1) {
+      unit = { ...joined, word: `个多${joined.word.slice(1)}` };
+      more = true;
+    }
+  }
   return { token, value, more, unit, unitEnd: at + (unit?.word.length ?? 0), kind: unit?.kind ?? null };
 }
 
@@ -134,6 +142,16 @@ function inIdentifierField(text: string, start: number): boolean {
   if (!/^[A-Za-z0-9/_-]*$/.test(before) || lineStart === 0) return false;
   const prevLine = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).replace(/[\s\u3000]/g, '');
   return FIELD_LABEL.test(prevLine);
+}
+
+/** A file name: its stem, a copy number a download adds (640 (1).png), and its extension. */
+const FILE_NAME = new RegExp(`[^\\s，。；：、“”]+(?: ?[(（]\\d+[)）])?\\.(?:${FILE_EXTENSIONS.join('|')})(?![A-Za-z0-9])`, 'gi');
+
+function inFileName(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return [...line.matchAll(FILE_NAME)].some((m) => lineStart + m.index <= start && end <= lineStart + m.index + m[0].length);
 }
 
 /** A day or month number in parentheses inside a date word (今（15）日, 本（3）月): a date, as the unparenthesized 今日 is. */
@@ -204,8 +222,9 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   }
   // A reference mark in brackets after a statement or at a line start (…名单 [1], ［2］, 【3】): a note's number, not a count.
   if (arabic && int && !r.unit && '[［【'.includes(prev) && ']］】'.includes(next)) return { cls: 'marker', rule: 'reference-mark' };
-  // Identifiers: XM01100-05-00-2025-001 (letters, or three or more groups joined by hyphens).
+  // Identifiers: XM01100-05-00-2025-001 (letters, or three or more groups joined by hyphens), and file names.
   if (arabic && isIdentifier(text, t.start, t.end)) return { cls: 'name', rule: 'code' };
+  if (arabic && inFileName(text, t.start, t.end)) return { cls: 'name', rule: 'file-name' };
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { cls: 'marker', rule: 'reference' };
 
   // A span of time after 每 is a frequency, a figure of its own (每两年组织一批: every 2 years).

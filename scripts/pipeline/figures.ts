@@ -65,9 +65,14 @@ export function extractFigures(doc: DocumentRecord, options: FigureOptions = {})
   const numeric = numeralZeros(text);
   const readings = tokenize(numeric).map((t) => read(numeric, t));
   const classes = readings.map((r) => classify(ctx, r));
-  // A figure-shaped token whose digits do not form a number is left for an editor.
+  // A figure-shaped token whose digits do not form a number is left for an editor, and so is one right after
+  // encoding damage (上?!?5分钟 of 上海“15分钟): the lost characters may have been its first digits.
+  const damageEnds = new Set(doc.damage.filter((d) => !d.corrected).map((d) => d.offset + d.length));
   classes.forEach((c, i) => {
-    if (c.cls === 'figure' && readings[i]!.value === null) classes[i] = { cls: 'unclassified', rule: 'unparsed' };
+    if (c.cls !== 'figure') return;
+    const { token } = readings[i]!;
+    if (readings[i]!.value === null) classes[i] = { cls: 'unclassified', rule: 'unparsed' };
+    else if (damageEnds.size && damageEnds.has(toOriginal(doc.offsetMap, token.start, token.end).start)) classes[i] = { cls: 'unclassified', rule: 'damaged' };
   });
   const drafts = assemble(text, readings, classes.map((c) => c.cls === 'figure'), classes.map((c) => c.rule === 'per'));
   const names = new SpanIndex(quotes.filter((q) => q.mark === '《' || q.end - q.start <= 16));

@@ -102,6 +102,12 @@ export const QUALIFIERS_AFTER: [string, Qualifier][] = [
   ['以上', 'over'], ['有余', 'over'], ['强', 'over'], ['弱', 'under'], ['左右', 'approx'], ['上下', 'approx'], ['以内', 'under'], ['以下', 'under'], ['之内', 'under'], ['内', 'under'],
 ];
 
+/**
+ * Words before a duration that make it the span just past (过去三年内, 这五年中): 内 after it means "during", not a
+ * bound. Belongs: a word that points back from the day of writing over a span (not 近, itself a qualifier).
+ */
+export const PAST_SPAN_LEADS = ['过去', '以往', '这', '此'];
+
 /** Verbs of an increase: a number right after one is a change, not a level (同比增长16.7%). */
 export const RISE_VERBS = ['增长', '增加', '提高', '提升', '上升', '净增', '扩大', '翻', '增幅'];
 /** Verbs of a decrease (下降, 缩短, 压减 ...), including savings (节约, 节省). */
@@ -178,6 +184,12 @@ export const DEICTIC_DATE_HEADS = ['今', '昨', '明', '前', '本', '上', '�
  * is an identifier, not a figure. Belongs: a field name whose value is a code, written without spaces.
  */
 export const IDENTIFIER_FIELDS = ['索引号', '文号', '发文字号', '编号', '备案号', '登记号', '统一社会信用代码', '证书号', '许可证号'];
+
+/**
+ * Extensions of file names (640 (1).png, 附件2.pdf): a number inside a file name names the file, it is no figure.
+ * Belongs: the extension of a file type that web pages link or embed (images, documents, archives, media).
+ */
+export const FILE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'bmp', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'wps', 'ofd', 'zip', 'rar', 'txt', 'mp4'];
 
 /**
  * Events whose anniversaries name things (改革开放40年地方改革创新40案例, 建党百年庆典): N年 right after

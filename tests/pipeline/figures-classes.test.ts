@@ -67,6 +67,9 @@ const CODES: NotFigure[] = [
   ['索   引  号 :\n11120000MB1908811Q/2025-00042\n', '00042', 'tests/fixtures/reports/49-tianjin-2025-service-opening-practice-cases.txt (a disclosure index number)'],
   ['备案号：30118\n', '30118', 'general form (the value of an identifier field on its label\'s line)'],
   ['项目编码 2024-0315 已完成登记', '0315', 'general form (a zero-led serial joined to its year)'],
+  ['活动现场\n640 (1).png\n', '1', 'tests/fixtures/reports/30-xuhui-2024-15-minute-life-circle-awards-trad.txt (a downloaded image\'s copy number)'],
+  ['相关文件下载:实施细则 (2).pdf\n', '2', 'general form (a file name\'s copy number)'],
+  ['1月20日,上?!?5分鐘社區生活圈優秀案例評選結果出爐了!', '5分', 'tests/fixtures/reports/30-xuhui-2024-15-minute-life-circle-awards-trad.txt (digits after encoding damage: 上海“15 lost its 1)'],
 ];
 
 /** Held-out fixtures (22–25 of tests/fixtures/reports), measured before these rules were written. */
@@ -156,6 +159,14 @@ const QUALIFIERS: Expected[] = [
   ['2015年達到2699.63億元,占廣州市經濟總量1/7強,年均增長8.8%', '1/7', { kind: 'ratio', qualifier: 'over', value: 1 / 7, terms: null }, 'tests/fixtures/reports/04-yuexiu-2016-work-report-trad.txt'],
   ['番禺区精细化管理促进中介市场公平竞争,实现成交金额增长超 5倍', '5倍', { value: 5, unit: '倍', qualifier: 'over' }, 'tests/fixtures/reports/08-panyu-2024-service-bulletin.txt'],
   ['规模居全市第二,约占全市的1/5,中心城区的1/3。', '1/5', { kind: 'ratio', qualifier: 'approx' }, 'tests/fixtures/reports/03-yangpu-2024-work-compendium.txt'],
+  ['规模居全市第二,约占全市的1/5,中心城区的1/3。', '1/3', { kind: 'ratio', qualifier: 'approx' }, 'tests/fixtures/reports/03-yangpu-2024-work-compendium.txt (a clause with no verb continues the one before)'],
+  ['公众投票逾50万份,选出了最受喜爱的37个优秀案例。', '37个', { qualifier: 'exact' }, 'tests/fixtures/reports/30-xuhui-2024-15-minute-life-circle-awards-trad.txt (a clause with a verb of its own)'],
+  ['不良率约占全部贷款的2%,较年初下降的0.3%。', '0.3%', { qualifier: 'exact' }, 'general form (a clause with a change verb of its own)'],
+  ['经过两个多月时间,新京报社从全国20省份43城市共征集到200多份案例。', '两个多月', { raw: '两个多月', value: 2, unit: '个月', kind: 'duration', qualifier: 'over' }, 'tests/fixtures/reports/29-beijing-news-2022-digital-government-cases.txt'],
+  ['窗口平均等候三个多小时的问题得到解决。', '三个多小时', { value: 3, unit: '个小时', qualifier: 'over' }, 'general form (N个多小时)'],
+  ['全区共建成两个多功能活动室。', '两个', { raw: '两个', value: 2, unit: '个', qualifier: 'exact' }, 'general form (多功能 after 个 is no time unit)'],
+  ['在过去三年内,**区共开展国家级改革试点项目5项', '三年', { raw: '三年', value: 3, unit: '年', qualifier: 'exact' }, 'tests/fixtures/reports/25-district-three-year-reform-review.txt (内 of a span just past is "during")'],
+  ['力争三年内建成10个示范社区', '三年内', { raw: '三年内', value: 3, unit: '年', qualifier: 'under' }, 'general form (a deadline: within three years)'],
   ['2017地区生产总值突破千亿大关,2021年预计达1350亿元,年均增长5.1%', '1350亿元', { value: 135000000000, qualifier: 'approx' }, 'tests/fixtures/reports/60-wuhua-2022-work-report.txt (a projection)'],
   ['社会消费品零售总额从573.7亿元预计增长到650亿元', '650亿元', { qualifier: 'approx' }, 'tests/fixtures/reports/60-wuhua-2022-work-report.txt (a projected change)'],
   ['全区預估全年新增就業崗位1.2萬個', '1.2万个', { value: 12000, unit: '个', qualifier: 'approx' }, 'general form (a projection, traditional script)'],

@@ -47,6 +47,11 @@ describe('normalization of the seed corpus', () => {
     expect(n.mapped.text).toContain('??');
   });
 
+  it('reports a run of replacement marks with ! among them (上?!?5 of 上海“15), but not a half-width ?! after a question', () => {
+    expect(normalize('x.txt', '1月20日,上?!?5分鐘社區生活圈評選結果出爐了!').damage).toMatchObject([{ line: 1, column: 8, text: '?!?' }]);
+    expect(normalize('x.txt', '这还是改革吗?!我们要问。').damage).toEqual([]);
+  });
+
   it('makes punctuation consistent without touching numbers', () => {
     const doc = seedDocument('001');
     expect(doc.text).toContain('改革创新榜：十大改革创新案例 营商环境占了3席');
