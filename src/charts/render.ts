@@ -9,7 +9,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { renderCache } from '../lib/render-cache.ts';
 import { plotInputs } from './plot-inputs.ts';
-import { FONT_FAMILY, FONT_SIZE, baseOptions, textWidth } from './theme.ts';
+import { FONT_FAMILY, FONT_SIZE, baseOptions, textWidth, wrapCjk } from './theme.ts';
 import type { ChartSpec, LegendItem, Variant } from './types.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -18,22 +18,32 @@ const SWATCH = 11;
 
 interface LegendLayout {
   height: number;
-  items: { item: LegendItem; x: number; y: number }[];
+  /** Each item at its place; `lines` is its label, wrapped when it is wider than the legend. */
+  items: { item: LegendItem; x: number; y: number; lines: string[] }[];
 }
 
-/** Flow legend items into rows that fit the width. */
+/**
+ * Flow legend items into rows that fit the width. A label wider than the whole width (a highlighted
+ * case's full title on a phone) is wrapped between words onto rows of its own: a legend never cuts a
+ * label short or lets it run off the drawing.
+ */
 export function layoutLegend(items: readonly LegendItem[], width: number): LegendLayout {
   const placed: LegendLayout['items'] = [];
+  const room = width - SWATCH - 4;
   let x = 0;
   let y = 0;
   for (const item of items) {
     const w = SWATCH + 4 + textWidth(item.label) + 12;
-    if (x > 0 && x + w > width) {
+    const lines = textWidth(item.label) > room ? wrapCjk(item.label, Math.max(1, Math.floor(room / FONT_SIZE))).split('\n') : [item.label];
+    if (x > 0 && (x + w > width || lines.length > 1)) {
       x = 0;
       y += LEGEND_ROW;
     }
-    placed.push({ item, x, y });
-    x += w;
+    placed.push({ item, x, y, lines });
+    if (lines.length > 1) {
+      y += LEGEND_ROW * (lines.length - 1);
+      x = width;
+    } else x += w;
   }
   return { height: items.length ? y + LEGEND_ROW + 6 : 0, items: placed };
 }
@@ -46,12 +56,20 @@ function el(document: Document, name: string, attrs: Record<string, string | num
 
 function drawLegend(document: Document, layout: LegendLayout, left: number): Element {
   const g = el(document, 'g', { 'aria-label': 'legend', class: 'legend', transform: `translate(${left},2)` });
-  for (const { item, x, y } of layout.items) {
+  for (const { item, x, y, lines } of layout.items) {
     const swatch = item.outline
       ? el(document, 'rect', { x: x + 0.75, y: y + 3.75, width: SWATCH - 1.5, height: SWATCH - 1.5, fill: 'none', stroke: item.color, 'stroke-width': 1.5, ...(item.dashed ? { 'stroke-dasharray': '3,2' } : {}) })
       : el(document, 'rect', { x, y: y + 3, width: SWATCH, height: SWATCH, fill: item.color });
     const label = el(document, 'text', { x: x + SWATCH + 4, y: y + 3 + SWATCH / 2, dy: '0.35em', 'text-anchor': 'start' });
-    label.textContent = item.label;
+    if (lines.length === 1) label.textContent = item.label;
+    else {
+      // One <tspan> per line: a reader copying the legend gets the label in one piece.
+      for (const [i, line] of lines.entries()) {
+        const span = el(document, 'tspan', { x: x + SWATCH + 4, ...(i ? { dy: LEGEND_ROW } : {}) });
+        span.textContent = line;
+        label.append(span);
+      }
+    }
     g.append(swatch, label);
   }
   return g;
