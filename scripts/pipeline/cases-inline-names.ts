@@ -11,7 +11,7 @@
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 import { splitItem, unquote } from './cases-item.ts';
 import {
-  DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, MEANS_PREPOSITIONS, PUBLICATION_NAME_ENDINGS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS,
+  DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, EXPERIENCE_WORDS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, MEANS_PREPOSITIONS, PUBLICATION_NAME_ENDINGS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS,
   RELATIVE_YEARS, anyOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
@@ -34,6 +34,8 @@ const NOT_IN_OWNER = new RegExp(`[\\s\\d，,。；;：:、‘’《》${NAME_OPE
 /** The opening quote of a name, and a whole quoted or 《》-marked name at the start of a text. */
 const QUOTE = new RegExp(`[${NAME_OPEN}《]`);
 const QUOTED_HEAD = new RegExp(`^[${NAME_OPEN}《][^${NAME_OPEN}${NAME_CLOSE}《》]+[${NAME_CLOSE}》]`);
+/** A name ending in what it is: a practice, an experience (…经验做法). */
+const EXPERIENCE_END = new RegExp(`(?:${anyOf(EXPERIENCE_WORDS).source})$`);
 /** A head ending in a preposition of means (今年再以「T」): the name follows it. */
 const MEANS_END = new RegExp(`(?:${anyOf(MEANS_PREPOSITIONS).source})$`);
 /** A quoted name that ends the text, or is followed only by a generic noun (「T」專案). */
@@ -70,14 +72,17 @@ export function notACase(title: string, document = true): boolean {
   return HONOUR_NAME.test(bare) || (document && DOCUMENT_NAME.test(bare));
 }
 
-/** Text that can stand as an owner where its position says "owner" (before a quote, before 的). */
-export function ownerLike(text: string, ctx: OwnerContext): boolean {
+/**
+ * Text that can stand as an owner where its position says "owner" (before a quote, before 的). With `kinds` false, a
+ * kind of unit written alone (律师事务所, 社会处: an ending of the owners table and no name or place) does not.
+ */
+export function ownerLike(text: string, ctx: OwnerContext, kinds = true): boolean {
   if (text.length < 2 || text.length > 20 || DEICTIC.test(text) || NOT_IN_OWNER.test(text)) return false;
   if (looksLikeOwner(text, ctx) || looksLikeOrganisation(text, ctx.tables.owners)) return true;
   // A place written short (杨浦 of a Shanghai report) that is the whole text: nothing is cut off from it.
   const places = findPlaces(text, { city: ctx.city, zones: ctx.tables.zones });
   if (places.length === 1 && places[0]!.start === 0 && places[0]!.end === text.length) return true;
-  return text.length >= 3 && (PLACE_END.test(text) || ctx.tables.owners.suffixes.some((s) => text.endsWith(s)));
+  return kinds && text.length >= 3 && (PLACE_END.test(text) || ctx.tables.owners.suffixes.some((s) => text.endsWith(s)));
 }
 
 /**
@@ -137,13 +142,19 @@ export function splitNames(list: string, conjunctions: boolean): { text: string;
 }
 
 /** The places a text opens with, one after another (武汉市青山区创新… -> 武汉市青山区), when a reform action follows. */
-function placeHead(text: string, ctx: OwnerContext): string | null {
+function placeHead(text: string, ctx: OwnerContext, after: RegExp = REFORM_VERB): string | null {
   let end = 0;
   for (const h of findPlaces(text, { city: ctx.city, zones: ctx.tables.zones })) {
     if (h.start !== end || h.short) break;
     end = h.end;
   }
-  return end > 0 && REFORM_VERB.test(text.slice(end)) ? text.slice(0, end) : null;
+  return end > 0 && after.test(text.slice(end)) ? text.slice(0, end) : null;
+}
+
+/** `<place><reform>经验做法` (于都县公立医院综合改革经验做法): a place's practice, named by what it is; the place owns it. */
+function placeExperience(text: string, ctx: OwnerContext): { owner: string; title: string } | null {
+  const head = placeHead(text, ctx, /./);
+  return head && EXPERIENCE_END.test(text) && text.length - head.length >= NAME_MIN ? { owner: head, title: text.slice(head.length) } : null;
 }
 
 /** Title and owner of a piece whose owner is not split off by splitItem: `owner“title”`, `title“…”…`, or bare. */
@@ -152,7 +163,10 @@ function quotedName(text: string, ctx: OwnerContext, kind: ListKind): { owner: s
   if (quote < 0) return kind !== 'plain' && bareName(unquote(text), ctx, kind) ? { owner: '', title: unquote(text) } : null;
   const head = text.slice(0, quote);
   const by = SUBMITTED_BY.exec(head)?.[1];
-  const owner = head && ownerLike(head, ctx) ? head : by && ownerLike(by, ctx) ? by : '';
+  // In a list said to be cases each item is one name: a kind of unit before its quote (律师事务所“党建促所建”: the
+  // practice of law firms) is part of it; only a unit named by its place or name is an owner.
+  const kinds = kind !== 'cases';
+  const owner = head && ownerLike(head, ctx, kinds) ? head : by && ownerLike(by, ctx, kinds) ? by : '';
   // A short unquoted head belongs to the name (排水许可“无感智办”新模式), so does any head of an item of a list of
   // cases (the whole item is a name); an owner, the report's own place (全区), a clause ending in 的 (探索实践的“A”),
   // a preposition of means before a quote that ends the name (再以「T」專案; in 海南省以“…”赋能… 以 is the name's)
@@ -175,6 +189,7 @@ export function nameOf(raw: string, ctx: OwnerContext, kind: ListKind): { owner:
   if (item.how === 'a place opens the item') name = { owner: item.owner!, title: text.slice(item.owner!.length) };
   else if (item.how) name = { owner: item.owner!, title: item.title };
   else if (placeHead(text, ctx)) name = { owner: placeHead(text, ctx)!, title: text.slice(placeHead(text, ctx)!.length) };
+  else if (placeExperience(text, ctx)) name = placeExperience(text, ctx);
   else {
     const of = OWNER_OF.exec(text);
     // With its owner written before 的, a name needs no quotes: 河埒街道水秀社区的社会工作介入社区服务模式.

@@ -19,7 +19,7 @@ import { type Candidate, NAME_CLOSE, NAME_OPEN, insideQuotes, sentencesOf, split
 import type { Cue } from './cases-cues.ts';
 import { type ListKind, RELATIVE_TIME, SUBMITTED_BY, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
 import {
-  AWARD_LEVELS, CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS,
+  AWARD_LEVELS, CASE_CUES_STRONG, COMMENDATION_NOUNS, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS,
   LIST_CONJUNCTIONS, ROLE_WORDS, SELECTED_VERBS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
@@ -28,8 +28,8 @@ const STRONG = anyWordOf(CASE_CUES_STRONG);
 const CUE = new RegExp(`${STRONG.source}|${anyOf(CASE_CUES_WEAK).source}`);
 const LEAD = anyOf(SELECTION_LEADS);
 const PRODUCE = anyOf(PRODUCTION_VERBS);
-/** A selection verb after its subject: `X入选…`, `X获评…`, `X获得二等奖`. */
-const SELECTED = new RegExp(anyOf([...SELECTED_VERBS, ...HONOUR_VERBS]).source, 'g');
+/** A selection verb after its subject: `X入选…`, `X获评…`, `X获得二等奖`, `X获国务院表彰`. */
+const SELECTED = new RegExp(`${anyOf([...SELECTED_VERBS, ...HONOUR_VERBS]).source}|获(?=[^，,。；;、“”]{0,12}(?:${anyOf(COMMENDATION_NOUNS).source}))`, 'g');
 const RECEIVED = anyOf(HONOUR_VERBS);
 const PRIZE = anyOf(PRIZE_WORDS);
 const TIER = anyOf(PRIZE_TIERS);

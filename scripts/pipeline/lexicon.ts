@@ -402,6 +402,12 @@ export const SECTION_NAMES = [
   '保障', '经验', '启示', '亮点', '下一步', '概况', '基本情况', '组织实施', '附件', '特点', '特色', '简介', '概述', '综述', '点评',
 ] as const;
 
+/**
+ * What an authority gives a reform (`A经验做法获国务院表彰`): 获 with one of these after it (the giver between them)
+ * is a selection verb, as 获评 is. Belongs: nouns of official commendation.
+ */
+export const COMMENDATION_NOUNS = ['表彰', '表扬', '嘉奖'] as const;
+
 /** Selection words whose subject received what follows (获评“十佳开发区”): the names after them are honours, not cases. */
 export const HONOUR_VERBS = ['获评', '荣获', '评为', '被评为', '荣膺'] as const;
 

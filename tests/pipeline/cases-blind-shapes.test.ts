@@ -65,3 +65,22 @@ describe('a lone 案例一 after a lead that names the collection', () => {
     ])).toEqual([]);
   });
 });
+
+describe('a kind of unit before a quote, and a place’s practice commended', () => {
+  it('keeps 律师事务所“…” whole in a list said to be cases, and reads <place><reform>经验做法获…表彰 with the place as owner', () => {
+    const c = unseen([
+      '赣州全面深化改革',
+      '2018年，于都县公立医院综合改革经验做法获国务院表彰；律师事务所“党建促所建”、乡镇纪委标准化规范化建设等2个改革典型经验入选全省10个基层改革典型。',
+    ]);
+    expect(c.map((x) => x.title)).toEqual(['公立医院综合改革经验做法', '律师事务所“党建促所建”', '乡镇纪委标准化规范化建设']);
+    expect(c[0]!.owner).toBe('于都县');
+  });
+
+  it('still takes a named unit before a quote as the owner in such a list, and 获 without a commendation selects nothing', () => {
+    expect(pairs([
+      '赣州全面深化改革',
+      '于都县“党建促所建”、瑞金市“一窗受理”等2个改革典型经验入选全省10个基层改革典型。',
+      '于都县公立医院综合改革经验做法获批复实施。',
+    ])).toEqual([['于都县', '党建促所建'], ['瑞金市', '一窗受理']]);
+  });
+});
