@@ -29,9 +29,9 @@ export interface RawToken {
 const FULL_DATE = /(?<![\d.])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d.])/g;
 /**
  * A date in English order, as page chrome writes it (2020, 12. 23; 2025, 7. 14 PM 20:46), with its time of day: one
- * timestamp. The space after the month's dot is what no decimal has (2020, 12.5 stays two numbers).
+ * timestamp. The space after the month's dot is what no decimal has (2020, 12.5 stays two numbers). Groups: year, month, day.
  */
-export const ENGLISH_DATE = /(?<![\d.])(?:19|20)\d{2},\s*(?:0?[1-9]|1[0-2])\.\s+(?:0?[1-9]|[12]\d|3[01])(?![\d.])(?:\s*(?:[AP]M\s*)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?/g;
+export const ENGLISH_DATE = /(?<![\d.])((?:19|20)\d{2}),\s*(0?[1-9]|1[0-2])\.\s+(0?[1-9]|[12]\d|3[01])(?![\d.])(?:\s*(?:[AP]M\s*)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?/g;
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
 const CN_PERCENT = new RegExp(`百分之(${CN}+(?:[点點]${CN}+)?)`, 'g');
 const CN_FRACTION = new RegExp(`(${CN}+)分之(${CN}+)`, 'g');

@@ -495,11 +495,24 @@ export const EPAPER_NAVIGATION = ['前一版', '后一版', '上一版', '下一
  * line) that only a web page template writes, never the report's author.
  */
 export const SITE_CHROME = [
-  '选择语言', '您当前的位置', '您当前所在位置', '您所在的位置', '您现在的位置', '当前位置', '首页', '字号', '字体大小', '字体',
+  '选择语言', '您当前的位置', '您当前所在位置', '您所在的位置', '您现在的位置', '您现在位于', '当前位置', '首页', '字号', '字体大小', '字体',
   '打印本页', '打印', '关闭窗口', '分享到', '分享', '扫码', '扫一扫', '收藏', '无障碍', '繁体', '简体', '返回顶部', '上一篇',
   '下一篇', '相关新闻', '相关链接', '责任编辑', '阅读次数', '浏览次数', '索引号', '索 引 号', '有效性', '内容概述', '主题分类',
   '数字报纸', '【打印】', '【关闭】', '您的位置', '您访问的页面', '页面不存在', '页面走丢了', '页面未找到', '查询间隔',
   ...EPAPER_NAVIGATION,
+];
+
+/**
+ * Endings of a news medium's name (太平洋新闻网, 湖北日报, 新湖南客户端): a line that is only such a name, above a
+ * headline, is the page's masthead, so the publisher and never the title. Belongs: the generic word a medium's name ends
+ * in; not 报 alone (简报, 通报, 年报 are kinds of document) nor 社 (合作社, 旅行社).
+ */
+export const MEDIUM_NAME_ENDINGS = ['网', '日报', '晚报', '早报', '时报', '商报', '都市报', '客户端', '电视台', '融媒体中心', '通讯社', '新闻社'];
+
+/** Days of the week: a date with one beside it is the page's clock (2025, 7. 14 PM 20:46 Monday), not when it was published. */
+export const WEEKDAYS = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天',
 ];
 
 /** Fields of a source line that name the publisher (来源：广州日报). */

@@ -10,7 +10,11 @@ import type { Script } from './script.ts';
 import type { DocumentMeta, Kind } from './manifest.ts';
 import { idFromFile } from './manifest.ts';
 import { type PlaceTables, findPlace } from './places.ts';
-import { DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
+import {
+  DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS, WEEKDAYS,
+  alternation as alt,
+} from './lexicon.ts';
+import { ENGLISH_DATE } from './figures-tokens.ts';
 
 /** How many lines at the top of a page hold its headline and source lines. */
 const HEAD_LINES = 30;
@@ -37,13 +41,24 @@ const BYLINE_LINE = /^(?:本报)?(?:记者|通讯员|作者)\s*[\p{Script=Han}]{
 const CITED_SOURCE = /据《([^《》]{2,12})》(?:消息|报道)/;
 /** A line that is only an administrative name (上海市杨浦区): the issuing government above a headline. */
 const ADMIN_NAME = /^[\p{Script=Han}]{2,7}[省市][\p{Script=Han}]{1,7}[区县市旗]$/u;
-/** A wire line: 大洋网讯, 台海网12月22日讯, 安徽网、大皖客户端讯, 齐鲁网·闪电新闻8月10日讯 (the first outlet is the publisher). */
-const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[·・][\p{Script=Han}A-Za-z]{2,8}?)?(?:、[\p{Script=Han}A-Za-z]{2,10}?)*(?:\d{1,2}月\d{1,2}日)?讯[\s　]/u;
+/**
+ * A wire line: 大洋网讯, 台海网12月22日讯, 安徽网、大皖客户端讯, 齐鲁网·闪电新闻8月10日讯 (the first outlet, before its channel, is
+ * the publisher); 讯 is followed by a space, a bracket or colon, or the byline (黑龙江日报6月8日讯记者…).
+ */
+const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[、·・•‧][\p{Script=Han}A-Za-z]{2,10}?)*(?:\d{1,2}月\d{1,2}日)?讯(?:[\s　（(:：]|记者|通讯员)/u;
 /** An outlet's stamp: its name, then the time it posted (新华社·2025-10-28 11:55, 新湖南客户端 2021-12-27 18:29:29). */
-const OUTLET_STAMP = /^([\p{Script=Han}A-Za-z]{2,10}?)\s*[·・]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+const OUTLET_STAMP = /^([\p{Script=Han}A-Za-z]{2,10}?)\s*[·・•‧]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/** A headline led by its publisher and a bar (清研智库 | 官方认定的28个…): group 1 the publisher, group 2 the headline. */
+const SOURCE_BEFORE_HEADLINE = /^([\p{Script=Han}A-Za-z]{2,12})\s*[|｜]\s*([^|｜]{8,})$/u;
+/** A line that is only a medium's name (太平洋新闻网): the masthead above the headline. */
+const MASTHEAD = new RegExp(`^[\\p{Script=Han}A-Za-z]{1,10}(?:${alt(MEDIUM_NAME_ENDINGS)})$`, 'u');
+/** An English-order date that is no page clock (no weekday beside it): 2020, 12. 23. */
+const ENGLISH_PUBLISHED = new RegExp(`${ENGLISH_DATE.source}(?![^\\n]{0,20}(?:${alt(WEEKDAYS)}))`);
+/** A timestamp a stored copy sets before the headline (date 2026-01-27 南市…): no part of the title. */
+const LEADING_STAMP = /^(?:date\s*[:：]?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\p{Script=Han})/u;
 const BYLINE = /^([\p{Script=Han}]{2,8})[─—]{1,2}文?[\p{Script=Han}]{2,4}\/[\p{Script=Han}]{2,4}$/u;
 const NEWSPAPER = /^([\p{Script=Han}]{2,10})\s*(?:数字报纸|数字报|电子报)$/u;
-const SOURCE_LINE = new RegExp(`(?:${alt([...PUBLISHER_FIELDS, ...DATE_FIELDS, '作者', '本报记者', '记者'])})\\s*[:：]|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}\\.\\d{1,2}\\.\\d{4}`);
+const SOURCE_LINE = new RegExp(`(?:${alt([...PUBLISHER_FIELDS, ...DATE_FIELDS, '作者', '本报记者', '记者'])})\\s*[:：]|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${ENGLISH_DATE.source}|${OUTLET_STAMP.source}`, 'u');
 /** The issue date an e-paper sets on its page navigation line (前一版 下一版 2025年03月26日); a site's clock (2019年12月3日星期二) is none. */
 const EPAPER_DATE = new RegExp(`^(?:(?:${alt(EPAPER_NAVIGATION)})\\s*)+(\\d{4})年(\\d{1,2})月(\\d{1,2})日$`, 'm');
 const DECORATION = new RegExp(`[（(](?:${alt(TITLE_DECORATIONS)})[）)]$`);
@@ -70,7 +85,7 @@ export function chromeSpans(text: string): { start: number; end: number }[] {
 }
 
 function cleanTitle(line: string): string {
-  let t = line.trim().replace(/^【[^】]{1,10}】/, '').replace(/^[（(][^）)]{1,8}[）)]/, '').replace(DECORATION, '');
+  let t = line.trim().replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2').replace(/^【[^】]{1,10}】/, '').replace(/^[（(][^）)]{1,8}[）)]/, '').replace(DECORATION, '');
   t = t.replace(/(?<=\p{Script=Han})[ 　]+(?=\p{Script=Han})/gu, '');
   // A document number before the title in 《》 (东府办〔2017〕136号《…》) is not part of it.
   const named = /^[^《]*〔\d{4}〕\d+号\s*《(.+)》$/.exec(t);
@@ -79,7 +94,7 @@ function cleanTitle(line: string): string {
 
 function isTitleCandidate(line: string, publisherLine: boolean): boolean {
   const t = line.trim();
-  if (!t || publisherLine || isChrome(t) || SOURCE_LINE.test(t) || LIST_MARKER.test(t) || FINAL_STOP.test(t)) return false;
+  if (!t || publisherLine || isChrome(t) || SOURCE_LINE.test(t) || LIST_MARKER.test(t) || FINAL_STOP.test(t) || MASTHEAD.test(t)) return false;
   if (/摄$|^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/.test(t)) return false;
   const clean = cleanTitle(t);
   return clean.length >= 4 && clean.length <= TITLE_MAX && /\p{Script=Han}/u.test(clean) && (clean.match(/[，,]/g)?.length ?? 0) <= 1;
@@ -130,19 +145,22 @@ function findPublisher(head: string[], title: string | null, placeLines: Set<num
     const own = ISSUER_BEFORE_ABOUT.exec(title) ?? GOVERNMENT_REPORT.exec(title);
     if (own) return own[1]!;
   }
+  const firstText = head.findIndex((l) => l.trim() && !isChrome(l));
   for (const [i, line] of head.entries()) {
     const t = line.trim();
-    const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t) ?? OUTLET_STAMP.exec(t);
+    const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t) ?? OUTLET_STAMP.exec(t)
+      ?? (i === firstText ? SOURCE_BEFORE_HEADLINE.exec(t) : null);
     if (m && !/^本报/.test(m[1]!) && !DATE_LABEL.test(m[1]!)) return m[1]!;
     if (placeLines.has(i)) return t;
   }
-  return null;
+  return head.map((l) => l.trim()).find((t) => MASTHEAD.test(t)) ?? null;
 }
 
 function findDate(head: string[]): string | null {
   const text = head.join('\n');
   const shapes: [RegExp, (m: RegExpExecArray) => string][] = [
     [DATE_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [ENGLISH_PUBLISHED, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/m, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
     // A dated wire line: 2022年12月16日讯:昨天,….
@@ -208,7 +226,8 @@ export function inferMeta(file: string, text: string, script: Script, zones: Pla
     return (place && place.start === 0 && place.end === t.length) || ADMIN_NAME.test(t) ? [i] : [];
   }));
   const found = findTitle(head, placeLines);
-  const firstLine = head.find((l) => !isChrome(l))?.trim() ?? file;
+  // Without a headline, the first line that is neither chrome nor a source line, without a publisher before a bar.
+  const firstLine = head.find((l) => !isChrome(l) && !SOURCE_LINE.test(l.trim()))?.trim().replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2') ?? file;
   const title = found ?? (firstLine.length > TITLE_MAX ? `${firstLine.slice(0, TITLE_MAX)}…` : firstLine);
   const publisher = findPublisher(head, found, placeLines);
   const place = findPlace(`${found ?? ''} ${publisher ?? ''}`, { zones }) ?? findPlace(head.filter((l) => !isChrome(l)).join('\n'), { zones });

@@ -76,6 +76,17 @@ const ROWS: Row[] = [
     { published: '2022-12-16' }, '68-tianjin-2022-grassroots-governance-cases.txt'],
   // A date field's label before a bare date names no outlet.
   ['某区政务服务中心2023年工作总结\n发布日期 2024-03-18\n', { publisher: null, published: '2024-03-18' }, 'a date label before a timestamp (general form)'],
+  // A publisher before a bar, a byline right after 讯, a stored copy's date before the headline (blind set 62+, and 51).
+  ['清研智库 | 官方认定的28个乡村振兴典型范例,都来自哪些地方?\n为全面反映乡村振兴战略规划的实施成效,近日汇编出版了《报告》。\n',
+    { title: '官方认定的28个乡村振兴典型范例，都来自哪些地方？', publisher: '清研智库' }, '65-tsingyan-2020-rural-revitalization-examples.txt'],
+  ['黑龍江日報6月8日訊記者日前從省民政廳獲悉,全省有12個社區被命名為全國和諧社區建設示範社區。\n', { publisher: '黑龙江日报' }, '51-heilongjiang-2015-harmonious-community-models-trad.txt'],
+  [' date 2026-01-27 南市機關學校創新提案競賽評選 出爐\n▲南市政府及所屬機關學校創新提案競賽評選結果出爐。（記者李嘉祥攝）\n',
+    { title: '南市机关学校创新提案竞赛评选出炉', published: '2026-01-27' }, '70-tainan-2026-innovation-proposal-awards-trad.txt'],
+  // A masthead above the headline, the site's clock (with its weekday) and the article's English-order date line.
+  ['太平洋新聞網\n  PACIFIC DAILY NEWS 2025, 7. 14 PM 20:46 Monday  臺灣‧台北\n首頁新聞版面焦點新聞 Login\n \n您現在位於 - 焦點新聞\n\n  2020, 12. 23  Edit this Page\n\n\n地方創生奪金 中市西區獲城鎮典範\n\n「2020台灣城鎮品牌獎」揭曉,台中市西區脫穎而出。\n',
+    { title: '地方创生夺金中市西区获城镇典范', publisher: '太平洋新闻网', published: '2020-12-23' }, '75-taichung-2020-town-brand-award-trad.txt'],
+  // A bulletin's name (…简报) is no masthead.
+  ['政务服务工作简报\n来源:番禺区政务服务和数据管理局 发布时间:2025-03-19\n', { title: '政务服务工作简报', publisher: '番禺区政务服务和数据管理局' }, 'a bulletin named …简报 (general form, as in 08)'],
 ];
 
 describe('metadata of a report without a manifest entry', () => {
