@@ -35,7 +35,7 @@ const NOT_IN_OWNER = new RegExp(`[\\s\\d，,。；;：:、‘’《》${NAME_OPE
 const QUOTE = new RegExp(`[${NAME_OPEN}《]`);
 const QUOTED_HEAD = new RegExp(`^[${NAME_OPEN}《][^${NAME_OPEN}${NAME_CLOSE}《》]+[${NAME_CLOSE}》]`);
 /** A name ending in what it is: a practice, an experience (…经验做法). */
-const EXPERIENCE_END = new RegExp(`(?:${anyOf(EXPERIENCE_WORDS).source})$`);
+export const EXPERIENCE_END = new RegExp(`(?:${anyOf(EXPERIENCE_WORDS).source})$`);
 /** A head ending in a preposition of means (今年再以「T」): the name follows it. */
 const MEANS_END = new RegExp(`(?:${anyOf(MEANS_PREPOSITIONS).source})$`);
 /** A quoted name that ends the text, or is followed only by a generic noun (「T」專案). */
@@ -50,10 +50,11 @@ const PREFIX_MAX = 6;
 const NAME_MIN = 4;
 
 /**
- * What a list inside a sentence is: `plain` names need quotes; the entries of an `award` and the items of a list the
- * sentence says are `cases` may be bare names (only award subjects split at 和 / 以及).
+ * What a list inside a sentence is: `plain` names need quotes; the entries of an `award`, the items of a list the
+ * sentence says are `cases` and the `practices` a subject names (`A和B相关做法，纳入…典型经验`) may be bare names
+ * (award entries and practices split at 和 / 以及).
  */
-export type ListKind = 'plain' | 'award' | 'cases';
+export type ListKind = 'plain' | 'award' | 'cases' | 'practices';
 
 export interface Name {
   owner: string;
@@ -69,7 +70,8 @@ export interface Name {
  */
 export function notACase(title: string, document = true): boolean {
   const bare = title.replace(/[\s\d]+$/, '');
-  return HONOUR_NAME.test(bare) || (document && DOCUMENT_NAME.test(bare));
+  // …做法 (a practice) ends like …法 (a law) and is none.
+  return HONOUR_NAME.test(bare) || (document && DOCUMENT_NAME.test(bare) && !EXPERIENCE_END.test(bare));
 }
 
 /**
@@ -201,7 +203,7 @@ export function nameOf(raw: string, ctx: OwnerContext, kind: ListKind): { owner:
 
 /** Every name of a list, with offsets into the list. */
 export function namesOf(list: string, ctx: OwnerContext, kind: ListKind): Name[] {
-  return splitNames(list, kind === 'award').flatMap((piece) => {
+  return splitNames(list, kind === 'award' || kind === 'practices').flatMap((piece) => {
     const name = nameOf(piece.text, ctx, kind);
     if (!name) return [];
     const lead = piece.text.length - piece.text.trimStart().length;

@@ -17,7 +17,7 @@ import type { EditableTables } from './tables.ts';
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 import { type Candidate, NAME_CLOSE, NAME_OPEN, insideQuotes, sentencesOf, splitTopLevel } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
-import { type ListKind, RELATIVE_TIME, SUBMITTED_BY, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
+import { EXPERIENCE_END, type ListKind, RELATIVE_TIME, SUBMITTED_BY, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
 import {
   AWARD_LEVELS, CASE_CUES_STRONG, COMMENDATION_NOUNS, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS,
   LIST_CONJUNCTIONS, ROLE_WORDS, SELECTED_VERBS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
@@ -59,6 +59,8 @@ function casesSubject(text: string): boolean {
 const ROLE = new RegExp(anyOf(ROLE_WORDS).source, 'g');
 const VERB_NOUN = new RegExp(anyOf(NOUNS_WITH_VERBS).source, 'g');
 const EXAMPLE = anyOf(EXAMPLE_LEADS);
+/** The comma between a subject and the clause its verb opens (clausesOf). */
+const SUBJECT_END = /[，,]\s*$/;
 /** A scope between the names and their verb, no part of them: `“A”从700多个案例中脱颖而出`. */
 const SCOPE_END = new RegExp(`(?:从|在)[^${NAME_OPEN}${NAME_CLOSE}《》]*中$`);
 const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf(PUBLICATION_WORDS).source})`, 'g');
@@ -98,8 +100,9 @@ const OPENS_WITH_VERB = new RegExp(`^(?:${anyOf(VERB_ADVERBS).source})*(?:${SELE
 
 /**
  * The clauses of a sentence, split at commas and semicolons, with a list kept whole across a comma: a clause opening
- * with 以及/和 continues a list of quoted names before it (`A「T」、B「T」，以及C「T」`), and a list closed by 等 stays with
- * the selection verb the next clause opens with (`…等3项服务方案，荣获…奖项`), since the list is that verb's subject.
+ * with 以及/和 continues a list of quoted names before it (`A「T」、B「T」，以及C「T」`), and a list closed by 等 or a subject
+ * naming practices stays with the selection verb the next clause opens with (`…等3项服务方案，荣获…奖项`, `A和B相关做法，
+ * 纳入…典型经验`), since it is that verb's subject.
  */
 function clausesOf(sentence: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -108,7 +111,7 @@ function clausesOf(sentence: string): { text: string; start: number }[] {
     const afterComma = last !== undefined && /[，,]/.test(sentence[c.start - 1]!);
     // Quoted names on both sides: bare words after 以及 may as well start a clause of their own.
     const continues = afterComma && QUOTED_END.test(last!.text.trim()) && CONTINUES_LIST.test(c.text) && QUOTE_OPEN.test(c.text);
-    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && splitAtDeng(last!.text).length > 1;
+    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && (splitAtDeng(last!.text).length > 1 || EXPERIENCE_END.test(last!.text.trim()));
     if (continues || subject) last!.text = sentence.slice(last!.start, c.start + c.text.length);
     else out.push({ ...c });
   }
@@ -145,12 +148,13 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
   const nouns = clause.replace(VERB_NOUN, (m) => '□'.repeat(m.length));
   const selected = [...nouns.matchAll(SELECTED)].find((m) => !insideQuotes(clause, m.index));
   if (selected && selected.index > 0) {
-    const names = withoutRole(clause.slice(0, selected.index).replace(ADVERBS_END, '').replace(SCOPE_END, ''));
+    const names = withoutRole(clause.slice(0, selected.index).replace(SUBJECT_END, '').replace(ADVERBS_END, '').replace(SCOPE_END, ''));
     const predicate = clause.slice(names.length);
     // An award (…奖) takes entries named without quotes, unless it is a tally (共荣获17项…奖: the subject holds the entries).
     const award = PRIZE.test(predicate) && !TALLY.test(predicate);
-    // The names are cases when what they were selected into, or as, is a list of cases (入选…典型案例, 作为典型案例入选).
-    const kind = award ? 'award' : CASE_NOUN.test(predicate) ? 'cases' : 'plain';
+    // The names are cases when what they were selected into, or as, is a list of cases (入选…典型案例, 作为典型案例入选);
+    // a subject that says it names practices (A和B相关做法) names them without quotes.
+    const kind = award ? 'award' : CASE_NOUN.test(predicate) ? 'cases' : EXPERIENCE_END.test(names) ? 'practices' : 'plain';
     if (CUE.test(predicate) || TIER.test(predicate)) return found(names, at, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind);
   }
   // A role that makes the names cases (`A作为…典型经验案例获…推广`): whatever verb follows, what stands before it is one.

@@ -326,7 +326,7 @@ export const PRODUCTION_VERBS = ['产生了', '产生', '评选出', '评出', '
  * names before them are the selected items when a list or award word follows or frames them. Belongs: verbs whose
  * subject is what a selection picked (besides HONOUR_VERBS, which are selection verbs too).
  */
-export const SELECTED_VERBS = ['入选', '列入', '上榜', '当选', '胜出', '脱颖而出', '获得', '斩获', '摘得'] as const;
+export const SELECTED_VERBS = ['入选', '列入', '纳入', '上榜', '当选', '胜出', '脱颖而出', '获得', '斩获', '摘得'] as const;
 
 /**
  * Nouns that hold a selection verb (获得感, "a sense of gain"): the verb inside them is no verb, and the words before

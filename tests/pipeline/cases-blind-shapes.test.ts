@@ -84,3 +84,19 @@ describe('a kind of unit before a quote, and a place’s practice commended', ()
     ])).toEqual([['于都县', '党建促所建'], ['瑞金市', '一窗受理']]);
   });
 });
+
+describe('two practices joined by 和 before 相关做法，纳入…典型经验', () => {
+  it('reads each practice as a case, the subject of the verb the next clause opens with', () => {
+    expect(unseen([
+      '龙岗区改革案例回顾',
+      '二三产业混合用地新模式和地上地表地下分层设立建设用地使用权相关做法，纳入深圳综合改革试点创新举措和典型经验，获国家发展改革委等部门在全国推广。',
+    ]).map((c) => c.title)).toEqual(['二三产业混合用地新模式', '地上地表地下分层设立建设用地使用权相关做法']);
+  });
+
+  it('reads none when what they are put into is no list of cases or experiences', () => {
+    expect(unseen([
+      '龙岗区改革案例回顾',
+      '老旧小区改造和既有住宅加装电梯相关做法，纳入全市年度民生实事统筹推进。',
+    ])).toEqual([]);
+  });
+});
