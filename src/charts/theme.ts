@@ -6,6 +6,7 @@
  */
 import type { Variant } from './types.ts';
 import { LATIN, breakPieces } from '../lib/word-breaks.ts';
+import { memoByText } from '../lib/lookup.ts';
 
 /**
  * Okabe-Ito, distinguishable with the common colour-vision deficiencies. The
@@ -150,12 +151,23 @@ const CUT = new RegExp(`${LATIN.source.replace(/^\^|\$$/g, '')}|.`, 'gsu');
 
 const CLOSING = /[，。、；：！？）》」』”’,.;:!?)\]]/;
 
+/** wrapCjk's results, by width and text. */
+const wrapped = memoByText((key) => {
+  const cut = key.indexOf('\u0000');
+  return balancedLines(key.slice(cut + 1), Number(key.slice(0, cut)));
+});
+
 /**
  * Break CJK text into balanced lines of at most `chars` ems (Plot only wraps at spaces), between words
  * (lib/word-breaks.ts: never 政|府, 饭|堂, a number from its unit or 22-50 in two); a word wider than a
- * line is the only thing cut between characters.
+ * line is the only thing cut between characters. Remembered: charts wrap the same labels on every page that
+ * draws them, and their layouts try several widths.
  */
 export function wrapCjk(text: string, chars: number): string {
+  return wrapped(`${chars}\u0000${text}`);
+}
+
+function balancedLines(text: string, chars: number): string {
   const ems = (s: string) => textWidth(s, 1);
   // A word wider than a line is cut between its characters, a number in it still kept whole.
   const units = breakPieces(text).flatMap((piece) => (ems(piece) > chars ? (piece.match(CUT) ?? []) : [piece]));

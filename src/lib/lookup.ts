@@ -71,6 +71,23 @@ export function memo<A extends object, R>(arg: A, compute: (arg: A) => R): R {
   return byFn.get(compute as (arg: never) => unknown) as R;
 }
 
+/**
+ * `compute` remembered by its string argument (a label's word pieces, its wrapped lines): a build asks for the
+ * same few thousand labels again on every page that draws them. Forgotten at `limit` entries, so a long dev
+ * session does not grow it without end. Only for pure functions whose result the caller does not change.
+ */
+export function memoByText<R>(compute: (text: string) => R, limit = 20_000): (text: string) => R {
+  const known = new Map<string, R>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined && !known.has(text)) {
+      if (known.size >= limit) known.clear();
+      known.set(text, (value = compute(text)));
+    }
+    return value as R;
+  };
+}
+
 /** The span (sentence, paragraph) of a list sorted by start that contains `offset`: a binary search. */
 export function spanAt<S extends { start: number; end: number }>(spans: readonly S[], offset: number): S | undefined {
   let lo = 0;

@@ -267,7 +267,7 @@ export function wrapLines(text: string, maxEms: number, maxLines: number): strin
   }
   // Too long: cut the last line by whole tokens (a number is never cut in half) and mark the cut.
   const kept = greedy.slice(0, maxLines);
-  const tokens = breakPieces(kept[maxLines - 1]!);
+  const tokens = [...breakPieces(kept[maxLines - 1]!)];
   while (tokens.length && ems(`${tokens.join('')}…`) > maxEms) tokens.pop();
   kept[maxLines - 1] = `${tokens.join('').replace(/[，。、；：（《“,.;:(\s]+$/, '')}…`;
   return kept;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { byId, groupOf, spanAt } from '../../src/lib/lookup.ts';
+import { byId, groupOf, memoByText, spanAt } from '../../src/lib/lookup.ts';
 import { relatedCases } from '../../src/lib/related.ts';
 import { CASE_FILTER_KEYS, type CaseFilter, matchCases } from '../../src/lib/cases.ts';
 import type { Case } from '../../scripts/datasets/schema.ts';
@@ -73,5 +73,20 @@ describe('lookups answer what a scan of the corpus answered', () => {
   it('spanAt finds the span holding an offset, or none in a gap or past the end', () => {
     const spans = [{ start: 0, end: 3 }, { start: 3, end: 7 }, { start: 9, end: 12 }];
     for (let offset = -1; offset < 14; offset++) expect(spanAt(spans, offset)).toBe(spans.find((s) => s.start <= offset && offset < s.end));
+  });
+});
+
+describe('memoByText', () => {
+  it('computes once per text, remembers undefined results too, and starts over at its limit', () => {
+    const asked: string[] = [];
+    const upper = memoByText((t) => {
+      asked.push(t);
+      return t === 'none' ? undefined : t.toUpperCase();
+    }, 3);
+    expect([upper('a'), upper('b'), upper('a'), upper('none'), upper('none')]).toEqual(['A', 'B', 'A', undefined, undefined]);
+    expect(asked).toEqual(['a', 'b', 'none']);
+    upper('c'); // the fourth text: the three known ones are forgotten
+    upper('a');
+    expect(asked).toEqual(['a', 'b', 'none', 'c', 'a']);
   });
 });
