@@ -39,6 +39,10 @@ export default defineConfig({
   // thread (src/lib/raster-pool.ts) while the main thread renders the pages. Every page is a
   // pure function of the datasets: the order pages finish in changes no byte.
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
+  // Page-level reuse between builds: a page whose getStaticPaths entry returns the cacheKey it had
+  // (src/lib/page-keys.ts: a hash of every input it reads) and whose code is unchanged is copied from
+  // the previous build (node_modules/.astro/dist/) instead of rendered; static routes always render.
+  experimental: { incrementalBuild: true },
   integrations: [
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(new URL(page).pathname) }),
     // npm run dev only: a change to what the pipeline reads updates the datasets and reloads the page.

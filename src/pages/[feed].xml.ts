@@ -9,9 +9,11 @@ import { SITE_NAME } from '../components/site/config.ts';
 import { datasets } from '../lib/data.ts';
 import { tagline } from '../lib/site-facts.ts';
 import { url } from '../lib/urls.ts';
+import { storyKey } from '../lib/page-keys.ts';
 
-export function getStaticPaths() {
-  return import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : [];
+export async function getStaticPaths() {
+  // The feed lists every published story.
+  return import.meta.env.SITE ? [{ params: { feed: 'rss' }, cacheKey: storyKey(await publishedStories()) }] : [];
 }
 
 export async function GET(context: APIContext) {

@@ -9,9 +9,10 @@ import { SITE_NAME } from '../../components/site/config.ts';
 import { allCorrections } from '../../lib/corrections.ts';
 import { correctionHref } from '../../lib/links.ts';
 import { url } from '../../lib/urls.ts';
+import { keyed } from '../../lib/page-keys.ts';
 
 export function getStaticPaths() {
-  return import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : [];
+  return keyed(import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : []);
 }
 
 export function GET(context: APIContext) {

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../../lib/data.ts';
 import { DATA_PACKAGE, DOWNLOADS } from '../../lib/downloads.ts';
+import { keyed } from '../../lib/page-keys.ts';
 
 export function getStaticPaths() {
   const files = [...DOWNLOADS.flatMap((d) => d.formats.map((format) => `${d.name}.${format}`)), DATA_PACKAGE];
-  return files.map((file) => ({ params: { file } }));
+  return keyed(files.map((file) => ({ params: { file } })));
 }
 
 const TYPES: Record<string, string> = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' };

@@ -3,9 +3,10 @@ import type { APIRoute } from 'astro';
 import { chartData } from '../../charts/data.ts';
 import { chartCsv, publishedCharts } from '../../charts/publish.ts';
 import type { ChartSpec } from '../../charts/types.ts';
+import { keyed } from '../../lib/page-keys.ts';
 
 export function getStaticPaths() {
-  return publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } }));
+  return keyed(publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } })));
 }
 
 export const GET: APIRoute = ({ props }) =>

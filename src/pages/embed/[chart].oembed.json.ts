@@ -14,9 +14,10 @@ import { embedFootText, embedHeight, iframeCode, oembedJson } from '../../charts
 import type { ChartSpec } from '../../charts/types.ts';
 import { OG_HEIGHT, OG_WIDTH, chartImagePath } from '../../lib/share-image.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
+import { keyed } from '../../lib/page-keys.ts';
 
 export function getStaticPaths() {
-  return publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } }));
+  return keyed(publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } })));
 }
 
 /** The column width the response states: a common article column; the height fits it and any other from 320 px. */

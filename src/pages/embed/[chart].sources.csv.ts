@@ -4,9 +4,10 @@ import { chartData } from '../../charts/data.ts';
 import { publishedCharts, sourcesCsv } from '../../charts/publish.ts';
 import type { ChartSpec } from '../../charts/types.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
+import { keyed } from '../../lib/page-keys.ts';
 
 export function getStaticPaths() {
-  return publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } }));
+  return keyed(publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } })));
 }
 
 export const GET: APIRoute = ({ props, site }) =>

@@ -6,9 +6,10 @@ import { chartPaths, publishedCharts } from '../../charts/publish.ts';
 import { standaloneSvg } from '../../charts/standalone.ts';
 import type { ChartSpec } from '../../charts/types.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
+import { keyed } from '../../lib/page-keys.ts';
 
 export function getStaticPaths() {
-  return publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } }));
+  return keyed(publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { spec } })));
 }
 
 export const GET: APIRoute = ({ props, params, site }) => {

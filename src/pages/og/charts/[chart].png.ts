@@ -14,10 +14,11 @@ import { shareDrawing } from '../../../charts/share-drawing.ts';
 import type { ChartSpec } from '../../../charts/types.ts';
 import { shareImageAhead } from '../../../lib/share-image.ts';
 import { chartUpdated } from '../../../lib/corrections.ts';
+import { keyed } from '../../../lib/page-keys.ts';
 
 // Every image is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
 export function getStaticPaths() {
-  return publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { png: chartImage(spec) } }));
+  return keyed(publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { png: chartImage(spec) } })));
 }
 
 function chartImage(spec: ChartSpec): () => Promise<Buffer> {

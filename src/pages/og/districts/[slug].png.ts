@@ -10,10 +10,11 @@ import { datasets, type District } from '../../../lib/data.ts';
 import { districtsWithOwnCard } from '../../../lib/share-cards.ts';
 import { shareImageAhead } from '../../../lib/share-image.ts';
 import { yearSpan } from '../../../lib/site-facts.ts';
+import { keyed } from '../../../lib/page-keys.ts';
 
 // Every image is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
 export function getStaticPaths() {
-  return districtsWithOwnCard().map((district) => ({ params: { slug: district.slug }, props: { png: districtImage(district) } }));
+  return keyed(districtsWithOwnCard().map((district) => ({ params: { slug: district.slug }, props: { png: districtImage(district) } })));
 }
 
 function districtImage(district: District): () => Promise<Buffer> {

@@ -9,10 +9,11 @@ import { buildChart } from '../../../charts/registry.ts';
 import { shareDrawing } from '../../../charts/share-drawing.ts';
 import { shareImageAhead } from '../../../lib/share-image.ts';
 import { publishedStories, type Story } from '../../../lib/stories.ts';
+import { storyKey } from '../../../lib/page-keys.ts';
 
 // Every image is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
 export async function getStaticPaths() {
-  return (await publishedStories()).map((story) => ({ params: { slug: story.id }, props: { png: storyImage(story) } }));
+  return (await publishedStories()).map((story) => ({ params: { slug: story.id }, props: { png: storyImage(story) }, cacheKey: storyKey([story]) }));
 }
 
 function storyImage(story: Story): () => Promise<Buffer> {

@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import type { FrozenChart } from '../../../../charts/frozen.ts';
 import { frozenVersions } from '../../../../lib/chart-archive.ts';
+import { keyed } from '../../../../lib/page-keys.ts';
 
 export function getStaticPaths() {
-  return frozenVersions().map(({ record }) => ({ params: { chart: record.slug, version: record.version }, props: { record } }));
+  return keyed(frozenVersions().map(({ record }) => ({ params: { chart: record.slug, version: record.version }, props: { record } })));
 }
 
 export const GET: APIRoute = ({ props }) =>
