@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { liveData } from './scripts/live-data.ts';
 import { csp } from './src/integrations/csp.ts';
 import { renderCacheReport } from './src/integrations/render-cache.ts';
+import { pageReuseGuard } from './src/integrations/page-reuse.ts';
 
 // SITE and BASE let the same build be served from a domain root or a sub-path.
 // Without SITE no page names a host: links, citations and share tags are relative,
@@ -49,6 +50,8 @@ export default defineConfig({
     liveData(),
     // Chart drawings and images drawn, read from the render cache or reused; prunes old entries.
     renderCacheReport(),
+    // Page-level reuse: a build that died half-way leaves no manifest to reuse from.
+    pageReuseGuard(),
     // Last: it hashes the final HTML (see src/integrations/csp.ts).
     csp(),
   ],

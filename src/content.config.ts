@@ -6,10 +6,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { storySchema } from '../scripts/datasets/schema.ts';
+import { storiesDir } from './lib/content-dir.ts';
 
 export const collections = {
   stories: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/stories' }),
+    loader: glob({ pattern: '*.md', base: storiesDir() }),
     schema: storySchema,
   }),
 };

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { type Budget, kb, table, withinBudget } from './measure.ts';
 import { msPerPage } from './budgets.ts';
 import type { Browsed, SizeResult } from './run.ts';
+import type { Build } from './size.ts';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
@@ -40,13 +41,18 @@ function summary(results: SizeResult[]): string {
 
 function steps(results: SizeResult[]): string {
   const names = ['pipeline', 'astro build', 'pagefind'];
-  const cell = (r: SizeResult, name: string) => {
-    const st = r.build.build.steps.find((x) => x.name === name);
+  const cell = (build: Build, name: string) => {
+    const st = build.steps.find((x) => x.name === name);
     return st ? [`${s(st.ms)} (CPU ${s(st.cpuMs)})`, mib(st.peakRss)] : ['—', '—'];
   };
+  // The rebuild after one edit by step: Pagefind indexes the whole site again however few pages were rendered.
+  const rebuilt = results.filter((r) => r.build.rebuild);
   return table(
     ['size', ...names.flatMap((n) => [`${n} time`, `${n} peak RSS`]), 'floor time', 'floor peak RSS', 'dist/'],
-    results.map((r) => [`${r.build.factor}x`, ...names.flatMap((n) => cell(r, n)), r.build.floor ? `${s(r.build.floor.ms)} (CPU ${s(r.build.floor.cpuMs)})` : '—', r.build.floor ? mib(r.build.floor.peakRss) : '—', r.dist ? `${(r.dist.bytes / 2 ** 20).toFixed(0)} MiB` : '—']),
+    [
+      ...results.map((r) => [`${r.build.factor}x`, ...names.flatMap((n) => cell(r.build.build, n)), r.build.floor ? `${s(r.build.floor.ms)} (CPU ${s(r.build.floor.cpuMs)})` : '—', r.build.floor ? mib(r.build.floor.peakRss) : '—', r.dist ? `${(r.dist.bytes / 2 ** 20).toFixed(0)} MiB` : '—']),
+      ...rebuilt.map((r) => [`${r.build.factor}x rebuild after one edit`, ...names.flatMap((n) => cell(r.build.rebuild!, n)), '—', '—', '—']),
+    ],
   );
 }
 
@@ -104,7 +110,7 @@ export function writeResults(file: string, results: SizeResult[], budgets: Budge
     '',
     '## Summary',
     '',
-    'Build = pipeline + `astro build` + Pagefind, cold (no caches). Floor = a minimal Astro project with the same number of HTML pages, built in the same run; the ratio to it is of wall time, the CPU ratio of user + system time of each process tree (steadier on a shared machine, where wall time stretches with the load). Peak RSS = the largest summed RSS of one step\'s process tree. Story first load = bytes transferred (gzip) until the network is idle, in Chromium, fresh cache. Rebuild = the same build after appending one sentence to one story, with every cache the build keeps.',
+    'Build = pipeline + `astro build` + Pagefind, cold (no caches). Floor = a minimal Astro project with the same number of HTML pages, built in the same run; the ratio to it is of wall time, the CPU ratio of user + system time of each process tree (steadier on a shared machine, where wall time stretches with the load). Peak RSS = the largest summed RSS of one step\'s process tree. Story first load = bytes transferred (gzip) until the network is idle, in Chromium, fresh cache. Rebuild = the same build after appending one sentence to one story, with every cache the build keeps (drawings, reports, and the previous build\'s pages: a page whose key did not change is copied, `src/lib/page-keys.ts`).',
     '',
     summary(results),
     '',
@@ -113,6 +119,8 @@ export function writeResults(file: string, results: SizeResult[], budgets: Budge
     growth(results),
     '',
     '## Build steps',
+    '',
+    'The cold build and, where it ran, the rebuild after one edit, step by step.',
     '',
     steps(results),
     '',

@@ -14,7 +14,7 @@
  *   change renders every page again;
  * - every file of the datasets folder (DATA_DIR, default build/data) and of the
  *   frozen chart archive (CHART_ARCHIVE);
- * - content/home.json, the one editors' file the site reads besides the stories;
+ * - content/home.json (CONTENT_DIR), the one editors' file the site reads besides the stories;
  * - SITE, BASE and PUBLIC_REPO_URL.
  * The stories are the exception that makes an edit cheap: only the pages that
  * show a story add it to their key (`storyKey`), so a story edit renders
@@ -24,10 +24,12 @@
  * edit is byte-for-byte the cold build of the edited tree: a page that reads a
  * story without saying so fails there.
  */
+import { resolve } from 'node:path';
 import { cacheKey } from '../../scripts/datasets/hash.ts';
 import { codeHash } from '../../scripts/datasets/disk-cache.ts';
 import { dataDir } from './data.ts';
 import { archiveDir } from './chart-archive.ts';
+import { homeFile } from './content-dir.ts';
 import type { Story } from './stories.ts';
 
 /** Raise to render every page once more after a change no input shows. */
@@ -36,22 +38,32 @@ const PAGE_KEY_VERSION = 1;
 /** The code every page runs, relative to the project root. */
 export const PAGE_CODE = ['src', 'scripts/datasets', 'astro.config.mjs', 'public', 'package-lock.json', 'tsconfig.json'];
 
-/** The editors' files the site reads itself (everything else they write reaches it through the datasets). */
-export const SITE_CONTENT = ['content/home.json'];
-
 /** The environment the pages read. */
 export const PAGE_ENV = ['SITE', 'BASE', 'PUBLIC_REPO_URL'];
 
-/** The inputs every page shares, hashed once per build: `root` is the project. */
-export function siteKey(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+export interface SiteInputs {
+  /** The project: the code version is read from PAGE_CODE under it. */
+  root: string;
+  /** The datasets folder (lib/data.ts dataDir). */
+  data: string;
+  /** The frozen chart versions (lib/chart-archive.ts archiveDir). */
+  archive: string;
+  /** content/home.json (lib/content-dir.ts homeFile): the one editors' file besides the stories that the site reads itself. */
+  home: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The inputs every page shares, as one key. */
+export function siteKey({ root, data, archive, home, env }: SiteInputs): string {
   return cacheKey(
     'page',
     String(PAGE_KEY_VERSION),
     codeHash(root, PAGE_CODE, PAGE_KEY_VERSION),
-    codeHash(dataDir(), [''], 'data'),
-    codeHash(archiveDir(), [''], 'archive'),
-    codeHash(root, SITE_CONTENT, 'content'),
+    codeHash(data, [''], 'data'),
+    codeHash(archive, [''], 'archive'),
+    codeHash(home, [''], 'home'),
     ...PAGE_ENV.map((name) => `${name}=${env[name] ?? ''}`),
+    `node=${process.version}`,
   );
 }
 
@@ -59,7 +71,7 @@ let shared: string | undefined;
 
 /** The key of a page that reads no story: one per build (computing it reads every dataset file once). */
 export function pageKey(): string {
-  return (shared ??= siteKey());
+  return (shared ??= siteKey({ root: process.cwd(), data: dataDir(), archive: archiveDir(), home: resolve(homeFile()), env: process.env }));
 }
 
 /** The key of a page that shows these stories: their files' digests (Astro's hash of each file) on top of the shared inputs. */

@@ -6,7 +6,7 @@
  * the folders with inject('siteDirs').
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { indexSite } from '../../scripts/search-index.ts';
 
@@ -60,6 +60,12 @@ export interface SiteBuild {
   extract?: boolean;
   /** Index the built pages with Pagefind (default true). false for builds whose tests never read the search index. */
   search?: boolean;
+  /** The content folder the site reads its stories and home page from (CONTENT_DIR); default content/. */
+  siteContent?: string;
+  /** Render every page (`astro build --force`) instead of copying the pages whose key is unchanged from the previous build (src/lib/page-keys.ts). */
+  force?: boolean;
+  /** Keep Astro's log of the pages it rendered and copied in SITE_CACHE/<name>.log. */
+  log?: boolean;
 }
 
 /** The folder a build writes (whether or not it was built yet). */
@@ -69,11 +75,11 @@ export const siteDir = (name: string) => join(SITE_CACHE, name);
  * Build the site from the seeds exactly as `npm run build` does (pipeline,
  * astro build, pagefind) into SITE_CACHE/<name>/ and return that folder.
  */
-export function buildSite({ name, base = '/', site, seeds, content, archive, extract = true, search = true }: SiteBuild): string {
+export function buildSite({ name, base = '/', site, seeds, content, archive, extract = true, search = true, siteContent, force = false, log = false }: SiteBuild): string {
   const outDir = siteDir(name);
   // The test builds share a render cache of their own, emptied by the global setup: the first build draws
   // every chart and image, the later ones read them (the determinism test compares the two).
-  const env: Record<string, string> = { BASE: base, SITE: site ?? '', RENDER_CACHE_DIR: TEST_RENDER_CACHE, ...(archive ? { CHART_ARCHIVE: archive } : {}) };
+  const env: Record<string, string> = { BASE: base, SITE: site ?? '', RENDER_CACHE_DIR: TEST_RENDER_CACHE, ...(archive ? { CHART_ARCHIVE: archive } : {}), ...(siteContent ? { CONTENT_DIR: siteContent } : {}) };
   if (seeds) {
     env.DATA_DIR = join(SITE_CACHE, `${name}-data`);
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet', '--seeds', seeds, '--out', env.DATA_DIR, ...(content ? ['--content', content] : [])]);
@@ -81,7 +87,8 @@ export function buildSite({ name, base = '/', site, seeds, content, archive, ext
     // Into build/data, which unit tests read meanwhile: safe, the pipeline swaps the folder atomically and leaves it alone when nothing changed.
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet']);
   }
-  run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'], env);
+  const astro = run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, ...(log ? [] : ['--silent']), ...(force ? ['--force'] : [])], env);
+  if (log) writeFileSync(`${outDir}.log`, astro.stdout);
   if (search && !indexSite(outDir, { quiet: true, pagesPerPart: TEST_SEARCH_PART_PAGES })) throw new Error(`pagefind failed on ${outDir}`);
   return outDir;
 }

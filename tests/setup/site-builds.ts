@@ -4,7 +4,7 @@
  * starts it in the background): one Astro build at a time, since two would
  * share .astro/ and break each other. Run it by hand to prepare the folders.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, SUB_SITE, TEST_RENDER_CACHE, buildSite, siteDir } from '../helpers/site.ts';
@@ -26,7 +26,27 @@ export const SITE_DIRS = {
   hostile: siteDir('hostile'),
   /** The root build's input built a second time: the build must be byte-for-byte deterministic. */
   again: siteDir('again'),
+  /**
+   * Page-level reuse (src/lib/page-keys.ts): a build published at a host (feeds, sitemap) from a copy of content/,
+   * then one story edited and the site built again, copying every page whose key did not change ...
+   */
+  reused: siteDir('reused'),
+  /** ... and the edited tree built cold: tests/site/page-reuse.dist.test.ts compares the two byte for byte. */
+  cold: siteDir('cold'),
 };
+
+/** What the page-reuse builds change in their copy of one story: a new title and one more sentence. */
+export const STORY_EDIT = { title: '（修订）', sentence: '编辑补记：这一句是增量构建测试加上的。' };
+
+/** Edit the first story of a content folder as STORY_EDIT says; returns the story's id. */
+export function editStory(content: string): string {
+  const dir = join(content, 'stories');
+  const name = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0]!;
+  const file = join(dir, name);
+  const text = readFileSync(file, 'utf8').replace(/^title: (.*)$/m, (_, title: string) => `title: ${title}${STORY_EDIT.title}`);
+  writeFileSync(file, `${text}\n${STORY_EDIT.sentence}\n`);
+  return name.replace(/\.md$/, '');
+}
 
 export type SiteDirs = typeof SITE_DIRS;
 
@@ -46,7 +66,8 @@ export function buildAll(): void {
     cpSync(join(ROOT, 'content'), fixtureContent, { recursive: true });
     cpSync(join(ROOT, 'tests', 'fixtures', 'corrections'), join(fixtureContent, 'corrections'), { recursive: true });
 
-    buildSite({ name: 'root' });
+    // force: rendered, never copied from an earlier build (of these tests or of `npm run build`).
+    buildSite({ name: 'root', force: true });
     // The chart versions the root build published, frozen as a published build keeps them.
     const archive = join(temp, 'archive');
     freezeCharts(SITE_DIRS.root, archive);
@@ -54,7 +75,15 @@ export function buildAll(): void {
     // No test reads the hostile build's search index.
     buildSite({ name: 'hostile', site: SUB_SITE, seeds: hostileSeeds, content: fixtureContent, archive, search: false });
     // The same datasets (the pipeline's own determinism is tests/pipeline/extract-cli.test.ts), built again.
-    buildSite({ name: 'again', extract: false });
+    buildSite({ name: 'again', extract: false, force: true });
+    // Page-level reuse: the same site before and after a story edit, then the edited tree cold.
+    const reuseContent = join(temp, 'reuse-content');
+    cpSync(join(ROOT, 'content'), reuseContent, { recursive: true });
+    const reuse = { site: SUB_SITE, extract: false, search: false, siteContent: reuseContent } as const;
+    buildSite({ name: 'reused', ...reuse, force: true });
+    editStory(reuseContent);
+    buildSite({ name: 'reused', ...reuse, log: true });
+    buildSite({ name: 'cold', ...reuse, force: true });
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

@@ -1,0 +1,44 @@
+/**
+ * Page-level reuse (src/lib/page-keys.ts, Astro's incremental build): after a
+ * story edit, a build that copies every page whose key did not change from the
+ * previous build is the cold build of the edited tree, byte for byte — the
+ * feed, the sitemap, the CSP hashes and `_headers` included
+ * (tests/setup/site-builds.ts builds both). A page that reads a story without
+ * saying so in its key would be copied stale and differ here. A change to the
+ * datasets, the code or the environment changes the key of every page
+ * (tests/lib/page-keys.test.ts), so those builds render everything.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { page, walk } from '../helpers/site.ts';
+import { STORY_EDIT } from '../setup/site-builds.ts';
+
+describe('page-level reuse after a story edit', () => {
+  const { reused, cold } = inject('siteDirs');
+  /** Astro's log of the incremental build: each `├─ <file>` it copied says (restored); the pages it rendered at once share lines. */
+  const outputs = () =>
+    readFileSync(`${reused}.log`, 'utf8')
+      .split('├─')
+      .slice(1)
+      .map((entry) => ({ file: /^\s*(\/\S+?)(?=\d\d:\d\d:\d\d|\s|$)/.exec(entry)![1]!, copied: /^\s*\S+\s+\((?:restored|cached)\)/.test(entry) }));
+
+  it('copies most pages from the previous build and renders the edited story', () => {
+    const copied = outputs().filter((o) => o.copied).map((o) => o.file);
+    const rendered = outputs().filter((o) => !o.copied).map((o) => o.file);
+    expect(copied.length).toBeGreaterThan(rendered.length * 5);
+    // Story pages are keyed one by one: the others are copied, the edited one is rendered with the edit.
+    expect(copied.filter((f) => /^\/stories\/[^/]+\/index\.html$/.test(f))).not.toEqual([]);
+    const edited = rendered.filter((f) => /^\/stories\/[^/]+\/index\.html$/.test(f));
+    expect(edited).toHaveLength(1);
+    expect(readFileSync(join(reused, edited[0]!), 'utf8')).toContain(STORY_EDIT.sentence);
+    expect(page(reused, '/stories/')).toContain(STORY_EDIT.title);
+  });
+
+  it('produces the same files as a cold build of the edited tree, byte for byte', () => {
+    const files = walk(cold);
+    expect(walk(reused)).toEqual(files);
+    const different = files.filter((f) => !readFileSync(join(reused, f)).equals(readFileSync(join(cold, f))));
+    expect(different).toEqual([]);
+  });
+});
