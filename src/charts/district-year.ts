@@ -150,16 +150,18 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   // A year heads only its first list (a grouped header): on phones "2018 2018 2019" ran together.
   const yearOf = new Map(rows.map((r) => [r.column as string, r.year]));
   const heading = (k: string, i: number) => (i > 0 && yearOf.get(columns[i - 1]!) === yearOf.get(k) ? '' : String(yearOf.get(k) ?? ''));
-  const listOf = new Map(rows.map((r) => [r.column as string, wrapCjk(r.list as string, chars)]));
-  const labelOf = new Map(columns.map((k, i) => [k, `${heading(k, i)}\n${listOf.get(k)}`]));
+  const names = new Map(rows.map((r) => [r.column as string, r.list as string]));
+  const key = columnKey(columns.map((k) => `${yearOf.get(k) ?? ''} ${names.get(k)!}`.trim()), chars, variant.width);
+  const labelOf = new Map(columns.map((k, i) => [k, key ? key.marks[i]! : `${heading(k, i)}\n${wrapCjk(names.get(k)!, chars)}`]));
   const lines = Math.max(...[...labelOf.values()].map((l) => l.split('\n').length), 1);
   const marginTop = lines * 14 + 10;
+  const marginBottom = key ? key.lines.length * 14 + 12 : 4;
   return {
-    height: marginTop + owners.length * CELL_HEIGHT + 4,
+    height: marginTop + owners.length * CELL_HEIGHT + marginBottom,
     marginTop,
     marginLeft,
     marginRight: 4,
-    marginBottom: 4,
+    marginBottom,
     // No band padding: cells and the zero stripes share the same edges.
     x: { domain: columns, axis: null, padding: 0 },
     y: { domain: owners, label: null, tickSize: 0, padding: 0, tickFormat: rowLabel },
@@ -174,8 +176,29 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
       Plot.cell(rows.filter((r) => (r.count as number) > 0), { x: 'column', y: 'district', fill: (d: Row) => sequentialFill(d.count as number, max), inset: 1.5 }),
       Plot.text(rows.filter((r) => (r.count as number) > 0), { x: 'column', y: 'district', text: 'count', fill: (d: Row) => sequentialText(d.count as number, max) }),
       Plot.cell(rows.filter((r) => r.highlight), { x: 'column', y: 'district', fill: 'none', stroke: colors.outline, strokeWidth: 2, inset: 1 }),
+      // The key to the numbered headings, under the grid from the left edge.
+      ...(key ? [Plot.text([key.lines.join('\n')], { frameAnchor: 'bottom-left', dx: -marginLeft, dy: 10, lineAnchor: 'top', textAnchor: 'start', lineHeight: LINE_HEIGHT })] : []),
     ],
   };
+}
+
+/** Circled numbers for keyed headings (MAX_COLUMNS of them at most). */
+const MARKS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * Numbered headings and their key, when the lists' names would stand in columns of one or two
+ * characters a line (on phones 十大|改革|创新|案例 stacked down a narrow column, 报告|提及|的试|点
+ * broken mid-word, and two years side by side ran together as 20192020). Each column is headed
+ * ① ② …, and a key under the grid names each year and list in full, one a line, wrapped between
+ * words to the drawing's width. Null when the names fit in at most two lines.
+ */
+function columnKey(columns: readonly string[], chars: number, width: number): { marks: string[]; lines: string[] } | null {
+  const lists = columns.map((c) => c.replace(/^\S+ /, ''));
+  const tall = lists.some((l) => wrapCjk(l, chars).split('\n').length > 2);
+  if (!tall || columns.length > MARKS.length) return null;
+  const marks = columns.map((_, i) => MARKS[i]!);
+  const room = Math.max(4, Math.floor(width / FONT_SIZE) - 2);
+  return { marks, lines: columns.flatMap((c, i) => wrapCjk(`${marks[i]} ${c}`, room).split('\n')) };
 }
 
 function contrast(rows: Row[], data: ChartData): string {

@@ -66,3 +66,32 @@ describe('district-year', () => {
     }
   });
 });
+
+/**
+ * On phones the lists' names stood in columns one or two characters wide (十大|改革|创新|案例, 报告|提及|
+ * 的试|点), and at 100x with a highlighted year (lists named 最具获得感（第37批）) one a line. A narrow
+ * column is headed by a number (①), and a key under the grid names every list in full.
+ */
+describe('district-year column headings on a phone', () => {
+  /** The column headings' lines, and every text line of the drawing. */
+  function texts(svg: string) {
+    // A heading is a top axis label: one line, or lines whose first sits above its anchor (y="-…em").
+    const heading = [...svg.matchAll(/<text[^>]*>([^<]*|<tspan y="-[\s\S]*?)<\/text>/g)]
+      .filter((m) => m[1]!.startsWith('<tspan') || /^[①-⑳]$/.test(m[1]!))
+      .map((m) => (m[1]!.startsWith('<tspan') ? [...m[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]!) : [m[1]!]));
+    const all = [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1]!.trim()).filter(Boolean).join('');
+    return { heading, all };
+  }
+
+  for (const [name, chart] of [
+    ['the seeds', spec],
+    ['100x the seeds, a year highlighted', buildChart('district-year', { highlight: '2030' }, grown(data, 100))],
+  ] as const) {
+    it(`${name}: no heading runs past two lines, and every list drawn is named in full`, () => {
+      const { heading, all } = texts(renderVariant(chart, NARROW));
+      expect(heading.length).toBe(new Set(chart.rows.map((r) => r.column)).size);
+      for (const lines of heading) expect(lines.length, lines.join('|')).toBeLessThanOrEqual(2);
+      for (const list of new Set(chart.rows.map((r) => r.list as string))) expect(all.replace(/\s/g, ''), list).toContain(list.replace(/\s/g, ''));
+    });
+  }
+});
