@@ -85,6 +85,17 @@ for (const d of DISTRICTS.values()) districtsByName.set(d.name, [...(districtsBy
 /** A district name made only of position and age words (老城, 新城, 城中, 市中, 市北) says no place unless the report is about its city. */
 const GENERIC_NAME = /^[城市新老旧东南西北中上下前后]+$/;
 
+/** Every city and province by its full name and its short name (广州市 and 广州, 河南省 and 河南, 广西壮族自治区 and 广西). */
+export function regionNames(): Set<string> {
+  const names = new Set<string>();
+  for (const name of [...cityByCode.values(), ...provinces.map((p) => p.name)]) {
+    names.add(name);
+    const short = /^(.{2,}?)(?:[\p{Script=Han}]{1,5}?族|维吾尔)*(?:自治区|自治州|特别行政区|地区|省|市|盟)$/u.exec(name)?.[1];
+    if (short) names.add(short);
+  }
+  return names;
+}
+
 /** A name and what it stands for (several places may share a name). */
 export type Names = Map<string, Place[]>;
 

@@ -13,7 +13,7 @@
  */
 import { PLACE_LEADS, PLACE_NAME_TAILS, EVERYDAY_SHORT_NAMES, SET_PHRASES_WITH_PLACES } from './lexicon.ts';
 import {
-  DISTRICTS, PAIRED_NAMES, STRONG_NAMES, WEAK_NAMES, type DistrictEntry, type Names, type Place, type PlaceKind,
+  DISTRICTS, PAIRED_NAMES, STRONG_NAMES, WEAK_NAMES, type DistrictEntry, type Names, type Place, type PlaceKind, regionNames,
   addDistrictNames, byPrefix, districtStreets, cityByCode, cityCode, districtsByName, provinceByCode, provinces, shortName, spokenName, streetNames,
 } from './gazetteer.ts';
 
@@ -97,6 +97,11 @@ export interface PlaceContext extends PlaceHints {
 }
 
 const LEADS = new Set(PLACE_LEADS);
+/** Cities and provinces, full and short (广州市, 广州, 河南省, 河南, 广西): a text naming one is about a known place. */
+const REGION_NAMES = regionNames();
+const REGION = new RegExp([...REGION_NAMES].sort((a, b) => b.length - a.length).join('|'));
+/** The full name of a street or town (九龙镇, 三元里街道), not its short form (九龙). */
+const TOWN_SUFFIX = /(?:街道|镇|乡)$/;
 const EVERYDAY = new Set(EVERYDAY_SHORT_NAMES);
 const HAN = /\p{Script=Han}/u;
 
@@ -126,18 +131,37 @@ function ownStreetAt(text: string, i: number, districtCode: string): { name: str
   return best;
 }
 
-/** The places a name stands for at i, longest name first; weak names only where `inView` keeps some. */
-function nameAt(text: string, i: number, t: PlaceTables, inView: (p: Place) => boolean, afterCity: boolean): { name: string; places: Place[]; weak?: true } | undefined {
+/**
+ * The places a name stands for at i, longest name first; weak names only where `inView` keeps some, or, in a text
+ * about no known city or province (`unplaced`), where one division in force in the whole country says that name.
+ */
+function nameAt(text: string, i: number, t: PlaceTables, inView: (p: Place) => boolean, afterCity: boolean, unplaced: boolean): { name: string; places: Place[]; weak?: true } | undefined {
   for (const name of t.byPrefix.get(text.slice(i, i + 2)) ?? []) {
     if (!text.startsWith(name, i) || (name.endsWith('街') && /[区道坊巷]/.test(text[i + name.length] ?? ''))) continue; // 三元里街 is not the start of 街区/街道
     const strong = [...(STRONG_NAMES.get(name) ?? []), ...(t.places.get(name) ?? []), ...(t.streets.get(name) ?? []), ...(t.former.get(name) ?? [])];
     if (strong.length) return { name, places: strong };
     const paired = PAIRED_NAMES.get(name);
     if (paired && endsWord(text, i + name.length, paired)) return { name, places: paired };
-    const weak = [...(WEAK_NAMES.get(name) ?? []), ...(t.formerWeak.get(name) ?? [])].filter(inView);
+    const all = [...(WEAK_NAMES.get(name) ?? []), ...(t.formerWeak.get(name) ?? [])];
+    const weak = all.filter(inView);
     if (weak.length && standsAlone(text, i, name, afterCity)) return { name, places: weak, weak: true };
+    if (unplaced && uniquelyNamed(all, name) && standsAlone(text, i, name, afterCity)) return { name, places: all, weak: true };
   }
   return undefined;
+}
+
+/**
+ * Whether a short name names one division for sure without knowing the report's city: a spoken name (天河 of 天河区)
+ * that one division in force in the whole gazetteer says, and no former one. A name two say (朝阳: Beijing and
+ * Changchun; 鼓楼: six cities) stays unread, for the report's city to decide: a guess would be wrong as often as not.
+ */
+function uniquelyNamed(places: readonly Place[], name: string): boolean {
+  if (REGION_NAMES.has(name)) return false; // 河南 is the province before it is 河南蒙古族自治县
+  const inForce = places.filter((p) => !p.district?.former);
+  const [one] = inForce;
+  // A former division the one in force took over (花都市, now 花都区) is the same place, no second candidate.
+  const others = places.filter((p) => p.district?.former && !(p.city === one?.city && p.district.former.successors.includes(one.name)));
+  return inForce.length === 1 && others.length === 0 && one!.kind === 'district' && one!.name !== name;
 }
 
 function choose(candidates: Place[], ctx: PlaceHints, home: HomeCity): Place {
@@ -158,14 +182,23 @@ export function findPlaces(text: string, ctx: PlaceContext): PlaceHit[] {
   const home = ctx.zones.home;
   const province = ctx.province ?? (ctx.city ? provinceOfCity(ctx.city) : null);
   let district = ctx.district ?? null;
+  // A text about no known place (no city or province given, none named): only a short name one division says is read.
+  const unplaced = !ctx.city && !province && !REGION.test(text);
   for (let i = 0; i < text.length - 1; ) {
     // A city written just before (武汉市江夏区, 杭州市江干区) decides which of several same-named districts is meant.
     const previous = hits.at(-1);
     const near = previous?.kind === 'city' && previous.end === i ? { city: previous.city, province: previous.province } : {};
     const view = { city: ctx.city ?? null, province, ...near };
     const inView = (p: Place) => p.kind !== 'city' && (p.city === view.city || (view.province !== null && p.province === view.province));
-    const m = (previous?.end === i && previous.kind === 'district' && previous.district ? ownStreetAt(text, i, previous.district.code) : undefined)
-      ?? nameAt(text, i, ctx.zones, inView, near.city !== undefined);
+    const afterDistrict = previous?.end === i && previous.kind === 'district' && previous.district ? previous.district : null;
+    let m = (afterDistrict ? ownStreetAt(text, i, afterDistrict.code) : undefined)
+      ?? nameAt(text, i, ctx.zones, inView, near.city !== undefined, unplaced);
+    // A town or street written right after a district (萝岗区九龙镇) is that district's, even when the gazetteer lists it
+    // no longer (九龙镇 was split in 2015) or only elsewhere (九龙镇 of 英德市): it stands under the district named.
+    if (m && afterDistrict && TOWN_SUFFIX.test(m.name) && m.places.every((p) => p.kind === 'street' || p.kind === 'town') && !m.places.some((p) => p.district?.code === afterDistrict.code)) {
+      const p = m.places[0]!;
+      m = { name: m.name, places: [{ ...p, code: '', city: afterDistrict.city, cityCode: afterDistrict.cityCode, province: afterDistrict.province, district: afterDistrict }] };
+    }
     if (!m) {
       i++;
       continue;
