@@ -23,6 +23,7 @@ import {
   LIST_CONJUNCTIONS, ROLE_WORDS, SELECTED_VERBS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
+import { rangeExamples } from './cases-examples.ts';
 
 const STRONG = anyWordOf(CASE_CUES_STRONG);
 const CUE = new RegExp(`${STRONG.source}|${anyOf(CASE_CUES_WEAK).source}`);
@@ -59,6 +60,7 @@ function casesSubject(text: string): boolean {
 const ROLE = new RegExp(anyOf(ROLE_WORDS).source, 'g');
 const VERB_NOUN = new RegExp(anyOf(NOUNS_WITH_VERBS).source, 'g');
 const EXAMPLE = anyOf(EXAMPLE_LEADS);
+const RANGE_CUE: Cue = { reason: 'an end of a range of examples (从“A”到“B”) of the cases the sentence before names', weight: 0.5 };
 /** The comma between a subject and the clause its verb opens (clausesOf). */
 const SUBJECT_END = /[，,]\s*$/;
 /** A scope between the names and their verb, no part of them: `“A”从700多个案例中脱颖而出`. */
@@ -74,6 +76,8 @@ const DIRECTION_END = /[东西南北中]部$/;
 interface Found {
   owner: string;
   title: string;
+  /** An example given in a range (从“A”到“B”): its owner is not inferred from the sentence. */
+  example?: boolean;
   start: number;
   end: number;
   cue: Cue;
@@ -245,14 +249,18 @@ export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candid
   const out: Candidate[] = [];
   doc.sentences.forEach((s, i) => {
     const sentence = doc.text.slice(s.start, s.end).replace(/[。！？]+$/, '');
-    // A list of examples (例如A、B等) continues the sentence before it in its paragraph.
+    // A list of examples (例如A、B等, 从“A”到“B”) continues the sentence before it in its paragraph.
     const previous = doc.sentences[i - 1];
-    const continued = EXAMPLE.test(sentence) && previous?.paragraph === s.paragraph ? doc.text.slice(previous.start, previous.end) : '';
+    const ranges = rangeExamples(sentence);
+    const continued = (EXAMPLE.test(sentence) || ranges.length > 0) && previous?.paragraph === s.paragraph ? doc.text.slice(previous.start, previous.end) : '';
     if (!CUE.test(sentence) && !LEAD.test(sentence) && !TIER.test(sentence) && !STRONG.test(continued)) return;
     const found = clausesOf(sentence).flatMap((c) => clauseNames(c.text, s.start + c.start, sentence, continued + sentence.slice(0, c.start), ctx));
     for (const b of bookTitles(sentence, s.start, ctx)) if (!found.some((f) => b.start < f.end && f.start < b.end)) found.push(b);
+    // The ends of 从“A”到“B” after a sentence naming cases are cases; an example names no owner.
+    const examples = STRONG.test(continued) ? ranges.filter((r) => !notACase(r.title, false)) : [];
+    for (const r of examples) found.push({ owner: '', title: r.title, start: s.start + r.start, end: s.start + r.end, cue: RANGE_CUE, example: true });
     for (const f of found) {
-      const other = f.owner ? null : ownerOfUnowned(doc, s, f, found, ctx);
+      const other = f.owner || f.example ? null : ownerOfUnowned(doc, s, f, found, ctx);
       const ownerCue = f.owner ? [{ reason: 'the name has its owner before it', weight: 0.2 }] : other ? [other.cue] : [];
       out.push({
         shape: 'inline',

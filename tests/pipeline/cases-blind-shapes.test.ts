@@ -1,12 +1,14 @@
 /**
  * Case shapes of the blind set 49–61 (tests/fixtures/reports/README.md), each on a short sentence written the way
  * those reports write it, with a negative beside it: corner-bracket titles (「」, Taiwan), a quoted list continued
- * after a comma, one case named twice, a lone 案例一 with its owner in the body.
+ * after a comma, one case named twice, a lone 案例一 with its owner in the body, a unit before a quote, practices
+ * joined by 和, and cases named in pairs 从“A”到“B” by a lead.
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../helpers/report.ts';
 import { contentTables } from '../helpers/seeds.ts';
 import { extractCases } from '../../scripts/pipeline/cases.ts';
+import { sameTitle } from '../../scripts/pipeline/cases-mentions.ts';
 
 const tables = contentTables();
 const unseen = (lines: string[]) =>
@@ -98,5 +100,31 @@ describe('two practices joined by 和 before 相关做法，纳入…典型经�
       '龙岗区改革案例回顾',
       '老旧小区改造和既有住宅加装电梯相关做法，纳入全市年度民生实事统筹推进。',
     ])).toEqual([]);
+  });
+});
+
+describe('a lead naming cases in pairs 从“A”到“B” after …案例出炉', () => {
+  it('emits each end as a case, folded into the entry that names the same case in full', () => {
+    expect(pairs([
+      '广州市新一轮10个“最具获得感”改革案例出炉。从“信用破解经营主体公共服务办理难题”到“创新长者饭堂”……这些改革举措让企业和群众受益。',
+      '“最具获得感”改革案例',
+      '市发改委：信用破解经营主体电、水、气等公共服务办理难题',
+      '市发展和改革委员会积极探索运用“信用+”方式提升公共服务效能。',
+    ])).toEqual([
+      ['', '创新长者饭堂'],
+      ['市发改委', '信用破解经营主体电、水、气等公共服务办理难题'],
+    ]);
+  });
+
+  it('reads no range after a sentence that names no cases', () => {
+    expect(pairs(['广州市持续优化营商环境。从“一窗通办”到“跨城通办”，服务不断升级。'])).toEqual([]);
+  });
+
+  it('takes a title as a shortened mention of another only when it is one of its phrases or one run of words is left out', () => {
+    expect(sameTitle('信用破解经营主体公共服务办理难题', '信用破解经营主体电、水、气等公共服务办理难题')).toBe(true);
+    expect(sameTitle('公安政务服务‘一窗通办’改革', '公安政务服务“一窗通办”改革')).toBe(true);
+    expect(sameTitle('创新长者饭堂', '创新长者饭堂，陪伴三餐四季')).toBe(true);
+    expect(sameTitle('垃圾分类', '农村生活垃圾分类处理')).toBe(false);
+    expect(sameTitle('社区养老服务改革', '社区医疗服务改革')).toBe(false);
   });
 });
