@@ -21,7 +21,7 @@
  */
 import type { DocumentRecord } from './document.ts';
 import type { Candidate } from './cases-common.ts';
-import { CASE_CUES_STRONG, LIST_RELEASE_VERBS, RELATIVE_YEARS, anyOf, anyWordOf } from './lexicon.ts';
+import { CASE_CUES_STRONG, DEICTIC_DATE_HEADS, LIST_RELEASE_VERBS, RELATIVE_YEARS, anyOf, anyWordOf } from './lexicon.ts';
 
 export interface CaseYear {
   year: number | null;
@@ -31,6 +31,9 @@ export interface CaseYear {
 
 const CUE = anyWordOf(CASE_CUES_STRONG);
 const RELATIVE = anyOf(RELATIVE_YEARS.map(([w]) => w));
+const RELATIVE_ALL = new RegExp(RELATIVE.source, 'g');
+/** A day written in parentheses inside a date word (今（15）日, 昨（4）日): the date word itself, 今日, 昨日. */
+const DAY_IN_PARENTHESES = new RegExp(`([${DEICTIC_DATE_HEADS.join('')}])[（(]\\d{1,2}[）)]日`, 'g');
 const RELEASE = anyOf(LIST_RELEASE_VERBS);
 /** Any year written in a text, dated or not (2024年, 2022数字政府…): a sentence with one does not leave its list to the report's date. */
 const ANY_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
@@ -81,7 +84,11 @@ export function yearOfText(text: string, published: { year: number; month: numbe
     return { year: year!, how: `${year}` };
   }
   if (!published) return null;
-  const word = RELATIVE.exec(text)?.[0];
+  // Relative words that point at different years (社会处去年专案获奖后，今年再以…) date nothing, as two written years do.
+  const words = [...text.replace(DAY_IN_PARENTHESES, '$1日').matchAll(RELATIVE_ALL)].map((m) => m[0]);
+  const offsets = new Set(words.map((w) => OFFSET.get(w)!));
+  if (offsets.size > 1) return null;
+  const word = words[0];
   if (word) return { year: published.year + OFFSET.get(word)!, how: `${word}, in a report published ${published.year}` };
   const month = MONTH.exec(text);
   if (month && published.month !== null) {

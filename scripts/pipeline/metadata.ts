@@ -167,6 +167,8 @@ function findDate(head: string[]): string | null {
     [/(\d{4})年(\d{1,2})月(\d{1,2})日讯/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     // A timestamp in words on a source line: 2022年10月09日07:58 | 来源:海南日报.
     [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    // A page's date stamp on a line of its own (• 2025-03-12): the page's date, before the day a speech was delivered.
+    [/^[\s•·]*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     // The day a report was delivered: ——2025年4月17日在…人民代表大会…上; a line (2017年1月18日).
     [/(\d{4})年(\d{1,2})月(\d{1,2})日在[^]{0,40}?(?:会议|大会)/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],

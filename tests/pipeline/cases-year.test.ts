@@ -157,6 +157,14 @@ describe('dates in a sentence (yearOfText)', () => {
     expect(yearOfText('历时9个月的评选', published)).toBeNull();
   });
 
+  it('a day in parentheses inside a date word (今（15）日) is that date word; relative words for different years date nothing', () => {
+    const dec = { year: 2025, month: 12 };
+    expect(yearOfText('第8届政府服务奖颁奖典礼今（15）日隆重举行，3项服务方案荣获奖项', dec)).toEqual({ year: 2025, how: '今日, in a report published 2025' });
+    expect(yearOfText('第8届政府服务奖颁奖典礼今（15）日隆重举行', null)).toBeNull();
+    expect(yearOfText('社会处去年专案获得社会进步组首奖后，今年再以新专案获得优选', dec)).toBeNull();
+    expect(yearOfText('去年启动、去年揭晓的案例评选', dec)?.year).toBe(2024);
+  });
+
   it('one year, in any of its written forms, is that year; two different years are none (property)', () => {
     const year = fc.integer({ min: 1990, max: 2030 });
     fc.assert(

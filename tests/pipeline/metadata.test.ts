@@ -58,6 +58,9 @@ const ROWS: Row[] = [
   // A disclosure catalogue whose spaced field labels stand alone, each value on the line below (the shape of 49).
   ['某某政务网 2020年5月6日星期三\n\n索 引 号 :\n000014349/2024-01234\n\n名    称 :\n关于公布2024年度优化营商环境改革案例的通知\n发 布 机 构 :\n某某市发展和改革委员会\n成 文 日 期 :\n发 文 日 期 :\n有   效  性 :\n有效\n',
     { title: '关于公布2024年度优化营商环境改革案例的通知', publisher: '某某市发展和改革委员会', published: null }, 'a disclosure catalogue, as in 49-tianjin-2025-service-opening-practice-cases.txt'],
+  // A page's date stamp on a line of its own wins over the day the speech was delivered.
+  ['2025年番禺区政府工作报告\n\n  • 听全文\n  • 2025-03-12\n  • 来源:番禺区\n  • 分享到\n\n  —2025年2月26日在番禺区第十八届人民代表大会第五次会议上\n\n广州市番禺区人民政府区长 叶珊瑚\n',
+    { title: '2025年番禺区政府工作报告', published: '2025-03-12' }, '61-panyu-2025-work-report.txt'],
   // A notice dated only by the date line it is signed with, under its body (the shape of 49); the site's clock is not its date.
   ['某某政务网 2020年5月6日星期三\n名    称 :\n关于印发第四批创新实践案例的通知\n\n各有关单位:\n\n现予以印发,供各有关单位在工作中参考借鉴。\n\n    2025年12月19日\n\n(此件主动公开)\n',
     { title: '关于印发第四批创新实践案例的通知', published: '2025-12-19' }, 'a notice signed under its body, as in 49-tianjin-2025-service-opening-practice-cases.txt'],
