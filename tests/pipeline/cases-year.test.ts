@@ -77,7 +77,8 @@ describe('years read from the report itself (corpus reports, no manifest)', () =
 
   it('59: a list that came out (出炉) in a report dated by its 发布时间 is that date’s list', () => {
     const cases = corpusCases('59-');
-    expect(cases.map((c) => c.year)).toEqual([2025, 2025]);
+    expect(cases.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(cases.map((c) => c.year))).toEqual(new Set([2025]));
     expect(cases[0]!.yearCue).toMatch(/^the report's date, 2025-01-20: its list came out \(出炉\) in “广州市新一轮10个/);
   });
 
