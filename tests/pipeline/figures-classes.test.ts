@@ -144,6 +144,7 @@ const MEASURES: Expected[] = [
   ['示范项目［共33个］经报中央依法治国委批准', '33个', { value: 33, unit: '个' }, 'general form (a count in brackets is no reference mark)'],
   ['臺南市百年老店已有60年歷史', '60年', { value: 60, unit: '年', kind: 'duration' }, 'general form (a span of time in a Taiwanese report is no ROC year)'],
   ['该厂建成至今已经营114年，见证城市变迁', '114年', { value: 114, unit: '年', kind: 'duration' }, 'general form (simplified script counts no ROC years)'],
+  ['全市两年的增速分别为2019, 12.5%和2020, 8.1%。', '12.5%', { value: 12.5, unit: '%' }, 'general form (no space after the dot: a decimal, no English-order date)'],
 ];
 
 const RATIOS: Expected[] = [
