@@ -176,6 +176,15 @@ function choose(candidates: Place[], ctx: PlaceHints, home: HomeCity): Place {
   );
 }
 
+/**
+ * Provinces as texts write them before one of their places, in full or short (湖北省, 湖北; 广西壮族自治区, 广西),
+ * longest first. A province is no place of this module, but it puts its own divisions in view.
+ */
+const PROVINCE_NAMES: readonly (readonly [written: string, province: string])[] = provinces
+  .filter((p) => /(?:省|自治区)$/.test(p.name))
+  .flatMap((p) => [[p.name, p.name], [/^(\p{Script=Han}{2,}?)(?:省|(?:\p{Script=Han}{1,5}?族)*自治区)$/u.exec(p.name)![1]!, p.name]] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+
 /** Every place named in a text, left to right; a street is resolved against the district named just before it. */
 export function findPlaces(text: string, ctx: PlaceContext): PlaceHit[] {
   const hits: PlaceHit[] = [];
@@ -184,15 +193,18 @@ export function findPlaces(text: string, ctx: PlaceContext): PlaceHit[] {
   let district = ctx.district ?? null;
   // A text about no known place (no city or province given, none named): only a short name one division says is read.
   const unplaced = !ctx.city && !province && !REGION.test(text);
+  // A province written just before a place (湖北潜江, 四川丹棱) names the province its short name is looked up in.
+  let written: { end: number; province: string } | null = null;
   for (let i = 0; i < text.length - 1; ) {
     // A city written just before (武汉市江夏区, 杭州市江干区) decides which of several same-named districts is meant.
     const previous = hits.at(-1);
-    const near = previous?.kind === 'city' && previous.end === i ? { city: previous.city, province: previous.province } : {};
+    const near = previous?.kind === 'city' && previous.end === i ? { city: previous.city, province: previous.province }
+      : written?.end === i ? { province: written.province } : {};
     const view = { city: ctx.city ?? null, province, ...near };
     const inView = (p: Place) => p.kind !== 'city' && (p.city === view.city || (view.province !== null && p.province === view.province));
     const afterDistrict = previous?.end === i && previous.kind === 'district' && previous.district ? previous.district : null;
     let m = (afterDistrict ? ownStreetAt(text, i, afterDistrict.code) : undefined)
-      ?? nameAt(text, i, ctx.zones, inView, near.city !== undefined, unplaced);
+      ?? nameAt(text, i, ctx.zones, inView, near.province !== undefined, unplaced);
     // A town or street written right after a district (萝岗区九龙镇) is that district's, even when the gazetteer lists it
     // no longer (九龙镇 was split in 2015) or only elsewhere (九龙镇 of 英德市): it stands under the district named.
     if (m && afterDistrict && TOWN_SUFFIX.test(m.name) && m.places.every((p) => p.kind === 'street' || p.kind === 'town') && !m.places.some((p) => p.district?.code === afterDistrict.code)) {
@@ -200,7 +212,9 @@ export function findPlaces(text: string, ctx: PlaceContext): PlaceHit[] {
       m = { name: m.name, places: [{ ...p, code: '', city: afterDistrict.city, cityCode: afterDistrict.cityCode, province: afterDistrict.province, district: afterDistrict }] };
     }
     if (!m) {
-      i++;
+      const named = PROVINCE_NAMES.find(([w]) => text.startsWith(w, i));
+      if (named) written = { end: i + named[0].length, province: named[1] };
+      i += named ? named[0].length : 1;
       continue;
     }
     const inCity = m.places.filter((p) => p.city === near.city);
@@ -289,10 +303,12 @@ export function provinceAtStart(name: string): string | null {
   return null;
 }
 
-/** The province of a city (广州市 -> 广东省, 上海市 -> 上海市), or null for a name the gazetteer does not know. */
+/** The province of a city (广州市 -> 广东省, 上海市 -> 上海市, 潜江市 -> 湖北省), or null for a name the gazetteer does not know. */
 export function provinceOfCity(city: string): string | null {
   const code = cityCode(city);
-  return code ? (provinceByCode.get(code.slice(0, 2)) ?? null) : null;
+  if (code) return provinceByCode.get(code.slice(0, 2)) ?? null;
+  // A county-level city its province governs directly (潜江市, 琼海市) is its own city.
+  return (districtsByName.get(city) ?? []).find((d) => d.city === city)?.province ?? null;
 }
 
 /** A division abolished or renamed since (content/former-divisions.json) by its full name: in the given city, or any when the city is unknown. */
