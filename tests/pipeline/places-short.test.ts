@@ -11,6 +11,8 @@ import { findPlaces, listCities, listDistricts, provinceOfCity } from '../../scr
 import { WEAK_NAMES, regionNames, spokenName } from '../../scripts/pipeline/gazetteer.ts';
 import { EVERYDAY_SHORT_NAMES, PLACE_LEADS, PLACE_NAME_TAILS } from '../../scripts/pipeline/lexicon.ts';
 import { contentTables } from '../helpers/seeds.ts';
+import { report } from '../helpers/report.ts';
+import { extractCases } from '../../scripts/pipeline/cases.ts';
 
 const { zones } = contentTables();
 const read = (text: string, city: string | null) => findPlaces(text, { city, zones }).map((h) => [h.matched, h.name, h.city, h.province]);
@@ -62,8 +64,14 @@ describe('real sentences', () => {
   it('43 (大洋网): 天河, 花都 and 南沙 written short, each said by one division only, resolve in a sentence that names no city', () => {
     const clauses = '天河探索农村集体经济“现代企业”治理,化解资源“沉睡”之困;花都创新城市更新模式,寻求“老城新生”之道;南沙深化土地管理综合改革';
     expect(read(clauses, null)).toEqual([['天河', '天河区', '广州市', '广东省'], ['花都', '花都区', '广州市', '广东省'], ['南沙', '南沙区', '广州市', '广东省']]);
-    // 朝阳 (Beijing, Changchun) and 鼓楼 (six cities) are left for the report's city; 河南 is the province; 公安 the police.
+    // 鼓楼 (南京, 徐州, 福州, 开封) is left for the report's city; 朝阳 is an everyday word, 河南 the province, 公安 the police.
     expect(read('朝阳推进街乡吹哨;在鼓楼试点;河南举办评审会;公安政务服务改革', null)).toEqual([]);
+  });
+
+  it('a case of a report that names no city stands in the district its unique short name says, and none for a shared one', () => {
+    const text = ['某地三项入选全省集成式改革基层典型案例。', '天河探索农村集体经济“现代企业”治理，化解资源“沉睡”之困；鼓楼创新城市更新模式，寻求“老城新生”之道。'].join('\n');
+    const cases = extractCases(report(text, { year: null, kind: 'unknown', region: { city: null, district: null } }), { tables: contentTables() });
+    expect(cases.map((c) => [c.owner, c.district, c.city])).toEqual([['天河', '天河区', '广州市']]);
   });
 
   it('everyday words and set phrases are not places (绿水青山 in Wuhan, 平安建设, 金山银山 in Shanghai)', () => {
