@@ -84,12 +84,14 @@ describe('years read from the report itself (corpus reports, no manifest)', () =
 
   it('49: a notice dated only by its signature line (2025年12月19日 under the body), not by the site’s clock', () => {
     const cases = corpusCases('49-');
-    expect(cases.map((c) => c.year)).toEqual([2025, 2025, 2025]);
+    expect(cases.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(cases.map((c) => c.year))).toEqual(new Set([2025]));
   });
 
   it('41: 近日 in an e-paper dated on its page navigation (前一版 下一版 2025年03月26日)', () => {
     const cases = corpusCases('41-');
-    expect(cases.map((c) => c.year)).toEqual([2025, 2025]);
+    expect(cases.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(cases.map((c) => c.year))).toEqual(new Set([2025]));
     expect(cases[0]!.yearCue).toMatch(/^the sentence naming it: 近日, in a report published 2025/);
   });
 
