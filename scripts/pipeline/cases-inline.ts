@@ -6,6 +6,9 @@
  * - 《》-marked titles in a sentence about cases: `如…的《一个产业,崛起一座城》`.
  * - names as the subject of an award: `A的B荣获一等奖；C和D获得二等奖` (award entries
  *   need no quotes, cases-inline-names.ts);
+ * - the ends of ranges of examples after a sentence naming cases: `…案例出炉。从“A”到“B”……`
+ *   (cases-examples.ts).
+ * A list and its verb may run across a comma (cases-clauses.ts).
  * Each name may have its owner written with it; a name without one belongs to
  * the place the sentence names before it outside the other names, else to
  * the unit the paragraph opens with (`2024年，区政务服务和数据管理局…`).
@@ -19,24 +22,22 @@ import { type Candidate, NAME_CLOSE, NAME_OPEN, insideQuotes, sentencesOf, split
 import type { Cue } from './cases-cues.ts';
 import { EXPERIENCE_END, type ListKind, RELATIVE_TIME, SUBMITTED_BY, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
 import {
-  AWARD_LEVELS, CASE_CUES_STRONG, COMMENDATION_NOUNS, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS,
-  LIST_CONJUNCTIONS, ROLE_WORDS, SELECTED_VERBS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
+  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS,
+  ROLE_WORDS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
 import { rangeExamples } from './cases-examples.ts';
+import { SELECTED, clausesOf, splitAtDeng } from './cases-clauses.ts';
 
 const STRONG = anyWordOf(CASE_CUES_STRONG);
 const CUE = new RegExp(`${STRONG.source}|${anyOf(CASE_CUES_WEAK).source}`);
 const LEAD = anyOf(SELECTION_LEADS);
 const PRODUCE = anyOf(PRODUCTION_VERBS);
-/** A selection verb after its subject: `X入选…`, `X获评…`, `X获得二等奖`, `X获国务院表彰`. */
-const SELECTED = new RegExp(`${anyOf([...SELECTED_VERBS, ...HONOUR_VERBS]).source}|获(?=[^，,。；;、“”]{0,12}(?:${anyOf(COMMENDATION_NOUNS).source}))`, 'g');
 const RECEIVED = anyOf(HONOUR_VERBS);
 const PRIZE = anyOf(PRIZE_WORDS);
 const TIER = anyOf(PRIZE_TIERS);
 /** A count of prizes after the verb (17项, 三个): its subject is who holds them, not an entry. */
 const TALLY = new RegExp(`[\\d一二三四五六七八九十两百]+\\s*(?:${anyOf(COUNT_CLASSIFIERS).source})`);
-const AWARD_LEVEL = new RegExp(anyOf(AWARD_LEVELS).source, 'g');
 /** Adverbs, and how often (先后两次), between a selected name and its verb. */
 const ADVERBS_END = new RegExp(`(?:${anyOf(VERB_ADVERBS).source}|[\\d一二两三四五六七八九十多]+次)+$`);
 const CASE_NOUN = anyOf(CASE_NOUNS);
@@ -93,39 +94,6 @@ function found(list: string, at: number, cue: Cue, ctx: OwnerContext, kind: List
 function withoutRole(names: string): string {
   const role = [...names.matchAll(ROLE)].find((m) => !insideQuotes(names, m.index));
   return role ? names.slice(0, role.index).replace(ADVERBS_END, '') : names;
-}
-
-/** A clause that opens with a list conjunction (`，以及C`) continues the list before it. */
-const CONTINUES_LIST = new RegExp(`^(?:${anyOf(LIST_CONJUNCTIONS).source})`);
-const QUOTED_END = new RegExp(`[${NAME_CLOSE}》]$`);
-const QUOTE_OPEN = new RegExp(`[${NAME_OPEN}《]`);
-/** A clause that opens with a selection verb (`，荣获…奖项`): the clause before it is its subject. */
-const OPENS_WITH_VERB = new RegExp(`^(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source})`);
-
-/**
- * The clauses of a sentence, split at commas and semicolons, with a list kept whole across a comma: a clause opening
- * with 以及/和 continues a list of quoted names before it (`A「T」、B「T」，以及C「T」`), and a list closed by 等 or a subject
- * naming practices stays with the selection verb the next clause opens with (`…等3项服务方案，荣获…奖项`, `A和B相关做法，
- * 纳入…典型经验`), since it is that verb's subject.
- */
-function clausesOf(sentence: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  for (const c of splitTopLevel(sentence, '，,；;')) {
-    const last = out.at(-1);
-    const afterComma = last !== undefined && /[，,]/.test(sentence[c.start - 1]!);
-    // Quoted names on both sides: bare words after 以及 may as well start a clause of their own.
-    const continues = afterComma && QUOTED_END.test(last!.text.trim()) && CONTINUES_LIST.test(c.text) && QUOTE_OPEN.test(c.text);
-    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && (splitAtDeng(last!.text).length > 1 || EXPERIENCE_END.test(last!.text.trim()));
-    if (continues || subject) last!.text = sentence.slice(last!.start, c.start + c.text.length);
-    else out.push({ ...c });
-  }
-  return out;
-}
-
-/** Split at 等 outside quotes and award levels (一等奖 names a prize, it does not close a list). */
-function splitAtDeng(clause: string): { text: string; start: number }[] {
-  const masked = clause.replace(AWARD_LEVEL, (m) => '□'.repeat(m.length));
-  return splitTopLevel(masked, '等').map((p) => ({ text: clause.slice(p.start, p.start + p.text.length), start: p.start }));
 }
 
 /**

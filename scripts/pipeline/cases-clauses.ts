@@ -1,0 +1,45 @@
+/**
+ * The clauses of a sentence that may list cases, and the verbs that select what a clause names. A sentence is split
+ * at commas and semicolons, but a list and its verb can run across a comma (`A「T」、B「T」，以及C「T」等3項服務方案，
+ * 榮獲…`), so clausesOf keeps them in one clause.
+ */
+import { NAME_CLOSE, NAME_OPEN, splitTopLevel } from './cases-common.ts';
+import { EXPERIENCE_END } from './cases-inline-names.ts';
+import { AWARD_LEVELS, COMMENDATION_NOUNS, HONOUR_VERBS, LIST_CONJUNCTIONS, SELECTED_VERBS, VERB_ADVERBS, anyOf } from './lexicon.ts';
+
+/** A selection verb after its subject: `X入选…`, `X获评…`, `X获得二等奖`, `X获国务院表彰`. */
+export const SELECTED = new RegExp(`${anyOf([...SELECTED_VERBS, ...HONOUR_VERBS]).source}|获(?=[^，,。；;、“”]{0,12}(?:${anyOf(COMMENDATION_NOUNS).source}))`, 'g');
+const AWARD_LEVEL = new RegExp(anyOf(AWARD_LEVELS).source, 'g');
+
+/** A clause that opens with a list conjunction (`，以及C`) continues the list before it. */
+const CONTINUES_LIST = new RegExp(`^(?:${anyOf(LIST_CONJUNCTIONS).source})`);
+const QUOTED_END = new RegExp(`[${NAME_CLOSE}》]$`);
+const QUOTE_OPEN = new RegExp(`[${NAME_OPEN}《]`);
+/** A clause that opens with a selection verb (`，荣获…奖项`): the clause before it is its subject. */
+const OPENS_WITH_VERB = new RegExp(`^(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source})`);
+
+/**
+ * The clauses of a sentence, split at commas and semicolons, with a list kept whole across a comma: a clause opening
+ * with 以及/和 continues a list of quoted names before it (`A「T」、B「T」，以及C「T」`), and a list closed by 等 or a subject
+ * naming practices stays with the selection verb the next clause opens with (`…等3项服务方案，荣获…奖项`, `A和B相关做法，
+ * 纳入…典型经验`), since it is that verb's subject.
+ */
+export function clausesOf(sentence: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  for (const c of splitTopLevel(sentence, '，,；;')) {
+    const last = out.at(-1);
+    const afterComma = last !== undefined && /[，,]/.test(sentence[c.start - 1]!);
+    // Quoted names on both sides: bare words after 以及 may as well start a clause of their own.
+    const continues = afterComma && QUOTED_END.test(last!.text.trim()) && CONTINUES_LIST.test(c.text) && QUOTE_OPEN.test(c.text);
+    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && (splitAtDeng(last!.text).length > 1 || EXPERIENCE_END.test(last!.text.trim()));
+    if (continues || subject) last!.text = sentence.slice(last!.start, c.start + c.text.length);
+    else out.push({ ...c });
+  }
+  return out;
+}
+
+/** Split at 等 outside quotes and award levels (一等奖 names a prize, it does not close a list). */
+export function splitAtDeng(clause: string): { text: string; start: number }[] {
+  const masked = clause.replace(AWARD_LEVEL, (m) => '□'.repeat(m.length));
+  return splitTopLevel(masked, '等').map((p) => ({ text: clause.slice(p.start, p.start + p.text.length), start: p.start }));
+}
