@@ -12,7 +12,7 @@ import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owne
 import { splitItem, unquote } from './cases-item.ts';
 import {
   DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, EXPERIENCE_WORDS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, MEANS_PREPOSITIONS, PUBLICATION_NAME_ENDINGS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS,
-  RELATIVE_YEARS, anyOf,
+  RELATIVE_YEARS, TIME_SPAN_UNITS, VERB_ADVERBS, anyOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
 import { CLOSE, NAME_CLOSE, NAME_OPEN, OPEN, REFORM_VERB } from './cases-common.ts';
@@ -42,8 +42,13 @@ const MEANS_END = new RegExp(`(?:${anyOf(MEANS_PREPOSITIONS).source})$`);
 const QUOTED_NAME_END = new RegExp(`^[${NAME_OPEN}《][^${NAME_OPEN}${NAME_CLOSE}《》]+[${NAME_CLOSE}》](?:${anyOf(QUOTED_NAME_TAILS).source})?$`);
 /** A time word relative to the report's date (去年, 今年): a text holding one is a clause, never a bare name (社會處去年專案). */
 export const RELATIVE_TIME = anyOf(RELATIVE_YEARS.map(([word]) => word));
+/** A count or an ordinal of a span of time, with adverbs (连续第十二年, 近两个月来): when, never a name. */
+export const TIME_COUNT = `[第近前后]?[\\d一二三四五六七八九十百两多]+(?:${anyOf(TIME_SPAN_UNITS).source})`;
+const TIME_PHRASE = new RegExp(`^(?:${anyOf(VERB_ADVERBS).source})*${TIME_COUNT}(?:以?来)?$`);
 /** A head ending like a place name (杭州市江干区) is the owner, even when the gazetteer no longer knows it. */
 const PLACE_END = /[省市区县镇乡街]$/;
+/** The report's own place written as `我` and its level (我州, 我市, 我区): the place named after it is the owner. */
+const SELF_PLACE = /^我[省市州区县盟旗镇乡]/;
 /** Words before a quoted name that introduce it rather than belong to it. */
 const PREFIX_MAX = 6;
 /** Each side of a conjunction that splits a list is at least this long (和谐, 构建和… stay whole). */
@@ -163,7 +168,9 @@ function placeExperience(text: string, ctx: OwnerContext): { owner: string; titl
 function quotedName(text: string, ctx: OwnerContext, kind: ListKind): { owner: string; title: string } | null {
   const quote = text.search(QUOTE);
   if (quote < 0) return kind !== 'plain' && bareName(unquote(text), ctx, kind) ? { owner: '', title: unquote(text) } : null;
-  const head = text.slice(0, quote);
+  const written = text.slice(0, quote);
+  // `我州花垣县“T”`: 我州 stands for the report's own place; the county after it is the owner.
+  const head = SELF_PLACE.test(written) && written.length > 2 ? written.slice(2) : written;
   const by = SUBMITTED_BY.exec(head)?.[1];
   // In a list said to be cases each item is one name: a kind of unit before its quote (律师事务所“党建促所建”: the
   // practice of law firms) is part of it; only a unit named by its place or name is an owner.
@@ -198,7 +205,7 @@ export function nameOf(raw: string, ctx: OwnerContext, kind: ListKind): { owner:
     const owned = of && ownerLike(of[1]!, ctx) ? quotedName(of[2]!, ctx, 'award') : null;
     name = owned ? { owner: owned.owner || of![1]!, title: owned.title } : quotedName(text, ctx, kind);
   }
-  return name && name.title.length >= 4 && name.title.length <= 80 ? name : null;
+  return name && name.title.length >= 4 && name.title.length <= 80 && !TIME_PHRASE.test(name.title) ? name : null;
 }
 
 /** Every name of a list, with offsets into the list. */

@@ -20,9 +20,9 @@ import type { EditableTables } from './tables.ts';
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 import { type Candidate, NAME_CLOSE, NAME_OPEN, insideQuotes, sentencesOf, splitTopLevel } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
-import { EXPERIENCE_END, type ListKind, RELATIVE_TIME, SUBMITTED_BY, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
+import { EXPERIENCE_END, type ListKind, RELATIVE_TIME, SUBMITTED_BY, TIME_COUNT, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
 import {
-  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS,
+  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS, HONOUR_TOKEN_WORDS,
   ROLE_WORDS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
@@ -38,8 +38,8 @@ const PRIZE = anyOf(PRIZE_WORDS);
 const TIER = anyOf(PRIZE_TIERS);
 /** A count of prizes after the verb (17项, 三个): its subject is who holds them, not an entry. */
 const TALLY = new RegExp(`[\\d一二三四五六七八九十两百]+\\s*(?:${anyOf(COUNT_CLASSIFIERS).source})`);
-/** Adverbs, and how often (先后两次), between a selected name and its verb. */
-const ADVERBS_END = new RegExp(`(?:${anyOf(VERB_ADVERBS).source}|[\\d一二两三四五六七八九十多]+次)+$`);
+/** Adverbs, how often (先后两次) and when (连续第三年), between a selected name and its verb. */
+const ADVERBS_END = new RegExp(`(?:${anyOf(VERB_ADVERBS).source}|[\\d一二两三四五六七八九十多]+次|${TIME_COUNT})+$`);
 const CASE_NOUN = anyOf(CASE_NOUNS);
 const LEAD_END = new RegExp(`(?:${LEAD.source})$`);
 /**
@@ -66,7 +66,8 @@ const RANGE_CUE: Cue = { reason: 'an end of a range of examples (从“A”到�
 const SUBJECT_END = /[，,]\s*$/;
 /** A scope between the names and their verb, no part of them: `“A”从700多个案例中脱颖而出`. */
 const SCOPE_END = new RegExp(`(?:从|在)[^${NAME_OPEN}${NAME_CLOSE}《》]*中$`);
-const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf(PUBLICATION_WORDS).source})`, 'g');
+/** A 《》 name that is no publication nor an honour's certificate (《…十佳区县》证书 names the award). */
+const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf([...PUBLICATION_WORDS, ...HONOUR_TOKEN_WORDS]).source})`, 'g');
 /** Time words that open a paragraph before its subject: `2024年，`, `今年以来，`. */
 const OPENING_TIME = new RegExp(`^(?:(?:19|20)\\d{2}年(?:以来|度)?|${anyOf(CLAUSE_OPENERS).source}(?:以来)?)[，,]?\\s*`);
 const OPENER_MAX = 25;

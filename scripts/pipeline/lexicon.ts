@@ -355,6 +355,19 @@ export const PRIZE_WORDS = ['奖'] as const;
 export const PRIZE_TIERS = ['优选', '佳作'] as const;
 
 /**
+ * Units of a span of time or of a round (连续第十二年, 第三届, 近两个月): a phrase that is only a count or an ordinal of
+ * one, with the adverbs before a verb, says when, never names a case (`连续第十二年荣获“年度创新奖”`). Belongs: units
+ * that count time or recurring rounds.
+ */
+export const TIME_SPAN_UNITS = ['年', '年度', '届', '次', '期', '轮', '个月', '月', '周', '天', '季度'] as const;
+
+/**
+ * Words right after a 《》 name that make it the name of an honour's token (`《2022年度…十佳区县》证书`): the award
+ * it certifies, never a case. Belongs: certificates, plaques and medals given with an honour.
+ */
+export const HONOUR_TOKEN_WORDS = ['证书', '奖牌', '牌匾', '奖杯', '奖状'] as const;
+
+/**
  * Words that open a phrase standing for the report's own unit or for everyone (我区, 全市, 该局, 本单位): such a phrase
  * before a selection verb or before 的 is never a case's name nor its owner.
  */
