@@ -5,10 +5,10 @@
  */
 import { NAME_CLOSE, NAME_OPEN, splitTopLevel } from './cases-common.ts';
 import { EXPERIENCE_END } from './cases-inline-names.ts';
-import { AWARD_LEVELS, COMMENDATION_NOUNS, HONOUR_VERBS, LIST_CONJUNCTIONS, SELECTED_VERBS, VERB_ADVERBS, anyOf } from './lexicon.ts';
+import { AWARD_LEVELS, COMMENDATION_NOUNS, HONOUR_VERBS, LIST_CONJUNCTIONS, PRIZE_TIERS, SELECTED_VERBS, VERB_ADVERBS, anyOf } from './lexicon.ts';
 
 /** A selection verb after its subject: `X入选…`, `X获评…`, `X获得二等奖`, `X获国务院表彰`. */
-export const SELECTED = new RegExp(`${anyOf([...SELECTED_VERBS, ...HONOUR_VERBS]).source}|获(?=[^，,。；;、“”]{0,12}(?:${anyOf(COMMENDATION_NOUNS).source}))`, 'g');
+export const SELECTED = new RegExp(`${anyOf([...SELECTED_VERBS, ...HONOUR_VERBS]).source}|获(?=[^，,。；;、“”]{0,12}(?:${anyOf([...COMMENDATION_NOUNS, ...PRIZE_TIERS]).source}))`, 'g');
 const AWARD_LEVEL = new RegExp(anyOf(AWARD_LEVELS).source, 'g');
 
 /** A clause that opens with a list conjunction (`，以及C`) continues the list before it. */

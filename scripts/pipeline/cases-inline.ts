@@ -213,11 +213,22 @@ function listYear(after: string): number | null {
   return null;
 }
 
+/** A 【】-marked name right before a selection verb (`连江县文化处【T】获得…优选`): a title, marked as 「」 would. */
+const BRACKET_BEFORE_VERB = new RegExp(`【([^【】]{2,60})】(?=(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source}))`, 'g');
+
+/**
+ * The sentence with 【T】 written 「T」 where a selection verb follows it (same length, so offsets hold); elsewhere 【】
+ * marks a label (【本报讯】, 【概况】) and stays.
+ */
+function bracketTitles(sentence: string): string {
+  return sentence.replace(BRACKET_BEFORE_VERB, (_, title: string) => `「${title}」`);
+}
+
 export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
   const ctx = { city: doc.region.city, district: doc.region.district, tables };
   const out: Candidate[] = [];
   doc.sentences.forEach((s, i) => {
-    const sentence = doc.text.slice(s.start, s.end).replace(/[。！？]+$/, '');
+    const sentence = bracketTitles(doc.text.slice(s.start, s.end).replace(/[。！？]+$/, ''));
     // A list of examples (例如A、B等, 从“A”到“B”) continues the sentence before it in its paragraph.
     const previous = doc.sentences[i - 1];
     const ranges = rangeExamples(sentence);

@@ -349,10 +349,11 @@ export const LIST_CONJUNCTIONS = ['和', '以及'] as const;
 /** Words that name a prize after a selection verb (`A获评匠心创意奖`): an unquoted name before one is an award entry. */
 export const PRIZE_WORDS = ['奖'] as const;
 /**
- * Tiers of an award written without 奖 (优选 and 佳作 of Taiwanese awards: `「T」專案獲得經濟成長組優選`): after a
- * selection verb they say the subject won a prize, but only a quoted name before them is read as its entry.
+ * Tiers of an award written without 奖 (优选 and 佳作 of Taiwanese awards: `「T」專案獲得經濟成長組優選`; 入围, the
+ * finalists: `【T】獲環境保護組入圍`): after a selection verb they say the subject won a prize, but only a quoted name
+ * before them is read as its entry.
  */
-export const PRIZE_TIERS = ['优选', '佳作'] as const;
+export const PRIZE_TIERS = ['优选', '佳作', '入围'] as const;
 
 /**
  * Units of a span of time or of a round (连续第十二年, 第三届, 近两个月): a phrase that is only a count or an ordinal of

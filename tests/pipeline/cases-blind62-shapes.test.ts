@@ -41,3 +41,22 @@ describe('我州/我市 before a place and a quote', () => {
     ]);
   });
 });
+
+describe('【】 as a title mark before a selection verb', () => {
+  it('takes <owner>【T】获得…优选 and <owner>【T】获…入围, the unit before the bracket as owner', () => {
+    expect(pairs([
+      '城市治理卓越奖揭晓 连江县文化处优选、自来水厂入围',
+      '【本报讯】天下杂志举办第一届城市治理卓越奖选拔活动,15日公布各组得奖名单,连江县文化处【战地转身 转译再生】获得经济成长组优选,连江县自来水厂【从源头到水龙头-智慧马祖再进化】获环境保护组入围,表现亮眼。',
+    ])).toEqual([
+      ['连江县文化处', '战地转身 转译再生'],
+      ['连江县自来水厂', '从源头到水龙头-智慧马祖再进化'],
+    ]);
+  });
+
+  it('takes no label in 【】 (【本报讯】) nor a bracketed name no selection verb follows', () => {
+    expect(pairs([
+      '城市治理卓越奖揭晓',
+      '【本报讯】连江县文化处【战地转身 转译再生】展览开幕,介绍经济成长组优选的做法。',
+    ])).toEqual([]);
+  });
+});
