@@ -1,7 +1,8 @@
 /**
  * Case shapes of the blind set 62+ (tests/fixtures/reports/README.md, "Work on the blind set 62+"), each on a short
  * sentence written the way those reports write it, with a positive beside each negative: a time phrase before an
- * award verb, a 《》 name followed by 证书, and 我州/我市 before a place and a quoted title.
+ * award verb, a 《》 name followed by 证书, 我州/我市 before a place and a quoted title, and 【】 as a title mark before a
+ * selection verb.
  */
 import { describe, expect, it } from 'vitest';
 import { report } from '../helpers/report.ts';
