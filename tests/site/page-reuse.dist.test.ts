@@ -10,15 +10,19 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { page, walk } from '../helpers/site.ts';
 import { STORY_EDIT } from '../setup/site-builds.ts';
 
 describe('page-level reuse after a story edit', () => {
   const { reused, cold } = inject('siteDirs');
-  /** Astro's log of the incremental build: each `├─ <file>` it copied says (restored); the pages it rendered at once share lines. */
+  /**
+   * Astro's log of the incremental build: each `├─ <file>` it copied says (restored); the pages it rendered at once
+   * share lines. Astro colours the log when the environment asks for colour (CI does), so the escapes go first.
+   */
   const outputs = () =>
-    readFileSync(`${reused}.log`, 'utf8')
+    stripVTControlCharacters(readFileSync(`${reused}.log`, 'utf8'))
       .split('├─')
       .slice(1)
       .map((entry) => ({ file: /^\s*(\/\S+?)(?=\d\d:\d\d:\d\d|\s|$)/.exec(entry)![1]!, copied: /^\s*\S+\s+\((?:restored|cached)\)/.test(entry) }));
