@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { validateWriteups, writeupContext } from './pipeline/writeups.ts';
-import type { Case, DocumentRecord } from './datasets/schema.ts';
+import { type Case, type DocumentRecord, type DocumentRow, type DocumentText, documentTextFile } from './datasets/schema.ts';
 import { parseTables } from './pipeline/tables.ts';
 import { readTables } from './read-content.ts';
 import { InputError } from './datasets/errors.ts';
@@ -58,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const cases = read<Case[]>('cases.json');
-  const documents = read<DocumentRecord[]>('documents.json');
+  // Each report with its text (documents/<id>.json): the write-up's quote is checked against it.
+  const documents: DocumentRecord[] = read<DocumentRow[]>('documents.json').map((d) => ({ ...d, ...read<DocumentText>(documentTextFile(d.id)) }));
   // The tables the write-up is checked against (taxonomy, districts and former names), read like the pipeline reads them.
   let parsed: ReturnType<typeof parseTables>;
   try {

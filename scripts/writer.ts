@@ -68,7 +68,8 @@ async function currentVersion(out: string, files: Record<string, string>): Promi
   if (!stat.isDirectory()) refuse(out, 'It is a file, not a folder.');
   const entries = await readdir(out);
   const legacy = entries.includes('documents.json') && entries.includes('cases.json');
-  const foreign = entries.filter((name) => !(name in files) && !(legacy && LEGACY_ENTRIES.has(name)));
+  const folders = new Set(Object.keys(files).filter((f) => f.includes('/')).map((f) => f.slice(0, f.indexOf('/'))));
+  const foreign = entries.filter((name) => !(name in files) && !folders.has(name) && !(legacy && LEGACY_ENTRIES.has(name)));
   if (foreign.length) refuse(out, `The folder holds files the pipeline did not write: ${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}.`);
   return { dir: out, link: false };
 }

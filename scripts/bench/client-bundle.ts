@@ -79,8 +79,8 @@ export async function writeClientPage(charts: string[], dataDir: string, outDir:
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   for (const f of ['cases.json', 'figures.json', 'districts.json']) copyFileSync(join(dataDir, f), join(outDir, f));
-  // The charts read documents only for titles, years and sentence offsets: a client site would ship just those.
-  const docs = (JSON.parse(readFileSync(join(dataDir, 'documents.json'), 'utf8')) as Record<string, unknown>[]).map(({ id, title, year, list, published, region, sentences }) => ({ id, title, year, list, published, region, sentences }));
+  // The charts read documents only for titles, years and regions (sentence positions are the site's own lookup): a client site would ship just those.
+  const docs = (JSON.parse(readFileSync(join(dataDir, 'documents.json'), 'utf8')) as Record<string, unknown>[]).map(({ id, title, year, list, published, region, kind }) => ({ id, title, year, list, published, region, kind }));
   writeFileSync(join(outDir, 'documents.json'), JSON.stringify(docs));
   if (charts.includes('district-map')) copyFileSync(createRequire(join(ROOT, 'package.json')).resolve(BOUNDARIES), join(outDir, 'boundaries.js'));
   const result = await build({

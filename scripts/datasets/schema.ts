@@ -124,6 +124,33 @@ export const documentSchema = documentMetaSchema.extend({
   }), '流水线对本报告的处理报告'),
 });
 
+/**
+ * A report's text and everything located in it: written one file per report
+ * (documents/<id>.json), not in documents.json, so that no process holds every
+ * report's text as one string (V8's longest string is ~537 M characters, passed
+ * at about 8,600 reports) and the site reads a report's text only on the pages
+ * that show it.
+ */
+const TEXT_FIELDS = { text: true, original: true, paragraphs: true, sentences: true, offsetMap: true } as const;
+
+/** A record of documents.json: a report's metadata, checksum, damage and corrections, without its text. */
+export const documentTableSchema = documentSchema.omit(TEXT_FIELDS);
+
+/** documents/<id>.json: one report's text, with its paragraphs, sentences and offset map. */
+export const documentTextSchema = documentSchema.pick({ id: true, ...TEXT_FIELDS });
+
+/** The JSON Schema of a report's text file, beside the datasets' schemas. */
+export const DOCUMENT_TEXT_SCHEMA = 'document-text.schema.json';
+
+/** The file of a report's text in the datasets folder (and under /data/ on the site). */
+export const documentTextFile = (id: string) => `documents/${id}.json`;
+
+/** A full report as the pipeline holds it, split into its documents.json record and its text file. */
+export function splitDocument(d: z.infer<typeof documentSchema>): { row: z.infer<typeof documentTableSchema>; text: z.infer<typeof documentTextSchema> } {
+  const { text, original, paragraphs, sentences, offsetMap, ...row } = d;
+  return { row, text: { id: d.id, text, original, paragraphs, sentences, offsetMap } };
+}
+
 // ---------------------------------------------------------------- figures
 
 export const figureSchema = z.object({
@@ -364,7 +391,7 @@ export const documentCsvFields = z.object({
 
 /** Each public JSON dataset and the schema of one of its records. */
 export const DATASET_SCHEMAS = {
-  documents: documentSchema,
+  documents: documentTableSchema,
   figures: figureSchema,
   cases: caseSchema,
   districts: districtSchema,
@@ -389,6 +416,8 @@ export type Correction = z.infer<typeof correctionSchema>;
 export type AppliedCorrection = z.infer<typeof appliedCorrectionSchema>;
 export type DamageSpot = z.infer<typeof damageSpotSchema>;
 export type DocumentRecord = z.infer<typeof documentSchema>;
+export type DocumentRow = z.infer<typeof documentTableSchema>;
+export type DocumentText = z.infer<typeof documentTextSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Case = z.infer<typeof caseSchema>;
 /** A case as the extraction stages build it, before the editors' write-ups are applied. */

@@ -8,7 +8,7 @@
  */
 import { sha256Hex } from '../datasets/hash.ts';
 import { z } from 'zod';
-import { DATASET_SCHEMAS, type DocumentRecord, documentCsvFields } from '../datasets/schema.ts';
+import { DATASET_SCHEMAS, DOCUMENT_TEXT_SCHEMA, type DocumentRecord, documentCsvFields, documentTextFile } from '../datasets/schema.ts';
 
 interface JsonSchemaField {
   type?: string | string[];
@@ -54,7 +54,12 @@ export function dataPackage(files: Readonly<Record<string, string>>, documents: 
       schema: { fields: header(files[csv]!).map((column) => tableField(column, fields[column])), primaryKey: 'id', missingValues: [''] },
     });
   }
-  const version = sha256Hex(resources.map((r) => `${r.path}\0${r.hash}`).join('\n')).slice(0, 16);
+  const hashed = resources.map((r) => `${r.path}\0${r.hash}`);
+  // The reports' texts: one JSON file each, one resource (a Data Package path may list several files; bytes and
+  // hash describe one file, so they are left out here, and each text's hash goes into the version instead).
+  const texts = documents.map((d) => documentTextFile(d.id));
+  resources.push({ name: 'document-texts', path: texts, encoding: 'utf-8', format: 'json', mediatype: 'application/json', jsonSchema: DOCUMENT_TEXT_SCHEMA });
+  const version = sha256Hex([...hashed, ...texts.map((f) => `${f}\0sha256:${sha256Hex(files[f]!)}`)].join('\n')).slice(0, 16);
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'gz-reform-cases',

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { PipelineResult } from './index.ts';
-import { DATASET_SCHEMAS } from '../datasets/schema.ts';
+import { DATASET_SCHEMAS, DOCUMENT_TEXT_SCHEMA, documentTextFile, documentTextSchema, splitDocument } from '../datasets/schema.ts';
 import { toCsv, toJson } from '../writer.ts';
 import { figureCsvRows, figuresCsvColumns } from './figures.ts';
 import { dataPackage } from './datapackage.ts';
@@ -20,8 +20,11 @@ const DOCUMENT_COLUMNS = ['id', 'file', 'title', 'publisher', 'published', 'year
 
 export function emit(result: PipelineResult): Record<string, string> {
   const documents = result.documents;
+  const split = documents.map(splitDocument);
   const files: Record<string, string> = {
-    'documents.json': toJson(documents),
+    // The metadata table, and each report's text in a file of its own (documentTextSchema: why).
+    'documents.json': toJson(split.map((d) => d.row)),
+    ...Object.fromEntries(split.map((d) => [documentTextFile(d.text.id), toJson(d.text)])),
     'documents.csv': toCsv(
       documents.map((d) => ({
         ...d,
@@ -48,12 +51,15 @@ export function emit(result: PipelineResult): Record<string, string> {
   return { ...files, 'datapackage.json': toJson(dataPackage(files, documents)) };
 }
 
-/** One JSON Schema per dataset (`cases.schema.json` …), generated from the zod schemas, descriptions included. */
+/** One JSON Schema per dataset (`cases.schema.json` …) and one for a report's text file, generated from the zod schemas, descriptions included. */
 function jsonSchemas(): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(DATASET_SCHEMAS).map(([name, record]) => [
-      `${name}.schema.json`,
-      toJson({ ...z.toJSONSchema(z.array(record)), title: `${name}.json` }),
-    ]),
-  );
+  return {
+    ...Object.fromEntries(
+      Object.entries(DATASET_SCHEMAS).map(([name, record]) => [
+        `${name}.schema.json`,
+        toJson({ ...z.toJSONSchema(z.array(record)), title: `${name}.json` }),
+      ]),
+    ),
+    [DOCUMENT_TEXT_SCHEMA]: toJson({ ...z.toJSONSchema(documentTextSchema), title: documentTextFile('<id>') }),
+  };
 }

@@ -2,7 +2,7 @@
  * Helpers the chart modules share: source sentences, chart keys, district
  * order and labels, highlight matching.
  */
-import type { Case, ChartData, ChartSource, Figure, Row, SourceDocument } from './types.ts';
+import type { Case, ChartData, ChartSource, Figure, Locate, Row, SourceText } from './types.ts';
 import { homeCity, homeDistricts } from '../lib/site-facts.ts';
 import { byId, groupOf, memo, spanAt } from '../lib/lookup.ts';
 import { CITY_DEPARTMENTS, countedDistrict } from '../lib/case-district.ts';
@@ -91,19 +91,47 @@ export function listName(c: Case, data: ChartData): string {
   return c.list ?? byId(data.documents, c.documentId)?.list ?? '未分榜单';
 }
 
-function sentenceIndex(doc: SourceDocument | undefined, offset: number): number | null {
-  const s = doc ? spanAt(doc.sentences, offset) : undefined;
-  return s ? s.index : null;
+/**
+ * Sentence positions of every case and report, found from each report's
+ * text once (`textOf`, one report at a time, in the order of `cases`) and then
+ * kept as offsets only: a chart cites sentences of hundreds of reports, and
+ * holding their texts would grow with the corpus.
+ */
+export function locator(cases: readonly Case[], textOf: (documentId: string) => SourceText | undefined): Locate {
+  const starts = new Map<string, number>();
+  const sentences = new Map<string, SourceText['sentences']>();
+  const byDocument = new Map<string, Case[]>();
+  for (const c of cases) byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), c]);
+  // The naming sentence lies inside the case's span; locate it by its text.
+  const quoteStart = (c: Case, text: string | undefined) => {
+    const at = text ? text.indexOf(c.quote, c.start) : -1;
+    return at >= 0 && at < c.end ? at : c.start;
+  };
+  const read = (documentId: string) => {
+    const source = textOf(documentId);
+    sentences.set(documentId, (source?.sentences ?? []).map(({ index, start, end }) => ({ index, start, end })));
+    for (const c of byDocument.get(documentId) ?? []) starts.set(c.id, quoteStart(c, source?.text));
+  };
+  let loaded = false;
+  const load = () => {
+    if (!loaded) for (const id of byDocument.keys()) if (!sentences.has(id)) read(id);
+    loaded = true;
+  };
+  return {
+    caseStart: (c) => (load(), starts.get(c.id) ?? quoteStart(c, textOf(c.documentId)?.text)),
+    sentence: (documentId, offset) => {
+      load();
+      if (!sentences.has(documentId)) read(documentId);
+      return spanAt(sentences.get(documentId)!, offset)?.index ?? null;
+    },
+  };
 }
 
 /** The sentence that names the case, as a link target on its source page. */
 export function caseSource(c: Case, data: ChartData): ChartSource {
   const doc = byId(data.documents, c.documentId);
-  const text = doc?.text;
-  // The naming sentence lies inside the case's span; locate it by its text when we have the document.
-  const at = text ? text.indexOf(c.quote, c.start) : -1;
-  const start = at >= 0 && at < c.end ? at : c.start;
-  const sentence = sentenceIndex(doc, start);
+  const start = data.locate?.caseStart(c) ?? c.start;
+  const sentence = data.locate?.sentence(c.documentId, start) ?? null;
   return {
     documentId: c.documentId,
     documentTitle: doc?.title ?? c.document,
@@ -123,7 +151,7 @@ export function figureSource(f: Figure, data: ChartData): ChartSource {
     documentTitle: doc?.title ?? f.document,
     anchor: `fig-${f.id}`,
     figure: f.id,
-    sentence: sentenceIndex(doc, f.sentenceStart),
+    sentence: data.locate?.sentence(f.documentId, f.sentenceStart) ?? null,
     start: f.sentenceStart,
     end: f.sentenceEnd,
     quote: f.quote,

@@ -3,7 +3,8 @@
  * charts only read the fields in ChartData; this is where the site's
  * records meet that narrower contract.
  */
-import { datasets } from '../lib/data.ts';
+import { datasets, documentText } from '../lib/data.ts';
+import { locator } from './common.ts';
 import type { ChartData } from './types.ts';
 
 const views = new WeakMap<object, ChartData>();
@@ -14,7 +15,8 @@ export function chartData(): ChartData {
   let view = views.get(all);
   if (!view) {
     const { documents, cases, figures, districts } = all;
-    view = { documents, cases, figures, districts };
+    // Reports' texts are read once, for sentence positions only (locator).
+    view = { documents, cases, figures, districts, locate: locator(cases, documentText) };
     views.set(all, view);
   }
   return view;

@@ -17,9 +17,12 @@ export interface SourceDocument {
   /** case-list, summary, work-plan: a work plan lists intentions, not cases chosen from a field. */
   kind?: string;
   region: { city: string | null; district: string | null };
+}
+
+/** A report's normalized text and its sentences: where a case's naming sentence is. */
+export interface SourceText {
+  text: string;
   sentences: { index: number; start: number; end: number }[];
-  /** Normalized text; used to find a case's naming sentence. */
-  text?: string;
 }
 
 export interface ChartData {
@@ -27,6 +30,16 @@ export interface ChartData {
   cases: Case[];
   figures: Figure[];
   districts: District[];
+  /** Where cases and figures are in their reports' sentences (common.ts locator); without it, sources link to a report's start. */
+  locate?: Locate;
+}
+
+/** Sentence positions, found once from the reports' texts, which the charts then never hold. */
+export interface Locate {
+  /** Where the case's naming quote starts in its report (inside its span), or its span's start. */
+  caseStart(c: Case): number;
+  /** The index of the sentence of `documentId` that holds `offset`, or null. */
+  sentence(documentId: string, offset: number): number | null;
 }
 
 export type Cell = string | number | boolean | null;

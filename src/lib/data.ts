@@ -8,12 +8,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { byId, groupOf, pick } from './lookup.ts';
-import { type Case, type DataCorrection, type District, type DocumentRecord, type Figure, DATASET_SCHEMAS } from '../../scripts/datasets/schema.ts';
+import { type Case, type DataCorrection, type District, type DocumentRecord, type DocumentRow, type DocumentText, type Figure, DATASET_SCHEMAS, documentTextFile, documentTextSchema } from '../../scripts/datasets/schema.ts';
 
-export type { Case, DataCorrection, District, Figure, DocumentRecord };
+export type { Case, DataCorrection, District, Figure, DocumentRecord, DocumentRow, DocumentText };
 
 export interface Datasets {
-  documents: DocumentRecord[];
+  /** The reports' metadata (documents.json); a report's text is read with documentWithText, on its own pages only. */
+  documents: DocumentRow[];
   cases: Case[];
   figures: Figure[];
   districts: District[];
@@ -28,23 +29,28 @@ export function dataDir(): string {
 /** Shown at most per dataset: one wrong field usually repeats in every record. */
 const MAX_PROBLEMS = 10;
 
-/** Read and validate build/data/<name>.json against its schema; a mismatch names the record and field. */
-function readDataset<N extends keyof typeof DATASET_SCHEMAS>(name: N): z.infer<(typeof DATASET_SCHEMAS)[N]>[] {
-  const path = join(dataDir(), `${name}.json`);
+/** Read and validate build/data/<file> against its schema; a mismatch names the record and field. */
+function readValidated<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  const path = join(dataDir(), file);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
     throw new Error(`${path}: dataset missing. Run \`npm run extract\` first (npm run build does it for you).`);
   }
-  const parsed = z.array(DATASET_SCHEMAS[name]).safeParse(JSON.parse(text));
-  if (parsed.success) return parsed.data as z.infer<(typeof DATASET_SCHEMAS)[N]>[];
+  const parsed = schema.safeParse(JSON.parse(text));
+  if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
     const [index, ...field] = issue.path;
-    return `  ${path}: record ${String(index)}, field ${field.join('.') || '(whole record)'}: ${issue.message}`;
+    const where = typeof index === 'number' ? `record ${index}, field ${field.join('.') || '(whole record)'}` : `field ${issue.path.join('.') || '(whole file)'}`;
+    return `  ${path}: ${where}: ${issue.message}`;
   });
   const more = parsed.error.issues.length > MAX_PROBLEMS ? `\n  … and ${parsed.error.issues.length - MAX_PROBLEMS} more` : '';
-  throw new Error(`${name}.json does not match its schema (scripts/datasets/schema.ts); run \`npm run extract\` again:\n${problems.join('\n')}${more}`);
+  throw new Error(`${file} does not match its schema (scripts/datasets/schema.ts); run \`npm run extract\` again:\n${problems.join('\n')}${more}`);
+}
+
+function readDataset<N extends keyof typeof DATASET_SCHEMAS>(name: N): z.infer<(typeof DATASET_SCHEMAS)[N]>[] {
+  return readValidated(`${name}.json`, z.array(DATASET_SCHEMAS[name])) as z.infer<(typeof DATASET_SCHEMAS)[N]>[];
 }
 
 let cache: { key: string; data: Datasets } | undefined;
@@ -78,8 +84,34 @@ export function datasets(): Datasets {
   return cache.data;
 }
 
-export function documentById(id: string): DocumentRecord | undefined {
+export function documentById(id: string): DocumentRow | undefined {
   return byId(datasets().documents, id);
+}
+
+/**
+ * Texts kept after reading: pages are rendered report by report (a source
+ * page, its original, its cases), so a few suffice, and memory stays bounded
+ * however many reports there are.
+ */
+const TEXTS_KEPT = 8;
+let texts: { key: string; kept: Map<string, DocumentText> } | undefined;
+
+/** One report's text (documents/<id>.json), validated; the last few read are kept. */
+export function documentText(id: string): DocumentText {
+  datasets(); // in dev, a new set of datasets (the live preview) drops the texts kept
+  const key = cache!.key;
+  if (texts?.key !== key) texts = { key, kept: new Map() };
+  let text = texts.kept.get(id);
+  if (text) texts.kept.delete(id);
+  else text = readValidated(documentTextFile(id), documentTextSchema);
+  texts.kept.set(id, text);
+  if (texts.kept.size > TEXTS_KEPT) texts.kept.delete(texts.kept.keys().next().value!);
+  return text;
+}
+
+/** A report with its text: its metadata and documents/<id>.json, for the pages that show the text. */
+export function documentWithText(row: DocumentRow): DocumentRecord {
+  return { ...row, ...documentText(row.id) };
 }
 
 const ofDocument = (r: { documentId: string }) => r.documentId;

@@ -1,10 +1,11 @@
 /** The real datasets for chart tests: the seed corpus through the pipeline (no invented records). */
 import { seedResult } from '../helpers/seeds.ts';
-import type { ChartData } from '../../src/charts/types.ts';
+import type { Case, ChartData } from '../../src/charts/types.ts';
+import { locator } from '../../src/charts/common.ts';
 
 export function realData(): ChartData {
   const { documents, cases, figures, districts } = seedResult();
-  return { documents, cases, figures, districts };
+  return { documents, cases, figures, districts, locate: locator(cases, (id) => documents.find((d) => d.id === id)) };
 }
 
 /**
@@ -30,7 +31,11 @@ export function grown(data: ChartData, k: number): ChartData {
   const copies = [...Array(k).keys()];
   const tag = (id: string, i: number) => (i === 0 ? id : `${id}~${i}`);
   const later = (year: number | null, i: number) => (year === null ? null : year + i);
+  const untag = (id: string) => id.replace(/~\d+$/, '');
+  const located = data.locate;
   return {
+    // Each copy's cases and figures sit where their originals do.
+    ...(located ? { locate: { caseStart: (c: Case) => located.caseStart({ ...c, id: untag(c.id), documentId: untag(c.documentId) }), sentence: (id: string, offset: number) => located.sentence(untag(id), offset) } } : {}),
     districts: data.districts,
     documents: copies.flatMap((i) => data.documents.map((d) => ({ ...d, id: tag(d.id, i), year: later(d.year, i), list: d.list && i ? `${d.list}（第${i + 1}批）` : d.list }))),
     cases: copies.flatMap((i) => data.cases.map((c) => ({ ...c, city: i % 2 ? `复本${i}市` : c.city, id: tag(c.id, i), documentId: tag(c.documentId, i), year: later(c.year, i), list: c.list && i ? `${c.list}（第${i + 1}批）` : c.list, figures: c.figures.map((f) => tag(f, i)) }))),

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Case, DocumentRecord } from '../../scripts/datasets/schema.ts';
+import { type Case, type DocumentRow, type DocumentText, documentTextFile } from '../../scripts/datasets/schema.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'build', 'data', name), 'utf8')) as T;
@@ -33,9 +33,8 @@ describe('npm run new:case', () => {
 
   it('takes title, owner, district and year from the case whose text holds the quoted sentence', () => {
     const cases = read<Case[]>('cases.json');
-    const documents = read<DocumentRecord[]>('documents.json');
     const holder = cases.find((c) => c.origin === 'extracted' && c.end - c.start > 80)!;
-    const text = documents.find((d) => d.id === holder.documentId)!.text;
+    const { text } = read<DocumentText>(documentTextFile(holder.documentId));
     const quote = text.slice(holder.start, holder.end).split(/(?<=。)/).find((s) => s.length > 20 && text.indexOf(s) >= holder.start)!;
     const out = mkdtempSync(join(tmpdir(), 'cases-'));
     const run = newCase(['--id', 'editor-added-case', '--document', holder.documentId, '--quote', quote.trim()], out);
@@ -45,7 +44,8 @@ describe('npm run new:case', () => {
   });
 
   it('asks for title and owner when the sentence is in no case, and says so when it cannot ask', () => {
-    const doc = read<DocumentRecord[]>('documents.json')[0]!;
+    const row = read<DocumentRow[]>('documents.json')[0]!;
+    const doc = { ...row, ...read<DocumentText>(documentTextFile(row.id)) };
     const cases = read<Case[]>('cases.json').filter((c) => c.documentId === doc.id);
     const outside = doc.text.split(/(?<=。)/).find((s) => s.length > 10 && cases.every((c) => doc.text.indexOf(s) >= c.end || doc.text.indexOf(s) < c.start))!;
     const run = newCase(['--id', 'editor-added-case', '--document', doc.id, '--quote', outside.trim()], mkdtempSync(join(tmpdir(), 'cases-')));

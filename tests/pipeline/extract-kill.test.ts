@@ -18,10 +18,12 @@ const CONTENT = tablesOnlyContent();
 
 const args = (seeds: string, out: string) => [EXTRACT, '--quiet', '--seeds', seeds, '--content', CONTENT, '--out', out];
 
-/** Every file of a datasets folder (through its link) with its bytes. */
+/** Every file of a datasets folder (through its link; the reports' texts in documents/) with its bytes. */
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of readdirSync(dir).sort()) files.set(name, readFileSync(join(dir, name), 'utf8'));
+  for (const name of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    if (statSync(join(dir, name)).isFile()) files.set(name, readFileSync(join(dir, name), 'utf8'));
+  }
   return files;
 }
 

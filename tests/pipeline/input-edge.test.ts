@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_REPORT_BYTES, readSeeds } from '../../scripts/read-seeds.ts';
 import { runPipeline } from '../../scripts/pipeline/index.ts';
+import { documentTextFile } from '../../scripts/datasets/schema.ts';
 import { SEEDS_DIR, contentTableFiles, tablesOnlyContent } from '../helpers/seeds.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -68,9 +69,10 @@ describe('reports must be regular files inside seeds/', () => {
     const run = extract(dir, out);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/error: .*x\.txt: Not read: it is a symbolic link/);
-    const docs = JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8')) as { file: string; text: string }[];
+    const docs = JSON.parse(readFileSync(join(out, 'documents.json'), 'utf8')) as { id: string; file: string }[];
     expect(docs.map((d) => d.file)).toEqual([SEED]);
-    expect(JSON.stringify(docs)).not.toMatch(/root:x:0/);
+    const texts = docs.map((d) => readFileSync(join(out, documentTextFile(d.id)), 'utf8'));
+    expect(JSON.stringify(docs) + texts.join('')).not.toMatch(/root:x:0/);
   });
 });
 

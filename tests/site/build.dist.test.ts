@@ -89,11 +89,23 @@ describe('the built site', () => {
   });
 
   it('publishes datapackage.json and every file it lists under /data/', () => {
-    const pkg = JSON.parse(page(dist, '/data/datapackage.json')) as { resources: { path: string; jsonSchema?: string }[] };
+    // A resource's path is one file, or several (the reports' texts, one file each).
+    const pkg = JSON.parse(page(dist, '/data/datapackage.json')) as { resources: { path: string | string[]; jsonSchema?: string }[] };
     expect(pkg.resources.length).toBeGreaterThan(0);
     for (const r of pkg.resources) {
-      expect(page(dist, `/data/${r.path}`).length, r.path).toBeGreaterThan(0);
+      for (const path of [r.path].flat()) expect(page(dist, `/data/${path}`).length, path).toBeGreaterThan(0);
       if (r.jsonSchema) expect(page(dist, `/data/${r.jsonSchema}`)).toContain('"$schema"');
+    }
+  });
+
+  it("publishes each report's text as a file of its own, and documents.json without the texts", () => {
+    const table = JSON.parse(page(dist, '/data/documents.json')) as Record<string, unknown>[];
+    for (const row of table) {
+      expect(Object.keys(row)).not.toContain('text');
+      const text = JSON.parse(page(dist, `/data/documents/${String(row.id)}.json`)) as { id: string; text: string; sentences: unknown[] };
+      expect(text.id).toBe(row.id);
+      expect(text.text.length).toBeGreaterThan(0);
+      expect(text.sentences.length).toBeGreaterThan(0);
     }
   });
 

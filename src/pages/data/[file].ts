@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { dataDir } from '../../lib/data.ts';
 import { DATA_PACKAGE, DOWNLOADS } from '../../lib/downloads.ts';
 import { keyed } from '../../lib/page-keys.ts';
+import { DOCUMENT_TEXT_SCHEMA } from '../../../scripts/datasets/schema.ts';
 
 export function getStaticPaths() {
-  const files = [...DOWNLOADS.flatMap((d) => d.formats.map((format) => `${d.name}.${format}`)), DATA_PACKAGE];
+  const files = [...DOWNLOADS.flatMap((d) => d.formats.map((format) => `${d.name}.${format}`)), DOCUMENT_TEXT_SCHEMA, DATA_PACKAGE];
   return keyed(files.map((file) => ({ params: { file } })));
 }
 
