@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import { page } from '../helpers/site.ts';
 import { filterHref, FILTERS } from '../../src/lib/links.ts';
 import { valueOf } from '../../src/lib/facets.ts';
-import type { Case, District, Figure } from '../../scripts/datasets/schema.ts';
-import type { DocumentRecord } from '../../scripts/pipeline/document.ts';
+import { type Case, type District, type DocumentRow, type DocumentText, type Figure, documentTextFile } from '../../scripts/datasets/schema.ts';
 
 let dist = '';
-let data: { cases: Case[]; figures: Figure[]; districts: District[]; documents: DocumentRecord[] };
+let data: { cases: Case[]; figures: Figure[]; districts: District[]; documents: DocumentRow[] };
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'build', 'data', name), 'utf8')) as T;
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
@@ -29,7 +28,9 @@ describe('the built site', () => {
     for (const d of data.districts) expect(page(dist, `/districts/${d.slug}/`)).toContain(d.name);
     for (const y of new Set(data.cases.map((c) => c.year))) expect(page(dist, `/years/${y}/`)).toContain(`${y}`);
     for (const d of data.documents) {
-      expect(page(dist, `/sources/${d.id}/`)).toContain(`id="s-${d.sentences.length - 1}"`);
+      // Its last sentence, from the report's own text file.
+      const { sentences } = read<DocumentText>(documentTextFile(d.id));
+      expect(page(dist, `/sources/${d.id}/`)).toContain(`id="s-${sentences.length - 1}"`);
       expect(page(dist, `/sources/${d.id}/original/`)).toContain('原文原貌');
     }
   });
