@@ -6,9 +6,9 @@
  *
  * Why parts: one Pagefind process holds the whole index in memory until it
  * writes it (6.2 GiB for the 16,600 indexed pages of a 1,000-report corpus,
- * against a 2 GiB budget). Each part is indexed by its own Pagefind service,
- * which is closed before the next starts, so memory is bounded by the part,
- * not the corpus. The first part is the primary bundle (pagefind/, with the
+ * against a 2 GiB budget). Each part is indexed by its own process and
+ * Pagefind service, which end before the next part starts, so memory is
+ * bounded by the part, not the corpus. The first part is the primary bundle (pagefind/, with the
  * UI, the worker and the wasm); the others are index-only bundles in
  * pagefind/part-2/, part-3/ ..., listed in pagefind/parts.json, which the
  * search page merges into the primary (Pagefind's `mergeIndex` option:
@@ -72,30 +72,41 @@ export function searchParts(site: string, size = PAGES_PER_PART): string[][] {
   return parts.length ? parts : [[]];
 }
 
-/** Index `site` in parts, one Pagefind service at a time; the problems Pagefind reported (empty when it succeeded). */
-async function indexParts(site: string, quiet: boolean): Promise<string[]> {
+/** Index one part of `site` into `dir` with a Pagefind service of its own; the problems Pagefind reported. */
+async function indexPart(site: string, files: readonly string[], dir: string): Promise<string[]> {
   const pagefind = await import('pagefind');
-  const parts = searchParts(site);
-  const out = join(site, 'pagefind');
-  rmSync(out, { recursive: true, force: true });
-  for (const [i, files] of parts.entries()) {
+  try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) return errors;
     for (const sourcePath of files) {
       const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), 'utf8') });
       if (added.errors.length) return added.errors.map((e) => `${sourcePath}: ${e}`);
     }
-    const dir = join(out, partFolder(i + 1));
-    const written = await index.writeFiles({ outputPath: dir });
-    if (written.errors.length) return written.errors;
-    // Closing stops Pagefind's process, and with it the memory of this part.
+    return (await index.writeFiles({ outputPath: dir })).errors;
+  } finally {
     await pagefind.close();
+  }
+}
+
+/**
+ * Index `site` in parts, each in a process of its own that ends before the
+ * next starts: Pagefind's close() returns before its service has exited, so
+ * parts in one process could overlap (two services, twice the memory).
+ */
+function indexParts(site: string, quiet: boolean): boolean {
+  const parts = searchParts(site);
+  const out = join(site, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  for (const [i, files] of parts.entries()) {
+    const dir = join(out, partFolder(i + 1));
+    const run = spawnSync(process.execPath, [SCRIPT, site, '--part', dir], { input: JSON.stringify(files), stdio: ['pipe', 'inherit', 'inherit'] });
+    if (run.status !== 0) return false;
     if (i > 0) pruneMergedPart(dir);
     if (!quiet) process.stdout.write(`pagefind: part ${i + 1} of ${parts.length}, ${files.length} pages\n`);
   }
   pruneSearchBundle(site);
   writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(parts.slice(1).map((_, i) => partFolder(i + 2)))}\n`);
-  return [];
+  return true;
 }
 
 /** The Node arguments that index `site` (the benchmark runs and measures the same command). */
@@ -115,7 +126,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stderr.write('usage: node scripts/search-index.ts <site folder> [--quiet]\n');
     process.exit(2);
   }
-  const errors = await indexParts(site, flags.includes('--quiet')).finally(async () => (await import('pagefind')).close());
-  for (const e of errors) process.stderr.write(`pagefind: ${e}\n`);
-  process.exitCode = errors.length ? 1 : 0;
+  const part = flags.indexOf('--part');
+  if (part >= 0) {
+    // One part (run by indexParts): its pages come on stdin, its folder after --part.
+    const errors = await indexPart(site, JSON.parse(readFileSync(0, 'utf8')) as string[], flags[part + 1]!);
+    for (const e of errors) process.stderr.write(`pagefind: ${e}\n`);
+    process.exitCode = errors.length ? 1 : 0;
+  } else {
+    process.exitCode = indexParts(site, flags.includes('--quiet')) ? 0 : 1;
+  }
 }
