@@ -17,6 +17,9 @@ export const FIGURE_ROWS = 20;
 /** Filter links per dimension on a page of the case index; the rest are on the dimension's own page (/cases/district/ ...). */
 export const FACET_LINKS = 20;
 
+/** Filter links on one page of a dimension's own list (/cases/district/ ...; about 0.2 KB of HTML each). */
+export const FACET_VALUES_PER_PAGE = 400;
+
 /** Rows of the districts table and entries of the reports list per page. */
 export const INDEX_ROWS = 50;
 

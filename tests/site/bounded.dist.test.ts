@@ -9,6 +9,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NEWSROOM_PAGE_SIZE, SOURCE_LINKS } from '../../src/charts/publish.ts';
+import { FACET_VALUES_PER_PAGE } from '../../src/lib/paging.ts';
+import { FILTERS } from '../../src/lib/links.ts';
+import { allCases } from '../../src/lib/cases.ts';
+import { facets } from '../../src/lib/facets.ts';
 import { LIMITS } from '../../scripts/bench/budgets.ts';
 import { embedFolders, pageWeight } from '../../scripts/bench/weight.ts';
 import { page, walk } from '../helpers/site.ts';
@@ -50,6 +54,21 @@ describe('pages bounded by design', () => {
     // The pager counts charts with their own measure word (第 1—20 张), not 个.
     expect(first.replace(/<[^>]+>/g, '')).toMatch(/共 \d+ 页（第 1—\d+ 张）/);
     for (const id of ['district-year', 'district-map', 'time-compression', 'domain-mix', 'measure-bars', 'district-timeline']) expect(first).toMatch(new RegExp(`<a href="/embed/(\\d+/)?#${id}[-a-z0-9]*"`));
+  });
+
+  it('a dimension\'s own list (/cases/district/ ...) is paged: every value once, at most FACET_VALUES_PER_PAGE a page', () => {
+    const all = facets(allCases());
+    for (const dimension of FILTERS) {
+      const listed: string[] = [];
+      for (let n = 1; n === 1 || existsSync(join(root, 'cases', dimension, String(n), 'index.html')); n++) {
+        const html = page(root, n === 1 ? `/cases/${dimension}/` : `/cases/${dimension}/${n}/`);
+        const nav = /<nav aria-label="按[^"]+筛选" class="filter-links"[^>]*>([\s\S]*?)<\/nav>/.exec(html)![1]!;
+        const hrefs = [...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
+        expect(hrefs.length, `/cases/${dimension}/ page ${n}`).toBeLessThanOrEqual(FACET_VALUES_PER_PAGE);
+        listed.push(...hrefs);
+      }
+      expect(listed, dimension).toEqual(all[dimension].map((f) => f.href));
+    }
   });
 
   it('a chart note that names a dataset links to its download', () => {
