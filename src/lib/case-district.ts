@@ -8,6 +8,7 @@
  * Never count by `district`: it keeps the name as the report wrote it.
  */
 import type { Case, District } from '../../scripts/datasets/schema.ts';
+import { countBy } from './tally.ts';
 
 /** What a home-city case counts under when it counts for no district: a city department's (市级部门) row, filter and label. */
 export const CITY_DEPARTMENTS = '市级部门';
@@ -23,14 +24,7 @@ export function countedDistrict(c: Pick<Case, 'districtToday'>): string | null {
 
 /** Cases per district they count for, and apart how many count for none (city departments): a table ranks the districts, never 市级部门 among them. */
 export function byDistrict(cases: readonly Pick<Case, 'districtToday'>[]): { counts: Map<string, number>; outside: number } {
-  const counts = new Map<string, number>();
-  let outside = 0;
-  for (const c of cases) {
-    const d = countedDistrict(c);
-    if (d === null) outside++;
-    else counts.set(d, (counts.get(d) ?? 0) + 1);
-  }
-  return { counts, outside };
+  return { counts: countBy(cases, countedDistrict), outside: cases.filter((c) => countedDistrict(c) === null).length };
 }
 
 /** The former district a case's report filed it under (萝岗区), when that is not the district it counts for today; else null. */
