@@ -564,6 +564,12 @@ export const PLACE_LEADS = ['在', '于', '与', '和', '及', '同', '跟', '�
 export const PLACE_NAME_TAILS = ['路', '街', '巷', '道', '桥', '港', '湾', '湖', '江', '河', '溪', '山', '岛', '村', '站', '寺', '塔', '园', '中学', '小学', '大学'];
 
 /**
+ * Words that end a road's name after an ordinal (博爱一路, 中山二马路, 淮海中路 aside): a place name followed by a number
+ * and one of them names the road. Belongs: the head word of a numbered road or lane.
+ */
+export const ROAD_WORDS = ['马路', '大道', '横路', '路', '街', '巷', '弄'];
+
+/**
  * Districts whose name without its suffix is an everyday word (平安 of 平安区, 和平 of
  * 和平区, 江山 of 江山市): never read as a place when written short. Belongs: a word a
  * dictionary lists with an everyday meaning, not only as a place.
