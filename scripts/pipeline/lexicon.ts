@@ -308,6 +308,21 @@ export const SELECTION_LEADS = ['评选出', '评出', '分别是', '分别为',
 export const CASE_NOUNS = ['案例', '项目', '名单', '榜单'] as const;
 
 /**
+ * Words that open an enumeration right after its subject (`…的项目是：A、B`, `34个…项目包括：A、B…等`, `十个案例分别为A、B和C`,
+ * `获奖项目有：…`). Belongs: copulas and "include"/"respectively" verbs that stand between a subject and the items it
+ * lists; the short copulas (是, 为, 有) open a list only before a colon (COLON_ONLY_LEADS).
+ */
+export const ENUMERATION_LEADS = ['包括', '包含', '分别是', '分别为', '分别有', '依次是', '依次为', '是', '为', '有'] as const;
+export const COLON_ONLY_LEADS = ['是', '为', '有'] as const;
+
+/**
+ * Nouns that, ending the subject of an enumeration, say its items are cases (`…创新奖”的项目是：`, `…优秀案例包括：`).
+ * Belongs: nouns for one case, project or practice; not units, places or people (获奖单位, 获奖城市: those items own
+ * honours), and not 工程 or 任务 (a work report's 重点工程包括… lists construction, not reforms).
+ */
+export const ENUMERATED_CASE_NOUNS = ['案例', '项目', '专案', '范例', '实践', '成果'] as const;
+
+/**
  * Words that open a list of examples of what the sentence before named (`…创新成果案例……例如A、B等`): the list
  * continues that sentence's subject. Belongs: "for example" words that stand before a list.
  */

@@ -1,0 +1,102 @@
+/**
+ * Shape "enumeration": cases listed after a subject that says what they are and a lead that opens the list, to the end
+ * of the sentence: `荣获“…创新奖”的项目是：A、B、C`, `34个“…范例奖”项目包括：A、B…等`, `十个典型案例分别为A、B和C`.
+ * Award lists and case roundups write their items so, each item one name with its place fused in
+ * (`北京市东城区数字化城市管理项目`), often with no quotes at all.
+ *
+ * The subject decides: it must end in a noun for a case or project (ENUMERATED_CASE_NOUNS) and, besides that noun, name
+ * a selection, an award or a kind of case (获奖, 入选, 奖, 典型, 示范 …): a work report's `重点项目包括：…` lists works,
+ * not cases. Items end at 、 (or ； when the list uses it), so an item may hold a comma; the last ends at 等 or, with
+ * none, at the first comma; `A、B和C` splits its last 和 when a place or a quoted name follows it. An item is a name of
+ * 4–40 characters, not a place or a unit alone (those are who won), not a count or an honour's name.
+ */
+import type { DocumentRecord } from './document.ts';
+import type { EditableTables } from './tables.ts';
+import { type OwnerContext, looksLikeOwner } from './owners.ts';
+import { type Candidate, CLOSE, NAME_OPEN, splitTopLevel } from './cases-common.ts';
+import { notACase } from './cases-inline-names.ts';
+import { splitAtDeng } from './cases-clauses.ts';
+import { CASE_CUES_STRONG, CASE_CUES_WEAK, COLON_ONLY_LEADS, ENUMERATED_CASE_NOUNS, ENUMERATION_LEADS, LIST_CONJUNCTIONS, anyOf, anyWordOf } from './lexicon.ts';
+import { findPlaces } from './places.ts';
+
+const NOUN = anyOf(ENUMERATED_CASE_NOUNS);
+/** A lead: an enumeration verb before a colon, or one of the longer ones alone (包括A、B). */
+const LEAD = new RegExp(`(?:${anyOf(ENUMERATION_LEADS).source})\\s*[：:]|(?:${anyOf(ENUMERATION_LEADS.filter((w) => !(COLON_ONLY_LEADS as readonly string[]).includes(w))).source})`, 'g');
+const SUBJECT_END = new RegExp(`(?:${NOUN.source})\\s*$`);
+/** A cue in the subject besides its noun: a selection, an award, a kind of case (项目 alone is no cue). */
+const SUBJECT_CUE = new RegExp(`${anyWordOf(CASE_CUES_STRONG).source}|${anyOf(CASE_CUES_WEAK.filter((w) => !(ENUMERATED_CASE_NOUNS as readonly string[]).includes(w))).source}`);
+const CONJUNCTION = new RegExp(`^(.{4,}?)(?:${anyOf(LIST_CONJUNCTIONS).source})(.{4,})$`);
+/** A count or a measure (3所, 5.2公里) in an item: a work's size, not a case's name; a year (2023) may stand in a name. */
+const MEASURE = /(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d+(?:\.\d+)?/;
+const ITEM_MIN = 4;
+const ITEM_MAX = 40;
+const CUE_WEIGHT = 0.5;
+
+/** The subject before a lead: its last clause, or the clause before when the lead follows a comma (`…项目，分别是：`). */
+export function subjectOf(before: string): string {
+  const clauses = splitTopLevel(before, '，,；;');
+  const last = clauses.at(-1)!.text.trim();
+  return last.length >= 2 ? last : (clauses.at(-2)?.text.trim() ?? '');
+}
+
+/** True when a subject says its items are cases: it ends in a case noun and names a selection or kind besides. */
+export function namesCases(subject: string): boolean {
+  const noun = SUBJECT_END.exec(subject);
+  return noun !== null && SUBJECT_CUE.test(subject.slice(0, noun.index) + subject.slice(noun.index + noun[0].length));
+}
+
+/** The items of a list (text after its lead, to the sentence's end), with offsets into it. */
+export function enumeratedItems(list: string, ctx: OwnerContext): { text: string; start: number }[] {
+  const semicolons = splitTopLevel(list, '；;').filter((p) => p.text.trim());
+  const pieces = semicolons.length >= 2 ? semicolons : splitTopLevel(list, '、');
+  const last = pieces.at(-1)!;
+  // The last item ends at 等 (…H等。) or, with none, at the first comma: what follows is a new clause.
+  const closed = splitAtDeng(last.text);
+  const end = closed.length > 1 ? closed[0]!.text : splitTopLevel(last.text, '，,')[0]!.text;
+  const items = [...pieces.slice(0, -1), { text: end, start: last.start }];
+  // `A、B和C`: the last 和 joins two items when a place or a quote opens the second.
+  const tail = items.at(-1)!;
+  const joined = pieces.length >= 2 && closed.length === 1 ? CONJUNCTION.exec(tail.text) : null;
+  if (joined && (NAME_OPEN.includes(joined[2]![0]!) || CLOSE.includes(joined[1]!.at(-1)!) || findPlaces(joined[2]!, { city: ctx.city, zones: ctx.tables.zones }).some((h) => h.start === 0))) {
+    items.splice(-1, 1, { text: joined[1]!, start: tail.start }, { text: joined[2]!, start: tail.start + tail.text.length - joined[2]!.length });
+  }
+  return items.map((p) => {
+    const lead = p.text.length - p.text.trimStart().length;
+    return { text: p.text.trim(), start: p.start + lead };
+  });
+}
+
+/** An item that can be a case's name: words of a name's length, not a place or a unit alone, no count, no honour. */
+export function itemName(text: string, ctx: OwnerContext): boolean {
+  if (text.length < ITEM_MIN || text.length > ITEM_MAX || /[。！？：:]/.test(text) || MEASURE.test(text)) return false;
+  if (notACase(text.replace(/(?:项目|工程|专案)$/, ''))) return false;
+  const place = findPlaces(text, { city: ctx.city, zones: ctx.tables.zones })[0];
+  if (place && place.start === 0 && place.end === text.length) return false;
+  return !looksLikeOwner(text, ctx);
+}
+
+export function enumerationCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
+  const ctx: OwnerContext = { city: doc.region.city, district: doc.region.district, tables };
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    const sentence = doc.text.slice(s.start, s.end).replace(/[。！？]+$/, '');
+    for (const m of sentence.matchAll(LEAD)) {
+      const subject = subjectOf(sentence.slice(0, m.index));
+      if (!namesCases(subject)) continue;
+      const from = m.index + m[0].length;
+      const items = enumeratedItems(sentence.slice(from), ctx);
+      const names = items.filter((i) => itemName(i.text, ctx));
+      // A list is at least two names, and mostly names: a list of places or counts is not a list of cases.
+      if (names.length < 2 || names.length * 2 < items.length) continue;
+      // A year in the subject names the round of the award or list (荣获“2014…创新奖”的项目是：).
+      const year = Number(/(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(subject)?.[0]) || null;
+      const cue = { reason: `listed after a subject naming its items as cases (${subject.slice(-12)}${m[0].trim()})`, weight: CUE_WEIGHT };
+      for (const n of names) {
+        const start = s.start + from + n.start;
+        out.push({ shape: 'enumeration', cues: [cue], anchor: s.paragraph, year, owner: '', title: n.text, start, end: start + n.text.length, quoteStart: s.start, quoteEnd: s.end });
+      }
+      break;
+    }
+  }
+  return out;
+}
