@@ -57,6 +57,19 @@ function bodyOwner(doc: DocumentRecord, line: Line, ctx: OwnerContext): string |
   return splitItem(sentence, ctx).owner ?? [...sentence.matchAll(AGENT)].map((m) => m[1]!).find((unit) => looksLikeOwner(unit, ctx)) ?? null;
 }
 
+/**
+ * A table of contents names what the report prints below it: its entries are not cases a second time, and a section's
+ * entry never is one. But a contents entry numbered as a case (案例一<title>) whose title the report does not print
+ * again below it (a page keeping only the contents of a case collection) is the one place that case is named.
+ */
+function contentsCue(doc: DocumentRecord, line: Line, title: string): Cue {
+  const key = title.replace(/\s+/g, '');
+  const printed = key.length >= 4 && doc.text.slice(doc.paragraphs[line.index]!.end).replace(/\s+/g, '').includes(key);
+  return line.marker!.style === 'case' && !printed
+    ? { reason: 'an entry of a table of contents (目录) numbered as a case, printed nowhere else', weight: 0 }
+    : { reason: 'an entry of a table of contents (目录)', weight: -1 };
+}
+
 const HEADS_A_LIST = 'heads a numbered list of its own: a section, not a case';
 
 /** An item whose title names another place than the report's own (`…包头市构建…` in a region's list) is that place's, not the report's. */
@@ -91,7 +104,7 @@ export function numberedCases(doc: DocumentRecord, tables: EditableTables): Cand
       const sub = line.heading && next?.heading && next.marker !== null && next.marker.style !== list.style;
       const child = others.find((i) => i > line.index && doc.paragraphs[i]!.start < end) ?? (sub ? next.index : undefined);
       if (child !== undefined) cues.push({ reason: HEADS_A_LIST, weight: -1 });
-      if (contents) cues.push({ reason: 'an entry of a table of contents (目录)', weight: -1 });
+      if (contents) cues.push(contentsCue(doc, line, item.title));
       if (SECTION_NAME.test(item.title.replace(/\s+/g, ''))) cues.push({ reason: 'only a section name', weight: -1 });
       if (item.how) cues.push({ reason: `the item names its owner (${item.how})`, weight: 0.35 });
       items.push({
