@@ -8,7 +8,9 @@ import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
 import { type UnitInfo, qualifierAfter, qualifierBefore, unitAt } from './figures-units.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
-import { ANNIVERSARY_EVENTS, DEICTIC_DATE_HEADS, DURATION_AFTER, FILE_EXTENSIONS, IDENTIFIER_FIELDS, NUMERAL_SET_PHRASES, REFERENCE_NOUNS, ROC_YEARS } from './lexicon.ts';
+import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, REFERENCE_NOUNS, ROC_YEARS } from './lexicon.ts';
+import { inFileName, isIdentifier } from './figures-codes.ts';
+import { inDateWord, isCaptionPosition, isNoteMark } from './figures-marks.ts';
 import type { SpanIndex } from './spans.ts';
 
 /** `rejected`: read as a figure, but an editor said it is none (content/reviews figures.reject). */
@@ -117,48 +119,6 @@ function restatesList(text: string, start: number, value: number | null): boolea
   return value !== null && Number.isInteger(value) && listBefore(text, start, value) !== null;
 }
 
-/** A telephone number: an area code (0755, 010) or 400 joined by a dash to the number (0755-8882 8155, 400-123-4567). */
-const PHONE = /^(?:0\d{2,3}|400)-\d{3,8}(?:-\d{3,4})?$/;
-
-function isIdentifier(text: string, start: number, end: number): boolean {
-  let s = start;
-  let e = end;
-  while (s > 0 && /[A-Za-z0-9_-]/.test(text[s - 1]!)) s--;
-  while (e < text.length && /[A-Za-z0-9_-]/.test(text[e]!)) e++;
-  const run = text.slice(s, e);
-  return (/-/.test(run) && (/[A-Za-z]/.test(run) || run.split('-').length >= 4)) || PHONE.test(run) || YEAR_SERIAL.test(run) || inIdentifierField(text, s);
-}
-
-/** A serial joined to its year with a leading zero (2025-00042, 2024-001): a document number, not 42. */
-const YEAR_SERIAL = /^(?:(?:19|20)\d{2}-0\d+|0\d+-(?:19|20)\d{2})$/;
-const FIELD_LABEL = new RegExp(`(?:${IDENTIFIER_FIELDS.join('|')})[:：]?$`);
-
-/** The value of an identifier field (索引号：…, or the label alone on the line before, as page chrome lays it out). */
-function inIdentifierField(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(lineStart, start).replace(/[\s\u3000]/g, '');
-  if (before !== '' && !/^[A-Za-z0-9/_-]*$/.test(before.replace(FIELD_LABEL, '').replace(/^.*[:：]/, ''))) return false;
-  if (FIELD_LABEL.test(before.replace(/[A-Za-z0-9/_-]*$/, ''))) return true;
-  if (!/^[A-Za-z0-9/_-]*$/.test(before) || lineStart === 0) return false;
-  const prevLine = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).replace(/[\s\u3000]/g, '');
-  return FIELD_LABEL.test(prevLine);
-}
-
-/** A file name: its stem, a copy number a download adds (640 (1).png), and its extension. */
-const FILE_NAME = new RegExp(`[^\\s，。；：、“”]+(?: ?[(（]\\d+[)）])?\\.(?:${FILE_EXTENSIONS.join('|')})(?![A-Za-z0-9])`, 'gi');
-
-function inFileName(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  return [...line.matchAll(FILE_NAME)].some((m) => lineStart + m.index <= start && end <= lineStart + m.index + m[0].length);
-}
-
-/** A day or month number in parentheses inside a date word (今（15）日, 本（3）月): a date, as the unparenthesized 今日 is. */
-function inDateWord(text: string, start: number, end: number): boolean {
-  return '（('.includes(text[start - 1] ?? '') && DEICTIC_DATE_HEADS.includes(text[start - 2] ?? '') && /^[）)][日月号]/.test(text.slice(end, end + 2));
-}
-
 /**
  * A year of the ROC calendar: after 民国 always (民国38年); in a report that counts in it, a number of its span before
  * 年 that no qualifier or duration word makes a span of time (114年评选结果, not 已有60年历史 nor 近70年).
@@ -220,6 +180,9 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (arabic && int && !r.unit && /[”」』)）][ \u3000]?$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^[、及等和与]/.test(text.slice(t.end))) {
     return { cls: 'marker', rule: 'note' };
   }
+  // A footnote's number glued to its name (“六多合一”1集成审批, …审批2，) and a person's place in a caption (（左1）).
+  if (arabic && !r.unit && v !== null && isNoteMark(text, t.start, t.end, v)) return { cls: 'marker', rule: 'note' };
+  if (int && !r.unit && isCaptionPosition(text, t.start, t.end)) return { cls: 'marker', rule: 'caption-position' };
   // A reference mark in brackets after a statement or at a line start (…名单 [1], ［2］, 【3】): a note's number, not a count.
   if (arabic && int && !r.unit && '[［【'.includes(prev) && ']］】'.includes(next)) return { cls: 'marker', rule: 'reference-mark' };
   // Identifiers: XM01100-05-00-2025-001 (letters, or three or more groups joined by hyphens), and file names.

@@ -57,11 +57,12 @@ export const COUNT_CLASSIFIERS = [
 ];
 
 /**
- * Nouns that start with a classifier's character (40案例, 3案件): right after a number the noun itself is written,
- * and its first character is no classifier. Belongs: a common two-character noun whose first character is in
- * COUNT_CLASSIFIERS and which is not itself a measure.
+ * Nouns that start with a classifier's or a time unit's character (40案例, 3案件, 典型案例300名单, 2025天下城市治理卓越奖):
+ * right after a number the noun itself is written (a list's or a prize's name), and its first character is no unit.
+ * Belongs: a common two-character noun whose first character is a unit of COUNT_CLASSIFIERS or of time, and which is
+ * not itself a measure.
  */
-export const CLASSIFIER_NOUNS = ['案例', '案件', '案卷'];
+export const CLASSIFIER_NOUNS = ['案例', '案件', '案卷', '名单', '名录', '名册', '天下'];
 
 /**
  * Units of measure read only right after Arabic digits, because after a Chinese numeral the character is part of a
@@ -184,6 +185,12 @@ export const DEICTIC_DATE_HEADS = ['今', '昨', '明', '前', '本', '上', '�
  * is an identifier, not a figure. Belongs: a field name whose value is a code, written without spaces.
  */
 export const IDENTIFIER_FIELDS = ['索引号', '文号', '发文字号', '编号', '备案号', '登记号', '统一社会信用代码', '证书号', '许可证号'];
+
+/**
+ * Labels of contact fields (邮编：100835, 联系电话：(010)58933661, 传真): the value after one is a postal code or a
+ * telephone number, never a figure. Belongs: a field name whose value is a number to write to or call.
+ */
+export const CONTACT_FIELDS = ['邮编', '邮政编码', '电话', '传真', '手机', '热线', '电邮', '邮箱', '信箱', '联系方式'];
 
 /**
  * Extensions of file names (640 (1).png, 附件2.pdf): a number inside a file name names the file, it is no figure.
