@@ -18,6 +18,7 @@ import { recommendedCases } from './cases-recommended.ts';
 import { awardCases } from './cases-award.ts';
 import { inlineCases } from './cases-inline.ts';
 import { enumerationCases } from './cases-enumeration.ts';
+import { prizeEntryCases } from './cases-prize-entries.ts';
 import { numberedCases } from './cases-numbered.ts';
 import { domainTaskCases } from './cases-domain-task.ts';
 import { districtLeadCases } from './cases-district-lead.ts';
@@ -45,7 +46,7 @@ export { buildDistricts } from './cases-districts.ts';
  * district opening a sentence is the weakest sign.
  */
 export const RECOGNIZERS: readonly Recognizer[] = [
-  ownerLineCases, ownerColonCases, recommendedCases, tableCases, writeupCases, awardCases, enumerationCases, inlineCases, numberedCases, domainTaskCases, districtLeadCases,
+  ownerLineCases, ownerColonCases, recommendedCases, tableCases, writeupCases, awardCases, enumerationCases, prizeEntryCases, inlineCases, numberedCases, domainTaskCases, districtLeadCases,
 ];
 
 /** A candidate with its cues weighed: what the report lists per document. */
@@ -172,8 +173,8 @@ function firstPlace(hits: ReturnType<typeof findPlaces>): ReturnType<typeof find
 const OPENING = 120;
 function ownerlessPlace(doc: DocumentRecord, c: Considered, tables: EditableTables): ReturnType<typeof normalizeOwner> {
   const ctx = { city: doc.region.city, zones: tables.zones };
-  // A list inside one sentence (shapes inline, enumeration) shares that sentence with its neighbours: only the title speaks for the case.
-  const opening = c.shape === 'inline' || c.shape === 'enumeration' ? '' : doc.text.slice(c.start, Math.min(c.end, c.start + OPENING));
+  // A list inside one sentence (shapes inline, enumeration, prize-entry) shares that sentence with its neighbours: only the title speaks for the case.
+  const opening = c.shape === 'inline' || c.shape === 'enumeration' || c.shape === 'prize-entry' ? '' : doc.text.slice(c.start, Math.min(c.end, c.start + OPENING));
   const named = [c.title, opening].map((t) => firstPlace(findPlaces(t, ctx))).find((h) => h !== undefined);
   const place = named ? (named.kind === 'city' ? { city: named.city, district: null } : { city: named.city, district: named.district?.name ?? null }) : doc.region;
   const at = normalizeOwner(place.district ?? place.city ?? '', { city: place.city, district: place.district, tables });

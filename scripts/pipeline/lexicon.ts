@@ -360,7 +360,7 @@ export const NOUNS_WITH_VERBS = ['获得感'] as const;
  * Adverbs between a selected name and its verb (`“A”成功入选`, `A先后获评`): they modify the verb and are no part of
  * the name. Belongs: adverbs of success, manner, sequence and time that stand before a verb.
  */
-export const VERB_ADVERBS = ['成功', '顺利', '先后', '相继', '分别', '同时', '均', '已', '曾', '也', '还', '都', '共', '再次', '首次', '一举', '连续'] as const;
+export const VERB_ADVERBS = ['成功', '顺利', '先后', '相继', '分别', '同时', '均', '已', '曾', '也', '还', '都', '共', '再次', '再度', '首次', '一举', '连续'] as const;
 
 /**
  * Conjunctions that join the names of a list as 、 does (`A、B以及C获得三等奖`, `“A”和“B”入选`). Belongs: coordinating
@@ -419,6 +419,12 @@ export const PUBLICATION_NAME_ENDINGS = ['报', '年鉴', '杂志', '期刊', '�
  * name is and are no part of it. Belongs: head nouns that add nothing to a quoted name (专案 is Taiwan's 项目).
  */
 export const QUOTED_NAME_TAILS = ['工作', '项目', '专案', '做法'] as const;
+
+/**
+ * Verbs of winning a prize besides the selection and honour verbs (`以「T」夺下…首奖`, `首次参赛就拿下双奖`): their subject
+ * won what follows them. Belongs: verbs meaning "take, win, carry off" that take a prize as object.
+ */
+export const WINNING_VERBS = ['夺下', '拿下', '夺得', '勇夺', '摘下', '获颁'] as const;
 
 /**
  * Prepositions of means before a name (`社會處今年再以「T」專案獲得…`, `凭借“T”入选…`): the name follows them and

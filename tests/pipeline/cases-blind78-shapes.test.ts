@@ -35,3 +35,47 @@ describe('contents entries numbered as cases', () => {
     expect(titles(['某区2024年工作报告', '目录', '一、2023年工作回顾', '二、2024年工作安排', '三、加强政府自身建设'])).toEqual([]);
   });
 });
+
+describe('quoted titles named as what a unit won a prize with', () => {
+  const pairs = (lines: string[]) => unseen(lines).map((c) => [c.owner, c.title]);
+  it('takes <unit>以「T」夺下…奖 and <unit>则凭借「T」荣获…奖, each with its unit', () => {
+    expect(pairs(['城市治理奖揭晓', '市环保局以「河川巡守志工2.0」夺下环境保护组首奖，文化局则凭借「老街再生计划」荣获文化创新组首奖。'])).toEqual([
+      ['市环保局', '河川巡守志工2.0'],
+      ['文化局', '老街再生计划'],
+    ]);
+  });
+
+  it('takes two titles of one unit run together before the prize in the next clause', () => {
+    expect(pairs(['智慧运输奖颁发', '大会同时颁发智慧运输奖项，其中台中市交通局以「公车动态即时预报」、「路口号志智慧调控」两项计划，获得协会年度应用奖项肯定。'])).toEqual([
+      ['台中市交通局', '公车动态即时预报'],
+      ['台中市交通局', '路口号志智慧调控'],
+    ]);
+  });
+
+  it('takes <unit>「A」、<unit>「B」以及<unit>「C」N专案获得优选, each with its own unit', () => {
+    expect(pairs(['城市治理奖揭晓', '此外，还有卫生局「长照到宅一站通」、社会局「托育补助线上办」以及劳工局「青年就业导航」3专案获得优选。'])).toEqual([
+      ['卫生局', '长照到宅一站通'],
+      ['社会局', '托育补助线上办'],
+      ['劳工局', '青年就业导航'],
+    ]);
+  });
+
+  it('takes entries counted after a prize (其一为「A」；其二是「B」) and named by their prize (…奖中的「C」, 获得优等奖的「E」)', () => {
+    expect(pairs([
+      '创新提案竞赛成绩揭晓',
+      '消防局提出2案获特优奖肯定，其一为「火场热影像即时回传」，提升救灾效率；其二是「独居长者防火访视」，降低居家火灾风险。',
+      '教育局则提出3案，2案特优奖中的「校园午餐溯源平台」，让家长安心；「偏乡远距共学」缩短城乡差距。另获得优等奖的「学生证数字化」，简化行政流程。',
+    ])).toEqual([
+      ['消防局', '火场热影像即时回传'],
+      ['消防局', '独居长者防火访视'],
+      ['教育局', '校园午餐溯源平台'],
+      ['教育局', '偏乡远距共学'],
+      ['教育局', '学生证数字化'],
+    ]);
+  });
+
+  it('takes no title a sentence names as a goal or a plan, nor the name of the prize', () => {
+    expect(pairs(['市政新闻', '市府以「零碳城市」为目标推动「公共运输倍增计划」，将争取明年报名城市治理奖。'])).toEqual([]);
+    expect(unseen(['图书馆获奖', '市立图书馆今年再度拿下「公务创新组特别奖」，已连续两年获奖。']).map((c) => c.title)).not.toContain('公务创新组特别奖');
+  });
+});
