@@ -107,7 +107,7 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
   const collection = { type: 'FeatureCollection', features } as never;
   const firsts = rows.filter((r) => r.code === rows[0]!.code);
   const counted = rows.filter((r) => (r.count as number) > 0);
-  const within = counted.filter((r) => inside.has(r.district as string));
+  const within = counted.filter((r) => inside[years.indexOf(r.year as number)]!.has(r.district as string));
   const callout = (r: Row) => callouts[years.indexOf(r.year as number)]!.get(r.district as string);
   const outsideRows = counted.filter((r) => callout(r));
   const at = (r: Row) => callout(r)!.at;
@@ -176,8 +176,8 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
     notes: [
       `地图只显示${mappedPlace}的案例；另有${unmapped}件来自市级部门${elsewhere.length ? `或${city}以外（如${elsewhere.slice(0, 2).join('、')}）` : ''}，见矩阵图。`,
       ...earlier(mapYears(onMap, data)),
-      // Callouts are few (map-labels.ts): what a map leaves unnamed is in the table and the CSV.
-      ...(BOTH.some((v) => labels(rows, v).unnamed > 0) ? ['面积小的区只标出案例最多的几个；各区案例数见数据表或 CSV。'] : []),
+      // Names are few (map-labels.ts): what a map leaves unnamed is in the table and the CSV.
+      ...(BOTH.some((v) => labels(rows, v).unnamed > 0) ? ['每幅地图只标出案例最多的几个区；各区案例数见数据表或 CSV。'] : []),
       '区界线仅作示意。',
     ],
     sources,

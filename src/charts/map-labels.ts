@@ -1,10 +1,13 @@
 /**
- * Where the district map's names go. A district is named inside its outline when the name fits there;
- * the others get a callout: a label in a column left of the map joined to the district by a leader line.
- * Callouts are few by design: a facet names at most `calloutCap` of them, the districts with the most
- * cases, and never part of a tie (naming two of four districts with one case each would single them out
- * for no reason). The rest are in the chart's data table and CSV, which the map's note points to. Each
- * facet places its own callouts, level with their districts, in the order that keeps leaders from crossing.
+ * Where the district map's names go. A facet names only its districts with the most cases, at most
+ * `nameCap` of them (a reader of a small map needs the largest named; the rest are in the chart's data
+ * table and CSV, which the map's note points to): without the cap, a corpus with cases in every district
+ * every year names all of them, and the labels alone doubled the embed page's weight. A named district's
+ * name goes inside its outline when it fits there; the others get a callout: a label in a column left of
+ * the map joined to the district by a leader line. Callouts are fewer still: at most `calloutCap` a facet.
+ * Neither ever names part of a tie (naming two of four districts with one case each would single them
+ * out for no reason). Each facet places its own callouts, level with their districts, in the order that
+ * keeps leaders from crossing.
  */
 import { geoMercator, geoPath, polygonArea, type GeoProjection } from 'd3';
 import polylabel from 'polylabel';
@@ -18,6 +21,8 @@ const CALLOUT_LINE = 14;
 const CALLOUT_GAP = 10;
 /** Facet width per callout: a 150px facet (four years on a phone) names 2, a 300px one 4. */
 const WIDTH_PER_CALLOUT = 72;
+/** Facet width per named district: a 150px facet (four years) names 5, a 300px one (a single year) 11, every Guangzhou district. */
+const WIDTH_PER_NAME = 27;
 
 export const shortDistrict = (name: string) => name.replace(/区$/, '');
 const calloutText = (name: string, count: number) => `${shortDistrict(name)} ${count}`;
@@ -38,8 +43,8 @@ export interface Callout {
 export interface MapLabels {
   /** Per district, [lon, lat] of its label point: where its name goes inside, or its leader line ends. */
   points: Map<string, [number, number]>;
-  /** Districts whose name fits inside their outline. */
-  inside: Set<string>;
+  /** Per facet (in the order given), the named districts whose name fits inside their outline. */
+  inside: Set<string>[];
   /** Per facet (in the order given), its callouts by district name. */
   callouts: Map<string, Callout>[];
   /** Room kept left of the map for the callout column (the projection's left inset). */
@@ -53,8 +58,13 @@ export function calloutCap(facetWidth: number): number {
   return Math.max(1, Math.floor(facetWidth / WIDTH_PER_CALLOUT));
 }
 
+/** Districts a facet of this width names at most, inside outlines and by callouts together. */
+export function nameCap(facetWidth: number): number {
+  return Math.max(2, Math.floor(facetWidth / WIDTH_PER_NAME));
+}
+
 /**
- * The districts to call out: by count, most first, at most `cap`; a group of equal counts is named whole
+ * The districts to name (or call out): by count, most first, at most `cap`; a group of equal counts is named whole
  * or not at all, and after a group that is left out no smaller count is named (it would read as larger).
  */
 export function chooseCallouts(candidates: readonly Counted[], cap: number): Counted[] {
@@ -113,10 +123,11 @@ export function placeLabels(features: DistrictFeature[], width: number, height: 
     return x1 - x0 >= textWidth(shortDistrict(f.properties.name)) + 14 && y1 - y0 >= 36;
   };
   const cap = calloutCap(width);
+  const named = facets.map((counted) => chooseCallouts(counted, nameCap(width)));
   const choose = (insetLeft: number) => {
     const path = geoPath(fit(insetLeft));
     const outside = new Set(features.filter((f) => !fitsInside(f, path)).map((f) => f.properties.name));
-    return { outside, chosen: facets.map((counted) => chooseCallouts(counted.filter((c) => outside.has(c.name)), cap)) };
+    return { outside, chosen: named.map((counted) => chooseCallouts(counted.filter((c) => outside.has(c.name)), cap)) };
   };
   // The column takes room from the map, which can leave another district too small: settle in two rounds.
   let insetLeft = 0;
@@ -128,8 +139,9 @@ export function placeLabels(features: DistrictFeature[], width: number, height: 
   const projection = fit(insetLeft);
   const points = new Map(features.map((f) => [f.properties.name, projection.invert!(labelPoint(f, projection)) as [number, number]]));
   const callouts = chosen.map((named) => facetCallouts(projection, named.map((c) => points.get(c.name)!), named, insetLeft, height));
-  const unnamed = facets.reduce((n, counted, i) => n + counted.filter((c) => outside.has(c.name)).length - chosen[i]!.length, 0);
-  return { points, inside: new Set(features.map((f) => f.properties.name).filter((n) => !outside.has(n))), callouts, insetLeft, unnamed };
+  const inside = named.map((counted) => new Set(counted.map((c) => c.name).filter((n) => !outside.has(n))));
+  const unnamed = facets.reduce((n, counted, i) => n + counted.length - inside[i]!.size - chosen[i]!.length, 0);
+  return { points, inside, callouts, insetLeft, unnamed };
 }
 
 /**

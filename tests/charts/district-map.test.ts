@@ -5,7 +5,8 @@
  * leaves a district with cases unnamed says where its number is.
  */
 import { describe, expect, it } from 'vitest';
-import { chooseCallouts, segmentsCross } from '../../src/charts/map-labels.ts';
+import { chooseCallouts, nameCap, placeLabels, segmentsCross } from '../../src/charts/map-labels.ts';
+import { guangzhouDistricts, simplify } from '../../src/charts/geo.ts';
 import { buildChart } from '../../src/charts/registry.ts';
 import { renderVariant } from '../../src/charts/render.ts';
 import { NARROW, WIDE, textWidth } from '../../src/charts/theme.ts';
@@ -81,6 +82,29 @@ describe('district-map labels', () => {
   it('a single-year map at full width names every district with cases', () => {
     const spec = buildChart('district-map', { year: '2019' }, data);
     expect(spec.notes.join('')).not.toContain('各区案例数见数据表');
+  });
+});
+
+describe('a busy map names only its largest districts', () => {
+  // A corpus with cases in every district every year (the 100x benchmark): four facets of a phone's width.
+  const { features } = simplify(guangzhouDistricts());
+  const names = features.map((f) => f.properties.name);
+  const facets = [0, 1, 2, 3].map((year) => names.map((name, i) => ({ name, count: 1 + ((i * 7 + year * 3) % 13) })));
+  const width = 146;
+  const placed = placeLabels(features, width, 200, facets);
+  it('each facet names at most nameCap districts, inside and by callout together, all among its largest', () => {
+    expect(nameCap(width)).toBeLessThan(names.length);
+    for (const [i, counted] of facets.entries()) {
+      const named = [...placed.inside[i]!, ...placed.callouts[i]!.keys()];
+      expect(named.length, `facet ${i}`).toBeGreaterThan(0);
+      expect(named.length, `facet ${i}`).toBeLessThanOrEqual(nameCap(width));
+      const largest = new Set(chooseCallouts(counted, nameCap(width)).map((c) => c.name));
+      expect(named.filter((n) => !largest.has(n)), `facet ${i}`).toEqual([]);
+    }
+    expect(placed.unnamed).toBeGreaterThan(0);
+  });
+  it('a single facet at full width names every district of a city of eleven', () => {
+    expect(nameCap(300)).toBeGreaterThanOrEqual(names.length);
   });
 });
 
