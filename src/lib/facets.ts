@@ -17,6 +17,13 @@ export interface FacetValue {
   count: number;
 }
 
+/**
+ * The district dimension's value for the cases that count for no district (市级部门): listed after every
+ * district and linked apart from them, never ranked among them (as the compare and year tables keep it,
+ * case-district.ts byDistrict), whatever its count.
+ */
+export const outsideRanking = (f: Pick<FacetValue, 'dimension' | 'value'>) => f.dimension === 'district' && f.value === CITY_DEPARTMENTS;
+
 const LABEL: Record<FilterDimension, string> = { district: '区', year: '年份', list: '榜单', domain: '领域' };
 export const facetLabel = (d: FilterDimension) => LABEL[d];
 
@@ -30,7 +37,7 @@ export function facets<C extends Faceted>(cases: readonly C[]): Record<FilterDim
   for (const dimension of FILTERS) {
     out[dimension] = [...countBy(cases, (c) => valueOf(c, dimension))]
       .map(([value, count]) => ({ dimension, value, slug: dimension === 'year' ? value : filterSlug(value), href: filterHref(dimension, value), count }))
-      .sort((a, b) => (dimension === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'zh')));
+      .sort((a, b) => Number(outsideRanking(a)) - Number(outsideRanking(b)) || (dimension === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.value.localeCompare(b.value, 'zh')));
   }
   return out;
 }
@@ -44,14 +51,16 @@ export function matching<C extends Faceted>(cases: readonly C[], dimension: Filt
 
 /**
  * The filter links of one dimension on a page of the case index: its first
- * `limit` values (they come largest first), the current one kept in, and a
- * link to the dimension's page of all values when some are left out.
+ * `limit` values (they come largest first), the current one kept in, a link
+ * to the dimension's page of all values when some are left out, and last,
+ * marked `apart`, the value outside the ranking (市级部门), always shown.
  */
-export function facetLinks(values: readonly FacetValue[], limit: number, current?: string): { href: string; label: string; count?: number }[] {
-  const shown = values.filter((f, i) => i < limit || f.href === current);
+export function facetLinks(values: readonly FacetValue[], limit: number, current?: string): { href: string; label: string; count?: number; apart?: boolean }[] {
+  const ranked = values.filter((f) => !outsideRanking(f));
+  const shown = ranked.filter((f, i) => i < limit || f.href === current);
   const links = shown.map((f) => ({ href: f.href, label: f.value, count: f.count }));
-  if (shown.length === values.length) return links;
-  return [...links, { href: dimensionHref(values[0]!.dimension), label: `全部${facetTally(values)}…` }];
+  const more = shown.length < ranked.length ? [{ href: dimensionHref(values[0]!.dimension), label: `全部${facetTally(values)}…` }] : [];
+  return [...links, ...more, ...values.filter(outsideRanking).map((f) => ({ href: f.href, label: f.value, count: f.count, apart: true }))];
 }
 
 /**
