@@ -143,11 +143,18 @@ export const SCHEMA: SanitizeSchema = {
   allowDoctypes: false,
 };
 
-/** Each heading's text as phrases joined by <wbr> (class `phrases`: see lib/phrases.ts), after sanitizing, as nodes. */
-const headingPhrases = () => (tree: HastRoot) => {
+/** A hast className as a list (hast allows a list, a space-separated string or nothing). */
+const classesOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : []);
+
+/**
+ * Each heading's text as phrases joined by <wbr>, after sanitizing, as nodes; class `phrases` (see
+ * lib/phrases.ts) is added to the heading's own classes, never put in their place.
+ */
+export const headingPhrases = () => (tree: HastRoot) => {
   visit(tree, 'element', (heading: Element) => {
     if (!/^h[1-6]$/.test(heading.tagName)) return;
-    heading.properties = { ...heading.properties, className: ['phrases'] };
+    const classes = classesOf(heading.properties.className);
+    heading.properties = { ...heading.properties, className: classes.includes('phrases') ? classes : [...classes, 'phrases'] };
     visit(heading, 'text', (node, index, parent) => {
       if (index === undefined || !parent) return;
       const pieces: ElementContent[] = headlinePhrases(node.value).flatMap((value, i) => [
