@@ -143,7 +143,10 @@ function plotOptions(rows: Row[], variant: Variant): Plot.PlotOptions {
     marginRight: 12,
     marginBottom: 40,
     x: { domain: [log(lo)!, log(hi)!], label: '天（对数刻度）', labelArrow: 'none', tickFormat: (d: number) => formatDays(10 ** d), ticks: TICKS.filter((t) => t >= lo && t <= hi).map(Math.log10), grid: true },
-    y: { domain: ys, axis: null, padding: 0.2 },
+    // Each row centred in a band of its own (padding 0.5: half a band above the first, below the last), so a
+    // row's block (name, dumbbell, value) stays inside the frame: never up into the legend, never down onto the
+    // axis's tick labels (at 0.2, a phone's last value sat on them).
+    y: { domain: ys, axis: null, padding: 0.5 },
     marks: [
       ...(narrow ? [] : [Plot.axisY({ label: null, tickSize: 0, tickFormat: (k: string) => labels.get(k) ?? k, lineHeight: LINE_HEIGHT })]),
       Plot.ruleY(plotted, { y: 'figure', x1: (d: Row) => log(d.beforeDays), x2: (d: Row) => log(d.afterDays), stroke: colors.before, strokeWidth: 2, dy }),
