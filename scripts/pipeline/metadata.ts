@@ -10,11 +10,13 @@ import type { Script } from './script.ts';
 import type { DocumentMeta, Kind } from './manifest.ts';
 import { idFromFile } from './manifest.ts';
 import { type PlaceTables, findPlace } from './places.ts';
+import { regionNames } from './gazetteer.ts';
 import {
-  DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS, WEEKDAYS,
+  DATE_FIELDS, FINAL_STOP, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS,
   alternation as alt,
 } from './lexicon.ts';
 import { ENGLISH_DATE } from './figures-tokens.ts';
+import { findDate, signatureDate } from './metadata-date.ts';
 
 /** How many lines at the top of a page hold its headline and source lines. */
 const HEAD_LINES = 30;
@@ -27,12 +29,13 @@ const CHROME = new RegExp(`^[\\s【\\[]*(?:${alt(SITE_CHROME)})|(?:${alt(SITE_CH
 const PUBLISHER = new RegExp(`(?:${alt(PUBLISHER_FIELDS)})\\s*[:：]?\\s*([^\\s:：|]+?)(?=(?:${alt(DATE_FIELDS)})\\s*[:：]|[\\s:：|]|$)`);
 /** A date field's label alone (发布时间 2024-03-18): no outlet's name. */
 const DATE_LABEL = new RegExp(`^(?:${alt(DATE_FIELDS)})$`);
-const DATE_FIELD = new RegExp(`(?:${alt(DATE_FIELDS)})\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
 const TITLE_FIELD = new RegExp(`^(?:${alt(TITLE_FIELDS)})\\s*[:：]\\s*(.+)$`);
 const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
 const ISSUED_BY = new RegExp(`(${ISSUER})(?:印发|发布|公布|制定)《`, 'u');
 const ISSUER_BEFORE_ABOUT = new RegExp(`^(${ISSUER})关于`, 'u');
 const GOVERNMENT_REPORT = /^(?:\d{4}年)?([\p{Script=Han}]{2,16}?人民政府)(?:换届)?工作报告/u;
+/** A government's report named for its place, 人民 left out ((2021年10月26日)南昌市政府工作报告): that place's 人民政府 issues it. */
+const PLACE_GOVERNMENT_REPORT = /^(?:[（(][^）)]{1,16}[）)])?(?:\d{4}年)?([\p{Script=Han}]{2,16}?[省市区县州旗])政府(?:换届)?工作报告/u;
 const SPEAKER = /(?:^|会议上|大会上)([\p{Script=Han}]{2,20}?人民政府)(?:代理|副)?[\p{Script=Han}]{0,2}长/u;
 const REPORTER = /^[●■◆▲]?([\p{Script=Han}]{2,8}?)(?:记者|通讯员)/u;
 /** A byline on its own line (记者梁振君, 本报记者 王歌 实习生 张效玮): part of the source lines, never a headline. */
@@ -46,25 +49,29 @@ const ADMIN_NAME = /^[\p{Script=Han}]{2,7}[省市][\p{Script=Han}]{1,7}[区县�
  * the publisher); 讯 is followed by a space, a bracket or colon, or the byline (黑龙江日报6月8日讯记者…).
  */
 const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[、·・•‧][\p{Script=Han}A-Za-z]{2,10}?)*(?:\d{1,2}月\d{1,2}日)?讯(?:[\s　（(:：]|记者|通讯员)/u;
+/** Cities and provinces, full and short, longest first: the place a dispatch is filed from. */
+const REGION = [...regionNames()].sort((a, b) => b.length - a.length).join('|');
+/**
+ * A dispatch line: the outlet, the place it files from, the day, then 电 (新华社北京1月18日电, 中新网1月18日电, 中央社／ 高雄22日电,
+ * a place after a slash being any name) or, after a place, 消息 (国际在线吉林消息（记者…）). The outlet is the publisher.
+ */
+const DISPATCH = new RegExp(
+  `^([\\p{Script=Han}A-Za-z]{2,8}?)(?:\\s*[／/]\\s*\\p{Script=Han}{2,4}?|${REGION})?(?:(?:\\d{1,2}月)?\\d{1,2}日电|(?<=${REGION})消息)(?:[\\s　（(:：]|据|记者|$)`,
+  'u',
+);
 /** An outlet's stamp: its name, then the time it posted (新华社·2025-10-28 11:55, 新湖南客户端 2021-12-27 18:29:29). */
 const OUTLET_STAMP = /^([\p{Script=Han}A-Za-z]{2,10}?)\s*[·・•‧]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** A headline led by its publisher and a bar (清研智库 | 官方认定的28个…): group 1 the publisher, group 2 the headline. */
 const SOURCE_BEFORE_HEADLINE = /^([\p{Script=Han}A-Za-z]{2,12})\s*[|｜]\s*([^|｜]{8,})$/u;
 /** A line that is only a medium's name (太平洋新闻网): the masthead above the headline. */
 const MASTHEAD = new RegExp(`^[\\p{Script=Han}A-Za-z]{1,10}(?:${alt(MEDIUM_NAME_ENDINGS)})$`, 'u');
-/** An English-order date that is no page clock (no weekday beside it): 2020, 12. 23. */
-const ENGLISH_PUBLISHED = new RegExp(`${ENGLISH_DATE.source}(?![^\\n]{0,20}(?:${alt(WEEKDAYS)}))`);
 /** A timestamp a stored copy sets before the headline (date 2026-01-27 南市…): no part of the title. */
 const LEADING_STAMP = /^(?:date\s*[:：]?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\p{Script=Han})/u;
 const BYLINE = /^([\p{Script=Han}]{2,8})[─—]{1,2}文?[\p{Script=Han}]{2,4}\/[\p{Script=Han}]{2,4}$/u;
 const NEWSPAPER = /^([\p{Script=Han}]{2,10})\s*(?:数字报纸|数字报|电子报)$/u;
 const SOURCE_LINE = new RegExp(`(?:${alt([...PUBLISHER_FIELDS, ...DATE_FIELDS, '作者', '本报记者', '记者'])})\\s*[:：]|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${ENGLISH_DATE.source}|${OUTLET_STAMP.source}`, 'u');
-/** The issue date an e-paper sets on its page navigation line (前一版 下一版 2025年03月26日); a site's clock (2019年12月3日星期二) is none. */
-const EPAPER_DATE = new RegExp(`^(?:(?:${alt(EPAPER_NAVIGATION)})\\s*)+(\\d{4})年(\\d{1,2})月(\\d{1,2})日$`, 'm');
 const DECORATION = new RegExp(`[（(](?:${alt(TITLE_DECORATIONS)})[）)]$`);
 const LIST_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
-
-const pad = (n: string) => n.padStart(2, '0');
 
 /** Whether a line is web-page chrome (navigation, tools, sharing), not the report. */
 export function isChrome(line: string): boolean {
@@ -94,11 +101,35 @@ function cleanTitle(line: string): string {
 
 function isTitleCandidate(line: string, publisherLine: boolean): boolean {
   const t = line.trim();
-  if (!t || publisherLine || isChrome(t) || SOURCE_LINE.test(t) || LIST_MARKER.test(t) || FINAL_STOP.test(t) || MASTHEAD.test(t)) return false;
+  if (!t || publisherLine || isChrome(t) || SOURCE_LINE.test(t) || DISPATCH.test(t) || LIST_MARKER.test(t) || FINAL_STOP.test(t) || MASTHEAD.test(t)) return false;
   if (/摄$|^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/.test(t)) return false;
   const clean = cleanTitle(t);
   return clean.length >= 4 && clean.length <= TITLE_MAX && /\p{Script=Han}/u.test(clean) && (clean.match(/[，,]/g)?.length ?? 0) <= 1;
 }
+
+/** How many short lines in a row make a site's menu (国务院@你 / 赣服通 / 南昌发布 / 微信公众号 …), and how short. */
+const MENU_RUN = 4;
+const MENU_ITEM_MAX = 8;
+
+/** Lines of a menu at the top of a page: a run of very short lines with no sentence stop. None of them is a headline. */
+function menuLines(head: string[]): Set<number> {
+  const menu = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MENU_RUN) for (const i of run) menu.add(i);
+    run = [];
+  };
+  for (const [i, line] of head.entries()) {
+    const t = line.trim();
+    if (t.length <= MENU_ITEM_MAX && !FINAL_STOP.test(t) && !/\d{4}/.test(t)) run.push(i);
+    else close();
+  }
+  close();
+  return menu;
+}
+
+/** A byline in brackets after a headline on the same line (【李穗岑讯】, 【本报讯】): the rest of the line is the body. */
+const INLINE_BYLINE = /\s+【[^】]{1,12}讯】.*$/u;
 
 /** A subtitle under a headline: a dash line (——2019年度…盘点) or a sentence (网络评选今日启动,请为…点赞). */
 const SUBTITLE = /^[—–－-]|[，,]/;
@@ -148,58 +179,16 @@ function findPublisher(head: string[], title: string | null, placeLines: Set<num
   const firstText = head.findIndex((l) => l.trim() && !isChrome(l));
   for (const [i, line] of head.entries()) {
     const t = line.trim();
-    const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t) ?? OUTLET_STAMP.exec(t)
+    const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? DISPATCH.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t) ?? OUTLET_STAMP.exec(t)
       ?? (i === firstText ? SOURCE_BEFORE_HEADLINE.exec(t) : null);
     if (m && !/^本报/.test(m[1]!) && !DATE_LABEL.test(m[1]!)) return m[1]!;
     if (placeLines.has(i)) return t;
   }
-  return head.map((l) => l.trim()).find((t) => MASTHEAD.test(t)) ?? null;
-}
-
-function findDate(head: string[]): string | null {
-  const text = head.join('\n');
-  const shapes: [RegExp, (m: RegExpExecArray) => string][] = [
-    [DATE_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    [ENGLISH_PUBLISHED, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/m, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
-    // A dated wire line: 2022年12月16日讯:昨天,….
-    [/(\d{4})年(\d{1,2})月(\d{1,2})日讯/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    // A timestamp in words on a source line: 2022年10月09日07:58 | 来源:海南日报.
-    [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    // A page's date stamp on a line of its own (• 2025-03-12): the page's date, before the day a speech was delivered.
-    [/^[\s•·]*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    // The day a report was delivered: ——2025年4月17日在…人民代表大会…上; a line (2017年1月18日).
-    [/(\d{4})年(\d{1,2})月(\d{1,2})日在[^]{0,40}?(?:会议|大会)/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    [/^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    [EPAPER_DATE, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    [/(\d{4})年(\d{1,2})月[，,]?[\p{Script=Han}]{2,24}?(?:印发|发布|公布)《/u, (m) => `${m[1]}-${pad(m[2]!)}`],
-    [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
-  ];
-  for (const [re, format] of shapes) {
-    const m = re.exec(text);
-    if (m) return format(m);
-  }
-  return null;
-}
-
-/** A line that is only a date written out (2025年12月19日): the date a notice or letter is signed. */
-const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
-/** What stands right above a signature date: the end of the body (a sentence stop) or the issuer's name. */
-const SIGNED_AFTER = new RegExp(`${FINAL_STOP.source}|^${ISSUER}$`, 'u');
-
-/**
- * The date a document is signed: the one line of the text that holds a date and nothing else, right under the last
- * sentence of the body or under the issuer's name (…供各有关单位参考借鉴。/ 2025年12月19日). A date on a line with
- * other words (天津政务网 2019年12月3日星期二, the site's clock) is not a signature, nor are the date lines of a
- * chronicle (several) or a date heading under a title.
- */
-function signatureDate(lines: string[]): string | null {
-  const filled = lines.map((l) => l.trim()).filter(Boolean);
-  const dated = filled.flatMap((l, i) => (DATE_LINE.test(l) ? [i] : []));
-  if (dated.length !== 1 || dated[0] === 0 || !SIGNED_AFTER.test(filled[dated[0]! - 1]!)) return null;
-  const m = DATE_LINE.exec(filled[dated[0]!]!)!;
-  return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+  const masthead = head.map((l) => l.trim()).find((t) => MASTHEAD.test(t));
+  if (masthead) return masthead;
+  // Last, a report named for its place's government, when no line of the page names the issuer.
+  const place = title ? PLACE_GOVERNMENT_REPORT.exec(title) : null;
+  return place ? `${place[1]}人民政府` : null;
 }
 
 /** Metadata for a report that has no manifest entry, from its normalized text. */
@@ -227,7 +216,9 @@ export function inferMeta(file: string, text: string, script: Script, zones: Pla
     const place = t.length <= 12 ? findPlace(t, { zones }) : null;
     return (place && place.start === 0 && place.end === t.length) || ADMIN_NAME.test(t) ? [i] : [];
   }));
-  const found = findTitle(head, placeLines);
+  // A headline the page runs into its byline (…新生活 【李穗岑讯】中华智慧运输系统协会…) ends before the byline.
+  const menu = menuLines(head);
+  const found = findTitle(head.map((l, i) => (menu.has(i) ? '' : l.replace(INLINE_BYLINE, ''))), placeLines);
   // Without a headline, the first line that is neither chrome nor a source line, without a publisher before a bar.
   const firstLine = head.find((l) => !isChrome(l) && !SOURCE_LINE.test(l.trim()))?.trim().replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2') ?? file;
   const title = found ?? (firstLine.length > TITLE_MAX ? `${firstLine.slice(0, TITLE_MAX)}…` : firstLine);

@@ -1,0 +1,67 @@
+/**
+ * The date a report was published, from its head and its last lines: a date field (发布时间：…), a page's stamp or
+ * clock line, a dated wire line, a date on the source line (2022年02月18日来源：…), the day a report was delivered, an
+ * e-paper's issue date, a date in English order, or the date a notice is signed under its body. Shapes only.
+ */
+import { DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, alternation as alt } from './lexicon.ts';
+import { ENGLISH_DATE } from './figures-tokens.ts';
+
+const pad = (n: string) => n.padStart(2, '0');
+const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
+const DATE_FIELD = new RegExp(`(?:${alt(DATE_FIELDS)})\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
+
+/** An English-order date that is no page clock (no weekday beside it): 2020, 12. 23. */
+const ENGLISH_PUBLISHED = new RegExp(`${ENGLISH_DATE.source}(?![^\\n]{0,20}(?:${alt(WEEKDAYS)}))`);
+
+/** The issue date an e-paper sets on its page navigation line (前一版 下一版 2025年03月26日); a site's clock (2019年12月3日星期二) is none. */
+const EPAPER_DATE = new RegExp(`^(?:(?:${alt(EPAPER_NAVIGATION)})\\s*)+(\\d{4})年(\\d{1,2})月(\\d{1,2})日$`, 'm');
+
+export function findDate(head: string[]): string | null {
+  const text = head.join('\n');
+  const shapes: [RegExp, (m: RegExpExecArray) => string][] = [
+    [DATE_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [ENGLISH_PUBLISHED, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/m, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
+    // A dated wire line: 2022年12月16日讯:昨天,….
+    [/(\d{4})年(\d{1,2})月(\d{1,2})日讯/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    // A date in words that leads a source line (2022年02月18日来源:沈河区人民政府办公室): the page's date, before the day
+    // the report was delivered.
+    [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*(?:${alt(PUBLISHER_FIELDS)})\\s*[:：]`), (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    // A timestamp in words on a source line: 2022年10月09日07:58 | 来源:海南日报.
+    [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    // A page's date stamp on a line of its own (• 2025-03-12): the page's date, before the day a speech was delivered.
+    [/^[\s•·]*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    // The day a report was delivered: ——2025年4月17日在…人民代表大会…上; a line (2017年1月18日).
+    [/(\d{4})年(\d{1,2})月(\d{1,2})日在[^]{0,40}?(?:会议|大会)/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [/^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [EPAPER_DATE, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [/(\d{4})年(\d{1,2})月[，,]?[\p{Script=Han}]{2,24}?(?:印发|发布|公布)《/u, (m) => `${m[1]}-${pad(m[2]!)}`],
+    [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
+  ];
+  for (const [re, format] of shapes) {
+    const m = re.exec(text);
+    if (m) return format(m);
+  }
+  return null;
+}
+
+/** A line that is only a date written out (2025年12月19日): the date a notice or letter is signed. */
+const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** What stands right above a signature date: the end of the body (a sentence stop) or the issuer's name. */
+const SIGNED_AFTER = new RegExp(`${FINAL_STOP.source}|^${ISSUER}$`, 'u');
+
+/**
+ * The date a document is signed: the one line of the text that holds a date and nothing else, right under the last
+ * sentence of the body or under the issuer's name (…供各有关单位参考借鉴。/ 2025年12月19日). A date on a line with
+ * other words (天津政务网 2019年12月3日星期二, the site's clock) is not a signature, nor are the date lines of a
+ * chronicle (several) or a date heading under a title.
+ */
+export function signatureDate(lines: string[]): string | null {
+  const filled = lines.map((l) => l.trim()).filter(Boolean);
+  const dated = filled.flatMap((l, i) => (DATE_LINE.test(l) ? [i] : []));
+  if (dated.length !== 1 || dated[0] === 0 || !SIGNED_AFTER.test(filled[dated[0]! - 1]!)) return null;
+  const m = DATE_LINE.exec(filled[dated[0]!]!)!;
+  return `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+}
+
