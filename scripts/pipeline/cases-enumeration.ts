@@ -39,10 +39,14 @@ export function subjectOf(before: string): string {
   return last.length >= 2 ? last : (clauses.at(-2)?.text.trim() ?? '');
 }
 
+/** True when a text names a selection, an award or a kind of case besides its case nouns (项目 alone is no cue). */
+export function citesSelection(text: string): boolean {
+  return SUBJECT_CUE.test(text.replace(new RegExp(NOUN.source, 'g'), '□'));
+}
+
 /** True when a subject says its items are cases: it ends in a case noun and names a selection or kind besides. */
 export function namesCases(subject: string): boolean {
-  const noun = SUBJECT_END.exec(subject);
-  return noun !== null && SUBJECT_CUE.test(subject.slice(0, noun.index) + subject.slice(noun.index + noun[0].length));
+  return SUBJECT_END.test(subject) && citesSelection(subject);
 }
 
 /** The items of a list (text after its lead, to the sentence's end), with offsets into it. */

@@ -17,16 +17,17 @@
  */
 import type { DocumentRecord } from './document.ts';
 import type { EditableTables } from './tables.ts';
-import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
-import { type Candidate, NAME_CLOSE, NAME_OPEN, insideQuotes, sentencesOf, splitTopLevel } from './cases-common.ts';
+import type { OwnerContext } from './owners.ts';
+import { type Candidate, NAME_CLOSE, NAME_OPEN, insideQuotes, splitTopLevel } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
-import { EXPERIENCE_END, type ListKind, RELATIVE_TIME, SUBMITTED_BY, TIME_COUNT, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
+import { EXPERIENCE_END, type ListKind, SUBMITTED_BY, TIME_COUNT, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
 import {
-  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, CLAUSE_OPENERS, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS, HONOUR_TOKEN_WORDS,
+  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS, HONOUR_TOKEN_WORDS,
   ROLE_WORDS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
-import { findPlaces } from './places.ts';
 import { rangeExamples } from './cases-examples.ts';
+import { listYear, ownerOfUnowned } from './cases-inline-context.ts';
+import { citesSelection } from './cases-enumeration.ts';
 import { SELECTED, clausesOf, splitAtDeng } from './cases-clauses.ts';
 
 const STRONG = anyWordOf(CASE_CUES_STRONG);
@@ -56,7 +57,12 @@ const NAME_QUOTES = new RegExp(`[${NAME_OPEN}${NAME_CLOSE}"]`, 'g');
 /** True when a clause of the text before a list has cases as its subject: the list that follows lists them. */
 function casesSubject(text: string): boolean {
   // Quotes are dropped first: a quoted sentence (“今年参与评审的案例，…。”某某表示) has clauses too.
-  return splitTopLevel(text.replace(NAME_QUOTES, ''), '，,；;。！？').some((c) => CASES_SUBJECT.test(c.text.trim().replace(LEAD_END, '')));
+  // 项目 alone names works as well as cases (重点项目包括：…): it needs a selection, an award or a kind of case beside it.
+  return splitTopLevel(text.replace(NAME_QUOTES, ''), '，,；;。！？').some((c) => {
+    const clause = c.text.trim().replace(LEAD_END, '');
+    const noun = CASES_SUBJECT.exec(clause)?.[0];
+    return noun !== undefined && (!noun.endsWith('项目') || citesSelection(clause));
+  });
 }
 const ROLE = new RegExp(anyOf(ROLE_WORDS).source, 'g');
 const VERB_NOUN = new RegExp(anyOf(NOUNS_WITH_VERBS).source, 'g');
@@ -68,12 +74,6 @@ const SUBJECT_END = /[，,]\s*$/;
 const SCOPE_END = new RegExp(`(?:从|在)[^${NAME_OPEN}${NAME_CLOSE}《》]*中$`);
 /** A 《》 name that is no publication nor an honour's certificate (《…十佳区县》证书 names the award). */
 const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf([...PUBLICATION_WORDS, ...HONOUR_TOKEN_WORDS]).source})`, 'g');
-/** Time words that open a paragraph before its subject: `2024年，`, `今年以来，`. */
-const OPENING_TIME = new RegExp(`^(?:(?:19|20)\\d{2}年(?:以来|度)?|${anyOf(CLAUSE_OPENERS).source}(?:以来)?)[，,]?\\s*`);
-const OPENER_MAX = 25;
-const UNIT_BEFORE_TIME = new RegExp(`^([^，,。；;：:、\\s]{2,8}?)(?:${RELATIVE_TIME.source}|${anyOf(CLAUSE_OPENERS).source})`);
-/** A compass direction and 部 (西部, 中部): part of a place, not a department. */
-const DIRECTION_END = /[东西南北中]部$/;
 
 interface Found {
   owner: string;
@@ -156,61 +156,6 @@ function bookTitles(sentence: string, at: number, ctx: OwnerContext): Found[] {
     const owner = by && ownerLike(by, ctx) ? by : '';
     return [{ owner, title: m[1]!, start: at + m.index, end: at + m.index + m[0].length, cue: { reason: `a 《》 title in a sentence about cases (${cue})`, weight: 0.55 } }];
   });
-}
-
-const openers = new WeakMap<DocumentRecord, Map<number, string | null>>();
-
-/** The unit a paragraph opens with, after its time words (`2024年，区政务服务和数据管理局始终坚持…`), if any. */
-function openerOwner(doc: DocumentRecord, paragraph: number, ctx: OwnerContext): string | null {
-  let known = openers.get(doc);
-  if (!known) openers.set(doc, (known = new Map()));
-  if (!known.has(paragraph)) known.set(paragraph, readOpener(doc, paragraph, ctx));
-  return known.get(paragraph)!;
-}
-
-function readOpener(doc: DocumentRecord, paragraph: number, ctx: OwnerContext): string | null {
-  const first = sentencesOf(doc, doc.paragraphs[paragraph]!)[0];
-  if (!first) return null;
-  // A label in 【】 (【概况】福田区位于…) names the paragraph's topic; the unit follows it.
-  const text = doc.text.slice(first.start, first.end).trim().replace(/^【[^】]{1,8}】\s*/, '').replace(OPENING_TIME, '').slice(0, OPENER_MAX);
-  // The longest unit, but a direction (南山区位于深圳市西部) is no department ending in 部.
-  for (let n = text.length; n >= 2; n--) {
-    const head = text.slice(0, n);
-    if (DIRECTION_END.test(head)) continue;
-    if (looksLikeOwner(head, ctx) || looksLikeOrganisation(head, ctx.tables.owners)) return head;
-  }
-  // A department written without its government, as the subject before a time word (社會處去年…, 建设处今年…).
-  const unit = UNIT_BEFORE_TIME.exec(text)?.[1];
-  return unit && ownerLike(unit, ctx) ? unit : null;
-}
-
-/**
- * Who a name without its own owner belongs to: the last place the sentence names before it, outside the other
- * names (a place inside the previous title is that title's, not this one's), else the paragraph's opening unit.
- */
-function ownerOfUnowned(doc: DocumentRecord, s: { start: number; paragraph: number }, f: Found, all: readonly Found[], ctx: OwnerContext): { owner: string; cue: Cue } | null {
-  let before = doc.text.slice(s.start, f.start);
-  for (const o of all) if (o !== f && o.start < f.start) before = before.slice(0, o.start - s.start) + '□'.repeat(Math.min(o.end, f.start) - o.start) + before.slice(Math.min(o.end, f.start) - s.start);
-  const place = findPlaces(before, { ...ctx, zones: ctx.tables.zones }).filter((h) => h.kind !== 'street').at(-1);
-  if (place) return { owner: place.matched, cue: { reason: `owner: the place the sentence names before it (${place.matched})`, weight: 0 } };
-  const opener = openerOwner(doc, s.paragraph, ctx);
-  return opener ? { owner: opener, cue: { reason: `owner: the unit the paragraph opens with (${opener})`, weight: 0 } } : null;
-}
-
-/** A year in a list's name (`获评2024年…案例`, `“2019中国改革年度案例”`, `2023-2024年…奖`; the end of a range). */
-const LIST_YEAR = /((?:19|20)\d{2})(?:\s*[-—–至]\s*((?:19|20)\d{2}))?(?!\s*(?:\d|[-/.]\d|年\s*\d{1,2}\s*月))/g;
-const LIST_NAME_SPAN = 30;
-
-/**
- * The year of the list a name was selected into: the first year after it in its clause that stands in a list's name
- * (a later clause names the list of another name: `A入选第七届…案例，B获评2024年…案例`).
- */
-function listYear(after: string): number | null {
-  const clause = splitTopLevel(after, '，,；;')[0]!.text;
-  for (const m of clause.matchAll(LIST_YEAR)) {
-    if (STRONG.test(clause.slice(m.index, m.index + LIST_NAME_SPAN))) return Number(m[2] ?? m[1]);
-  }
-  return null;
 }
 
 /** A 【】-marked name right before a selection verb (`连江县文化处【T】获得…优选`): a title, marked as 「」 would. */

@@ -49,6 +49,9 @@ describe('items after a subject naming them as cases and a colon', () => {
 describe('lists that are not cases', () => {
   it('takes no case from a work report’s projects (项目 with no selection or kind of case)', () => {
     expect(titles(['2024年政府工作报告', '今年开工的重点项目包括：地铁十号线二期工程、南沙大桥扩建工程和市第一人民医院新院区。'])).toEqual([]);
+    // Closed by 等, the list was read by the inline shape, whose subject 项目 now needs the same cue.
+    expect(titles(['2024年政府工作报告', '今年开工的重点项目包括：地铁十号线二期工程、南沙大桥扩建工程、市第一人民医院新院区等。'])).toEqual([]);
+    expect(titles(['示范项目评选', '今年入选的省级示范项目包括：社区嵌入式养老服务、老旧小区加装电梯“一站式”审批、背街小巷微改造等。'])).toHaveLength(3);
   });
 
   it('takes no case from a list of the units or places that won', () => {
