@@ -52,7 +52,7 @@ export default defineConfig({
     renderCacheReport(),
     // Page-level reuse: a build that died half-way leaves no manifest to reuse from.
     pageReuseGuard(),
-    // Last: it hashes the final HTML (see src/integrations/csp.ts).
+    // _headers from the pages' own policies (each page gets its <meta> as it renders: src/middleware.ts).
     csp(),
   ],
 });

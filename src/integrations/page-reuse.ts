@@ -7,11 +7,13 @@
  * copied with the interrupted build's bytes. So a build leaves a mark while it
  * runs, and a build that finds the mark of one that never finished drops the
  * manifest first: it renders every page, as when there is no previous build.
+ * It also tells the routes where the manifest is (src/lib/previous-build.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { usePreviousBuild } from '../lib/previous-build.ts';
 
 /** Astro's manifest of the previous build's pages (astro/dist/core/build/incremental.js) in its cacheDir. */
 export const MANIFEST = 'incremental-build.json';
@@ -32,6 +34,8 @@ export function pageReuseGuard(): AstroIntegration {
         }
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, RUNNING), `${process.pid}\n`);
+        // Routes skip work ahead for outputs the previous build kept (lib/previous-build.ts); --force copies none.
+        usePreviousBuild(process.argv.includes('--force') ? null : join(dir, MANIFEST));
       },
       'astro:build:done': () => {
         rmSync(join(dir, RUNNING), { force: true });

@@ -88,7 +88,7 @@ describe('the routes', () => {
   it('every route with getStaticPaths keys its paths, so an edit copies its pages instead of rendering them', () => {
     const unkeyed = files(pages)
       .filter((f) => /export (?:async )?(?:function|const) getStaticPaths/.test(readFileSync(f, 'utf8')))
-      .filter((f) => !/\b(?:keyed|storyKey)\(/.test(readFileSync(f, 'utf8').split('getStaticPaths')[1]!.split('\n---')[0]!))
+      .filter((f) => !/\b(?:keyed|storyKey|pageKey)\(/.test(readFileSync(f, 'utf8').split('getStaticPaths')[1]!.split('\n---')[0]!))
       .map((f) => relative(pages, f));
     expect(unkeyed).toEqual([]);
   });

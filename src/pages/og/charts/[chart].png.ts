@@ -12,24 +12,29 @@ import { chartData } from '../../../charts/data.ts';
 import { publishedCharts } from '../../../charts/publish.ts';
 import { shareDrawing } from '../../../charts/share-drawing.ts';
 import type { ChartSpec } from '../../../charts/types.ts';
-import { shareImageAhead } from '../../../lib/share-image.ts';
+import { chartImagePath, shareImageAhead, type ShareImageInput } from '../../../lib/share-image.ts';
 import { chartUpdated } from '../../../lib/corrections.ts';
-import { keyed } from '../../../lib/page-keys.ts';
+import { pageKey } from '../../../lib/page-keys.ts';
 
-// Every image is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
+// Every image that will render is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
 export function getStaticPaths() {
-  return keyed(publishedCharts(chartData()).map(({ key, spec }) => ({ params: { chart: key }, props: { png: chartImage(spec) } })));
+  const cacheKey = pageKey();
+  return publishedCharts(chartData()).map(({ key, spec }) => ({
+    params: { chart: key },
+    props: { png: shareImageAhead(() => chartImage(spec), { output: chartImagePath(key), cacheKey }) },
+    cacheKey,
+  }));
 }
 
-function chartImage(spec: ChartSpec): () => Promise<Buffer> {
+function chartImage(spec: ChartSpec): ShareImageInput {
   const corrected = chartUpdated(spec);
-  return shareImageAhead({
+  return {
     kicker: corrected ? `图表 · ${corrected} 更正` : '图表',
     title: spec.title,
     subtitle: spec.subtitle,
     chartSvg: shareDrawing(spec),
     siteName: SITE_NAME,
-  });
+  };
 }
 
 export const GET: APIRoute = async ({ props }) => {

@@ -8,22 +8,27 @@ import { SITE_NAME } from '../../../components/site/config.ts';
 import { caseCount } from '../../../lib/cases.ts';
 import { datasets, type District } from '../../../lib/data.ts';
 import { districtsWithOwnCard } from '../../../lib/share-cards.ts';
-import { shareImageAhead } from '../../../lib/share-image.ts';
+import { districtImagePath, shareImageAhead, type ShareImageInput } from '../../../lib/share-image.ts';
 import { yearSpan } from '../../../lib/site-facts.ts';
-import { keyed } from '../../../lib/page-keys.ts';
+import { pageKey } from '../../../lib/page-keys.ts';
 
-// Every image is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
+// Every image that will render is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
 export function getStaticPaths() {
-  return keyed(districtsWithOwnCard().map((district) => ({ params: { slug: district.slug }, props: { png: districtImage(district) } })));
+  const cacheKey = pageKey();
+  return districtsWithOwnCard().map((district) => ({
+    params: { slug: district.slug },
+    props: { png: shareImageAhead(() => districtImage(district), { output: districtImagePath(district.slug), cacheKey }) },
+    cacheKey,
+  }));
 }
 
-function districtImage(district: District): () => Promise<Buffer> {
-  return shareImageAhead({
+function districtImage(district: District): ShareImageInput {
+  return {
     kicker: '各区',
     title: district.name,
     subtitle: `${yearSpan(datasets().cases)}年报告中的${caseCount({ district: district.name })}个改革案例`,
     siteName: SITE_NAME,
-  });
+  };
 }
 
 export const GET: APIRoute = async ({ props }) => {

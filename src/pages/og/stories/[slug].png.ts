@@ -7,23 +7,26 @@ import { SITE_NAME } from '../../../components/site/config.ts';
 import { chartData } from '../../../charts/data.ts';
 import { buildChart } from '../../../charts/registry.ts';
 import { shareDrawing } from '../../../charts/share-drawing.ts';
-import { shareImageAhead } from '../../../lib/share-image.ts';
+import { shareImageAhead, storyImagePath, type ShareImageInput } from '../../../lib/share-image.ts';
 import { publishedStories, type Story } from '../../../lib/stories.ts';
 import { storyKey } from '../../../lib/page-keys.ts';
 
-// Every image is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
+// Every image that will render is started here, before the pages render: drawn on another core meanwhile (lib/share-image.ts shareImageAhead).
 export async function getStaticPaths() {
-  return (await publishedStories()).map((story) => ({ params: { slug: story.id }, props: { png: storyImage(story) }, cacheKey: storyKey([story]) }));
+  return (await publishedStories()).map((story) => {
+    const cacheKey = storyKey([story]);
+    return { params: { slug: story.id }, props: { png: shareImageAhead(() => storyImage(story), { output: storyImagePath(story.id), cacheKey }) }, cacheKey };
+  });
 }
 
-function storyImage(story: Story): () => Promise<Buffer> {
-  return shareImageAhead({
+function storyImage(story: Story): ShareImageInput {
+  return {
     kicker: '故事',
     title: story.data.title,
     subtitle: story.data.dek,
     chartSvg: shareDrawing(buildChart(story.data.cover, {}, chartData())),
     siteName: SITE_NAME,
-  });
+  };
 }
 
 export const GET: APIRoute = async ({ props }) => {
