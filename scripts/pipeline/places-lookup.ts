@@ -6,16 +6,23 @@
 import { DISTRICTS, type DistrictEntry, type Place, cityByCode, cityCode, districtsByName, provinceByCode, provinces } from './gazetteer.ts';
 import type { HomeCity, PlaceContext, PlaceHints, PlaceTables } from './places-tables.ts';
 
-export function choose(candidates: Place[], ctx: PlaceHints, home: HomeCity): Place {
-  return (
+/**
+ * The place a name stands for among those that share it, or null when nothing decides: a name several divisions in
+ * force share (鼓楼区 of 南京, 福州, 徐州, 开封) in a text about none of their cities or provinces is left unresolved,
+ * not guessed. Divisions of one city that share a written name (秦皇岛北戴河: 北戴河区 and the zone 北戴河新区) are one
+ * place to a reader of another city, and the first listed is taken.
+ */
+export function choose(candidates: Place[], ctx: PlaceHints, home: HomeCity): Place | null {
+  const decided =
     candidates.find((p) => ctx.district && p.district?.name === ctx.district) ??
     candidates.find((p) => ctx.city && p.city === ctx.city) ??
     candidates.find((p) => ctx.province && p.province === ctx.province) ??
     candidates.find((p) => p.cityCode === home.code && !p.district?.former) ??
-    candidates.find((p) => p.province === home.province && !p.district?.former) ??
-    candidates.find((p) => !p.district?.former) ??
-    candidates[0]!
-  );
+    candidates.find((p) => p.province === home.province && !p.district?.former);
+  if (decided) return decided;
+  const inForce = candidates.filter((p) => !p.district?.former);
+  if (new Set(inForce.map((p) => p.cityCode)).size > 1) return null;
+  return inForce[0] ?? candidates[0]!;
 }
 
 /** The district of a street or town of the home province: 三元里街 / 三元里街道 / 派潭镇 / 派潭 -> its district. */
@@ -23,7 +30,7 @@ export function districtOfStreet(name: string, ctx: PlaceContext): DistrictEntry
   const forms = [name, `${name}街道`, `${name}镇`, `${name}乡`, name.replace(/街$/, '街道')];
   for (const form of forms) {
     const places = ctx.zones.streets.get(form);
-    if (places?.length) return choose(places, ctx, ctx.zones.home).district;
+    if (places?.length) return choose(places, ctx, ctx.zones.home)?.district ?? null;
   }
   return null;
 }

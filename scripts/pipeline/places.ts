@@ -143,6 +143,11 @@ export function findPlaces(text: string, ctx: PlaceContext): PlaceHit[] {
     }
     const inCity = m.places.filter((p) => p.city === near.city);
     const place = choose(inCity.length ? inCity : m.places, { ...ctx, province, district, ...near }, home);
+    // A name that nothing decides between several places (鼓楼区 with no city in view) names none of them for sure.
+    if (!place) {
+      i += m.name.length;
+      continue;
+    }
     if (place.kind === 'district') district = place.name;
     hits.push({ ...place, start: i, end: i + m.name.length, short: m.weak === true && place.matched !== place.name });
     i += m.name.length;

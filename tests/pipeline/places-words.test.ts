@@ -46,15 +46,27 @@ describe('names read inside other words', () => {
 /** Divisions in force whose full name differs from the short one (generic names such as 市中区 are read only in their city). */
 const FULL = listCities().flatMap((c) => listDistricts(c)).filter((d) => d.short !== d.name && !/^[城市新老旧东南西北中上下前后]+[区县市]$/.test(d.name));
 
+/** Full names one city's divisions say: a name several cities share (鼓楼区) is read only with its city or province in view. */
+const CITIES_OF = new Map<string, Set<string>>();
+for (const d of FULL) CITIES_OF.set(d.name, (CITIES_OF.get(d.name) ?? new Set()).add(d.city));
+const ONE_CITY = FULL.filter((d) => CITIES_OF.get(d.name)!.size === 1);
+
 describe('no division in force is lost when written plainly (property tests over the gazetteer)', () => {
   it('after its province, after 在, at the start of a line, after a comma', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...FULL), fc.constantFrom('province', '在', 'start', '，'), (d, form) => {
+      fc.property(fc.constantFrom(...ONE_CITY), fc.constantFrom('province', '在', 'start', '，'), (d, form) => {
         const text = form === 'province' ? `${d.province}${d.name}推进改革` : form === 'start' ? `${d.name}推进改革` : `${form}${d.name}推进改革`;
         return names(text).includes(d.name);
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('a name several cities share is no place without its city or province (鼓楼区), and is with it', () => {
+    expect(names('鼓楼区推行“一网通办”')).toEqual([]);
+    expect(names('南京市鼓楼区推行')).toEqual(['南京市', '鼓楼区']);
+    expect(findPlaces('鼓楼区推行', { city: '福州市', zones })[0]).toMatchObject({ name: '鼓楼区', city: '福州市' });
+    expect(findPlaces('白云区推行', { city: null, zones })[0]).toMatchObject({ name: '白云区', city: '广州市' });
   });
 
   it('after its city, in a report on that city', () => {
