@@ -17,11 +17,21 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkPipeline, formatReport } from './check.ts';
-import { writeDatasets } from './writer.ts';
-import { deskApi } from './desk/api.ts';
-import { cliReportCache } from './report-cache.ts';
 import type { ReportStore } from './pipeline/per-report.ts';
+
+// The pipeline, the desk's API and the report cache are imported by the dev server's hook, not here:
+// astro.config.mjs loads this module for every `astro build` too, and loading the pipeline's modules
+// there cost about 1.5 s of CPU for code a build never runs (bench/README, session 7).
+const devModules = async () => {
+  const [{ checkPipeline, formatReport }, { writeDatasets }, { deskApi }, { cliReportCache }] = await Promise.all([
+    import('./check.ts'),
+    import('./writer.ts'),
+    import('./desk/api.ts'),
+    import('./report-cache.ts'),
+  ]);
+  return { checkPipeline, formatReport, writeDatasets, deskApi, cliReportCache };
+};
+type DevModules = Awaited<ReturnType<typeof devModules>>;
 
 /** What the pipeline reads: the seeds folder, and these folders of the content folder. */
 const CONTENT_INPUTS = ['cases', 'reviews'];
@@ -50,7 +60,8 @@ function folders(root: string): Folders {
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
 /** The pipeline in this process; the problems as `npm run check` prints them, or null when clean. */
-async function checkInProcess(dirs: Folders, cache: ReportStore | undefined): Promise<string | null> {
+async function checkInProcess(dev: DevModules, dirs: Folders, cache: ReportStore | undefined): Promise<string | null> {
+  const { checkPipeline, formatReport, writeDatasets } = dev;
   // Paths relative to the project, as `npm run check` gives them: they appear in messages and in cases.json.
   const { problems, datasets } = await checkPipeline(shown(dirs.seeds), shown(dirs.content), cache);
   if (problems.length) return formatReport(problems);
@@ -68,12 +79,13 @@ export function liveData(): AstroIntegration {
         injectRoute({ pattern: '/desk/', entrypoint: './src/desk/index.astro' });
         injectRoute({ pattern: '/desk/[doc]/', entrypoint: './src/desk/report.astro' });
       },
-      'astro:server:setup': ({ server, logger, refreshContent }) => {
+      'astro:server:setup': async ({ server, logger, refreshContent }) => {
+        const dev = await devModules();
         const root = server.config.root;
         const dirs = folders(root);
         // Opened once: a save re-extracts only the report whose inputs it changed (report-cache.ts).
-        const cache = cliReportCache(false);
-        server.middlewares.use(deskApi({ reviewsDir: join(dirs.content, 'reviews'), dataDir: dirs.out, base: server.config.base, contentDir: dirs.content }));
+        const cache = dev.cliReportCache(false);
+        server.middlewares.use(dev.deskApi({ reviewsDir: join(dirs.content, 'reviews'), dataDir: dirs.out, base: server.config.base, contentDir: dirs.content }));
         server.watcher.add([dirs.seeds, ...CONTENT_INPUTS.map((dir) => join(dirs.content, dir))]);
         let timer: NodeJS.Timeout | undefined;
         let running: Promise<void> | undefined;
@@ -85,7 +97,7 @@ export function liveData(): AstroIntegration {
 
         const update = async () => {
           const started = performance.now();
-          const report = await checkInProcess(dirs, cache);
+          const report = await checkInProcess(dev, dirs, cache);
           problems = report;
           if (report) {
             logger.error(`npm run check found problems:\n${report}`);
