@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,5 +41,18 @@ describe('search tables across builds', () => {
     const next = new RenderCache(dir);
     expect(searchTerms('长者饭堂和营商环境，爱', names, next)).toEqual(fresh);
     expect(next.stats['search-terms']).toMatchObject({ drawn: 0, read: 1 });
+  });
+});
+
+describe('the block of traditional forms', () => {
+  it('holds for each character what the converters give it alone, also where phrases would change it', () => {
+    // Characters whose forms depend on the word (干 乾/幹, 发 發/髮, 台 臺/檯, 面 麪, 里 裏, 后 後, 只 隻, 系 係):
+    // converting the whole block in one string must not let one character's neighbour pick its form.
+    const chars = [...'干发台面里后只系长饭黄'];
+    const alone = (['hk', 'tw', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+    const expected: Record<string, string> = {};
+    for (const c of chars) for (const t of alone.map((convert) => convert(c))) if (t !== c && [...t].length === 1) expected[t] = c;
+    expect(Object.keys(expected).length).toBeGreaterThan(chars.length / 2);
+    expect(searchTerms(chars.join(''), [], new RenderCache(undefined)).traditional).toEqual(expected);
   });
 });
