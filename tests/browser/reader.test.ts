@@ -113,17 +113,29 @@ describe.skipIf(noBrowser)('reader checks', () => {
         await page.setViewportSize(size);
         for (const path of stories) {
           await open(page, site.server.url, path);
-          const cls = await page.evaluate(
+          // The sum and, for a failure to be diagnosable, what moved: each shift's time and its
+          // sources (element, class, rectangle before and after).
+          const { cls, shifts } = await page.evaluate(
             () =>
-              new Promise<number>((res) => {
+              new Promise<{ cls: number; shifts: string[] }>((res) => {
+                type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+                type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
                 let sum = 0;
+                const shifts: string[] = [];
+                const box = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+                const name = (n?: Node) => (n instanceof Element ? `${n.tagName.toLowerCase()}.${[...n.classList].join('.')}` : (n?.nodeName ?? '?'));
                 new PerformanceObserver((list) => {
-                  for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+                  for (const e of list.getEntries() as Shift[]) {
+                    if (e.hadRecentInput) continue;
+                    sum += e.value;
+                    const moved = e.sources.map((s) => `${name(s.node)} ${box(s.previousRect)} -> ${box(s.currentRect)}`);
+                    shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${moved.join('; ')}`);
+                  }
                 }).observe({ type: 'layout-shift', buffered: true });
-                setTimeout(() => res(sum), 300);
+                setTimeout(() => res({ cls: sum, shifts }), 300);
               }),
           );
-          if (cls > 0) failures.push(`${path} at ${size.width}px: CLS ${cls.toFixed(3)}`);
+          if (cls > 0) failures.push(`${path} at ${size.width}px: CLS ${cls.toFixed(3)} (${shifts.join(' | ')})`);
         }
       }
     } finally {
