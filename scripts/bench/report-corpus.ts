@@ -14,7 +14,13 @@ import { type DocumentScore, type FoundDocument, scoreDocument } from './score-c
 
 export const REPORTS_DIR = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'reports');
 export const FLOOR_FILE = 'floor.json';
-const REPORT = /^\d\d-[a-z0-9-]+\.txt$/;
+/** A report's name: its number (two or three digits, so the corpus can pass 99) and a slug. */
+const REPORT = /^\d{2,3}-[a-z0-9-]+\.txt$/;
+/** The report's number, so 100- sorts after 99- (a plain string sort puts it between 10- and 11-). */
+const number = (name: string) => {
+  const n = Number(name.slice(0, name.indexOf('-')));
+  return Number.isNaN(n) ? Infinity : n;
+};
 
 export interface Fixture {
   /** The report's file name (NN-slug.txt). */
@@ -34,7 +40,7 @@ export interface Corpus {
 }
 
 export function loadCorpus(dir: string = REPORTS_DIR): Corpus {
-  const names = readdirSync(dir).sort();
+  const names = readdirSync(dir).sort((a, b) => number(a) - number(b) || (a < b ? -1 : a > b ? 1 : 0));
   const problems: string[] = [];
   const fixtures: Fixture[] = [];
   for (const name of names) {

@@ -16,7 +16,7 @@ import { report } from '../helpers/report.ts';
 import { contentTables } from '../helpers/seeds.ts';
 
 const tables = contentTables();
-const reports = readdirSync(REPORTS_DIR).filter((n) => /^\d\d-.*\.txt$/.test(n));
+const reports = readdirSync(REPORTS_DIR).filter((n) => /^\d{2,3}-.*\.txt$/.test(n));
 const casesOf = (name: string) => extractCases(buildDocument(name, new Uint8Array(readFileSync(join(REPORTS_DIR, name))), undefined, [], tables), { tables });
 const corpusCases = (prefix: string) => casesOf(reports.find((n) => n.startsWith(prefix))!);
 

@@ -19,7 +19,7 @@ const FIXTURES = ['01', '03', '06', '09', '10', '19', '22', '26', '30'];
 const fixtureDocs = runPipeline({
   tables: contentTableFiles(),
   files: readdirSync(REPORTS_DIR)
-    .filter((name) => name.endsWith('.txt') && FIXTURES.includes(name.slice(0, 2)))
+    .filter((name) => name.endsWith('.txt') && FIXTURES.includes(name.slice(0, name.indexOf('-'))))
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(REPORTS_DIR, name))) })),
 }).documents;
 
@@ -29,7 +29,7 @@ function paragraph(doc: DocumentRecord, opening: string) {
   if (!p) throw new Error(`${doc.file}: no paragraph starts with ${opening}`);
   return { ...p, marked: p.marker ? doc.text.slice(p.marker.start, p.marker.end) : null, words: doc.text.slice(p.marker?.end ?? p.start, p.end) };
 }
-const fixture = (prefix: string) => fixtureDocs.find((d) => d.file.startsWith(prefix))!;
+const fixture = (prefix: string) => fixtureDocs.find((d) => d.file.startsWith(`${prefix}-`))!;
 
 describe('paragraph markers', () => {
   it('a number glued to a case paragraph (the seed’s numbered badges) is its marker', () => {
