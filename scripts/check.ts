@@ -9,7 +9,8 @@
  * is wrong. With `--write <dir>` (`npm run build` and the dev server's live
  * preview), the datasets of a clean run are written there, so one pipeline run
  * both checks and updates, and reports gone since the last run are named.
- * Unchanged reports come from the report cache (report-cache.ts; `--no-cache` runs without it).
+ * Unchanged reports come from the report cache (report-cache.ts; `--no-cache` runs without it), and a run
+ * whose inputs did not change at all reuses the last run's datasets whole (pipeline/run-cache.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,16 +23,15 @@ import { previousBuild, writeDatasets } from './writer.ts';
 import { removedReports } from './pipeline/removed.ts';
 import { InputError, type InputProblem, formatProblem, jsonFieldPosition } from './datasets/errors.ts';
 import { DATASET_SCHEMAS } from './datasets/schema.ts';
-import { type PipelineInput, runPipeline } from './pipeline/index.ts';
-import type { ReportStore } from './pipeline/per-report.ts';
-import { cliReportCache } from './report-cache.ts';
-import { emit } from './pipeline/emit.ts';
+import type { PipelineInput } from './pipeline/index.ts';
+import { cachedRun } from './pipeline/run-cache.ts';
+import { type ReportCache, cliReportCache, describeReportCache } from './report-cache.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SITE_CHECK = join(ROOT, 'src', 'check', 'stories.ts');
 
 /** The pipeline over the seeds, in memory: its problems and the datasets the site checks run against. */
-export async function checkPipeline(seedsDir: string, contentDir: string, cache?: ReportStore): Promise<{ problems: InputProblem[]; datasets?: Record<string, string> }> {
+export async function checkPipeline(seedsDir: string, contentDir: string, cache?: ReportCache): Promise<{ problems: InputProblem[]; datasets?: Record<string, string> }> {
   let read: ReturnType<typeof readSeeds>;
   let input: PipelineInput;
   try {
@@ -41,9 +41,10 @@ export async function checkPipeline(seedsDir: string, contentDir: string, cache?
     if (error instanceof InputError) return { problems: [error.problem] };
     throw error;
   }
-  const result = runPipeline(input, { cache });
-  const problems = [...read.errors, ...read.refused, ...result.errors].map((e) => locateInJson(e.problem));
-  return { problems, datasets: emit(result) };
+  // No input changed since the last run: its datasets and problems, whole (pipeline/run-cache.ts).
+  const { output } = await cachedRun(input, cache?.runs, { cache });
+  const problems = [...read.errors, ...read.refused, ...output.errors].map((e) => locateInJson(e.problem));
+  return { problems, datasets: output.datasets };
 }
 
 /** The pipeline validates parsed JSON (manifest, corrections), which has no lines: find the field in the file. */
@@ -87,7 +88,9 @@ export function formatReport(problems: readonly InputProblem[]): string {
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' }, write: { type: 'string' }, quiet: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false } } });
-  const pipeline = await checkPipeline(values.seeds!, values.content!, cliReportCache(values['no-cache']));
+  const cache = cliReportCache(values['no-cache']);
+  const pipeline = await checkPipeline(values.seeds!, values.content!, cache);
+  if (cache && !values.quiet) process.stdout.write(`${describeReportCache(cache)}\n`);
   const problems = [...pipeline.problems, ...(pipeline.datasets ? checkSite(values.content!, pipeline.datasets) : [])];
   if (problems.length) {
     process.stderr.write(`${formatReport(problems)}\nFix these and run \`npm run check\` again.\n`);

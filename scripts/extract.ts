@@ -6,7 +6,8 @@
  * pipeline and writes the datasets. A bad report is reported with what was
  * wrong and what to do, and the others are still processed; a bad manifest,
  * corrections file, table or write-up stops the run before anything is written. The exit code is 1 when any input was bad.
- * Reports whose inputs did not change since an earlier run come from the report cache (report-cache.ts).
+ * Reports whose inputs did not change since an earlier run come from the report cache (report-cache.ts), and
+ * a run whose inputs did not change at all reuses the last run's datasets whole (pipeline/run-cache.ts).
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,9 +17,9 @@ import { fsErrorMessage } from './fs-errors.ts';
 import { previousBuild, writeDatasets } from './writer.ts';
 import { InputError } from './datasets/errors.ts';
 import { removedReports } from './pipeline/removed.ts';
-import { type PipelineInput, runPipeline } from './pipeline/index.ts';
-import { emit } from './pipeline/emit.ts';
-import { formatCoverage } from './pipeline/figures.ts';
+import type { PipelineInput } from './pipeline/index.ts';
+import { cachedRun } from './pipeline/run-cache.ts';
+import { formatCoverage } from './pipeline/figures-report.ts';
 import { cliReportCache, describeReportCache } from './report-cache.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -49,19 +50,20 @@ export async function main(argv: string[]): Promise<number> {
   }
   const setupErrors = read.errors.map((e) => e.message);
   const cache = cliReportCache(values['no-cache']);
-  const result = runPipeline(input, { cache });
+  // No input changed since the last run: its datasets and report, whole (pipeline/run-cache.ts).
+  const { output: result } = await cachedRun(input, cache?.runs, { cache });
   // Datasets built without the editors' manifest, corrections or write-ups would be wrong: keep the last good ones.
-  if (setupErrors.length || result.blocking.length) {
+  if (setupErrors.length || result.blocking) {
     // Every problem of the run, not only the blocking ones (result.errors starts with those).
     for (const e of [...setupErrors, ...read.refused.map((r) => r.message), ...result.errors.map((b) => b.message)]) fail(`error: ${e}`);
     fail(`Nothing written to ${relative(process.cwd(), outDir) || '.'}: fix the files above and run again.`);
     return 1;
   }
   const previous = previousBuild(outDir);
-  const removed = previous ? removedReports(previous, result.documents.map((d) => d.id)) : [];
+  const removed = previous ? removedReports(previous, result.documentIds) : [];
   let changed: string[];
   try {
-    changed = await writeDatasets(outDir, emit(result));
+    changed = await writeDatasets(outDir, result.datasets);
   } catch (error) {
     const message = error instanceof InputError ? error.message : fsErrorMessage(error, outDir);
     if (!message) throw error;
@@ -79,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
   // Refused report files (links, folders, oversized) are bad reports: the others are still published.
   const errors = [...read.refused.map((e) => e.message), ...result.report.errors];
   for (const e of errors) fail(`error: ${e}`);
-  log(`${result.documents.length} documents, ${errors.length} errors; wrote ${changed.length} changed file(s) to ${relative(process.cwd(), outDir) || '.'}`);
+  log(`${result.documentIds.length} documents, ${errors.length} errors; wrote ${changed.length} changed file(s) to ${relative(process.cwd(), outDir) || '.'}`);
   return errors.length ? 1 : 0;
 }
 

@@ -17,7 +17,7 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import type { ReportStore } from './pipeline/per-report.ts';
+import type { ReportCache } from './report-cache.ts';
 
 // The pipeline, the desk's API and the report cache are imported by the dev server's hook, not here:
 // astro.config.mjs loads this module for every `astro build` too, and loading the pipeline's modules
@@ -60,7 +60,7 @@ function folders(root: string): Folders {
 const shown = (path: string) => relative(process.cwd(), path) || '.';
 
 /** The pipeline in this process; the problems as `npm run check` prints them, or null when clean. */
-async function checkInProcess(dev: DevModules, dirs: Folders, cache: ReportStore | undefined): Promise<string | null> {
+async function checkInProcess(dev: DevModules, dirs: Folders, cache: ReportCache | undefined): Promise<string | null> {
   const { checkPipeline, formatReport, writeDatasets } = dev;
   // Paths relative to the project, as `npm run check` gives them: they appear in messages and in cases.json.
   const { problems, datasets } = await checkPipeline(shown(dirs.seeds), shown(dirs.content), cache);

@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './datasets/errors.ts';
 import type { PipelineInput } from './pipeline/index.ts';
-import { TABLE_FILES, type TableFiles, type TableName } from './pipeline/tables.ts';
+import { TABLE_FILES, type TableFiles, type TableName } from './pipeline/table-files.ts';
 
 /** README files and hidden files are notes for editors, not write-ups or corrections. */
 const IGNORED = /^(\.|README)/i;

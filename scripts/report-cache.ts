@@ -7,11 +7,14 @@
  * writes. PIPELINE_CACHE_DIR puts it elsewhere; PIPELINE_CACHE=off or
  * `--no-cache` (extract, check) runs without it. Entries are written and
  * checked by datasets/disk-cache.ts: a damaged one is extracted again.
+ * Beside them, the last whole run (pipeline/run-cache.ts): its datasets are
+ * reused when no input of the pipeline changed at all.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeHash, entryPath, pruneCache, readEntry, writeEntry } from './datasets/disk-cache.ts';
 import type { ReportStore } from './pipeline/per-report.ts';
+import type { RunStore } from './pipeline/run-cache.ts';
 
 /** Raise to drop every entry written before a change the code version cannot see (say, a new entry format). */
 const CACHE_VERSION = 1;
@@ -32,14 +35,34 @@ export function pipelineCacheDir(): string | undefined {
 export interface ReportCache extends ReportStore {
   /** Reports read from the cache, extracted (no entry yet) and entries found damaged, since it was opened. */
   stats: { read: number; extracted: number; damaged: number };
+  /** Whole runs (pipeline/run-cache.ts), in the same folder under the same code version; `reused` counts the runs read. */
+  runs: RunStore & { reused: number };
 }
 
 /** A cache on `dir`; the code version is read once, so a long-running process (the dev server) keys by the code it loaded. */
 export function openReportCache(dir: string, codeVersion = pipelineCodeVersion()): ReportCache {
   const stats = { read: 0, extracted: 0, damaged: 0 };
+  const runs: ReportCache['runs'] = {
+    codeVersion,
+    reused: 0,
+    get(key) {
+      const entry = readEntry(entryPath(dir, 'run', key));
+      if (entry === 'damaged') stats.damaged++;
+      if (typeof entry === 'string') return undefined;
+      runs.reused++;
+      return entry;
+    },
+    // Only the last run is kept: an entry holds every dataset (hundreds of MB at 1,000 reports), and a dev
+    // session's every save is a new run.
+    set(key, value) {
+      rmSync(join(dir, 'run'), { recursive: true, force: true });
+      writeEntry(entryPath(dir, 'run', key), value);
+    },
+  };
   return {
     codeVersion,
     stats,
+    runs,
     get(key) {
       const entry = readEntry(entryPath(dir, 'report', key));
       if (entry === 'damaged') stats.damaged++;
@@ -62,6 +85,9 @@ export function cliReportCache(noCache: boolean | undefined): ReportCache | unde
   return openReportCache(dir);
 }
 
-/** "pipeline cache: 4 reports read, 1 extracted". */
-export const describeReportCache = (cache: ReportCache): string =>
-  `pipeline cache: ${cache.stats.read} report(s) read, ${cache.stats.extracted} extracted${cache.stats.damaged ? `, ${cache.stats.damaged} damaged entries ignored` : ''}`;
+/** "pipeline cache: 4 reports read, 1 extracted", or that the whole run was reused. */
+export function describeReportCache(cache: ReportCache): string {
+  const damaged = cache.stats.damaged ? `, ${cache.stats.damaged} damaged entries ignored` : '';
+  if (cache.runs.reused) return `pipeline cache: no input changed since an earlier run: its datasets reused whole${damaged}`;
+  return `pipeline cache: ${cache.stats.read} report(s) read, ${cache.stats.extracted} extracted${damaged}`;
+}

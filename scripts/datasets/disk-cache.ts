@@ -8,7 +8,7 @@
  * entry is noticed and ignored. Never a wrong byte: a cache that cannot be
  * read or written only makes the build slower.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sha256Hex } from './hash.ts';
 
@@ -58,7 +58,14 @@ export function writeEntry(file: string, body: Uint8Array): void {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(tmp, Buffer.concat([Buffer.from(`${sha256Hex(body)}\n`, 'latin1'), body]));
+    // Checksum line, then the body as it is: no second copy of a large entry in memory.
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, `${sha256Hex(body)}\n`, null, 'latin1');
+      for (let at = 0; at < body.length; ) at += writeSync(fd, body, at);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   } catch {
     rmSync(tmp, { force: true });

@@ -13,10 +13,9 @@ import { InputError, jsonFieldPosition, parseJson } from '../datasets/errors.ts'
 import { didYouMean } from '../datasets/suggest.ts';
 import { type PlaceTables, type FormerDivision, districtByCode, homeCityOf, listCities, listDistricts, preparePlaces } from './places.ts';
 
-export const TABLE_FILES = { taxonomy: 'taxonomy.json', owners: 'owners.json', zones: 'zones.json', formerDivisions: 'former-divisions.json', site: 'site.json' } as const;
-export type TableName = keyof typeof TABLE_FILES;
-/** Each table as read: the path shown in errors and the file's text. */
-export type TableFiles = Record<TableName, { file: string; source: string }>;
+import { TABLE_FILES, type TableFiles, type TableName } from './table-files.ts';
+
+export { TABLE_FILES, type TableFiles, type TableName };
 
 const comment = z.string().optional();
 const words = (what: string) => z.array(z.string().min(1, { error: `${what}: a non-empty string` }), { error: `a list of ${what}` });
