@@ -114,6 +114,9 @@ function node(args: string[]): boolean {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.cwd();
   const bin = (...p: string[]) => join(root, 'node_modules', ...p);
+  // The build's machine-readable summary: each step records what it reused (scripts/datasets/build-summary.ts).
+  process.env.BUILD_SUMMARY ||= join(root, 'build', 'last-build.json');
+  rmSync(process.env.BUILD_SUMMARY, { force: true });
   try {
     publish({
       root,

@@ -25,7 +25,8 @@ import { InputError, type InputProblem, formatProblem, jsonFieldPosition } from 
 import { DATASET_SCHEMAS } from './datasets/schema.ts';
 import type { PipelineInput } from './pipeline/index.ts';
 import { cachedRun } from './pipeline/run-cache.ts';
-import { type ReportCache, cliReportCache, describeReportCache } from './report-cache.ts';
+import { type ReportCache, cliReportCache, describeReportCache, reportCacheSummary } from './report-cache.ts';
+import { recordSummary } from './datasets/build-summary.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SITE_CHECK = join(ROOT, 'src', 'check', 'stories.ts');
@@ -91,6 +92,7 @@ export async function main(argv: string[]): Promise<number> {
   const cache = cliReportCache(values['no-cache']);
   const pipeline = await checkPipeline(values.seeds!, values.content!, cache);
   if (cache && !values.quiet) process.stdout.write(`${describeReportCache(cache)}\n`);
+  recordSummary('pipeline', reportCacheSummary(cache));
   const problems = [...pipeline.problems, ...(pipeline.datasets ? checkSite(values.content!, pipeline.datasets) : [])];
   if (problems.length) {
     process.stderr.write(`${formatReport(problems)}\nFix these and run \`npm run check\` again.\n`);

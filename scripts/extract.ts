@@ -20,7 +20,8 @@ import { removedReports } from './pipeline/removed.ts';
 import type { PipelineInput } from './pipeline/index.ts';
 import { cachedRun } from './pipeline/run-cache.ts';
 import { formatCoverage } from './pipeline/figures-report.ts';
-import { cliReportCache, describeReportCache } from './report-cache.ts';
+import { cliReportCache, describeReportCache, reportCacheSummary } from './report-cache.ts';
+import { recordSummary } from './datasets/build-summary.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -77,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (!values.quiet) log(formatCoverage(result.coverage));
   if (cache) log(describeReportCache(cache));
+  recordSummary('pipeline', reportCacheSummary(cache));
   for (const r of removed) fail(`warning: ${r}`);
   // Refused report files (links, folders, oversized) are bad reports: the others are still published.
   const errors = [...read.refused.map((e) => e.message), ...result.report.errors];

@@ -91,3 +91,7 @@ export function describeReportCache(cache: ReportCache): string {
   if (cache.runs.reused) return `pipeline cache: no input changed since an earlier run: its datasets reused whole${damaged}`;
   return `pipeline cache: ${cache.stats.read} report(s) read, ${cache.stats.extracted} extracted${damaged}`;
 }
+
+/** The run as the build's summary records it (datasets/build-summary.ts). */
+export const reportCacheSummary = (cache: ReportCache | undefined) =>
+  cache ? { datasetsReused: cache.runs.reused > 0, reportsRead: cache.stats.read, reportsExtracted: cache.stats.extracted } : { datasetsReused: false, cache: 'off' };

@@ -14,12 +14,18 @@
  * search page merges into the primary (Pagefind's `mergeIndex` option:
  * src/client/search.ts). Merged bundles reuse the primary's wasm.
  *
+ * A part whose pages did not change since an earlier build is written from
+ * the search cache instead (search-cache.ts); the stories have parts of their
+ * own, so a story edit indexes only theirs.
+ *
  * Run as a script (`node scripts/search-index.ts <site>`), so that the step is
  * one process tree the benchmark can measure; indexSite() runs it.
  */
 import { spawnSync } from 'node:child_process';
 import { globSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { recordSummary } from './datasets/build-summary.ts';
+import { openSearchCache, partKey, restorePart, storePart } from './search-cache.ts';
 
 const SCRIPT = import.meta.filename;
 
@@ -62,13 +68,25 @@ export const INDEXED_PAGES = '{about,stories/*,cases/*,districts/*,sources/*}/in
 /** Only pages marked for the index: the folders above also hold paged lists (cases/2/) that are not. */
 const MARKED = /<main\b[^>]*\sdata-pagefind-body/;
 
-/** The indexed pages of `site` (paths relative to it), sorted, in parts of at most `size` pages: same pages, same parts. */
+/**
+ * The editors' own writing (stories, the about page): it changes without the datasets, and the pages made
+ * from the datasets (cases, districts, sources) change only with them. Each kind gets parts of its own, so
+ * that a story edit indexes the stories' part again and every other part is reused (search-cache.ts).
+ */
+const EDITORIAL = /^(?:about|stories)\//;
+
+/**
+ * The indexed pages of `site` (paths relative to it), sorted, the datasets' pages first and then the
+ * editorial ones, each kind in parts of at most `size` pages: same pages, same parts.
+ */
 export function searchParts(site: string, size = PAGES_PER_PART): string[][] {
   const pages = globSync(INDEXED_PAGES, { cwd: site })
     .sort()
     .filter((p) => MARKED.test(readFileSync(join(site, p), 'utf8')));
   const parts: string[][] = [];
-  for (let i = 0; i < pages.length; i += size) parts.push(pages.slice(i, i + size));
+  for (const kind of [pages.filter((p) => !EDITORIAL.test(p)), pages.filter((p) => EDITORIAL.test(p))]) {
+    for (let i = 0; i < kind.length; i += size) parts.push(kind.slice(i, i + size));
+  }
   return parts.length ? parts : [[]];
 }
 
@@ -96,16 +114,26 @@ async function indexPart(site: string, files: readonly string[], dir: string): P
 function indexParts(site: string, quiet: boolean): boolean {
   const parts = searchParts(site);
   const out = join(site, 'pagefind');
+  const cache = openSearchCache();
   rmSync(out, { recursive: true, force: true });
+  const summary: { pages: number; reused: boolean }[] = [];
   for (const [i, files] of parts.entries()) {
     const dir = join(out, partFolder(i + 1));
-    const run = spawnSync(process.execPath, [SCRIPT, site, '--part', dir], { input: JSON.stringify(files), stdio: ['pipe', 'inherit', 'inherit'] });
-    if (run.status !== 0) return false;
-    if (i > 0) pruneMergedPart(dir);
-    if (!quiet) process.stdout.write(`pagefind: part ${i + 1} of ${parts.length}, ${files.length} pages\n`);
+    // A part whose pages are the bytes of an earlier build's part is written from the cache, not indexed.
+    const key = cache && partKey(cache, site, i + 1, files);
+    const reused = !!key && restorePart(cache!, key, dir);
+    if (!reused) {
+      const run = spawnSync(process.execPath, [SCRIPT, site, '--part', dir], { input: JSON.stringify(files), stdio: ['pipe', 'inherit', 'inherit'] });
+      if (run.status !== 0) return false;
+      if (i > 0) pruneMergedPart(dir);
+      if (key) storePart(cache!, key, dir, (f) => /^part-\d+\//.test(f));
+    }
+    summary.push({ pages: files.length, reused });
+    if (!quiet) process.stdout.write(`pagefind: part ${i + 1} of ${parts.length}, ${files.length} pages${reused ? ', unchanged: reused' : ''}\n`);
   }
   pruneSearchBundle(site);
   writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(parts.slice(1).map((_, i) => partFolder(i + 2)))}\n`);
+  recordSummary('search', { parts: summary });
   return true;
 }
 
@@ -114,9 +142,9 @@ export function pagefindArgs(site: string, { quiet = false } = {}): string[] {
   return [SCRIPT, site, ...(quiet ? ['--quiet'] : [])];
 }
 
-/** Index `site` (a built dist folder) in parts of `pagesPerPart` pages; false when Pagefind failed (its output says why). */
-export function indexSite(site: string, { quiet = false, pagesPerPart = PAGES_PER_PART } = {}): boolean {
-  const env = { ...process.env, SEARCH_PART_PAGES: String(pagesPerPart) };
+/** Index `site` (a built dist folder) in parts of `pagesPerPart` pages; false when Pagefind failed (its output says why). `env` adds to the environment (SEARCH_CACHE_DIR, BUILD_SUMMARY). */
+export function indexSite(site: string, { quiet = false, pagesPerPart = PAGES_PER_PART, env: extra = {} as Record<string, string> } = {}): boolean {
+  const env = { ...process.env, ...extra, SEARCH_PART_PAGES: String(pagesPerPart) };
   return spawnSync(process.execPath, pagefindArgs(site, { quiet }), { stdio: 'inherit', env }).status === 0;
 }
 

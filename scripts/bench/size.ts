@@ -39,9 +39,9 @@ export interface DistFacts {
 
 /**
  * Caches a cold build must not find: Astro's content store, the chart
- * render cache and the pipeline's report cache. The bench keeps its own
- * folder for both (RENDER_CACHE_DIR, PIPELINE_CACHE_DIR) so it neither uses
- * nor spoils the ones `npm run build` keeps.
+ * render cache, the pipeline's report cache and the search index's parts. The
+ * bench keeps its own folder for them (RENDER_CACHE_DIR, PIPELINE_CACHE_DIR,
+ * SEARCH_CACHE_DIR) so it neither uses nor spoils the ones `npm run build` keeps.
  */
 export function clearCaches(renderCache: string): void {
   for (const dir of [join(ROOT, 'node_modules', '.astro'), renderCache]) rmSync(dir, { recursive: true, force: true });
@@ -61,7 +61,8 @@ export async function fullBuild(corpus: string, content: string, data: string, d
     ['pipeline', ['scripts/extract.ts', '--seeds', corpus, '--content', content, '--out', data, '--quiet'], { PIPELINE_CACHE_DIR: renderCache }],
     ['astro build', [bin('astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist, '--silent'], { DATA_DIR: data, RENDER_CACHE_DIR: renderCache }],
     // The build's own search-index step (scripts/search-index.ts): Pagefind in parts, then the same pruning.
-    ['pagefind', pagefindArgs(dist, { quiet: true }), {}],
+    // Its part cache too (scripts/search-cache.ts): emptied for the cold build, kept for the rebuild.
+    ['pagefind', pagefindArgs(dist, { quiet: true }), { SEARCH_CACHE_DIR: renderCache }],
   ];
   const done: Step[] = [];
   let stopped: string | null = null;

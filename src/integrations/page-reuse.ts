@@ -7,13 +7,17 @@
  * copied with the interrupted build's bytes. So a build leaves a mark while it
  * runs, and a build that finds the mark of one that never finished drops the
  * manifest first: it renders every page, as when there is no previous build.
- * It also tells the routes where the manifest is (src/lib/previous-build.ts).
+ * It also tells the routes where the manifest is (src/lib/previous-build.ts),
+ * and records in the build's summary which outputs were rendered and how many
+ * were copied (src/lib/rendered-pages.ts, scripts/datasets/build-summary.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { usePreviousBuild } from '../lib/previous-build.ts';
+import { renderedPaths, resetRendered } from '../lib/rendered-pages.ts';
+import { recordSummary } from '../../scripts/datasets/build-summary.ts';
 
 /** Astro's manifest of the previous build's pages (astro/dist/core/build/incremental.js) in its cacheDir. */
 export const MANIFEST = 'incremental-build.json';
@@ -36,9 +40,14 @@ export function pageReuseGuard(): AstroIntegration {
         writeFileSync(join(dir, RUNNING), `${process.pid}\n`);
         // Routes skip work ahead for outputs the previous build kept (lib/previous-build.ts); --force copies none.
         usePreviousBuild(process.argv.includes('--force') ? null : join(dir, MANIFEST));
+        resetRendered();
       },
-      'astro:build:done': () => {
+      'astro:build:done': ({ assets }) => {
         rmSync(join(dir, RUNNING), { force: true });
+        // The build's summary (BUILD_SUMMARY): every output Astro wrote, and the paths it rendered rather than copied.
+        const outputs = [...assets.values()].reduce((n, files) => n + files.length, 0);
+        const rendered = renderedPaths();
+        recordSummary('pages', { outputs, rendered: rendered.length, copied: outputs - rendered.length, renderedPaths: rendered });
       },
     },
   };

@@ -6,7 +6,7 @@
  * the folders with inject('siteDirs').
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { indexSite } from '../../scripts/search-index.ts';
 
@@ -43,6 +43,9 @@ export const SITE_CACHE = join(ROOT, 'node_modules', '.cache', 'site-tests');
 /** The render cache of the test builds (src/lib/render-cache.ts). */
 export const TEST_RENDER_CACHE = join(SITE_CACHE, 'render-cache');
 
+/** The search index's part cache of the test builds (scripts/search-cache.ts). */
+export const TEST_SEARCH_CACHE = join(SITE_CACHE, 'search-cache');
+
 export interface SiteBuild {
   /** The folder under SITE_CACHE (its datasets, when it has seeds of its own, go to `<name>-data`). */
   name: string;
@@ -64,22 +67,27 @@ export interface SiteBuild {
   siteContent?: string;
   /** Render every page (`astro build --force`) instead of copying the pages whose key is unchanged from the previous build (src/lib/page-keys.ts). */
   force?: boolean;
-  /** Keep Astro's log of the pages it rendered and copied in SITE_CACHE/<name>.log. */
-  log?: boolean;
+  /** Take the search index's unchanged parts from the test builds' search cache (default true); false indexes every part. */
+  searchCache?: boolean;
 }
 
 /** The folder a build writes (whether or not it was built yet). */
 export const siteDir = (name: string) => join(SITE_CACHE, name);
 
+/** The build's summary (scripts/datasets/build-summary.ts) of the last build of a folder: what each step rendered, indexed or reused. */
+export const summaryFile = (dir: string) => `${dir}.build.json`;
+
 /**
  * Build the site from the seeds exactly as `npm run build` does (pipeline,
  * astro build, pagefind) into SITE_CACHE/<name>/ and return that folder.
  */
-export function buildSite({ name, base = '/', site, seeds, content, archive, extract = true, search = true, siteContent, force = false, log = false }: SiteBuild): string {
+export function buildSite({ name, base = '/', site, seeds, content, archive, extract = true, search = true, siteContent, force = false, searchCache = true }: SiteBuild): string {
   const outDir = siteDir(name);
+  const summary = summaryFile(outDir);
+  rmSync(summary, { force: true });
   // The test builds share a render cache of their own, emptied by the global setup: the first build draws
   // every chart and image, the later ones read them (the determinism test compares the two).
-  const env: Record<string, string> = { BASE: base, SITE: site ?? '', RENDER_CACHE_DIR: TEST_RENDER_CACHE, ...(archive ? { CHART_ARCHIVE: archive } : {}), ...(siteContent ? { CONTENT_DIR: siteContent } : {}) };
+  const env: Record<string, string> = { BASE: base, SITE: site ?? '', RENDER_CACHE_DIR: TEST_RENDER_CACHE, BUILD_SUMMARY: summary, ...(archive ? { CHART_ARCHIVE: archive } : {}), ...(siteContent ? { CONTENT_DIR: siteContent } : {}) };
   if (seeds) {
     env.DATA_DIR = join(SITE_CACHE, `${name}-data`);
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet', '--seeds', seeds, '--out', env.DATA_DIR, ...(content ? ['--content', content] : [])]);
@@ -87,9 +95,9 @@ export function buildSite({ name, base = '/', site, seeds, content, archive, ext
     // Into build/data, which unit tests read meanwhile: safe, the pipeline swaps the folder atomically and leaves it alone when nothing changed.
     run([join(ROOT, 'scripts', 'extract.ts'), '--quiet']);
   }
-  const astro = run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, ...(log ? [] : ['--silent']), ...(force ? ['--force'] : [])], env);
-  if (log) writeFileSync(`${outDir}.log`, astro.stdout);
-  if (search && !indexSite(outDir, { quiet: true, pagesPerPart: TEST_SEARCH_PART_PAGES })) throw new Error(`pagefind failed on ${outDir}`);
+  run([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent', ...(force ? ['--force'] : [])], env);
+  const searchEnv = { BUILD_SUMMARY: summary, ...(searchCache ? { SEARCH_CACHE_DIR: TEST_SEARCH_CACHE } : { SEARCH_CACHE: 'off' }) };
+  if (search && !indexSite(outDir, { quiet: true, pagesPerPart: TEST_SEARCH_PART_PAGES, env: searchEnv })) throw new Error(`pagefind failed on ${outDir}`);
   return outDir;
 }
 

@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, SUB_SITE, TEST_RENDER_CACHE, buildSite, siteDir } from '../helpers/site.ts';
+import { ROOT, SUB_SITE, TEST_RENDER_CACHE, TEST_SEARCH_CACHE, buildSite, siteDir } from '../helpers/site.ts';
 import { freezeCharts } from '../../scripts/freeze-charts.ts';
 
 /** The folders the tests get with inject('siteDirs'). */
@@ -31,7 +31,7 @@ export const SITE_DIRS = {
    * then one story edited and the site built again, copying every page whose key did not change ...
    */
   reused: siteDir('reused'),
-  /** ... and the edited tree built cold: tests/site/page-reuse.dist.test.ts compares the two byte for byte. */
+  /** ... and the edited tree built cold (search index included): tests/site/page-reuse.dist.test.ts compares the two byte for byte. */
   cold: siteDir('cold'),
 };
 
@@ -54,6 +54,7 @@ export type SiteDirs = typeof SITE_DIRS;
 export function buildAll(): void {
   // Cold: the root build draws everything, and "again" (built from the cache) must match it byte for byte.
   rmSync(TEST_RENDER_CACHE, { recursive: true, force: true });
+  rmSync(TEST_SEARCH_CACHE, { recursive: true, force: true });
   const temp = mkdtempSync(join(tmpdir(), 'site-builds-'));
   try {
     const hostileSeeds = join(temp, 'seeds');
@@ -79,11 +80,12 @@ export function buildAll(): void {
     // Page-level reuse: the same site before and after a story edit, then the edited tree cold.
     const reuseContent = join(temp, 'reuse-content');
     cpSync(join(ROOT, 'content'), reuseContent, { recursive: true });
-    const reuse = { site: SUB_SITE, extract: false, search: false, siteContent: reuseContent } as const;
+    // The search index too: the reusing build takes the parts whose pages did not change from the search cache.
+    const reuse = { site: SUB_SITE, extract: false, siteContent: reuseContent } as const;
     buildSite({ name: 'reused', ...reuse, force: true });
     editStory(reuseContent);
-    buildSite({ name: 'reused', ...reuse, log: true });
-    buildSite({ name: 'cold', ...reuse, force: true });
+    buildSite({ name: 'reused', ...reuse });
+    buildSite({ name: 'cold', ...reuse, force: true, searchCache: false });
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
