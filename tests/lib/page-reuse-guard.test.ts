@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { MANIFEST, pageReuseGuard } from '../../src/integrations/page-reuse.ts';
+import { noteRendered } from '../../src/lib/rendered-pages.ts';
+import { readSummary } from '../../scripts/datasets/build-summary.ts';
 
 let dir: string;
 const logger = { info: () => {} };
@@ -20,7 +22,7 @@ function build(finish: boolean) {
   hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${dir}/`) } });
   hooks['astro:build:start']!({ logger });
   writeFileSync(join(dir, MANIFEST), '{}'); // Astro writes the manifest at the end of page generation
-  if (finish) hooks['astro:build:done']!({});
+  if (finish) hooks['astro:build:done']!({ assets: new Map() });
 }
 
 beforeEach(() => {
@@ -42,4 +44,22 @@ it('drops the manifest when the previous build did not finish, so every page is 
   hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${dir}/`) } });
   hooks['astro:build:start']!({ logger });
   expect(existsSync(join(dir, MANIFEST))).toBe(false);
+});
+
+it("records in the build's summary every output, the paths rendered and how many were copied", () => {
+  const summary = join(dir, 'summary.json');
+  const hooks = pageReuseGuard().hooks as Record<string, Hook>;
+  hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${dir}/`) } });
+  hooks['astro:build:start']!({ logger });
+  noteRendered('/stories/a/');
+  const previous = process.env.BUILD_SUMMARY;
+  process.env.BUILD_SUMMARY = summary;
+  try {
+    const out = (p: string) => pathToFileURL(join(dir, 'dist', p));
+    hooks['astro:build:done']!({ assets: new Map([['/stories/[id]', [out('stories/a/index.html'), out('stories/b/index.html')]], ['/cases/[id]', [out('cases/c/index.html')]]]) });
+  } finally {
+    if (previous === undefined) delete process.env.BUILD_SUMMARY;
+    else process.env.BUILD_SUMMARY = previous;
+  }
+  expect(readSummary(summary)).toEqual({ pages: { outputs: 3, rendered: 1, copied: 2, renderedPaths: ['/stories/a/'] } });
 });
