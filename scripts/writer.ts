@@ -42,6 +42,22 @@ const LEGACY_ENTRIES = new Set(['cases']);
 /** Where a folder's datasets live: `build/data` is a link to `build/.data-<hash of the contents>`. */
 const versionPrefix = (out: string) => `.${basename(out)}-`;
 
+/** Hex digits of a version's name (the start of the content hash). */
+const HASH_LENGTH = 16;
+
+/**
+ * Whether `name` is one of the sibling entries writeDatasets makes for `out`:
+ * a version (.<name>-<hash>) or what an interrupted run left (staging, link,
+ * old, with its process id). Matched whole, not by prefix: `.data-` is also
+ * the start of `.data-10x-<hash>`, the version of the folder `data-10x` beside it.
+ */
+function isVersionOf(out: string, name: string, { hashOnly = false } = {}): boolean {
+  const prefix = versionPrefix(out);
+  if (!name.startsWith(prefix)) return false;
+  const rest = name.slice(prefix.length);
+  return new RegExp(`^[0-9a-f]{${HASH_LENGTH}}$`).test(rest) || (!hashOnly && /^(?:staging|link|old)-\d+$/.test(rest));
+}
+
 /** Every name under dir (files, then folders' files as `folder/name`). */
 async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -62,7 +78,7 @@ async function currentVersion(out: string, files: Record<string, string>): Promi
   if (!stat) return null;
   if (stat.isSymbolicLink()) {
     const target = await readlink(out);
-    if (dirname(target) !== '.' || !target.startsWith(versionPrefix(out))) refuse(out, `It is a link to ${target}, which the pipeline did not create.`);
+    if (dirname(target) !== '.' || !isVersionOf(out, target, { hashOnly: true })) refuse(out, `It is a link to ${target}, which the pipeline did not create.`);
     return { dir: join(dirname(out), target), link: true };
   }
   if (!stat.isDirectory()) refuse(out, 'It is a file, not a folder.');
@@ -90,7 +106,7 @@ export async function writeDatasets(outDir: string, files: Record<string, string
   const current = await currentVersion(out, files);
   const names = Object.keys(files).sort();
   // The set's version: the one content hash over every name and its bytes (the same input as the names were fed one by one before).
-  const target = `${prefix}${sha256HexOfParts(names.flatMap((name) => [name, '\0', files[name]!, '\0'])).slice(0, 16)}`;
+  const target = `${prefix}${sha256HexOfParts(names.flatMap((name) => [name, '\0', files[name]!, '\0'])).slice(0, HASH_LENGTH)}`;
 
   // One previous file in memory at a time: the datasets are the largest thing the pipeline holds, and a second copy of all of them doubled it.
   const changed: string[] = [];
@@ -123,7 +139,7 @@ export async function writeDatasets(outDir: string, files: Record<string, string
   }
   // Earlier versions and what interrupted runs left behind; all named by this function.
   for (const name of await readdir(parent)) {
-    if (name.startsWith(prefix) && name !== target) await rm(join(parent, name), { recursive: true, force: true });
+    if (isVersionOf(out, name) && name !== target) await rm(join(parent, name), { recursive: true, force: true });
   }
   return changed;
 }
