@@ -11,7 +11,7 @@
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
 import { splitItem, unquote } from './cases-item.ts';
 import {
-  DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, EXPERIENCE_WORDS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, MEANS_PREPOSITIONS, PUBLICATION_NAME_ENDINGS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS,
+  DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, EXPERIENCE_WORDS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, MEANS_PREPOSITIONS, NOT_EXHIBITION_ENDINGS, PUBLICATION_NAME_ENDINGS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS,
   RELATIVE_YEARS, TIME_SPAN_UNITS, VERB_ADVERBS, anyOf,
 } from './lexicon.ts';
 import { findPlaces } from './places.ts';
@@ -19,6 +19,7 @@ import { CLOSE, NAME_CLOSE, NAME_OPEN, OPEN, REFORM_VERB } from './cases-common.
 
 const CONJUNCTION = new RegExp(`(?:${anyOf(LIST_CONJUNCTIONS).source})`, 'y');
 const HONOUR_NAME = new RegExp(`(?:${anyOf(HONOUR_NAME_ENDINGS).source})$`);
+const NOT_EXHIBITION = new RegExp(`(?:${anyOf(NOT_EXHIBITION_ENDINGS).source})$`);
 const DOCUMENT_NAME = new RegExp(`(?:${anyOf([...DOCUMENT_NAME_ENDINGS, ...PUBLICATION_NAME_ENDINGS]).source})$`);
 /** `…新模式案例` names the case and what it is; `“A”工作` the name and its kind: the case is the name. */
 const NAME_TAIL = new RegExp(`(?:案例|([${NAME_CLOSE}》])(?:${anyOf(QUOTED_NAME_TAILS).source}))$`);
@@ -76,7 +77,7 @@ export interface Name {
 export function notACase(title: string, document = true): boolean {
   const bare = title.replace(/[\s\d]+$/, '');
   // …做法 (a practice) ends like …法 (a law) and is none.
-  return HONOUR_NAME.test(bare) || (document && DOCUMENT_NAME.test(bare) && !EXPERIENCE_END.test(bare));
+  return (HONOUR_NAME.test(bare) && !NOT_EXHIBITION.test(bare)) || (document && DOCUMENT_NAME.test(bare) && !EXPERIENCE_END.test(bare));
 }
 
 /**

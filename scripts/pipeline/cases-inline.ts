@@ -22,7 +22,7 @@ import { type Candidate, NAME_CLOSE, NAME_OPEN, insideQuotes, splitTopLevel } fr
 import type { Cue } from './cases-cues.ts';
 import { EXPERIENCE_END, type ListKind, SUBMITTED_BY, TIME_COUNT, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
 import {
-  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, EXAMPLE_LEADS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS, HONOUR_TOKEN_WORDS,
+  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, EXAMPLE_LEADS, HONOUR_TITLE_NOUNS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS, HONOUR_TOKEN_WORDS,
   ROLE_WORDS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { rangeExamples } from './cases-examples.ts';
@@ -49,6 +49,8 @@ const LEAD_END = new RegExp(`(?:${LEAD.source})$`);
  */
 const QUALIFIER_MAX = 4;
 const CASES_AFTER = new RegExp(`^(?:(?:${TALLY.source})[^，,。；;、${NAME_OPEN}${NAME_CLOSE}《》\\s]{0,${QUALIFIER_MAX}}?)?(?:${STRONG.source}|${anyOf(CASE_CUES_WEAK).source})`);
+/** After 等, a noun naming honorary titles (等荣誉称号, 等3项荣誉): the names before it are titles a place holds, not cases. */
+const HONOURS_AFTER = new RegExp(`^(?:${TALLY.source})?[^，,。；;${NAME_OPEN}${NAME_CLOSE}]{0,${QUALIFIER_MAX}}?(?:${anyOf(HONOUR_TITLE_NOUNS).source})`);
 /** A clause whose subject is cases: it ends with a case noun (`…的8项制度创新案例`) or opens with a count of them (`6项案例得到…`). */
 const CASES_SUBJECT = new RegExp(`(?:${CASE_NOUN.source})$|^(?:${TALLY.source})[^，,]{0,8}?(?:${CASE_NOUN.source})`);
 
@@ -70,6 +72,8 @@ const EXAMPLE = anyOf(EXAMPLE_LEADS);
 const RANGE_CUE: Cue = { reason: 'an end of a range of examples (从“A”到“B”) of the cases the sentence before names', weight: 0.5 };
 /** The comma between a subject and the clause its verb opens (clausesOf). */
 const SUBJECT_END = /[，,]\s*$/;
+/** 由 before quoted names introduces them as the agents of the verb (`经决选由「A」与「B」获得…`): no part of the first name. */
+const AGENT_LEAD = new RegExp(`^[^${NAME_OPEN}${NAME_CLOSE}《》，,]*由(?=[${NAME_OPEN}《])`);
 /** A scope between the names and their verb, no part of them: `“A”从700多个案例中脱颖而出`. */
 const SCOPE_END = new RegExp(`(?:从|在)[^${NAME_OPEN}${NAME_CLOSE}《》]*中$`);
 /** A 《》 name that is no publication nor an honour's certificate (《…十佳区县》证书 names the award). */
@@ -107,6 +111,7 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
   if (parts.length > 1) {
     const list = parts[0]!.text;
     const rest = clause.slice(list.length + 1);
+    if (HONOURS_AFTER.test(rest)) return [];
     const produced = [...list.matchAll(new RegExp(`${PRODUCE.source}|${LEAD.source}|[：:]|如`, 'g'))].at(-1);
     if (produced || STRONG.test(rest)) {
       const from = produced ? produced.index + produced[0].length : 0;
@@ -128,7 +133,8 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
     // The names are cases when what they were selected into, or as, is a list of cases (入选…典型案例, 作为典型案例入选);
     // a subject that says it names practices (A和B相关做法) names them without quotes.
     const kind = award ? 'award' : CASE_NOUN.test(predicate) ? 'cases' : EXPERIENCE_END.test(names) ? 'practices' : 'plain';
-    if (CUE.test(predicate) || TIER.test(predicate)) return found(names, at, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind);
+    const lead = AGENT_LEAD.exec(names)?.[0].length ?? 0;
+    if (CUE.test(predicate) || TIER.test(predicate)) return found(names.slice(lead), at + lead, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind);
   }
   // A role that makes the names cases (`A作为…典型经验案例获…推广`): whatever verb follows, what stands before it is one.
   const role = [...nouns.matchAll(ROLE)].find((m) => !insideQuotes(clause, m.index));
@@ -158,15 +164,20 @@ function bookTitles(sentence: string, at: number, ctx: OwnerContext): Found[] {
   });
 }
 
-/** A 【】-marked name right before a selection verb (`连江县文化处【T】获得…优选`): a title, marked as 「」 would. */
-const BRACKET_BEFORE_VERB = new RegExp(`【([^【】]{2,60})】(?=(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source}))`, 'g');
+/**
+ * 【】-marked names right before a selection verb (`连江县文化处【T】获得…优选`), alone or run together with 、, 与, 和, 及
+ * (`由【A】与【B】获得…`): titles, marked as 「」 would be.
+ */
+const BRACKET_JOIN = '\\s*(?:、|与|和|及|以及)\\s*';
+const BRACKET_BEFORE_VERB = new RegExp(`(?:【[^【】]{2,60}】${BRACKET_JOIN})*【[^【】]{2,60}】(?=(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source}))`, 'g');
 
 /**
  * The sentence with 【T】 written 「T」 where a selection verb follows it (same length, so offsets hold); elsewhere 【】
  * marks a label (【本报讯】, 【概况】) and stays.
  */
 function bracketTitles(sentence: string): string {
-  return sentence.replace(BRACKET_BEFORE_VERB, (_, title: string) => `「${title}」`);
+  return sentence.replace(BRACKET_BEFORE_VERB, (run: string) =>
+    run.replace(/】(\s*)[与和及](\s*)【/g, '】$1、$2【').replace(/【([^【】]{2,60})】/g, (_, t: string) => (t.includes('「') ? `“${t}”` : `「${t}」`)));
 }
 
 export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {

@@ -24,12 +24,14 @@ const DASH_TAIL = /^(.{2,}?)\s*[—–-]{1,2}\s*(.{2,40})$/;
 const BRACKET_HEAD = /^【([^】]{2,30})】\s*(.*)$/;
 const QUOTED_AFTER = new RegExp(`^([^${NAME_OPEN}《]{2,30}?)([${NAME_OPEN}《].+)$`);
 const WRAPPED = new RegExp(`^[${NAME_OPEN}《]([^${NAME_OPEN}${NAME_CLOSE}《》]+)[${NAME_CLOSE}》]$`);
+/** 《》 around a whole title, quotes inside it or not (《推行“协商议事厅”助力基层治理》). */
+const BOOK_WRAPPED = /^《([^《》]+)》$/;
 
 const isOwner = (text: string, ctx: OwnerContext) => looksLikeOwner(text, ctx) || looksLikeOrganisation(text, ctx.tables.owners);
 
 /** Quotes that wrap the whole title are not part of it: “广州街坊” -> 广州街坊, 「雲林溪流域創生計畫」 -> 雲林溪流域創生計畫. */
 export function unquote(title: string): string {
-  const m = WRAPPED.exec(title);
+  const m = WRAPPED.exec(title) ?? BOOK_WRAPPED.exec(title);
   return (m ? m[1]! : title).replace(/[。；;，,、]+$/, '').replace(/等$/, '').trim();
 }
 

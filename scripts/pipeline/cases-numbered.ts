@@ -72,6 +72,19 @@ function contentsCue(doc: DocumentRecord, line: Line, title: string): Cue {
 
 const HEADS_A_LIST = 'heads a numbered list of its own: a section, not a case';
 
+/**
+ * The organisation a case's name opens with (`泸州市龙马潭区人民检察院督促保护…案`): the shortest opening that reads as an
+ * owner and ends like an organisation (…院, …局), with the name going on after it. Only for items numbered as cases
+ * (案例一), whose names are the cases' official names.
+ */
+function organisationAtStart(title: string, ctx: OwnerContext): string | null {
+  for (let n = 4; n <= Math.min(30, title.length - 4); n++) {
+    const head = title.slice(0, n);
+    if (ctx.tables.owners.suffixes.some((s) => head.endsWith(s)) && looksLikeOwner(head, ctx)) return head;
+  }
+  return null;
+}
+
 /** An item whose title names another place than the report's own (`…包头市构建…` in a region's list) is that place's, not the report's. */
 function namesOtherPlace(title: string, own: string | null, ctx: OwnerContext): boolean {
   const hit = findPlaces(title, { city: ctx.city, zones: ctx.tables.zones }).find((h) => h.kind === 'district' || h.kind === 'zone' || h.kind === 'city');
@@ -94,8 +107,9 @@ export function numberedCases(doc: DocumentRecord, tables: EditableTables): Cand
       const quoteEnd = line.heading ? p.end : first.end;
       const text = line.heading ? line.text : titleOf(doc.text.slice(line.textStart, first.end));
       const item = splitItem(text, ctx);
-      const fromBody = item.owner ? null : line.heading ? bodyOwner(doc, line, ctx) : null;
-      const owner = item.owner ?? fromBody ?? (namesOtherPlace(item.title, own, ctx) ? '' : own) ?? '';
+      const fromName = item.owner || line.marker?.style !== 'case' ? null : organisationAtStart(item.title, ctx);
+      const fromBody = item.owner || fromName ? null : line.heading ? bodyOwner(doc, line, ctx) : null;
+      const owner = item.owner ?? fromName ?? fromBody ?? (namesOtherPlace(item.title, own, ctx) ? '' : own) ?? '';
       const end = line.heading ? caseEnd(doc, line.index, starts) : p.end;
       const cues: Cue[] = [markerCue(line, list.items.length === 1)];
       // An item with a numbered list under it is a section (一、工作成效 over （一）…（二）…), not a case.
@@ -111,7 +125,7 @@ export function numberedCases(doc: DocumentRecord, tables: EditableTables): Cand
         shape: 'numbered',
         cues,
         anchor: list.items[0]!.index,
-        own: !item.owner && !fromBody,
+        own: !item.owner && !fromName && !fromBody,
         owner,
         title: item.title,
         start: p.start,

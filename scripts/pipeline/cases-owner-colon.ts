@@ -12,6 +12,7 @@ import type { DocumentRecord } from './document.ts';
 import type { EditableTables } from './tables.ts';
 import { type Candidate, FINAL_STOP, type Para, caseEnd, paraText, stripOrdinal } from './cases-common.ts';
 import { type OwnerContext, looksLikeOwner } from './owners.ts';
+import { placeAtStart } from './places.ts';
 
 const LINE = /^([^：:]{2,40})[：:](.{4,})$/;
 const LINE_MAX = 90;
@@ -19,6 +20,15 @@ const LINE_MAX = 90;
 const CLAUSE = /(?:^|[,，:：])([^,，:：；;。“”]{2,30})[：:](.{4,})$/;
 /** So many `owner：title` clauses in a row make a list. */
 const CLAUSES_MIN = 3;
+
+/**
+ * A "headline" that is only place names (`武汉市：武昌区、蔡甸区、江夏区`, a city's entries in a list of honoured places) names
+ * places, not a case.
+ */
+export function onlyPlaces(text: string, ctx: OwnerContext): boolean {
+  const items = text.split(/[、，,；;]/).map((t) => t.trim().replace(/[。.]$/, '')).filter((t) => t !== '');
+  return items.length > 0 && items.every((item) => placeAtStart(item, { city: ctx.city, zones: ctx.tables.zones })?.end === item.length);
+}
 
 /** `owner：title` clauses separated by `；` inside one paragraph, in runs of CLAUSES_MIN or more. */
 function clauseCases(doc: DocumentRecord, p: Para, ctx: OwnerContext): Candidate[] {
@@ -29,7 +39,7 @@ function clauseCases(doc: DocumentRecord, p: Para, ctx: OwnerContext): Candidate
     const body = clause.replace(/[。.]\s*$/, '');
     const m = CLAUSE.exec(body);
     const owner = m?.[1]!.trim();
-    if (m && owner && looksLikeOwner(owner, ctx)) {
+    if (m && owner && looksLikeOwner(owner, ctx) && !onlyPlaces(m[2]!, ctx)) {
       // The owner ends right before the colon that opens the title.
       const start = p.start + from + body.lastIndexOf(owner, body.length - m[2]!.length - 1);
       runs.at(-1)!.push({
@@ -53,7 +63,7 @@ export function ownerColonCases(doc: DocumentRecord, tables: EditableTables): Ca
     const m = LINE.exec(text);
     // A headline line does not end like a sentence, and a case needs text after it.
     if (!m || text.length > LINE_MAX || FINAL_STOP.test(text) || p.index + 1 >= doc.paragraphs.length) continue;
-    if (looksLikeOwner(m[1]!, ctx)) found.push({ index: p.index, owner: m[1]!, title: m[2]!.trim() });
+    if (looksLikeOwner(m[1]!, ctx) && !onlyPlaces(m[2]!, ctx)) found.push({ index: p.index, owner: m[1]!, title: m[2]!.trim() });
   }
   const starts = new Set(found.map((f) => f.index));
   const clauses = doc.paragraphs.flatMap((p) => clauseCases(doc, p, ctx));

@@ -19,10 +19,10 @@ import { SELECTED } from './cases-clauses.ts';
 import { CLAUSE_OPENERS, LIST_CONJUNCTIONS, MEANS_PREPOSITIONS, PRIZE_TIERS, PRIZE_WORDS, QUOTED_NAME_TAILS, RELATIVE_YEARS, VERB_ADVERBS, WINNING_VERBS, anyOf } from './lexicon.ts';
 
 const PRIZE = `(?:${anyOf([...PRIZE_WORDS, ...PRIZE_TIERS, '优等', '特优']).source})`;
-/** A winning verb, then a prize within a short object (获得协会 2022 年智慧运输应用奖项). */
-const WINS = new RegExp(`(?:${SELECTED.source}|${anyOf(WINNING_VERBS).source})[^，,。；;]{0,24}?${PRIZE}`);
+/** A winning verb (获 alone too: 获「数位创新加值」奖), then a prize within a short object (获得协会 2022 年智慧运输应用奖项). */
+const WINS = new RegExp(`(?:${SELECTED.source}|${anyOf(WINNING_VERBS).source}|获)[^，,。；;]{0,24}?${PRIZE}`);
 const PRIZE_IN = new RegExp(PRIZE);
-const TITLE = /[「“《]([^「」“”《》]{2,80})[」”》]/g;
+const TITLE = /[「“《]([^「」“”《》]{2,120})[」”》]/g;
 /** What stands before a title: a means preposition and a short description (以海洋文化绘本《T》). */
 const MEANS = new RegExp(`(?:${anyOf(MEANS_PREPOSITIONS).source})[^，,；;、。「“《」”》]{0,8}$`);
 const COUNTED = /其[一二三四五六七八九十]{1,2}[为是]?$/;
@@ -36,11 +36,11 @@ const LEADING = new RegExp(`^(?:此外|另外|另|其中|同时|还有|而)+[，
 const WEIGHT = 0.55;
 /**
  * What may follow a title that is a unit's entry: a separator, a conjunction, a count of entries (两项计划, 3专案), a
- * generic noun (专案), an adverb or the verb. A noun written after the quote (“政采云”改革) makes the quote part of a
+ * generic noun (专案), an adverb, a scope (于全球数十个城市中) or the verb. A noun written after the quote (“政采云”改革) makes the quote part of a
  * longer name, which the inline shape reads whole.
  */
 const ENTRY_END = new RegExp(
-  `^(?:\\s|[、，,；;]|${anyOf([...LIST_CONJUNCTIONS, '及', ...QUOTED_NAME_TAILS, ...VERB_ADVERBS, ...WINNING_VERBS]).source}|[\\d一二三四五六七八九十两]+\\s*(?:[项个件案]|${anyOf(QUOTED_NAME_TAILS).source})|${SELECTED.source}|就|$)`,
+  `^(?:\\s|[、，,；;]|${anyOf([...LIST_CONJUNCTIONS, '及', ...QUOTED_NAME_TAILS, ...VERB_ADVERBS, ...WINNING_VERBS]).source}|[\\d一二三四五六七八九十两]+\\s*(?:[项个件案]|${anyOf(QUOTED_NAME_TAILS).source})|${SELECTED.source}|就|于[^，,。；;「“《]{0,16}中|$)`,
 );
 /** Where a sentence's opening unit ends: a time word, a number, a verb of saying or proposing, a means preposition. */
 const OPENER_END = new RegExp(`${anyOf([...RELATIVE_YEARS.map(([w]) => w), ...CLAUSE_OPENERS, ...MEANS_PREPOSITIONS, '提出', '表示', '则', '在']).source}|\\d`);

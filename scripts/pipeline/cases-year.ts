@@ -18,6 +18,8 @@
  * 7月15日) resolve only against a publication date the report states. The
  * publication year alone dates nothing (a list of 2018 is often published in 2019) unless the text says the list
  * came out then (6.), nor does the span of years a text mentions. When nothing dates the list, the year stays null: a wrong year is worse than none.
+ * A report in traditional script may date by the Minguo calendar (`114年評選結果出爐`, `114年度…提案競賽`): a three-digit
+ * year from 100 to 119 is read as 1911 + N there, and only there (a mainland text’s 110年 is a duration).
  */
 import type { DocumentRecord } from './document.ts';
 import type { Candidate } from './cases-common.ts';
@@ -55,6 +57,12 @@ const NAMED = new RegExp(`^.{0,24}?(?:${CUE.source})`);
 /** A month without its year (7月15日, 5月底, 12月): in the year of writing, or the year before for a later month. */
 const MONTH = /(?<![\d.\-—~至到年])(1[0-2]|[1-9])月(?!份?[以之]?[内来])/;
 
+/** A Minguo year (114年, 113年度) not written as a count (近110年, 110年来, 110多年) nor inside a longer number. */
+const MINGUO_YEAR = /(?<![\d.第近逾超约])(1[01]\d)(?=\s*年(?![来以之历後后前間间内內多余餘]))/g;
+const MINGUO_EPOCH = 1911;
+/** The text with its Minguo years written as Common Era years, for a report that dates by them (traditional script). */
+const commonEra = (text: string, minguo: boolean) => (minguo ? text.replace(MINGUO_YEAR, (n) => String(MINGUO_EPOCH + Number(n))) : text);
+
 const clip = (text: string) => `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”`;
 
 /** The publication date's year and month (month null when only the year is known). */
@@ -64,7 +72,8 @@ function publication(doc: DocumentRecord): { year: number; month: number | null 
 }
 
 /** The one year a text gives, or null when it gives none or several; with the words it was read from. */
-export function yearOfText(text: string, published: { year: number; month: number | null } | null): { year: number; how: string } | null {
+export function yearOfText(written: string, published: { year: number; month: number | null } | null, minguo = false): { year: number; how: string } | null {
+  const text = commonEra(written, minguo);
   const since = text.match(SINCE) !== null;
   const spans = text.replace(SINCE, ' ');
   const ranges = [...spans.matchAll(RANGE)].map((m) => Number(m[2]));
@@ -99,8 +108,8 @@ export function yearOfText(text: string, published: { year: number; month: numbe
 }
 
 /** A text that speaks of a selection or a list and dates it. */
-function listDate(text: string, published: ReturnType<typeof publication>): { year: number; how: string } | null {
-  return CUE.test(text) ? yearOfText(text, published) : null;
+function listDate(text: string, published: ReturnType<typeof publication>, minguo = false): { year: number; how: string } | null {
+  return CUE.test(text) ? yearOfText(text, published, minguo) : null;
 }
 
 /** What a case's year is read from besides its own candidate: the report, and where its first case starts. */
@@ -118,12 +127,13 @@ export function yearOfCase(c: Candidate, { doc, firstCase }: YearContext): CaseY
   const published = publication(doc);
   // Around the case, a year the text writes out wins over a date relative to the day of writing: an expert's 今年,
   // quoted the next January, does not outweigh the section's 2025年…案例评审会.
-  const near = nearYear(doc, c, null) ?? nearYear(doc, c, published);
+  const minguo = doc.script === 'traditional';
+  const near = nearYear(doc, c, null, minguo) ?? nearYear(doc, c, published, minguo);
   if (near) return near;
   const sentences = doc.sentences.filter((s) => s.end <= Math.min(firstCase, c.start)).reverse();
   for (const s of sentences) {
     const text = doc.text.slice(s.start, s.end);
-    const found = listDate(text, published);
+    const found = listDate(text, published, minguo);
     if (found) return { year: found.year, cue: `the report's lead-in: ${found.how} in ${clip(text)}` };
   }
   const released = releaseYear(doc, [...sentences.map((s) => doc.text.slice(s.start, s.end)), doc.title]);
@@ -145,23 +155,23 @@ function releaseYear(doc: DocumentRecord, texts: readonly string[]): CaseYear | 
 }
 
 /** The sentence naming the case, its paragraph, then its section heading, dated with (or without) the publication date. */
-function nearYear(doc: DocumentRecord, c: Candidate, published: ReturnType<typeof publication>): CaseYear | null {
+function nearYear(doc: DocumentRecord, c: Candidate, published: ReturnType<typeof publication>, minguo: boolean): CaseYear | null {
   const quote = doc.text.slice(c.quoteStart, c.quoteEnd);
-  const inQuote = listDate(quote, published);
+  const inQuote = listDate(quote, published, minguo);
   if (inQuote) return { year: inQuote.year, cue: `the sentence naming it: ${inQuote.how} in ${clip(quote)}` };
   const paragraph = doc.paragraphs.find((p) => p.start <= c.quoteStart && c.quoteStart < p.end);
   const paragraphText = paragraph ? doc.text.slice(paragraph.start, paragraph.end) : quote;
-  const inParagraph = paragraphText === quote ? null : listDate(paragraphText, published);
+  const inParagraph = paragraphText === quote ? null : listDate(paragraphText, published, minguo);
   if (inParagraph) return { year: inParagraph.year, cue: `the paragraph naming it: ${inParagraph.how} in ${clip(paragraphText)}` };
-  return sectionYear(doc, c.start, published);
+  return sectionYear(doc, c.start, published, minguo);
 }
 
 /** The nearest heading above `at` that is a numbered section heading or names a list, and dates it. */
-function sectionYear(doc: DocumentRecord, at: number, published: ReturnType<typeof publication>): CaseYear | null {
+function sectionYear(doc: DocumentRecord, at: number, published: ReturnType<typeof publication>, minguo: boolean): CaseYear | null {
   const above = doc.paragraphs.filter((p) => p.end <= at && p.heading).reverse();
   for (const p of above) {
     const text = doc.text.slice(p.start, p.end);
-    const found = p.marker ? yearOfText(text, published) : listDate(text, published);
+    const found = p.marker ? yearOfText(text, published, minguo) : listDate(text, published, minguo);
     if (found) return { year: found.year, cue: `its section heading: ${found.how} in ${clip(text)}` };
   }
   return null;

@@ -391,13 +391,28 @@ export const TIME_SPAN_UNITS = ['年', '年度', '届', '次', '期', '轮', '�
 export const HONOUR_TOKEN_WORDS = ['证书', '奖牌', '牌匾', '奖杯', '奖状'] as const;
 
 /**
+ * Nouns after 等 that say the names listed before it are titles a place or unit holds (`相继荣获“国家卫生城市”“全国科普示范县”
+ * 等荣誉称号`), not cases. Belongs: a noun naming an honorary title as such; not 奖 or 案例 (entries of those can be cases).
+ */
+export const HONOUR_TITLE_NOUNS = ['荣誉称号', '称号', '荣誉'] as const;
+
+/** Labels of a byline or source line under a page's text (`编辑：王妙婷`, `审核：…`): a block of list entries ends before one. */
+export const BYLINE_LABELS = ['责任编辑', '编辑', '审核', '校对', '信息来源', '来源'] as const;
+
+/**
  * Words that open a phrase standing for the report's own unit or for everyone (我区, 全市, 该局, 本单位): such a phrase
  * before a selection verb or before 的 is never a case's name nor its owner.
  */
 export const DEICTIC_STARTS = ['我', '全', '本', '该', '各', '此', '其', '这', '那', '我们'] as const;
 
+/**
+ * Words that end in 展 and name no exhibition (…助力县域高质量发展, 取得新进展): a name ending in one is a reform's, not an
+ * event's, whatever HONOUR_NAME_ENDINGS says of 展.
+ */
+export const NOT_EXHIBITION_ENDINGS = ['发展', '进展', '拓展', '开展', '扩展'] as const;
+
 /** Endings of a quoted or 《》-marked name that is an honour, an event or a list, not a case: “最佳论文奖”, “…案例库”. */
-export const HONOUR_NAME_ENDINGS = ['奖', '展', '会', '赛', '榜', '名单', '案例', '案例库', '项目', '称号', '典范', '城市', '城区', '单位', '集体'] as const;
+export const HONOUR_NAME_ENDINGS = ['奖', '展', '会', '赛', '榜', '名单', '案例', '案例库', '项目', '称号', '典范', '城市', '城区', '单位', '集体', '仪式'] as const;
 
 /**
  * Endings of a 《》-marked name that is a document (a plan, a regulation, a public notice), not a case: 《…实施方案》,
