@@ -1,7 +1,7 @@
 /**
  * The search index step of every build (`npm run build`, the test builds, the
  * benchmark): Pagefind indexes the built pages into <site>/pagefind/, in parts
- * of at most PAGES_PER_PART pages, and the bundles the site never loads are
+ * of at most PAGES_PER_PART pages and TEXT_PER_PART bytes of text, and the bundles the site never loads are
  * removed.
  *
  * Why parts: one Pagefind process holds the whole index in memory until it
@@ -26,11 +26,20 @@ import { globSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { recordSummary } from './datasets/build-summary.ts';
 import { openSearchCache, partKey, restorePart, storePart } from './search-cache.ts';
+import { pageWeigher } from './search-weight.ts';
 
 const SCRIPT = import.meta.filename;
 
-/** Pages per Pagefind process: about 0.25 MiB of its memory each (282 MB for 914 pages at 10x), so under 1 GiB. */
+/** Pages per Pagefind process at most: the adding phase grows with them (about 0.15 MiB a page). */
 export const PAGES_PER_PART = Number(process.env.SEARCH_PART_PAGES) || 3000;
+
+/**
+ * Bytes of text per Pagefind process at most (search-weight.ts): writing the
+ * index peaks with the text, about 0.12 GiB a MB (1.05 GiB for 500 report
+ * pages, 8.7 MB). 8 MB keeps the service near 1 GiB: about 460 report pages,
+ * or 3,000 case pages of 2.5 KB.
+ */
+export const TEXT_PER_PART = Number(process.env.SEARCH_PART_TEXT) || 8_000_000;
 
 /** Files of Pagefind's output that no page of this site requests. */
 export const UNUSED_SEARCH_FILES = [
@@ -65,9 +74,6 @@ function pruneMergedPart(dir: string): void {
  */
 export const INDEXED_PAGES = '{about,stories/*,cases/*,districts/*,sources/*}/index.html';
 
-/** Only pages marked for the index: the folders above also hold paged lists (cases/2/) that are not. */
-const MARKED = /<main\b[^>]*\sdata-pagefind-body/;
-
 /**
  * The editors' own writing (stories, the about page): it changes without the datasets, and the pages made
  * from the datasets (cases, districts, sources) change only with them. Each kind gets parts of its own, so
@@ -77,15 +83,30 @@ const EDITORIAL = /^(?:about|stories)\//;
 
 /**
  * The indexed pages of `site` (paths relative to it), sorted, the datasets' pages first and then the
- * editorial ones, each kind in parts of at most `size` pages: same pages, same parts.
+ * editorial ones, each kind in parts of at most `size` pages and `text` bytes of text (one page heavier
+ * than that is a part of its own): same pages, same parts. Pages not marked for the index (the paged
+ * lists in cases/2/ ...) are weighed as null and left out.
  */
-export function searchParts(site: string, size = PAGES_PER_PART): string[][] {
-  const pages = globSync(INDEXED_PAGES, { cwd: site })
+export function searchParts(site: string, size = PAGES_PER_PART, text = TEXT_PER_PART): string[][] {
+  const weigh = pageWeigher();
+  const weighed = globSync(INDEXED_PAGES, { cwd: site })
     .sort()
-    .filter((p) => MARKED.test(readFileSync(join(site, p), 'utf8')));
+    .map((page) => ({ page, weight: weigh(join(site, page)) }))
+    .filter((p): p is { page: string; weight: number } => p.weight !== null);
   const parts: string[][] = [];
-  for (const kind of [pages.filter((p) => !EDITORIAL.test(p)), pages.filter((p) => EDITORIAL.test(p))]) {
-    for (let i = 0; i < kind.length; i += size) parts.push(kind.slice(i, i + size));
+  for (const kind of [weighed.filter((p) => !EDITORIAL.test(p.page)), weighed.filter((p) => EDITORIAL.test(p.page))]) {
+    let part: string[] = [];
+    let weight = 0;
+    for (const p of kind) {
+      if (part.length && (part.length >= size || weight + p.weight > text)) {
+        parts.push(part);
+        part = [];
+        weight = 0;
+      }
+      part.push(p.page);
+      weight += p.weight;
+    }
+    if (part.length) parts.push(part);
   }
   return parts.length ? parts : [[]];
 }
@@ -142,9 +163,9 @@ export function pagefindArgs(site: string, { quiet = false } = {}): string[] {
   return [SCRIPT, site, ...(quiet ? ['--quiet'] : [])];
 }
 
-/** Index `site` (a built dist folder) in parts of `pagesPerPart` pages; false when Pagefind failed (its output says why). `env` adds to the environment (SEARCH_CACHE_DIR, BUILD_SUMMARY). */
-export function indexSite(site: string, { quiet = false, pagesPerPart = PAGES_PER_PART, env: extra = {} as Record<string, string> } = {}): boolean {
-  const env = { ...process.env, ...extra, SEARCH_PART_PAGES: String(pagesPerPart) };
+/** Index `site` (a built dist folder) in parts of at most `pagesPerPart` pages and `textPerPart` bytes of text; false when Pagefind failed (its output says why). `env` adds to the environment (SEARCH_CACHE_DIR, BUILD_SUMMARY). */
+export function indexSite(site: string, { quiet = false, pagesPerPart = PAGES_PER_PART, textPerPart = TEXT_PER_PART, env: extra = {} as Record<string, string> } = {}): boolean {
+  const env = { ...process.env, ...extra, SEARCH_PART_PAGES: String(pagesPerPart), SEARCH_PART_TEXT: String(textPerPart) };
   return spawnSync(process.execPath, pagefindArgs(site, { quiet }), { stdio: 'inherit', env }).status === 0;
 }
 

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { isolate, launch, noBrowser, settle, watch, type Watch } from '../helpers/browser.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { CANTEEN_CASE } from './pages.ts';
-import { page as builtPage, TEST_SEARCH_PART_PAGES } from '../helpers/site.ts';
+import { page as builtPage, TEST_SEARCH_PART_PAGES, walk } from '../helpers/site.ts';
 import { searchParts } from '../../scripts/search-index.ts';
 
 const { root } = inject('siteDirs');
@@ -107,6 +107,32 @@ describe.skipIf(noBrowser)('search', () => {
     // The result leads to a working page.
     const response = await page.request.get(hit!.href);
     expect(response.status()).toBe(200);
+  });
+
+  it("a sentence of a report finds the report's page (/sources/<id>/), in every part that holds report pages", async () => {
+    // Report pages are the heaviest pages of the index (their whole text, every sentence a link target), so the
+    // parts are bounded by text (scripts/search-weight.ts): their text must stay searchable, in whatever part.
+    const marked = walk(root).filter((f) => f.endsWith('.html') && /<main\b[^>]*\sdata-pagefind-body/.test(readFileSync(join(root, f), 'utf8')));
+    const others = marked.filter((f) => !f.startsWith('sources/')).map((f) => parseHTML(readFileSync(join(root, f), 'utf8')).document.querySelector('main')!.textContent ?? '');
+    const parts = searchParts(root, TEST_SEARCH_PART_PAGES);
+    let checked = 0;
+    /** A plain sentence of a report page (Chinese characters and commas once its closing punctuation is off) that no other indexed page holds. */
+    const ownSentence = (url: string) =>
+      [...parseHTML(builtPage(root, url)).document.querySelectorAll('span.sentence')]
+        .map((s) => (s.textContent ?? '').replace(/[。；！？，]$/, ''))
+        .find((t) => /^[\u4e00-\u9fff][\u4e00-\u9fff，、]{9,29}$/.test(t) && !others.some((o) => o.includes(t)));
+    for (const files of parts) {
+      const found = files
+        .filter((f) => /^sources\/[^/]+\/index\.html$/.test(f))
+        .map((f) => ({ url: `/${f.replace(/index\.html$/, '')}` }))
+        .map(({ url }) => ({ url, sentence: ownSentence(url) }))
+        .find((r) => r.sentence);
+      if (!found) continue;
+      const results = (await search(found.sentence!)).map((r) => path(r.href));
+      expect(results, `results for ${found.sentence}`).toContain(found.url);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('finds a page of every part of the index (the parts are merged): a case title from each', async () => {
