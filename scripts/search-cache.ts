@@ -20,7 +20,7 @@ import { cacheKey, sha256Hex } from './datasets/hash.ts';
 /** Raise to drop every entry written before a change the code version cannot see. */
 const CACHE_VERSION = 1;
 const ROOT = join(import.meta.dirname, '..');
-const CODE = ['scripts/search-index.ts', 'scripts/search-cache.ts', 'package-lock.json'];
+const CODE = ['scripts/search-index.ts', 'scripts/search-html.ts', 'scripts/search-cache.ts', 'package-lock.json'];
 
 export interface SearchCache {
   codeVersion: string;

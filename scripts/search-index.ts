@@ -26,6 +26,7 @@ import { globSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { recordSummary } from './datasets/build-summary.ts';
 import { openSearchCache, partKey, restorePart, storePart } from './search-cache.ts';
+import { withoutNonHeadingIds } from './search-html.ts';
 import { pageWeigher } from './search-weight.ts';
 
 const SCRIPT = import.meta.filename;
@@ -118,7 +119,7 @@ async function indexPart(site: string, files: readonly string[], dir: string): P
     const { index, errors } = await pagefind.createIndex({});
     if (!index) return errors;
     for (const sourcePath of files) {
-      const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), 'utf8') });
+      const added = await index.addHTMLFile({ sourcePath, content: withoutNonHeadingIds(readFileSync(join(site, sourcePath), 'utf8')) });
       if (added.errors.length) return added.errors.map((e) => `${sourcePath}: ${e}`);
     }
     return (await index.writeFiles({ outputPath: dir })).errors;

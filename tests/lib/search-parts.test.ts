@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { textWeight } from '../../scripts/search-weight.ts';
 import { searchParts } from '../../scripts/search-index.ts';
+import { withoutNonHeadingIds } from '../../scripts/search-html.ts';
 
 const page = (main: string, marked = true) =>
   `<!doctype html><html><head><title>t</title><style>body{color:red}</style></head><body><nav>导航</nav><main${marked ? ' id="main" data-pagefind-body' : ''}>${main}</main><footer>页脚</footer></body></html>`;
@@ -61,5 +62,17 @@ describe('searchParts', () => {
 
   it('is one empty part for a site with nothing to index', () => {
     expect(searchParts(mkdtempSync(join(tmpdir(), 'search-parts-')))).toEqual([[]]);
+  });
+});
+
+describe('withoutNonHeadingIds (what Pagefind reads of a page)', () => {
+  it('drops the id of every element but headings, and keeps every other attribute and all the text', () => {
+    const html = '<main id="main" data-pagefind-body><h2 id="text">正文</h2><p data-paragraph="0"><span id="s-0" class="sentence">第一句。</span><mark class="figure" id="fig-a" title="3个">3个</mark><H3 ID="x">小标题</H3></p></main>';
+    expect(withoutNonHeadingIds(html)).toBe('<main data-pagefind-body><h2 id="text">正文</h2><p data-paragraph="0"><span class="sentence">第一句。</span><mark class="figure" title="3个">3个</mark><H3 ID="x">小标题</H3></p></main>');
+  });
+
+  it('leaves attributes that only end in id alone', () => {
+    const html = '<div data-id="1" aria-describedby="n"><span data-pid="2">文</span></div>';
+    expect(withoutNonHeadingIds(html)).toBe(html);
   });
 });

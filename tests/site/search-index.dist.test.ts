@@ -19,6 +19,7 @@ const { root } = inject('siteDirs');
 interface Fragment {
   url: string;
   content: string;
+  anchors: { element: string; id: string }[];
 }
 
 /** The folders of the index's parts: the primary bundle, then those pagefind/parts.json lists for merging. */
@@ -96,6 +97,19 @@ describe('the search index', () => {
     expect(content).toContain(norm(row.querySelector('td')!.textContent ?? ''));
     const quote = norm(row.querySelector('td.quote')!.textContent ?? '');
     expect(content.split(quote).length - 1, `${f.url}: the sentence of a figure, indexed once`).toBeLessThanOrEqual(1);
+  });
+
+  it("a report page's text is indexed whole, and its fragment carries heading anchors only, not every sentence's id", () => {
+    const reports = indexed.filter((f) => /^\/sources\/[^/]+\/$/.test(f.url));
+    expect(reports.length).toBeGreaterThan(0);
+    for (const f of reports) {
+      const sentences = [...parseHTML(page(root, f.url)).document.querySelectorAll('span.sentence[id]')].map((s) => norm(s.textContent ?? ''));
+      expect(sentences.length, `${f.url}: sentences with ids on the page`).toBeGreaterThan(10);
+      const content = norm(f.content);
+      expect(sentences.filter((s) => s && !content.includes(s)), `${f.url}: sentences missing from the index`).toEqual([]);
+      expect(f.anchors.filter((a) => !/^h[1-6]$/.test(a.element)).map((a) => a.id), f.url).toEqual([]);
+      expect(f.anchors.map((a) => a.id), f.url).toContain('text');
+    }
   });
 
   it('a district page matches by its name and summary, not by the titles of its cases', () => {
