@@ -31,14 +31,14 @@ import { pageWeigher } from './search-weight.ts';
 
 const SCRIPT = import.meta.filename;
 
-/** Pages per Pagefind process at most: the adding phase grows with them (about 0.15 MiB a page). */
+/** Pages per Pagefind process at most: adding them grows the service too (282 MB for 914 pages at 10x). */
 export const PAGES_PER_PART = Number(process.env.SEARCH_PART_PAGES) || 3000;
 
 /**
  * Bytes of text per Pagefind process at most (search-weight.ts): writing the
  * index peaks with the text, about 0.12 GiB a MB (1.05 GiB for 500 report
- * pages, 8.7 MB). 8 MB keeps the service near 1 GiB: about 460 report pages,
- * or 3,000 case pages of 2.5 KB.
+ * pages, 8.7 MB). 8 MB keeps the service near 1 GiB (0.92 GiB measured on
+ * 500 report pages): about 3,000 case pages of 2.5 KB.
  */
 export const TEXT_PER_PART = Number(process.env.SEARCH_PART_TEXT) || 8_000_000;
 
