@@ -10,7 +10,7 @@ import type { Script } from './script.ts';
 import type { DocumentMeta, Kind } from './manifest.ts';
 import { idFromFile } from './manifest.ts';
 import { type PlaceTables, findPlace } from './places.ts';
-import { regionNames } from './gazetteer.ts';
+import { DISPATCH, WIRE, dispatchCity } from './metadata-dispatch.ts';
 import {
   DATE_FIELDS, FINAL_STOP, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, TITLE_DECORATIONS, TITLE_FIELDS,
   alternation as alt,
@@ -44,21 +44,6 @@ const BYLINE_LINE = /^(?:本报)?(?:记者|通讯员|作者)\s*[\p{Script=Han}]{
 const CITED_SOURCE = /据《([^《》]{2,12})》(?:消息|报道)/;
 /** A line that is only an administrative name (上海市杨浦区): the issuing government above a headline. */
 const ADMIN_NAME = /^[\p{Script=Han}]{2,7}[省市][\p{Script=Han}]{1,7}[区县市旗]$/u;
-/**
- * A wire line: 大洋网讯, 台海网12月22日讯, 安徽网、大皖客户端讯, 齐鲁网·闪电新闻8月10日讯 (the first outlet, before its channel, is
- * the publisher); 讯 is followed by a space, a bracket or colon, or the byline (黑龙江日报6月8日讯记者…).
- */
-const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[、·・•‧][\p{Script=Han}A-Za-z]{2,10}?)*(?:\d{1,2}月\d{1,2}日)?讯(?:[\s　（(:：]|记者|通讯员)/u;
-/** Cities and provinces, full and short, longest first: the place a dispatch is filed from. */
-const REGION = [...regionNames()].sort((a, b) => b.length - a.length).join('|');
-/**
- * A dispatch line: the outlet, the place it files from, the day, then 电 (新华社北京1月18日电, 中新网1月18日电, 中央社／ 高雄22日电,
- * a place after a slash being any name) or, after a place, 消息 (国际在线吉林消息（记者…）). The outlet is the publisher.
- */
-const DISPATCH = new RegExp(
-  `^([\\p{Script=Han}A-Za-z]{2,8}?)(?:\\s*[／/]\\s*\\p{Script=Han}{2,4}?|${REGION})?(?:(?:\\d{1,2}月)?\\d{1,2}日电|(?<=${REGION})消息)(?:[\\s　（(:：]|据|记者|$)`,
-  'u',
-);
 /** An outlet's stamp: its name, then the time it posted (新华社·2025-10-28 11:55, 新湖南客户端 2021-12-27 18:29:29). */
 const OUTLET_STAMP = /^([\p{Script=Han}A-Za-z]{2,10}?)\s*[·・•‧]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** A headline led by its publisher and a bar (清研智库 | 官方认定的28个…): group 1 the publisher, group 2 the headline. */
@@ -225,7 +210,8 @@ export function inferMeta(file: string, text: string, script: Script, zones: Pla
   const publisher = findPublisher(head, found, placeLines);
   const place = findPlace(`${found ?? ''} ${publisher ?? ''}`, { zones }) ?? findPlace(head.filter((l) => !isChrome(l)).join('\n'), { zones });
   const district = place?.district?.name ?? null;
-  const city = place?.city ?? null;
+  // A head that names no place in full is about the city its dispatch line is filed from (中央社／ 高雄22日电).
+  const city = place?.city ?? dispatchCity(head);
 
   const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
   const counts = new Map<number, number>();

@@ -13,6 +13,7 @@ const meta = (text: string) => {
   const d = buildDocument('unseen.txt', Buffer.from(text, 'utf8'), undefined, [], tables);
   return { title: d.title, publisher: d.publisher, published: d.published };
 };
+const region = (text: string) => buildDocument('unseen.txt', Buffer.from(text, 'utf8'), undefined, [], tables).region;
 
 describe('dispatch lines name the outlet', () => {
   it('outlet, place and day before 电', () => {
@@ -24,6 +25,19 @@ describe('dispatch lines name the outlet', () => {
   it('outlet and place before 消息; no place, no dispatch', () => {
     expect(meta('央广网成都消息（记者 张三）近年来，四川省持续推进改革。\n').publisher).toBe('央广网');
     expect(meta('传来好消息：全区新增就业岗位。\n').publisher).toBeNull();
+  });
+});
+
+describe('the place a dispatch is filed from', () => {
+  it('is the city of a head that names no place in full', () => {
+    expect(region('中央社／ 高雄22日电\n快讯：高市共夺得5奖，市府表示将让高雄稳健前行。\n').city).toBe('高雄市');
+    expect(region('新华社杭州3月5日电 记者从浙江省政府获悉，全省“最多跑一次”改革持续深化。\n').city).toBe('杭州市');
+    expect(region('中央社／ 宜兰5日电\n县府今天公布年度施政成果。\n').city).toBe('宜兰县');
+  });
+
+  it('gives way to a place the head names in full, and names no city for a province', () => {
+    expect(region('新华社北京3月5日电 广州市天河区推出一项改革。\n').city).toBe('广州市');
+    expect(region('国际在线吉林消息（记者 张三）近年来，全省持续推进改革。\n').city).toBeNull();
   });
 });
 
