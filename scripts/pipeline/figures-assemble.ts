@@ -5,7 +5,7 @@
  * from the words around the draft's span.
  */
 import type { Figure, FigureKind, Qualifier } from '../datasets/schema.ts';
-import type { Reading } from './figures-classify.ts';
+import type { Reading } from './figures-reading.ts';
 import { FALL_BEFORE, RISE_BEFORE, forecastBefore, qualifierAfter, qualifierBefore, shareQualifierBefore } from './figures-units.ts';
 import { COMPARISON_WORDS, FALL_VERBS, PAST_SPAN_LEADS, RISE_VERBS, alternation } from './lexicon.ts';
 

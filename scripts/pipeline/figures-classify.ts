@@ -4,29 +4,16 @@
  * run in that order and look only at the token's shape and the characters
  * around it, so they hold for any report, not just the seeds.
  */
-import type { FigureKind } from '../datasets/schema.ts';
-import type { RawToken } from './figures-tokens.ts';
-import { type UnitInfo, qualifierAfter, qualifierBefore, unitAt } from './figures-units.ts';
+import { qualifierAfter, qualifierBefore } from './figures-units.ts';
+import type { Reading } from './figures-reading.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
-import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, REFERENCE_NOUNS, ROC_YEARS } from './lexicon.ts';
+import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, PASSAGE_WORDS, PLAN_DOCUMENTS, REFERENCE_NOUNS, ROC_YEARS } from './lexicon.ts';
 import { inFileName, isIdentifier } from './figures-codes.ts';
 import { inDateWord, isCaptionPosition, isNoteMark } from './figures-marks.ts';
 import type { SpanIndex } from './spans.ts';
 
 /** `rejected`: read as a figure, but an editor said it is none (content/reviews figures.reject). */
 export type TokenClass = 'figure' | 'date' | 'marker' | 'name' | 'unclassified' | 'rejected';
-
-/** A token with the words that follow it: inner 多/余 and the unit. */
-export interface Reading {
-  token: RawToken;
-  value: number | null;
-  /** 多 or 余 in or right after the number: more than the value. */
-  more: boolean;
-  unit: (UnitInfo & { word: string }) | null;
-  /** End of the number, its 多/余 and its unit. */
-  unitEnd: number;
-  kind: FigureKind | null;
-}
 
 export interface TextContext {
   text: string;
@@ -38,54 +25,6 @@ export interface TextContext {
   chrome: SpanIndex<{ start: number; end: number }>;
   /** The report counts years in the ROC calendar (a Taiwanese report in traditional script): 114年 is a year. */
   rocCalendar: boolean;
-}
-
-const OPEN_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '「': '」', '『': '』', '〈': '〉' };
-
-/** Quoted and titled spans of a text (marks do not cross lines). */
-export type QuoteSpan = { start: number; end: number; mark: string };
-
-export function quoteSpans(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  const stack: { mark: string; at: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') stack.length = 0;
-    else if (c in OPEN_CLOSE) stack.push({ mark: c, at: i });
-    else {
-      const top = stack.findLastIndex((s) => OPEN_CLOSE[s.mark] === c);
-      if (top >= 0) {
-        const open = stack[top]!;
-        stack.length = top;
-        spans.push({ start: open.at + 1, end: i, mark: open.mark });
-      }
-    }
-  }
-  return spans;
-}
-
-export function read(text: string, token: RawToken): Reading {
-  const value = token.reading?.value ?? null;
-  if (token.shape === 'percent') return { token, value, more: false, unit: { unit: '%', kind: 'percent', counted: false, word: '' }, unitEnd: token.end, kind: 'percent' };
-  if (token.shape === 'fraction' || token.shape === 'ratio' || token.shape === 'clock') return { token, value, more: false, unit: null, unitEnd: token.end, kind: 'ratio' };
-  let at = token.end;
-  // A page that spaces a number from its unit (95 个社区) still writes one quantity.
-  if (text[at] === ' ' && /\d$/.test(token.raw) && unitAt(text, at + 1)) at++;
-  let more = token.reading?.more ?? false;
-  if ('多余'.includes(text[at] ?? '_') && unitAt(text, at + 1)) {
-    more = true;
-    at++;
-  }
-  let unit = token.shape === 'number' ? unitAt(text, at) : null;
-  // 两个多月, 三个多小时: 多 inside a time unit built on 个 means more than that many (unit 个月, 个小时).
-  if (unit?.word === '个' && text[at + 1] === '多') {
-    const joined = unitAt(`个${text.slice(at + 2, at + 8)}`, 0);
-    if (joined?.kind === 'duration' && joined.word.length > 1) {
-      unit = { ...joined, word: `个多${joined.word.slice(1)}` };
-      more = true;
-    }
-  }
-  return { token, value, more, unit, unitEnd: at + (unit?.word.length ?? 0), kind: unit?.kind ?? null };
 }
 
 const DIGIT_OR_CN = `[\\d${CHINESE_NUMERAL_CHARS}]`;
@@ -112,6 +51,16 @@ export function listBefore(text: string, start: number, value?: number | null): 
   const parts = list.split(ENUMERATION_SEPARATOR);
   const count = value ?? parseChineseNumeral(text.slice(start).match(/^[一二两三四五六七八九十]+/)?.[0] ?? '') ?? Number(text.slice(start).match(/^\d+/)?.[0] ?? NaN);
   return parts.length >= 2 && parts.length === count && parts.every((p) => p.length >= 1 && p.length <= 8) ? list : null;
+}
+
+/**
+ * A plan's span read as the time its work took: 通过三年行动 (through three years of action), a duration; the plan's
+ * own name (城市更新三年行动, 三年行动方案) stays a name. `unitEnd` is where the time unit ends (三年|行动).
+ */
+function spanOfWork(text: string, start: number, unitEnd: number): boolean {
+  if (!PASSAGE_WORDS.some((w) => text.endsWith(w, start))) return false;
+  const work = /^\p{Script=Han}{2}/u.exec(text.slice(unitEnd))?.[0] ?? '';
+  return !PLAN_DOCUMENTS.some((d) => text.startsWith(d, unitEnd + work.length));
 }
 
 /** The numeral restates the count of the list right before it: 市、区两级 names the levels, it does not count them. */
@@ -211,7 +160,7 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   if (r.unit?.word === '年' && ANNIVERSARY_EVENTS.some((e) => text.endsWith(e, t.start)) && HAN.test(text[r.unitEnd] ?? '') && !DURATION_AFTER.some((w) => text.startsWith(w, r.unitEnd))) {
     return { cls: 'name', rule: 'anniversary' };
   }
-  if (NUMERAL_SET_PHRASES.some((p) => text.startsWith(p, t.end))) return { cls: 'name', rule: 'set-phrase' };
+  if (NUMERAL_SET_PHRASES.some((p) => text.startsWith(p, t.end)) && !spanOfWork(text, t.start, r.unitEnd)) return { cls: 'name', rule: 'set-phrase' };
   // A round scale word with neither a qualifier nor a unit names a magnitude (三大千亿产业, 百万市民), not a count.
   if (/^[百千万亿]+$/.test(t.raw) && !r.unit && !/[近上超逾约数]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return { cls: 'name', rule: 'idiom' };
   // Round scale words before a time unit and a noun are idioms (百年变局, 第二个百年奋斗目标, 千年古城).

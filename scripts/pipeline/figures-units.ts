@@ -5,10 +5,13 @@
  *
  * A measure word is recognized by its place right after a number: the unit
  * tables, then compounds built from them by shape (a classifier and 次 is a
- * frequency: 架次, 艘次, 箱次; a unit and 公里 is a transport work: 吨公里).
+ * frequency: 架次, 艘次, 箱次; a unit and 公里 is a transport work: 吨公里),
+ * then any word of one or two characters that ends the counted phrase
+ * (共夺得5奖，, 3专案获得优选: positionalUnit).
  */
 import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 import {
+  HONOUR_VERBS, SELECTED_VERBS, TOTAL_WORDS, VERB_ADVERBS, WINNING_VERBS,
   CLASSIFIER_NOUNS, COMPARISON_BASES, COMPARISON_WORDS, COUNT_CLASSIFIERS, DIGIT_MEASURE_UNITS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
   FORECAST_NOUN_TAILS, FORECAST_WORDS, QUALIFIERS_BEFORE, RISE_VERBS, alternation as alt,
 } from './lexicon.ts';
@@ -46,6 +49,34 @@ export function unitAt(text: string, at: number): (UnitInfo & { word: string }) 
     return { unit: `${word}公里`, kind: info.kind, counted: false, word: `${word}公里` };
   }
   return { ...info, word };
+}
+
+/** The verbs a count is the subject or object of (3专案获得优选, 夺得5奖): selection, honour and winning verbs. */
+const COUNT_VERBS = alt([...SELECTED_VERBS, ...HONOUR_VERBS, ...WINNING_VERBS, '获']);
+/** A counted phrase ends before its verb (3专案获得优选, 4镇均入选). */
+const BEFORE_VERB = new RegExp(`^(?:${alt(VERB_ADVERBS)})?(?:${COUNT_VERBS})`);
+/** A counted phrase ends the clause (…5奖，): then the clause must say the number is a total or what was won. */
+const CLAUSE_END = /^(?:[，。；：！？,;:!?）)\n]|$)/;
+const TOTAL_IN_CLAUSE = new RegExp(`(?:${alt(TOTAL_WORDS)})[^，。；：！？,;:!?\\n]*$|(?:${COUNT_VERBS})了?$`);
+
+/**
+ * A measure word no table lists, by its position: one or two Han characters right after a count of one to three
+ * Arabic digits that end the counted phrase, before the phrase's verb (农业局「A」…3专案获得优选) or at the clause's
+ * end where the clause says the number is a total or what was won (高市共夺得5奖，). A word that runs on into the
+ * clause (12345热线平台, 5G), a longer number (a year, a code), or a number no total or verb governs (22日电, 7日，,
+ * 案例50强。, 浏览次数:633最近,) gives none. The longer word is tried first.
+ */
+export function positionalUnit(text: string, at: number): (UnitInfo & { word: string }) | null {
+  const digits = /(?<![\d.])\d{1,3}$/.exec(text.slice(Math.max(0, at - 4), at));
+  if (!digits || CLASSIFIER_NOUNS.some((n) => text.startsWith(n, at))) return null;
+  const before = text.slice(Math.max(0, at - digits[0].length - 30), at - digits[0].length);
+  for (const length of [2, 1]) {
+    const word = text.slice(at, at + length);
+    if (!/^\p{Script=Han}+$/u.test(word) || word.length !== length) continue;
+    const after = text.slice(at + length, at + length + 6);
+    if (BEFORE_VERB.test(after) || (CLAUSE_END.test(after) && TOTAL_IN_CLAUSE.test(before))) return { unit: word, kind: 'count', counted: false, word };
+  }
+  return null;
 }
 
 const NUMERAL = '[\\d一二两三四五六七八九十]+';

@@ -130,6 +130,13 @@ export const RATIO_NOUNS = ['比例', '配比', '比重', '比'];
 export const COMPARISON_BASES = ['上年同期', '上一年', '上年', '去年', '同期'];
 
 /**
+ * Words that make the number after them in their clause a total (高市共夺得5奖，, 累计获评12星，): a word of one or two
+ * characters that ends the clause right after that number is what it counts, a measure word no table lists.
+ * Belongs: adverbs and verbs of summing up.
+ */
+export const TOTAL_WORDS = ['共', '共计', '合计', '总计', '累计', '一共'];
+
+/**
  * Verbs and particles that link a subject to its number (开办企业时间压缩至3个工作日).
  * Belongs: copulas, result verbs with 至/到, adverbs of scope and time that stand
  * between a noun phrase and its number.
@@ -220,6 +227,15 @@ export const NUMERAL_SET_PHRASES = [
   // Plans named by their span (三年行动方案, 五年规划): the name of a plan, not a duration.
   '年行动', '年规划', '年攻坚',
 ];
+
+/**
+ * Prepositions of passing through a span of time: right before the work a plan names by its span (通过三年行动, 经过
+ * 两年攻坚) they make the span the time the work took, a duration, unless a document's noun (PLAN_DOCUMENTS) follows
+ * (通过三年行动方案 names the plan). Belongs: words meaning "through, after (a period of)".
+ */
+export const PASSAGE_WORDS = ['通过', '经过', '历经'];
+/** Nouns of a plan's document after its name (三年行动方案, 五年规划纲要). Belongs: kinds of planning documents. */
+export const PLAN_DOCUMENTS = ['方案', '计划', '规划', '纲要', '意见'];
 
 /**
  * Places of Taiwan (its cities and counties, simplified as the pipeline writes them): a report in traditional script

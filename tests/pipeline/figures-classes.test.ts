@@ -62,6 +62,8 @@ const CODES: NotFigure[] = [
   ['索 引 号 XM01100-05-00-2025-001 成文时间 2025-02-10', '001', 'tests/fixtures/reports/16-siming-2025-work-report.txt'],
   ['部分著名奖项包括:“日内瓦国际发明展2023” 1、“爱迪生奖”', '1、', 'tests/fixtures/reports/18-hkpc-2023-awards-trad.txt (a note mark)'],
   ['廣東省最佳化營商環境三年行動方案\n', '三年', 'tests/fixtures/reports/17-guangdong-business-environment-plan-trad.txt (its headline)'],
+  ['西宁市委市政府将城市更新三年行动作为提升城市品质的“头号工程”', '三年', 'tests/fixtures/reports/58-xining-2026-national-pilot-selections.txt (the plan\'s name)'],
+  ['通过三年行动方案的实施,城市面貌明显改善', '三年', 'general form (a plan\'s document after 通过)'],
   ['客服热线:0755-8882 8155\n', '8882', 'tests/fixtures/reports/42-futian-2018-yearbook-district-profile.txt (a telephone number)'],
   ['咨询电话:020-83338888,欢迎来电。', '83338888', 'a telephone number with a three-digit area code'],
   ['索   引  号 :\n11120000MB1908811Q/2025-00042\n', '00042', 'tests/fixtures/reports/49-tianjin-2025-service-opening-practice-cases.txt (a disclosure index number)'],
@@ -69,6 +71,9 @@ const CODES: NotFigure[] = [
   ['项目编码 2024-0315 已完成登记', '0315', 'general form (a zero-led serial joined to its year)'],
   ['活动现场\n640 (1).png\n', '1', 'tests/fixtures/reports/30-xuhui-2024-15-minute-life-circle-awards-trad.txt (a downloaded image\'s copy number)'],
   ['相关文件下载:实施细则 (2).pdf\n', '2', 'general form (a file name\'s copy number)'],
+  // A word after a number that runs on into the clause, or after a longer number, is no measure word by its place.
+  ['市民可拨打12345热线，反映问题', '12345', 'general form (a hotline\'s number before the word 热线)'],
+  ['全市建成5G基站，覆盖城区', '5', 'general form (a name of letters and digits)'],
   ['1月20日,上?!?5分鐘社區生活圈優秀案例評選結果出爐了!', '5分', 'tests/fixtures/reports/30-xuhui-2024-15-minute-life-circle-awards-trad.txt (digits after encoding damage: 上海“15 lost its 1)'],
 ];
 
@@ -145,6 +150,13 @@ const MEASURES: Expected[] = [
   ['臺南市百年老店已有60年歷史', '60年', { value: 60, unit: '年', kind: 'duration' }, 'general form (a span of time in a Taiwanese report is no ROC year)'],
   ['该厂建成至今已经营114年，见证城市变迁', '114年', { value: 114, unit: '年', kind: 'duration' }, 'general form (simplified script counts no ROC years)'],
   ['全市两年的增速分别为2019, 12.5%和2020, 8.1%。', '12.5%', { value: 12.5, unit: '%' }, 'general form (no space after the dot: a decimal, no English-order date)'],
+  // A word no table lists, by its place: it ends the counted phrase (a clause break or the phrase's verb follows).
+  ['2025天下城市治理卓越獎今公布得獎名單，高市共奪得5獎，榮獲「雙首獎」', '5奖', { value: 5, unit: '奖', kind: 'count' }, 'tests/fixtures/reports/79-kaohsiung-2025-city-governance-awards-trad.txt'],
+  ['還有農業局「高雄植醫來幫忙」以及經發局「打造AI產業生態系」3專案獲得優選。', '3专案', { value: 3, unit: '专案', kind: 'count' }, 'tests/fixtures/reports/79-kaohsiung-2025-city-governance-awards-trad.txt'],
+  ['全市共有4镇入选国家级名单。', '4镇', { value: 4, unit: '镇', kind: 'count' }, 'general form (a count before its selection verb)'],
+  ['加快建设现代化、国际化美丽省会城市。通过三年行动,城市地下管网集约敷设水平和安全性显著提高', '三年', { value: 3, unit: '年', kind: 'duration' }, 'tests/fixtures/reports/86-shijiazhuang-2024-national-pilot-selections.txt (the time the work took)'],
+  ['经过两年攻坚,全区完成改造任务', '两年', { value: 2, unit: '年', kind: 'duration' }, 'general form (经过 N 年攻坚)'],
+  ['地方交通主管機關 與產學研代表共 400 餘人出席', '400 余人', { value: 400, unit: '人', qualifier: 'over' }, 'tests/fixtures/reports/80-kaohsiung-2022-its-awards-trad.txt (a space before 余)'],
 ];
 
 const RATIOS: Expected[] = [
