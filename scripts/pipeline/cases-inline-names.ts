@@ -2,65 +2,44 @@
  * The names a list inside one sentence gives, each with the owner written
  * with it. The list splits at 、, between two quoted names (“A”“B”, “A”和“B”)
  * and, in the subject of an award (`A、B以及C获得三等奖`), at 和 / 以及 where
- * both sides are long enough to be names. Each piece is read as
+ * both sides are long enough to be names (cases-inline-split.ts). Each piece is read as
  * `owner“title”`, `owner的title`, `owner：title`, `title（owner）`, a place
  * opening a reform action (its title then starts after the place), or, for
  * award entries and the items of a list said to be cases (`A、B等案例入选`,
- * `…案例包括：A、B`), a bare name.
+ * `…案例包括：A、B`), a bare name (cases-inline-units.ts says what is no name).
  */
-import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
+import type { OwnerContext } from './owners.ts';
 import { splitItem, unquote } from './cases-item.ts';
-import {
-  DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, EXPERIENCE_WORDS, HONOUR_NAME_ENDINGS, LIST_CONJUNCTIONS, MEANS_PREPOSITIONS, NOT_EXHIBITION_ENDINGS, PUBLICATION_NAME_ENDINGS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS,
-  RELATIVE_YEARS, TIME_SPAN_UNITS, VERB_ADVERBS, anyOf,
-} from './lexicon.ts';
+import { MEANS_PREPOSITIONS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS, TIME_SPAN_UNITS, VERB_ADVERBS, anyOf } from './lexicon.ts';
 import { findPlaces } from './places.ts';
-import { CLOSE, NAME_CLOSE, NAME_OPEN, OPEN, REFORM_VERB } from './cases-common.ts';
+import { NAME_CLOSE, NAME_OPEN, REFORM_VERB } from './cases-common.ts';
+import { NAME_MIN, splitNames } from './cases-inline-split.ts';
+import { DEICTIC, EXPERIENCE_END, type ListKind, PLACE_END, bareName, notACase, ownerLike } from './cases-inline-units.ts';
 
-const CONJUNCTION = new RegExp(`(?:${anyOf(LIST_CONJUNCTIONS).source})`, 'y');
-const HONOUR_NAME = new RegExp(`(?:${anyOf(HONOUR_NAME_ENDINGS).source})$`);
-const NOT_EXHIBITION = new RegExp(`(?:${anyOf(NOT_EXHIBITION_ENDINGS).source})$`);
-const DOCUMENT_NAME = new RegExp(`(?:${anyOf([...DOCUMENT_NAME_ENDINGS, ...PUBLICATION_NAME_ENDINGS]).source})$`);
+export { EXPERIENCE_END, type ListKind, RELATIVE_TIME, notACase, ownerLike } from './cases-inline-units.ts';
+
 /** `…新模式案例` names the case and what it is; `“A”工作` the name and its kind: the case is the name. */
 const NAME_TAIL = new RegExp(`(?:案例|([${NAME_CLOSE}》])(?:${anyOf(QUOTED_NAME_TAILS).source}))$`);
-const DEICTIC = new RegExp(`^(?:${anyOf(DEICTIC_STARTS).source})`);
 /** `owner的title`: the owner holds no quote or clause punctuation. */
 const OWNER_OF = /^([^“”‘’《》「」，,：:、]{2,20}?)的(.{2,})$/;
 /** `X申报的` / `X推荐的` / `X的` at the end of a text before a name: X put the name forward. */
 export const SUBMITTED_BY = new RegExp(`([^，,。；;：:${NAME_OPEN}${NAME_CLOSE}《》、]{2,20}?)(?:${anyOf(RECOMMENDER_VERBS).source})?的$`);
 /** A 《》 title around the whole name, quotes inside allowed: 《“铜陵模式”开启…新篇章》. */
 const BOOK_WRAPPED = /^《([^《》]+)》$/;
-/** Characters no owner holds: digits, clause punctuation, quotes. */
-const NOT_IN_OWNER = new RegExp(`[\\s\\d，,。；;：:、‘’《》${NAME_OPEN}${NAME_CLOSE}]`);
 /** The opening quote of a name, and a whole quoted or 《》-marked name at the start of a text. */
 const QUOTE = new RegExp(`[${NAME_OPEN}《]`);
 const QUOTED_HEAD = new RegExp(`^[${NAME_OPEN}《][^${NAME_OPEN}${NAME_CLOSE}《》]+[${NAME_CLOSE}》]`);
-/** A name ending in what it is: a practice, an experience (…经验做法). */
-export const EXPERIENCE_END = new RegExp(`(?:${anyOf(EXPERIENCE_WORDS).source})$`);
 /** A head ending in a preposition of means (今年再以「T」): the name follows it. */
 const MEANS_END = new RegExp(`(?:${anyOf(MEANS_PREPOSITIONS).source})$`);
 /** A quoted name that ends the text, or is followed only by a generic noun (「T」專案). */
 const QUOTED_NAME_END = new RegExp(`^[${NAME_OPEN}《][^${NAME_OPEN}${NAME_CLOSE}《》]+[${NAME_CLOSE}》](?:${anyOf(QUOTED_NAME_TAILS).source})?$`);
-/** A time word relative to the report's date (去年, 今年): a text holding one is a clause, never a bare name (社會處去年專案). */
-export const RELATIVE_TIME = anyOf(RELATIVE_YEARS.map(([word]) => word));
 /** A count or an ordinal of a span of time, with adverbs (连续第十二年, 近两个月来): when, never a name. */
 export const TIME_COUNT = `[第近前后]?[\\d一二三四五六七八九十百两多]+(?:${anyOf(TIME_SPAN_UNITS).source})`;
 const TIME_PHRASE = new RegExp(`^(?:${anyOf(VERB_ADVERBS).source})*${TIME_COUNT}(?:以?来)?$`);
-/** A head ending like a place name (杭州市江干区) is the owner, even when the gazetteer no longer knows it. */
-const PLACE_END = /[省市区县镇乡街]$/;
 /** The report's own place written as `我` and its level (我州, 我市, 我区): the place named after it is the owner. */
 const SELF_PLACE = /^我[省市州区县盟旗镇乡]/;
 /** Words before a quoted name that introduce it rather than belong to it. */
 const PREFIX_MAX = 6;
-/** Each side of a conjunction that splits a list is at least this long (和谐, 构建和… stay whole). */
-const NAME_MIN = 4;
-
-/**
- * What a list inside a sentence is: `plain` names need quotes; the entries of an `award`, the items of a list the
- * sentence says are `cases` and the `practices` a subject names (`A和B相关做法，纳入…典型经验`) may be bare names
- * (award entries and practices split at 和 / 以及).
- */
-export type ListKind = 'plain' | 'award' | 'cases' | 'practices';
 
 export interface Name {
   owner: string;
@@ -68,85 +47,6 @@ export interface Name {
   /** Offset of the name's text in the list. */
   start: number;
   end: number;
-}
-
-/**
- * A quoted name that is an honour, an event or a list, or (when marked with 《》 or bare) a document or a publication:
- * “社区创享计划” in quotes names a programme, 《…行动计划》 a document.
- */
-export function notACase(title: string, document = true): boolean {
-  const bare = title.replace(/[\s\d]+$/, '');
-  // …做法 (a practice) ends like …法 (a law) and is none.
-  return (HONOUR_NAME.test(bare) && !NOT_EXHIBITION.test(bare)) || (document && DOCUMENT_NAME.test(bare) && !EXPERIENCE_END.test(bare));
-}
-
-/**
- * Text that can stand as an owner where its position says "owner" (before a quote, before 的). With `kinds` false, a
- * kind of unit written alone (律师事务所, 社会处: an ending of the owners table and no name or place) does not.
- */
-export function ownerLike(text: string, ctx: OwnerContext, kinds = true): boolean {
-  if (text.length < 2 || text.length > 20 || DEICTIC.test(text) || NOT_IN_OWNER.test(text)) return false;
-  if (looksLikeOwner(text, ctx) || looksLikeOrganisation(text, ctx.tables.owners)) return true;
-  // A place written short (杨浦 of a Shanghai report) that is the whole text: nothing is cut off from it.
-  const places = findPlaces(text, { city: ctx.city, zones: ctx.tables.zones });
-  if (places.length === 1 && places[0]!.start === 0 && places[0]!.end === text.length) return true;
-  return kinds && text.length >= 3 && (PLACE_END.test(text) || ctx.tables.owners.suffixes.some((s) => text.endsWith(s)));
-}
-
-/**
- * A bare name as an award entry or an item of a list of cases: not a place (徐汇区 won a prize, it is not an entry),
- * not a unit, not a phrase. In a list of cases a name ending in 项目 is a project (…酒店改造项目), not a list's name.
- */
-function bareName(title: string, ctx: OwnerContext, kind: ListKind): boolean {
-  const named = kind === 'cases' ? title.replace(/项目$/, '') : title;
-  if (title.length < 4 || title.length > 30 || DEICTIC.test(title) || /[\d，,。；;：:]/.test(title) || RELATIVE_TIME.test(title) || notACase(named)) return false;
-  const place = findPlaces(title, { city: ctx.city, zones: ctx.tables.zones })[0];
-  if (place && place.start === 0 && place.end === title.length) return false;
-  return !looksLikeOwner(title, ctx);
-}
-
-function conjunctionAt(text: string, at: number): string | undefined {
-  CONJUNCTION.lastIndex = at;
-  return CONJUNCTION.exec(text)?.[0];
-}
-
-/** Split a list at 、, between quoted names, and (when `conjunctions`) at 和 / 以及 between two names. */
-export function splitNames(list: string, conjunctions: boolean): { text: string; start: number }[] {
-  const parts: { text: string; start: number }[] = [];
-  let depth = 0;
-  let from = 0;
-  const cut = (end: number, next: number) => {
-    parts.push({ text: list.slice(from, end), start: from });
-    from = next;
-  };
-  for (let i = 0; i < list.length; i++) {
-    const ch = list[i]!;
-    if (OPEN.includes(ch)) {
-      if (depth === 0 && i > from && CLOSE.includes(list[i - 1]!)) cut(i, i);
-      depth++;
-    } else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ch === '、') cut(i, i + 1);
-    else if (depth === 0 && '，,'.includes(ch) && conjunctionAt(list, i + 1)) {
-      // `A、B，以及C`: a comma and a conjunction go on the list.
-      const next = i + 1 + conjunctionAt(list, i + 1)!.length;
-      cut(i, next);
-      i = next - 1;
-    } else if (depth === 0) {
-      const word = conjunctionAt(list, i);
-      if (!word) continue;
-      const after = i + word.length;
-      const quoted = CLOSE.includes(list[i - 1] ?? '') && OPEN.includes(list[after] ?? '');
-      // `A的X和B的Y` and `X和Y` split; in `城南街道和平社区的X` or `A的X和平安…` the 和 is inside a name.
-      const right = list.slice(after).split('、')[0]!;
-      const balanced = list.slice(from, i).includes('的') === right.includes('的');
-      if (quoted || (conjunctions && balanced && i - from >= NAME_MIN && right.length >= NAME_MIN)) {
-        cut(i, after);
-        i = after - 1;
-      }
-    }
-  }
-  parts.push({ text: list.slice(from), start: from });
-  return parts;
 }
 
 /** The places a text opens with, one after another (武汉市青山区创新… -> 武汉市青山区), when a reform action follows. */

@@ -79,3 +79,15 @@ describe('quoted titles named as what a unit won a prize with', () => {
     expect(unseen(['图书馆获奖', '市立图书馆今年再度拿下「公务创新组特别奖」，已连续两年获奖。']).map((c) => c.title)).not.toContain('公务创新组特别奖');
   });
 });
+
+describe('a unit that won a prize is no entry of it', () => {
+  it('reads no case from <name><level>立?<institution> before the prize (90: 高雄市立图书馆荣获…特别奖)', () => {
+    expect(titles(['颁奖典礼举行', '颁奖典礼上，市立图书馆荣获公务创新组特别奖，副馆长代表领奖。'])).toEqual([]);
+    expect(titles(['颁奖典礼举行', '颁奖典礼上，某某市立图书馆荣获公务创新组特别奖，副馆长代表领奖。'])).toEqual([]);
+    expect(titles(['颁奖典礼举行', '颁奖典礼上，区档案馆荣获公务创新组特别奖。'])).toEqual([]);
+  });
+
+  it('still reads a bare entry that names a service, beside a unit in the same sentence', () => {
+    expect(titles(['评选结果揭晓', '评选结果揭晓，某某市立图书馆荣获一等奖，城市书房智慧借阅服务获得二等奖。'])).toEqual(['城市书房智慧借阅服务']);
+  });
+});
