@@ -10,7 +10,8 @@
  */
 import type { OwnerContext } from './owners.ts';
 import { splitItem, unquote } from './cases-item.ts';
-import { MEANS_PREPOSITIONS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS, TIME_SPAN_UNITS, VERB_ADVERBS, anyOf } from './lexicon.ts';
+import { CASE_NOUNS, MEANS_PREPOSITIONS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS, TIME_SPAN_UNITS, VERB_ADVERBS, anyOf } from './lexicon.ts';
+import { parseChineseNumeral } from '../datasets/numerals.ts';
 import { findPlaces } from './places.ts';
 import { NAME_CLOSE, NAME_OPEN, REFORM_VERB } from './cases-common.ts';
 import { NAME_MIN, splitNames } from './cases-inline-split.ts';
@@ -109,10 +110,40 @@ export function nameOf(raw: string, ctx: OwnerContext, kind: ListKind): { owner:
   return name && name.title.length >= 4 && name.title.length <= 80 && !TIME_PHRASE.test(name.title) ? name : null;
 }
 
+/** The count a list of cases writes after its items (`A和B2项改革案例`): the number, and where the count starts. */
+const COUNT_AFTER = new RegExp(`(?<![\\d.])(\\d{1,2}|[一二两三四五六七八九十]{1,2})[项个][\\p{Script=Han}]{0,4}?(?:${anyOf(CASE_NOUNS).source})$`, 'u');
+
+/**
+ * The pieces of a list of cases whose count is written after them, each item opened by its place (`长武县“A”、“B”模式和
+ * 旬邑县…机制2项改革案例`): when the places opening pieces are as many as the count, a piece no place opens continues
+ * the item before it (its 、 joins two names of one case), a 和 before a place splits two items, and the place that
+ * opens an item is its owner.
+ */
+function countedPieces(list: string, ctx: OwnerContext): { text: string; start: number; place?: string }[] | null {
+  const counted = COUNT_AFTER.exec(list);
+  if (!counted) return null;
+  const n = parseChineseNumeral(counted[1]!) ?? Number(counted[1]);
+  const body = list.slice(0, counted.index);
+  const placeOf = (text: string) => {
+    const hit = findPlaces(text, { city: ctx.city, zones: ctx.tables.zones })[0];
+    return hit?.start === 0 ? text.slice(0, hit.end) : undefined;
+  };
+  const pieces = splitNames(body, false, (text) => placeOf(text) !== undefined);
+  if (pieces.length < n || !placeOf(pieces[0]!.text) || pieces.filter((p) => placeOf(p.text)).length !== n) return pieces;
+  return pieces.reduce<{ text: string; start: number; place?: string }[]>((items, p) => {
+    const last = items.at(-1);
+    if (!last || placeOf(p.text)) return [...items, { ...p, place: placeOf(p.text) }];
+    return [...items.slice(0, -1), { ...last, text: body.slice(last.start, p.start + p.text.length) }];
+  }, []);
+}
+
 /** Every name of a list, with offsets into the list. */
 export function namesOf(list: string, ctx: OwnerContext, kind: ListKind): Name[] {
-  return splitNames(list, kind === 'award' || kind === 'practices').flatMap((piece) => {
-    const name = nameOf(piece.text, ctx, kind);
+  const pieces: { text: string; start: number; place?: string }[] = (kind === 'cases' ? countedPieces(list, ctx) : null) ?? splitNames(list, kind === 'award' || kind === 'practices');
+  return pieces.flatMap((piece) => {
+    const read = nameOf(piece.text, ctx, kind);
+    const place = piece.place;
+    const name = read && place && read.title.startsWith(place) ? { owner: place, title: read.title.slice(place.length) } : read;
     if (!name) return [];
     const lead = piece.text.length - piece.text.trimStart().length;
     return [{ ...name, start: piece.start + lead, end: piece.start + piece.text.trimEnd().length }];

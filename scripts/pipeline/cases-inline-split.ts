@@ -15,8 +15,11 @@ function conjunctionAt(text: string, at: number): string | undefined {
   return CONJUNCTION.exec(text)?.[0];
 }
 
-/** Split a list at 、, between quoted names, and (when `conjunctions`) at 和 / 以及 between two names. */
-export function splitNames(list: string, conjunctions: boolean): { text: string; start: number }[] {
+/**
+ * Split a list at 、, between quoted names, and (when `conjunctions`) at 和 / 以及 between two names, or (with
+ * `opensItem`) at 和 / 以及 before what opens an item (a place: `…模式和旬邑县…机制`).
+ */
+export function splitNames(list: string, conjunctions: boolean, opensItem?: (text: string) => boolean): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   let depth = 0;
   let from = 0;
@@ -44,7 +47,8 @@ export function splitNames(list: string, conjunctions: boolean): { text: string;
       // `A的X和B的Y` and `X和Y` split; in `城南街道和平社区的X` or `A的X和平安…` the 和 is inside a name.
       const right = list.slice(after).split('、')[0]!;
       const balanced = list.slice(from, i).includes('的') === right.includes('的');
-      if (quoted || (conjunctions && balanced && i - from >= NAME_MIN && right.length >= NAME_MIN)) {
+      const opens = opensItem !== undefined && i - from >= NAME_MIN && opensItem(list.slice(after));
+      if (quoted || opens || (conjunctions && balanced && i - from >= NAME_MIN && right.length >= NAME_MIN)) {
         cut(i, after);
         i = after - 1;
       }

@@ -442,8 +442,11 @@ export const DOCUMENT_NAME_ENDINGS = ['方案', '意见', '办法', '规定', '�
  */
 export const PUBLICATION_WORDS = ['杂志', '期刊', '报', '社', '网', '栏目', '节目', '客户端', '消息', '报道', '专题', '头版', '刊发', '刊登', '刊载', '播出', '专访'] as const;
 
-/** Endings of a 《》-marked name that is a publication (《广西日报》, 《中国改革年鉴》), which reports cite, not a case. */
-export const PUBLICATION_NAME_ENDINGS = ['报', '年鉴', '杂志', '期刊', '周刊'] as const;
+/**
+ * Endings of a 《》-marked name that is a publication (《广西日报》, 《中国改革年鉴》), which reports cite, not a case; a
+ * collection a case is selected into (入选《…跨境电商实践案例集》, 《…经验汇编》) is one too.
+ */
+export const PUBLICATION_NAME_ENDINGS = ['报', '年鉴', '杂志', '期刊', '周刊', '案例集', '汇编', '选编'] as const;
 
 /**
  * Generic nouns written after a quoted name (`“社区创享计划”工作`, `“最多跑一次”项目`): they say what kind of thing the

@@ -91,3 +91,26 @@ describe('a unit that won a prize is no entry of it', () => {
     expect(titles(['评选结果揭晓', '评选结果揭晓，某某市立图书馆荣获一等奖，城市书房智慧借阅服务获得二等奖。'])).toEqual(['城市书房智慧借阅服务']);
   });
 });
+
+describe('items counted after them, each opened by its place (78: A和B2项改革案例入选…)', () => {
+  const pairs = (lines: string[]) => unseen(lines).map((c) => [c.owner, c.title]);
+  it('splits at 和 before a place, keeps an item whole across its 、 when the count says so, and drops the count', () => {
+    expect(pairs(['改革成果丰硕', '宜君县“一站式”调解、“三联”共治模式和黄陵县红色文化“四进”机制2项改革案例入选全国典型案例名单。'])).toEqual([
+      ['宜君县', '“一站式”调解、“三联”共治模式'],
+      ['黄陵县', '红色文化“四进”机制'],
+    ]);
+  });
+
+  it('keeps the items a 、 separates when their count is the count written after them', () => {
+    expect(pairs(['改革成果丰硕', '宜君县“一站式”调解机制、“三联”共治模式2项改革案例入选全国典型案例名单。']).map((p) => p[1])).toEqual([
+      '“一站式”调解机制',
+      '“三联”共治模式',
+    ]);
+  });
+});
+
+describe('a collection a case is selected into', () => {
+  it('is no case itself (入选《…案例集》), while the practice selected into it is', () => {
+    expect(titles(['改革成果丰硕', '礼泉县发展农村电商相关经验做法入选《全国县域电商实践案例集》。'])).toEqual(['发展农村电商相关经验做法']);
+  });
+});
