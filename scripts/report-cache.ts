@@ -42,14 +42,18 @@ export interface ReportCache extends ReportStore {
 /** A cache on `dir`; the code version is read once, so a long-running process (the dev server) keys by the code it loaded. */
 export function openReportCache(dir: string, codeVersion = pipelineCodeVersion()): ReportCache {
   const stats = { read: 0, extracted: 0, damaged: 0 };
+  /** An entry of either kind, or undefined when it is missing or damaged (counted). */
+  const lookup = (kind: 'run' | 'report', key: string) => {
+    const entry = readEntry(entryPath(dir, kind, key));
+    if (entry === 'damaged') stats.damaged++;
+    return typeof entry === 'string' ? undefined : entry;
+  };
   const runs: ReportCache['runs'] = {
     codeVersion,
     reused: 0,
     get(key) {
-      const entry = readEntry(entryPath(dir, 'run', key));
-      if (entry === 'damaged') stats.damaged++;
-      if (typeof entry === 'string') return undefined;
-      runs.reused++;
+      const entry = lookup('run', key);
+      if (entry !== undefined) runs.reused++;
       return entry;
     },
     // Only the last run is kept: an entry holds every dataset (hundreds of MB at 1,000 reports), and a dev
@@ -64,10 +68,8 @@ export function openReportCache(dir: string, codeVersion = pipelineCodeVersion()
     stats,
     runs,
     get(key) {
-      const entry = readEntry(entryPath(dir, 'report', key));
-      if (entry === 'damaged') stats.damaged++;
-      if (typeof entry === 'string') return undefined;
-      stats.read++;
+      const entry = lookup('report', key);
+      if (entry !== undefined) stats.read++;
       return entry;
     },
     set(key, value) {
