@@ -55,8 +55,14 @@ describe.skipIf(noBrowser)('search', () => {
     const summary = page.locator('.pagefind-ui__message');
     const literal = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await expect.poll(async () => (await summary.textContent()) ?? '', { timeout: 10_000, message: `results message for ${query}` }).toMatch(new RegExp(`找到.*${literal}|没有找到`));
-    // Results render in two steps (placeholders, then each result's link): wait until the last one has its link.
-    await page.locator('.pagefind-ui__result').last().locator('a').first().waitFor({ timeout: 10_000 });
+    // Results render in two steps (placeholders, then each result's link), each result as its fragment arrives, in
+    // any order: wait until every result shown has its link (waiting for the last one alone raced a slower middle one).
+    await expect
+      .poll(() => page.locator('.pagefind-ui__result').evaluateAll((els) => els.length > 0 && els.every((e) => e.querySelector('a'))), {
+        timeout: 10_000,
+        message: `every result for ${query} has its link`,
+      })
+      .toBe(true);
     return page.locator('.pagefind-ui__result').evaluateAll((els) =>
       els.map((e) => {
         const a = e.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link, .pagefind-ui__result-title a, a')!;
