@@ -5,14 +5,10 @@
  * joined by 和, and cases named in pairs 从“A”到“B” by a lead.
  */
 import { describe, expect, it } from 'vitest';
-import { report } from '../helpers/report.ts';
-import { contentTables } from '../helpers/seeds.ts';
-import { extractCases } from '../../scripts/pipeline/cases.ts';
+import { casesOfUnseen } from '../helpers/unseen-cases.ts';
 import { sameTitle } from '../../scripts/pipeline/cases-mentions.ts';
 
-const tables = contentTables();
-const unseen = (lines: string[]) =>
-  extractCases(report(lines.join('\n'), { region: { city: null, district: null }, kind: 'unknown', year: null, period: { start: '', end: '', label: '' } }), { tables });
+const unseen = (lines: string[]) => casesOfUnseen(lines);
 const pairs = (lines: string[]) => unseen(lines).map((c) => [c.owner, c.title]);
 
 describe('titles in corner brackets 「」, read as titles in “”', () => {

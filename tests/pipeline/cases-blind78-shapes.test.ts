@@ -3,13 +3,9 @@
  * texts written the way such reports write them, with a negative beside each positive.
  */
 import { describe, expect, it } from 'vitest';
-import { report } from '../helpers/report.ts';
-import { contentTables } from '../helpers/seeds.ts';
-import { extractCases } from '../../scripts/pipeline/cases.ts';
+import { casesOfUnseen } from '../helpers/unseen-cases.ts';
 
-const tables = contentTables();
-const unseen = (lines: string[]) =>
-  extractCases(report(lines.join('\n'), { region: { city: null, district: null }, kind: 'unknown', year: null, period: { start: '', end: '', label: '' } }), { tables });
+const unseen = (lines: string[]) => casesOfUnseen(lines);
 const titles = (lines: string[]) => unseen(lines).map((c) => c.title);
 
 describe('contents entries numbered as cases', () => {

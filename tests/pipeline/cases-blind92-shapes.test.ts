@@ -3,6 +3,7 @@
  * texts written the way such reports write them (made up, not copied from the corpus), with a negative beside each
  * positive.
  */
+import { casesOfUnseen } from '../helpers/unseen-cases.ts';
 import { describe, expect, it } from 'vitest';
 import { report } from '../helpers/report.ts';
 import { contentTables } from '../helpers/seeds.ts';
@@ -10,8 +11,7 @@ import { extractCases } from '../../scripts/pipeline/cases.ts';
 import { yearOfText } from '../../scripts/pipeline/cases-year.ts';
 
 const tables = contentTables();
-const unseen = (lines: string[]) =>
-  extractCases(report(lines.join('\n'), { region: { city: null, district: null }, kind: 'unknown', year: null, period: { start: '', end: '', label: '' } }), { tables });
+const unseen = (lines: string[]) => casesOfUnseen(lines);
 const titles = (lines: string[]) => unseen(lines).map((c) => c.title);
 const pairs = (lines: string[]) => unseen(lines).map((c) => [c.owner, c.title]);
 

@@ -5,14 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { report } from '../helpers/report.ts';
+import { casesOfUnseen } from '../helpers/unseen-cases.ts';
 import { contentTables } from '../helpers/seeds.ts';
-import { extractCases } from '../../scripts/pipeline/cases.ts';
 import { enumeratedItems, namesCases, subjectOf } from '../../scripts/pipeline/cases-enumeration.ts';
 
 const tables = contentTables();
-const unseen = (lines: string[]) =>
-  extractCases(report(lines.join('\n'), { region: { city: null, district: null }, kind: 'unknown', year: null, period: { start: '', end: '', label: '' } }), { tables });
+const unseen = (lines: string[]) => casesOfUnseen(lines);
 const titles = (lines: string[]) => unseen(lines).map((c) => c.title);
 const ctx = { city: null, district: null, tables };
 

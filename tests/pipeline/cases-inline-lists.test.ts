@@ -5,14 +5,14 @@
  * verb, a noun holding a selection verb (获得感), publications in 《》, a clause ending in 的 before a quoted name,
  * and a list of examples continuing the sentence before it. The texts are written here in the shapes of real notices.
  */
+import { casesOfUnseen } from '../helpers/unseen-cases.ts';
 import { describe, expect, it } from 'vitest';
 import { report } from '../helpers/report.ts';
 import { contentTables } from '../helpers/seeds.ts';
 import { extractCases } from '../../scripts/pipeline/cases.ts';
 
 const tables = contentTables();
-const unseen = (lines: string[]) =>
-  extractCases(report(lines.join('\n'), { region: { city: null, district: null }, kind: 'unknown', year: null, period: { start: '', end: '', label: '' } }), { tables }).map((c) => c.title);
+const unseen = (lines: string[]) => casesOfUnseen(lines).map((c) => c.title);
 
 describe('bare names in a list of cases', () => {
   it('reads the items after a lead whose subject is cases (…案例包括：A、B、C), not other lists near cases', () => {

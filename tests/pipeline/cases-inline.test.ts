@@ -3,14 +3,14 @@
  * names before a selection verb, the owner of each name, the year of the list a name entered, and the narrative
  * headings that are not cases. The texts are written here in the shapes real award notices and summaries use.
  */
+import { casesOfUnseen } from '../helpers/unseen-cases.ts';
 import { describe, expect, it } from 'vitest';
 import { report } from '../helpers/report.ts';
 import { contentTables } from '../helpers/seeds.ts';
 import { extractCases } from '../../scripts/pipeline/cases.ts';
 
 const tables = contentTables();
-const unseen = (lines: string[], city: string | null = null) =>
-  extractCases(report(lines.join('\n'), { region: { city, district: null }, kind: 'unknown', year: null, period: { start: '', end: '', label: '' } }), { tables });
+const unseen = casesOfUnseen;
 
 describe('award entries named inside a sentence', () => {
   it('gives each entry its own owner (owner的title), and 一等奖 does not close a list like 等', () => {
