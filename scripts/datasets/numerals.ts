@@ -12,12 +12,14 @@ const DIGITS: Record<string, number> = {
 };
 /** Place values inside a section (below 万). */
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** Contracted tens, still written in dates and counts (廿五个 = 25, 卅年 = 30): read as the two characters they stand for. */
+const CONTRACTED_TENS: Record<string, string> = { 廿: '二十', 卄: '二十', 卅: '三十', 卌: '四十' };
 /** Section scales: everything before them is multiplied. */
 const SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 /** Powers of ten of the scale words that may follow Arabic digits (3千万 = 3e7). */
 export const SCALE_EXPONENT: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
-export const CHINESE_NUMERAL_CHARS = '零〇○一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
+export const CHINESE_NUMERAL_CHARS = '零〇○一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卄卅卌';
 export const CHINESE_DIGIT_CHARS = Object.keys(DIGITS).join('');
 
 export function isChineseDigit(ch: string): boolean {
@@ -55,6 +57,7 @@ export function parseChineseNumeral(raw: string): number | null {
     sign = -1;
     s = s.slice(1);
   }
+  s = s.replace(/[廿卄卅卌]/g, (c) => CONTRACTED_TENS[c]!);
   const point = s.search(/[点點]/);
   if (point >= 0) return decimalChinese(s.slice(0, point), s.slice(point + 1), sign);
   const chars = [...s];
@@ -131,6 +134,24 @@ export interface NumberReading {
 }
 
 const MIXED = /^([-+]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)([多余]?)([十百千万萬亿億]*)([多余]?)$/;
+/** One group of a compound Arabic numeral: digits and their scale words (1万1千 is 1万 + 1千; 3亿5千万 is 3亿 + 5千万). */
+const COMPOUND_GROUP = /(\d+(?:\.\d+)?)([十百千万萬亿億]+)/gy;
+
+/** A number written as Arabic groups with falling scales (1万1千 = 11000), or null; the last group may be bare digits (2万3 is not read: too rare to tell from a range). */
+function readCompound(s: string): number | null {
+  let total = 0;
+  let previous = Infinity;
+  let end = 0;
+  COMPOUND_GROUP.lastIndex = 0;
+  for (let m = COMPOUND_GROUP.exec(s); m; m = COMPOUND_GROUP.exec(s)) {
+    const exponent = [...m[2]!].reduce((e, c) => e + SCALE_EXPONENT[c]!, 0);
+    if (exponent >= previous) return null;
+    previous = exponent;
+    total += scaleDecimal(m[1]!, exponent);
+    end = COMPOUND_GROUP.lastIndex;
+  }
+  return end === s.length && previous !== Infinity && end > 0 ? total : null;
+}
 
 /** Any single number as written: Arabic, Arabic with scale words, or Chinese. */
 export function readNumber(raw: string): NumberReading | null {
@@ -141,6 +162,8 @@ export function readNumber(raw: string): NumberReading | null {
     const value = scaleDecimal(m[1]!.replace(/[,，]/g, ''), exponent);
     return { value, scaled: exponent > 0, more: Boolean(m[2] || m[4]), chinese: false };
   }
+  const compound = /^\d/.test(s) ? readCompound(s) : null;
+  if (compound !== null) return { value: compound, scaled: true, more: false, chinese: false };
   const more = /[多余]$/.exec(s);
   const body = more ? s.slice(0, -1) : s;
   const value = parseChineseNumeral(body);

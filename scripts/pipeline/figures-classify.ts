@@ -7,7 +7,7 @@
 import { qualifierAfter, qualifierBefore } from './figures-units.ts';
 import type { Reading } from './figures-reading.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
-import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, PASSAGE_WORDS, PLAN_DOCUMENTS, REFERENCE_NOUNS, ROC_YEARS } from './lexicon.ts';
+import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, PASSAGE_WORDS, PLAN_DOCUMENTS, RANK_VERBS, REFERENCE_NOUNS, ROC_YEARS, alternation } from './lexicon.ts';
 import { inFileName, isIdentifier } from './figures-codes.ts';
 import { inDateWord, isCaptionPosition, isNoteMark } from './figures-marks.ts';
 import type { SpanIndex } from './spans.ts';
@@ -29,6 +29,11 @@ export interface TextContext {
 
 const DIGIT_OR_CN = `[\\d${CHINESE_NUMERAL_CHARS}]`;
 const SESSION_BEFORE = new RegExp(`${DIGIT_OR_CN}+届$`);
+/** A session of an institution named after its term (十九届人大二次会议, 十四届三次全会): 届, the institution, then N次会议. */
+const SESSION_OF_TERM = /届[^，。；：！？,;:!?\n\d]{0,8}$/;
+const SESSION_NOUNS = /^(?:会议|全会|全体会议|常委会议)/;
+/** A place in a ranking: a ranking verb, then the place (位居全省7位, 进位至68位); 全省/全国 may stand between. */
+const RANK_BEFORE = new RegExp(`(?:${alternation(RANK_VERBS)})(?:全[国省市区]|[省市区县]内|全国第|全省第)?$`);
 const HAN = /\p{Script=Han}/u;
 const isYear = (v: number | null, raw: string) => v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100 && /^(\d{4}|[〇零一二三四五六七八九]{4})$/.test(raw);
 const YEAR_LINK = /^[-—–~～至到]$/;
@@ -115,7 +120,10 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   // Markers: ordinals and list numbering.
   if (prev === '第') return { cls: 'marker', rule: 'ordinal' };
   // A place in a ranking (占据全省前3位, 位列前10名): the top N, not N of something.
-  if (prev === '前' && (r.unit?.word === '位' || r.unit?.word === '名') && !HAN.test(text[r.unitEnd] ?? '')) return { cls: 'marker', rule: 'rank' };
+  // A place in a ranking (占据全省前3位, 位列前10名, 进位至68位): the top N or the place, not N of something.
+  if ((r.unit?.word === '位' || r.unit?.word === '名') && !HAN.test(text[r.unitEnd] ?? '')) {
+    if (prev === '前' || RANK_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) return { cls: 'marker', rule: 'rank' };
+  }
   if (next === '是' && (lineStart || '。；：'.includes(prev))) return { cls: 'marker', rule: 'list-marker' };
   if ((lineStart || ('（('.includes(prev) && (text[t.start - 2] ?? '\n') === '\n')) && '、．.）)'.includes(next)) return { cls: 'marker', rule: 'list-marker' };
   if ('（('.includes(prev) && '）)'.includes(next) && !arabic) return { cls: 'marker', rule: 'list-marker' };
@@ -155,6 +163,8 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   // 大类 is a unit (7大类) unless it starts 类型/类别 (五大类型).
   if (next === '大' && (!r.unit || /^[型别]/.test(text[r.unitEnd] ?? '')) && HAN.test(text[t.end + 1] ?? '')) return { cls: 'name', rule: 'label' };
   if (!arabic && r.unit?.word === '级') return { cls: 'name', rule: 'label' };
+  // A numeral and 字 before a noun names a slogan (八字方针, 十六字工作法); a text's length ends its phrase (约3400字，).
+  if (r.unit?.word === '字' && HAN.test(text[r.unitEnd] ?? '') && !/^(?:的|左右|以[上下内]|之[内多])/.test(text.slice(r.unitEnd))) return { cls: 'name', rule: 'label' };
   if (r.unit?.word === '级' && restatesList(text, t.start, v)) return { cls: 'name', rule: 'label' };
   if (text.startsWith('周年', t.end)) return { cls: 'name', rule: 'anniversary' };
   if (r.unit?.word === '年' && ANNIVERSARY_EVENTS.some((e) => text.endsWith(e, t.start)) && HAN.test(text[r.unitEnd] ?? '') && !DURATION_AFTER.some((w) => text.startsWith(w, r.unitEnd))) {
@@ -169,6 +179,9 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   }
   if (next === '大' && /(党的|中共|党)$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return { cls: 'name', rule: 'congress' };
   if (r.unit?.word === '次' && SESSION_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { cls: 'name', rule: 'session' };
+  if (r.unit?.word === '次' && SESSION_NOUNS.test(text.slice(r.unitEnd)) && SESSION_OF_TERM.test(text.slice(Math.max(0, t.start - 12), t.start))) return { cls: 'name', rule: 'session' };
+  // A number with a leading zero (024年 where a mojibake ate the 2, 007号) is a code or a damaged number, never a count.
+  if (arabic && /^0\d/.test(t.raw)) return { cls: 'name', rule: 'code' };
   if (/^\d+\.0$/.test(t.raw) && !r.unit) return { cls: 'name', rule: 'version' };
   if (arabic && !r.unit && (/[A-Za-z_]/.test(prev) || /[A-Za-z_]/.test(next))) return { cls: 'name', rule: 'code' };
   // Place names made of a numeral and a unit-like character (三元里): a measure is never followed by 里/路/街.

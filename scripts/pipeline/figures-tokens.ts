@@ -45,6 +45,10 @@ const CLOCK_CONTEXT = new RegExp(`(?:${CLOCK_WORDS.join('|')})[:：\\s]*[^\\n]{0
 const ARABIC = /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/g;
 const CN_RUN = new RegExp(`${CN}+(?:[点點]${CN}+)?`, 'g');
 const SCALE_CHARS = '十百千万亿';
+/** The next group of a compound Arabic numeral: digits and a scale word right after a scale word (1万|1千). */
+const LOWER_GROUP = /^\d+(?:\.\d+)?[十百千万亿]+/;
+/** 多 after 一 and its classifier, before a time unit: more than one (一个多月, 一年多, 一周多). */
+const MORE_THAN_ONE = /^(?:个多(?:小时|月)|(?:年|天|周)多)/;
 /** Words that make a following 千万/万万 an adverb (千万不要), not a number. */
 const ADVERB_NEXT = /^[不别要勿莫]/;
 
@@ -108,6 +112,12 @@ export function tokenize(text: string): RawToken[] {
     // A page that spaces a number from its scale word (412.06 亿元) still writes one number.
     if (text[end] === ' ' && SCALE_CHARS.includes(text[end + 1] ?? '\n') && !unitStartsWithScale(text, end + 1)) end++;
     while (end < text.length && SCALE_CHARS.includes(text[end]!) && !unitStartsWithScale(text, end)) end++;
+    // A compound numeral goes on with a lower group (1万1千字, 3亿5千万元): one number.
+    for (let group = LOWER_GROUP.exec(text.slice(end, end + 12)); group && end > m.index + m[0].length; group = LOWER_GROUP.exec(text.slice(end, end + 12))) {
+      const groupEnd = end + group[0].length;
+      if (unitStartsWithScale(text, groupEnd - 1) || !readNumber(text.slice(m.index, groupEnd).replace(' ', ''))?.scaled) break;
+      end = groupEnd;
+    }
     if (end > m.index + m[0].length && '多余'.includes(text[end] ?? '\n')) end++;
     const raw = text.slice(m.index, end);
     add({ start: m.index, end, raw, reading: readNumber(raw.replace(' ', '')), shape: 'number' });
@@ -167,6 +177,7 @@ function isChineseNumber(text: string, start: number, end: number): boolean {
   if (!unit || unit.word === '分') return false;
   // A lone financial numeral is an ordinary word (大陆, 队伍, 收拾), never a number.
   if (/[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/.test(body)) return false;
-  // 一 + classifier is the indefinite article (一项大胆的改革; 每一位 is "every") unless a qualifier makes it a count.
-  return body !== '一' || qualifierBefore(text, start, false) !== null;
+  // 一 + classifier is the indefinite article (一项大胆的改革; 每一位 is "every") unless a qualifier makes it a count,
+  // before or after it (一个多月, 一年多: more than one month, one year).
+  return body !== '一' || qualifierBefore(text, start, false) !== null || MORE_THAN_ONE.test(text.slice(end, end + 6));
 }

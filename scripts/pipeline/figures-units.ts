@@ -134,11 +134,16 @@ export function forecastBefore(text: string, start: number): Qualifier | null {
   return FORECAST.test(text.slice(Math.max(0, start - 30), start)) ? 'approx' : null;
 }
 
+/** What may follow 多 after a span of time: the span's noun or the clause's end (3年多时间, 一年多来, 一天多。). */
+const SPAN_END_AFTER_MORE = /^(?:时间|来|的|后|以来|里|前|[，。；、：,;:\s)）]|$)/;
+
 /** The qualifier word at text[at] (以上, 左右, 以内 ...). 内 only after a duration (22-50个工作日内), 强/弱 only after a share (1/7强). */
 export function qualifierAfter(text: string, at: number, kind: FigureKind | null): { word: string; qualifier: Qualifier } | null {
   for (const [word, qualifier] of QUALIFIERS_AFTER) {
     if (word === '内' && kind !== 'duration') continue;
     if ((word === '强' || word === '弱') && kind !== 'ratio' && kind !== 'percent') continue;
+    // 多 after a span of time (3年多时间, 一天多): more than it; 3年多方协调 is 3 years and the word 多方.
+    if (word === '多' && (kind !== 'duration' || !SPAN_END_AFTER_MORE.test(text.slice(at + 1, at + 3)))) continue;
     if (text.startsWith(word, at)) return { word, qualifier };
   }
   return null;

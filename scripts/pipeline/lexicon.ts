@@ -36,6 +36,8 @@ export const MEASURE_UNITS: [string[], FigureKind, string?][] = [
   [['千瓦时', '度电', '兆瓦时', '兆瓦', '千瓦'], 'energy'],
   [['公里', '千米', '厘米', '毫米', '米'], 'length'],
   [['公斤', '千克', '吨', '克', '斤'], 'weight'],
+  // The length of a text in characters (报告约3400字, 1万1千字); 八字方针 is a label (figures-classify).
+  [['字'], 'count'],
 ];
 
 /**
@@ -49,12 +51,19 @@ export const COUNT_CLASSIFIERS = [
   '批', '类', '种', '席', '级', '期', '位', '只', '株', '笔', '单', '篇', '部', '栋', '层', '处', '对', '届',
   '方', '头', '架', '艘', '枚', '颗', '棵', '匹', '块', '根', '本', '册', '幅', '首', '门', '节', '轮', '组',
   '队', '群', '款', '例', '起', '片', '列', '把', '盏', '床', '箱', '标箱', '标准箱', 'TEU',
-  '人', '人次', '人份', '方面', '大类', '位次', '个位次',
+  '人', '人次', '人份', '方面', '部分', '大类', '位次', '个位次',
   // Proposals and bills (提出2案, 3案获奖), as Taiwanese and legal usage counts them; 案例 and 案件 are nouns (CLASSIFIER_NOUNS).
   '案',
   // Points of a score (评分10分); after a Chinese numeral 分 is an adverb (十分) and is not read.
   '分',
 ];
+
+/**
+ * Verbs that put a unit in a ranking, ending right before its place (位居全省7位, 持续进位至68位, 排名第3): the
+ * number after them is a place in the ranking, not a count. Belongs: a verb or verb + 至/到 that says where in a ranking
+ * something stands or moved to. A change of rank (上升12位, 前移5位) counts places and stays out.
+ */
+export const RANK_VERBS = ['位居', '位列', '名列', '跃居', '稳居', '居', '列', '排名', '排在', '排', '进位至', '进位到', '升至', '升到', '跃升至', '跃升到', '提升至', '提升到', '攀升至', '前移至'];
 
 /**
  * Nouns that start with a classifier's or a time unit's character (40案例, 3案件, 典型案例300名单, 2025天下城市治理卓越奖):
@@ -101,6 +110,7 @@ export const FORECAST_NOUN_TAILS = ['目标', '数', '值', '任务', '书', '�
 /** Qualifier words written after a number and its unit (以上, 左右, 以内). */
 export const QUALIFIERS_AFTER: [string, Qualifier][] = [
   ['以上', 'over'], ['有余', 'over'], ['强', 'over'], ['弱', 'under'], ['左右', 'approx'], ['上下', 'approx'], ['以内', 'under'], ['以下', 'under'], ['之内', 'under'], ['内', 'under'],
+  ['多', 'over'],
 ];
 
 /**

@@ -5,32 +5,8 @@
  * report of the test corpus in tests/fixtures/reports/.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../scripts/pipeline/document.ts';
-import { contentTables } from '../helpers/seeds.ts';
-import { extractFigures } from '../../scripts/pipeline/figures.ts';
 import type { Figure } from '../../scripts/datasets/schema.ts';
-
-function extract(sentence: string) {
-  return extractFigures(buildDocument('unseen.txt', Buffer.from(sentence, 'utf8'), undefined, [], contentTables()));
-}
-
-/** The figure whose raw text contains `raw`, or a helpful failure. */
-function figure(sentence: string, raw: string): Figure {
-  const { figures } = extract(sentence);
-  const found = figures.find((f) => !f.derived && f.raw.includes(raw));
-  if (!found) throw new Error(`no figure ${raw} in: ${figures.map((f) => f.raw).join(' ')}`);
-  return found;
-}
-
-/** Whether any figure's raw text overlaps the first occurrence of `raw` in the sentence. */
-function isFigure(sentence: string, raw: string): boolean {
-  const { figures, tokens } = extract(sentence);
-  const doc = buildDocument('unseen.txt', Buffer.from(sentence, 'utf8'), undefined, [], contentTables());
-  const at = doc.text.indexOf(raw);
-  if (at < 0) throw new Error(`no ${raw} in ${doc.text}`);
-  expect(tokens.length).toBeGreaterThanOrEqual(0);
-  return figures.some((f) => f.start < at + raw.length && f.end > at);
-}
+import { extractUnseen as extract, figureOf as figure, isFigure } from '../helpers/unseen-figures.ts';
 
 type NotFigure = [sentence: string, raw: string, source: string];
 
