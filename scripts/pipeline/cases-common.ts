@@ -74,9 +74,9 @@ export function titleOf(sentence: string, max = 30): string {
   return splitTopLevel(bare, '，；')[0]!.text;
 }
 
-/** Opening and closing quotes and brackets: what they enclose is one unit of a list. */
-export const OPEN = '“‘《（(「『〈【';
-export const CLOSE = '”’》）)」』〉】';
+/** Opening and closing quotes and brackets (square ones too: `打通“断头路”[A、B、C]`): what they enclose is one unit of a list. */
+export const OPEN = '“‘《（(「『〈【[［';
+export const CLOSE = '”’》）)」』〉】]］';
 /**
  * Quotation marks around a name: “…”, and the corner brackets 「…」 that traditional-script texts (Taiwan, Hong Kong)
  * use for the same purpose (`建設處「一棟老屋一個夢」專案獲得…`). Inner quotes ‘…’ and 『…』 stay inside a name.

@@ -18,6 +18,7 @@ import { notACase } from './cases-inline-names.ts';
 import { splitAtDeng } from './cases-clauses.ts';
 import { CASE_CUES_STRONG, CASE_CUES_WEAK, COLON_ONLY_LEADS, ENUMERATED_CASE_NOUNS, ENUMERATION_LEADS, LIST_CONJUNCTIONS, anyOf, anyWordOf } from './lexicon.ts';
 import { findPlaces } from './places.ts';
+import { parseChineseNumeral } from '../datasets/numerals.ts';
 
 const NOUN = anyOf(ENUMERATED_CASE_NOUNS);
 /** A lead: an enumeration verb before a colon, or one of the longer ones alone (包括A、B). */
@@ -32,6 +33,21 @@ const ITEM_MIN = 4;
 const ITEM_MAX = 40;
 const CUE_WEIGHT = 0.5;
 
+/** A count of the subject's items right before its case noun (`15个项目…`, `十大案例`, `3项改革成果`): how many the list holds. */
+const COUNTED_NOUN = new RegExp(`(\\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|项|件|大|佳)[^，,。；;、\\d]{0,8}?(?:${NOUN.source})`);
+/** A subject that opens with a count of case nouns (`15个项目由于…荣登红榜`): it names its items as cases wherever its verb stands. */
+const COUNTED_SUBJECT = new RegExp(`^${COUNTED_NOUN.source}`);
+/** A number written in an entry as part of its name: the count of parties after 等 (`蒙某伟等36人…案`). */
+const PARTY_COUNT = /等\d+(?:人|名)/g;
+
+/** How many items a subject says its list holds, or null. */
+export function countOf(subject: string): number | null {
+  const raw = COUNTED_NOUN.exec(subject)?.[1];
+  if (!raw) return null;
+  const n = /^\d+$/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
+  return n !== null && n >= 2 ? n : null;
+}
+
 /** The subject before a lead: its last clause, or the clause before when the lead follows a comma (`…项目，分别是：`). */
 export function subjectOf(before: string): string {
   const clauses = splitTopLevel(before, '，,；;');
@@ -44,15 +60,40 @@ export function citesSelection(text: string): boolean {
   return SUBJECT_CUE.test(text.replace(new RegExp(NOUN.source, 'g'), '□'));
 }
 
-/** True when a subject says its items are cases: it ends in a case noun and names a selection or kind besides. */
+/**
+ * True when a subject says its items are cases: it ends in a case noun, or opens with a count of them
+ * (`15个项目…荣登红榜`), and names a selection or kind besides.
+ */
 export function namesCases(subject: string): boolean {
-  return SUBJECT_END.test(subject) && citesSelection(subject);
+  return (SUBJECT_END.test(subject) || COUNTED_SUBJECT.test(subject)) && citesSelection(subject);
+}
+
+/**
+ * Pieces split at 、 rejoined where most end in the same character and some do not (`郑某基诉林某达、林某新、何某梅…案、`:
+ * the 、 inside an entry separates co-parties, the list's own 、 follows the common ending 案). Applies when at least
+ * three pieces, the first and the last, end in that character.
+ */
+export function joinAtCommonEnding(pieces: { text: string; start: number }[]): { text: string; start: number }[] {
+  const ends = pieces.map((p) => p.text.trim().at(-1) ?? '');
+  const last = ends.at(-1)!;
+  const shared = ends.filter((e) => e === last).length;
+  if (shared === pieces.length || shared < 3 || ends[0] !== last || shared * 2 < pieces.length) return pieces;
+  const out: { text: string; start: number }[] = [];
+  let open: { text: string; start: number } | null = null;
+  for (const [i, p] of pieces.entries()) {
+    open = open ? { text: `${open.text}、${p.text}`, start: open.start } : p;
+    if (ends[i] === last) { out.push(open); open = null; }
+  }
+  return open ? [...out, open] : out;
 }
 
 /** The items of a list (text after its lead, to the sentence's end), with offsets into it. */
-export function enumeratedItems(list: string, ctx: OwnerContext): { text: string; start: number }[] {
+export function enumeratedItems(list: string, ctx: OwnerContext, count: number | null = null): { text: string; start: number }[] {
+  // A list whose subject counts it is split where the count comes out: 15 projects separated by commas, one holding a 、.
+  const commas = splitTopLevel(list, '，,').filter((p) => p.text.trim());
+  if (count !== null && commas.length === count && splitTopLevel(list, '、').length !== count) return trimmed(commas);
   const semicolons = splitTopLevel(list, '；;').filter((p) => p.text.trim());
-  const pieces = semicolons.length >= 2 ? semicolons : splitTopLevel(list, '、');
+  const pieces = semicolons.length >= 2 ? semicolons : joinAtCommonEnding(splitTopLevel(list, '、'));
   const last = pieces.at(-1)!;
   // The last item ends at 等 (…H等。) or, with none, at the first comma: what follows is a new clause.
   const closed = splitAtDeng(last.text);
@@ -64,6 +105,10 @@ export function enumeratedItems(list: string, ctx: OwnerContext): { text: string
   if (joined && (NAME_OPEN.includes(joined[2]![0]!) || CLOSE.includes(joined[1]!.at(-1)!) || findPlaces(joined[2]!, { city: ctx.city, zones: ctx.tables.zones }).some((h) => h.start === 0))) {
     items.splice(-1, 1, { text: joined[1]!, start: tail.start }, { text: joined[2]!, start: tail.start + tail.text.length - joined[2]!.length });
   }
+  return trimmed(items);
+}
+
+function trimmed(items: { text: string; start: number }[]): { text: string; start: number }[] {
   return items.map((p) => {
     const lead = p.text.length - p.text.trimStart().length;
     return { text: p.text.trim(), start: p.start + lead };
@@ -72,7 +117,7 @@ export function enumeratedItems(list: string, ctx: OwnerContext): { text: string
 
 /** An item that can be a case's name: words of a name's length, not a place or a unit alone, no count, no honour. */
 export function itemName(text: string, ctx: OwnerContext): boolean {
-  if (text.length < ITEM_MIN || text.length > ITEM_MAX || /[。！？：:]/.test(text) || MEASURE.test(text)) return false;
+  if (text.length < ITEM_MIN || text.length > ITEM_MAX || /[。！？：:]/.test(text) || MEASURE.test(text.replace(PARTY_COUNT, '等'))) return false;
   if (notACase(text.replace(/(?:项目|工程|专案)$/, ''))) return false;
   const place = findPlaces(text, { city: ctx.city, zones: ctx.tables.zones })[0];
   if (place && place.start === 0 && place.end === text.length) return false;
@@ -82,13 +127,17 @@ export function itemName(text: string, ctx: OwnerContext): boolean {
 export function enumerationCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
   const ctx: OwnerContext = { city: doc.region.city, district: doc.region.district, tables };
   const out: Candidate[] = [];
-  for (const s of doc.sentences) {
+  doc.sentences.forEach((s, i) => {
     const sentence = doc.text.slice(s.start, s.end).replace(/[。！？]+$/, '');
     for (const m of sentence.matchAll(LEAD)) {
-      const subject = subjectOf(sentence.slice(0, m.index));
-      if (!namesCases(subject)) continue;
+      // A sentence that opens with its lead (`分别是：A，B…`) continues the subject of the sentence before it.
+      const previous = doc.sentences[i - 1];
+      const opening = m.index === 0 && previous?.paragraph === s.paragraph;
+      const subject = opening ? subjectOf(doc.text.slice(previous.start, previous.end).replace(/[。！？]+$/, '')) : subjectOf(sentence.slice(0, m.index));
+      const whole = opening ? doc.text.slice(previous.start, previous.end) : subject;
+      if (!namesCases(opening ? countedOrLast(whole, subject) : subject)) continue;
       const from = m.index + m[0].length;
-      const items = enumeratedItems(sentence.slice(from), ctx);
+      const items = enumeratedItems(sentence.slice(from), ctx, countOf(opening ? whole : subject));
       const names = items.filter((i) => itemName(i.text, ctx));
       // A list is at least two names, and mostly names: a list of places or counts is not a list of cases.
       if (names.length < 2 || names.length * 2 < items.length) continue;
@@ -101,6 +150,11 @@ export function enumerationCases(doc: DocumentRecord, tables: EditableTables): C
       }
       break;
     }
-  }
+  });
   return out;
+}
+
+/** The subject a sentence before a lead gives: the whole sentence when it opens with a count of case nouns, else its last clause. */
+function countedOrLast(sentence: string, last: string): string {
+  return COUNTED_SUBJECT.test(sentence) ? sentence.replace(/[。！？]+$/, '') : last;
 }

@@ -1,0 +1,32 @@
+/**
+ * Case shapes of the blind set 108+ (tests/fixtures/reports/README.md, "Blind set 108+"), each on short texts written
+ * the way such reports write them (made up, not copied from the corpus), with a negative beside each positive.
+ */
+import { casesOfUnseen } from '../helpers/unseen-cases.ts';
+import { describe, expect, it } from 'vitest';
+
+const titles = (lines: string[]) => casesOfUnseen(lines).map((c) => c.title);
+
+describe('a list its subject counts', () => {
+  it('`分别是：` after a sentence that opens with a count of projects on a list continues that subject', () => {
+    expect(titles(['近日，市里公布新一期“红黑榜”。3个项目推进迅速，荣登红榜。分别是：滨江公园改造（二期），东路、西路沥青化改造，老城区加装电梯项目。']))
+      .toEqual(['滨江公园改造（二期）', '东路、西路沥青化改造', '老城区加装电梯项目']);
+  });
+
+  it('a count with no selection in its sentence does not make a list of cases', () => {
+    expect(titles(['今年全市3个项目推进迅速，进展良好。分别是：滨江公园改造（二期），东路、西路沥青化改造，老城区加装电梯项目。'])).toEqual([]);
+  });
+
+  it('entries that share an ending split only after it: the 、 inside an entry separates co-parties', () => {
+    expect(titles(['本次发布的十大典型案例是：甲某等5人诈骗案、乙某诉丙某、丁某借贷纠纷案、戊某侵权案。']))
+      .toEqual(['甲某等5人诈骗案', '乙某诉丙某、丁某借贷纠纷案', '戊某侵权案']);
+  });
+
+  it('entries with no shared ending still split at every 、', () => {
+    expect(titles(['本次发布的典型案例是：垃圾分类积分制、邻里互助平台、网格化治理。'])).toEqual(['垃圾分类积分制', '邻里互助平台', '网格化治理']);
+  });
+
+  it('a count of works in an entry (3所学校) still makes it a measure, not a name', () => {
+    expect(titles(['本次入选的示范项目包括：新建3所学校、老城区微改造、滨江绿道建设。'])).not.toContain('新建3所学校');
+  });
+});
