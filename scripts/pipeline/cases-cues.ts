@@ -37,7 +37,7 @@ export function confidenceOf(cues: readonly Cue[]): number {
 }
 
 /** A cue from words in a text: a strong list word outweighs a weak one; none, no cue. */
-function wordCue(text: string, where: string, strong: number, weak: number): Cue[] {
+export function wordCue(text: string, where: string, strong: number, weak: number): Cue[] {
   const s = STRONG.exec(text)?.[0];
   if (s) return [{ reason: `${where} names a list (${s})`, weight: strong }];
   const w = WEAK.exec(text)?.[0];

@@ -13,11 +13,14 @@ import type { EditableTables } from './tables.ts';
 import { type Candidate, FINAL_STOP, type Para, caseEnd, paraText, stripOrdinal } from './cases-common.ts';
 import { type OwnerContext, looksLikeOwner } from './owners.ts';
 import { placeAtStart } from './places.ts';
+import { wordCue } from './cases-cues.ts';
 
 const LINE = /^([^：:]{2,40})[：:](.{4,})$/;
 const LINE_MAX = 90;
-/** A clause `owner：title`; in the first clause of a sentence the owner follows the lead's last comma or colon. */
-const CLAUSE = /(?:^|[,，:：])([^,，:：；;。“”]{2,30})[：:](.{4,})$/;
+/** A clause `owner：title`; in the first clause of a sentence the owner follows the lead's last comma, colon or space. */
+const CLAUSE = /(?:^|[,，:：\s])([^,，:：；;。“”\s]{2,30})[：:](.{4,})$/;
+/** An item number inside a line (` 2.`, ` 3、`): entries of a list run together on one line. */
+const INLINE_NUMBER = /\s+(\d{1,2})[.．、](?=\p{Script=Han})/gu;
 /** So many `owner：title` clauses in a row make a list. */
 const CLAUSES_MIN = 3;
 
@@ -30,12 +33,26 @@ export function onlyPlaces(text: string, ctx: OwnerContext): boolean {
   return items.length > 0 && items.every((item) => placeAtStart(item, { city: ctx.city, zones: ctx.tables.zones })?.end === item.length);
 }
 
-/** `owner：title` clauses separated by `；` inside one paragraph, in runs of CLAUSES_MIN or more. */
+/**
+ * The clauses of a paragraph that may list entries: its parts between `；`, or, where items numbered in sequence
+ * (` 2.…  3.…  4.…`) run together on one line, its parts between those numbers (the markers blanked, so offsets hold).
+ */
+function clausesOf(text: string): string[] {
+  const numbers = [...text.matchAll(INLINE_NUMBER)];
+  const sequence = numbers.filter((m, i) => Number(m[1]) === Number(numbers[0]![1]) + i);
+  if (sequence.length < CLAUSES_MIN - 1) return text.split(/[；;]/);
+  let cut = text;
+  for (const m of sequence) cut = cut.slice(0, m.index) + '；' + ' '.repeat(m[0].length - 1) + cut.slice(m.index + m[0].length);
+  return cut.split(/[；;]/);
+}
+
+/** `owner：title` clauses separated by `；` (or run-together item numbers) inside one paragraph, in runs of CLAUSES_MIN or more. */
 function clauseCases(doc: DocumentRecord, p: Para, ctx: OwnerContext): Candidate[] {
   const text = paraText(doc, p);
   const runs: Candidate[][] = [[]];
   let from = 0;
-  for (const clause of text.split(/[；;]/)) {
+  const clauses = clausesOf(text);
+  for (const clause of clauses) {
     const body = clause.replace(/[。.]\s*$/, '');
     const m = CLAUSE.exec(body);
     const owner = m?.[1]!.trim();
@@ -52,7 +69,13 @@ function clauseCases(doc: DocumentRecord, p: Para, ctx: OwnerContext): Candidate
     } else runs.push([]);
     from += clause.length + 1;
   }
-  return runs.filter((r) => r.length >= CLAUSES_MIN).flat();
+  const lists = runs.filter((r) => r.length >= CLAUSES_MIN);
+  // The lead into a run on the same line (`…入围项目名单如下(…) 甲：…`) speaks for it as a lead-in line would.
+  for (const run of lists) {
+    const lead = wordCue(doc.text.slice(p.start, run[0]!.start), 'the lead into the entries on their line', 0.45, 0.2);
+    for (const c of run) c.cues.push(...lead);
+  }
+  return lists.flat();
 }
 
 export function ownerColonCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {

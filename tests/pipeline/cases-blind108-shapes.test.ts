@@ -30,3 +30,20 @@ describe('a list its subject counts', () => {
     expect(titles(['本次入选的示范项目包括：新建3所学校、老城区微改造、滨江绿道建设。'])).not.toContain('新建3所学校');
   });
 });
+
+describe('entries numbered in sequence and run together on one line', () => {
+  const pairs = (lines: string[]) => casesOfUnseen(lines).map((c) => [c.owner, c.title]);
+
+  it('each `owner：title` between the numbers is an entry, the first one after the lead’s space', () => {
+    expect(pairs(['2023年，第五届基层治理创新奖入围项目揭晓。入围项目名单如下(按拼音排列) 湖南省民政厅:社区协商议事机制 2.长沙市司法局:矛盾纠纷多元化解 3.浏阳市人民政府:一网统管平台建设 4.岳麓区望月湖街道办事处:楼宇党建联盟']))
+      .toEqual([['湖南省民政厅', '社区协商议事机制'], ['长沙市司法局', '矛盾纠纷多元化解'], ['浏阳市人民政府', '一网统管平台建设'], ['岳麓区望月湖街道办事处', '楼宇党建联盟']]);
+  });
+
+  it('numbers that do not run in sequence are no list of entries', () => {
+    expect(pairs(['入围项目名单如下 湖南省民政厅:社区协商议事机制 5.长沙市司法局:矛盾纠纷多元化解 9.浏阳市人民政府:一网统管平台建设'])).toEqual([]);
+  });
+
+  it('entries run together under a lead that names no list are not read', () => {
+    expect(pairs(['近期工作安排如下 湖南省民政厅:召开会议 2.长沙市司法局:开展培训工作 3.浏阳市人民政府:加强督查检查 4.岳麓区望月湖街道办事处:做好宣传报道'])).toEqual([]);
+  });
+});
