@@ -11,7 +11,7 @@ import { linesOf, markerOf } from './structure.ts';
 
 /** A case as a recognizer sees it: who, what, where in the text, and why it may be a case. */
 export interface Candidate {
-  /** Which recognizer found it: owner-line, owner-colon, numbered, recommended, inline, award, domain-task, district-lead, district-pilot, declared. */
+  /** Which recognizer found it: owner-line, owner-colon, numbered, recommended, inline, award, enumeration, counted, prize-entry, table, writeup, domain-task, district-lead, district-pilot, declared. */
   shape: string;
   /** The cues of the shape itself (the classifier adds the cues around it). */
   cues: Cue[];

@@ -18,6 +18,7 @@ import { recommendedCases } from './cases-recommended.ts';
 import { awardCases } from './cases-award.ts';
 import { inlineCases } from './cases-inline.ts';
 import { enumerationCases } from './cases-enumeration.ts';
+import { countedCases } from './cases-counted.ts';
 import { prizeEntryCases } from './cases-prize-entries.ts';
 import { numberedCases } from './cases-numbered.ts';
 import { domainTaskCases } from './cases-domain-task.ts';
@@ -46,7 +47,7 @@ export { buildDistricts } from './cases-districts.ts';
  * district opening a sentence is the weakest sign.
  */
 export const RECOGNIZERS: readonly Recognizer[] = [
-  ownerLineCases, ownerColonCases, recommendedCases, tableCases, writeupCases, awardCases, enumerationCases, prizeEntryCases, inlineCases, numberedCases, domainTaskCases, districtLeadCases,
+  ownerLineCases, ownerColonCases, recommendedCases, tableCases, writeupCases, awardCases, enumerationCases, prizeEntryCases, inlineCases, countedCases, numberedCases, domainTaskCases, districtLeadCases,
 ];
 
 /** A candidate with its cues weighed: what the report lists per document. */

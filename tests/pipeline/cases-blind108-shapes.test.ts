@@ -47,3 +47,24 @@ describe('entries numbered in sequence and run together on one line', () => {
     expect(pairs(['近期工作安排如下 湖南省民政厅:召开会议 2.长沙市司法局:开展培训工作 3.浏阳市人民政府:加强督查检查 4.岳麓区望月湖街道办事处:做好宣传报道'])).toEqual([]);
   });
 });
+
+describe('names counted before the list they were selected into', () => {
+  const pairs = (lines: string[]) => casesOfUnseen(lines).map((c) => [c.owner, c.title]);
+
+  it('one name per line, each but the last ending in 、, then `N个案例入选…`: the names, with a leading county as owner', () => {
+    expect(pairs(['', '全市营商环境“一网通办”改革、', '', '德庆县数字乡村治理、', '', '封开县以茶产业带动兴村富民', '', '3个案例入选全省改革典型案例……', '', '当下，改革持续推进。']))
+      .toEqual([['', '营商环境“一网通办”改革'], ['德庆县', '数字乡村治理'], ['封开县', '以茶产业带动兴村富民']]);
+  });
+
+  it('names in one clause before the count', () => {
+    expect(pairs(['今年，社区议事协商制度、网格员积分管理2个案例入选全省基层治理典型案例。'])).toEqual([['', '社区议事协商制度'], ['', '网格员积分管理']]);
+  });
+
+  it('a count that does not match the names before it reads none by their count (other shapes may still read them)', () => {
+    expect(casesOfUnseen(['今年，社区议事协商制度、网格员积分管理3个案例入选全省基层治理典型案例。']).filter((c) => c.shape === 'counted')).toEqual([]);
+  });
+
+  it('a count selected into something that is no list of cases reads none', () => {
+    expect(pairs(['今年，社区议事协商制度、网格员积分管理2个项目获得省级资金支持。'])).toEqual([]);
+  });
+});
