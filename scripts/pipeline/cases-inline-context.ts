@@ -80,3 +80,18 @@ export function listYear(after: string): number | null {
   return null;
 }
 
+
+/** The first quoted name after a list's verb (`等荣获“十佳社区”`): the honour the listed names received. */
+const HONOUR_QUOTED = /[“「]([^”」]{2,20})[”」]/;
+
+/**
+ * Whether the names before a verb are the units an honour went to: the honour names the kind of unit that wins it, and
+ * every name is one of that kind (`春江社区、康乐社区等荣获“十佳社区”`, `某村获评“全国文明村”`): the communities are who
+ * won, not entries. The kind is the honour's last two characters, or its last one when that is a unit word (村).
+ */
+export function honouredUnits(titles: readonly string[], predicate: string): boolean {
+  const honour = HONOUR_QUOTED.exec(predicate)?.[1];
+  if (!honour || titles.length === 0) return false;
+  const kind = honour.slice(-2);
+  return titles.every((t) => t.endsWith(kind) && t.length <= kind.length + 6);
+}

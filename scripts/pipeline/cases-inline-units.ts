@@ -4,13 +4,17 @@
  * entry). bareName decides whether an unquoted piece may be a case's name at all.
  */
 import { type OwnerContext, looksLikeOrganisation, looksLikeOwner } from './owners.ts';
-import { DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, EXPERIENCE_WORDS, HONOUR_NAME_ENDINGS, NOT_EXHIBITION_ENDINGS, PUBLICATION_NAME_ENDINGS, RELATIVE_YEARS, anyOf } from './lexicon.ts';
+import { DEICTIC_STARTS, DOCUMENT_NAME_ENDINGS, EXPERIENCE_WORDS, HONOUR_NAME_ENDINGS, LIST_LABEL_MARKS, NOT_EXHIBITION_ENDINGS, PUBLICATION_NAME_ENDINGS, RELATIVE_YEARS, anyOf } from './lexicon.ts';
 import { findPlaces } from './places.ts';
 import { NAME_CLOSE, NAME_OPEN } from './cases-common.ts';
 
 const HONOUR_NAME = new RegExp(`(?:${anyOf(HONOUR_NAME_ENDINGS).source})$`);
 const NOT_EXHIBITION = new RegExp(`(?:${anyOf(NOT_EXHIBITION_ENDINGS).source})$`);
 const DOCUMENT_NAME = new RegExp(`(?:${anyOf([...DOCUMENT_NAME_ENDINGS, ...PUBLICATION_NAME_ENDINGS]).source})$`);
+/** A name opening with a numeral and a label mark (三佳…, 十大…, 百强…): a category of a selection. */
+const LIST_LABEL = new RegExp(`^[一二三四五六七八九十百千\\d]+[${LIST_LABEL_MARKS.join('')}]`);
+/** A volume after a collection's name (《…案例选编（二）》, 汇编(3)): the name ends before it. */
+const VOLUME = /\s*[（(][一二三四五六七八九十\d]{1,3}[）)]$/;
 export const DEICTIC = new RegExp(`^(?:${anyOf(DEICTIC_STARTS).source})`);
 /** Characters no owner holds: digits, clause punctuation, quotes. */
 const NOT_IN_OWNER = new RegExp(`[\\s\\d，,。；;：:、‘’《》${NAME_OPEN}${NAME_CLOSE}]`);
@@ -39,7 +43,8 @@ export type ListKind = 'plain' | 'award' | 'cases' | 'practices';
  * “社区创享计划” in quotes names a programme, 《…行动计划》 a document.
  */
 export function notACase(title: string, document = true): boolean {
-  const bare = title.replace(/[\s\d]+$/, '');
+  const bare = title.replace(VOLUME, '').replace(/[\s\d]+$/, '');
+  if (LIST_LABEL.test(bare)) return true;
   // …做法 (a practice) ends like …法 (a law) and is none.
   return (HONOUR_NAME.test(bare) && !NOT_EXHIBITION.test(bare)) || (document && DOCUMENT_NAME.test(bare) && !EXPERIENCE_END.test(bare));
 }

@@ -26,7 +26,7 @@ import {
   ROLE_WORDS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { rangeExamples } from './cases-examples.ts';
-import { listYear, ownerOfUnowned } from './cases-inline-context.ts';
+import { honouredUnits, listYear, ownerOfUnowned } from './cases-inline-context.ts';
 import { citesSelection } from './cases-enumeration.ts';
 import { SELECTED, clausesOf, splitAtDeng } from './cases-clauses.ts';
 
@@ -119,7 +119,8 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
       // A noun after 等 says what the items are (等案例, 等新技术应用); with none, the subject before the list does.
       const subject = rest.trim() === '' && produced && casesSubject(before + list.slice(0, produced.index));
       const kind = CASES_AFTER.test(rest) || subject ? 'cases' : 'plain';
-      return found(list.slice(from), at + from, { reason: `named in a list closed by 等 (${word})`, weight: 0.55 }, ctx, kind);
+      const names = found(list.slice(from), at + from, { reason: `named in a list closed by 等 (${word})`, weight: 0.55 }, ctx, kind);
+      return honouredUnits(names.map((n) => n.title), rest) ? [] : names;
     }
   }
   // A verb inside quotes is part of a name (“最具获得感”改革案例), not the clause's verb; nor is one inside a noun (获得感).
@@ -134,7 +135,10 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
     // a subject that says it names practices (A和B相关做法) names them without quotes.
     const kind = award ? 'award' : CASE_NOUN.test(predicate) ? 'cases' : EXPERIENCE_END.test(names) ? 'practices' : 'plain';
     const lead = AGENT_LEAD.exec(names)?.[0].length ?? 0;
-    if (CUE.test(predicate) || TIER.test(predicate)) return found(names.slice(lead), at + lead, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind);
+    if (CUE.test(predicate) || TIER.test(predicate)) {
+      const named = found(names.slice(lead), at + lead, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind);
+      return honouredUnits(named.map((n) => n.title), predicate) ? [] : named;
+    }
   }
   // A role that makes the names cases (`A作为…典型经验案例获…推广`): whatever verb follows, what stands before it is one.
   const role = [...nouns.matchAll(ROLE)].find((m) => !insideQuotes(clause, m.index));

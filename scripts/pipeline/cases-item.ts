@@ -23,6 +23,8 @@ const PAREN_TAIL = /^(.{2,}?)\s*[（(]([^（）()]{2,40})[）)]$/;
 const DASH_TAIL = /^(.{2,}?)\s*[—–-]{1,2}\s*(.{2,40})$/;
 const BRACKET_HEAD = /^【([^】]{2,30})】\s*(.*)$/;
 const QUOTED_AFTER = new RegExp(`^([^${NAME_OPEN}《]{2,30}?)([${NAME_OPEN}《].+)$`);
+/** `X报送的Y` before a title: X forwarded what Y put forward, so Y, the unit nearest the title, is its owner. */
+const FORWARDED = new RegExp(`^.{2,20}?(?:${anyOf(RECOMMENDER_VERBS).source})的([^的]{2,20})$`);
 const WRAPPED = new RegExp(`^[${NAME_OPEN}《]([^${NAME_OPEN}${NAME_CLOSE}《》]+)[${NAME_CLOSE}》]$`);
 /** 《》 around a whole title, quotes inside it or not (《推行“协商议事厅”助力基层治理》). */
 const BOOK_WRAPPED = /^《([^《》]+)》$/;
@@ -50,7 +52,11 @@ export function splitItem(raw: string, ctx: OwnerContext): Item {
   if (bracket && bracket[2] && isOwner(bracket[1]!, ctx)) return { owner: bracket[1]!, title: unquote(bracket[2]), how: 'owner in 【】' };
   if (bracket && !bracket[2]) return { owner: null, title: bracket[1]!, how: null };
   const quoted = QUOTED_AFTER.exec(text);
-  if (quoted && looksLikeOwner(quoted[1]!, ctx)) return { owner: quoted[1]!, title: unquote(quoted[2]!), how: 'owner before the quoted title' };
+  if (quoted && looksLikeOwner(quoted[1]!, ctx)) {
+    const forwarded = FORWARDED.exec(quoted[1]!)?.[1];
+    const owner = forwarded && looksLikeOwner(forwarded, ctx) ? forwarded : quoted[1]!;
+    return { owner, title: unquote(quoted[2]!), how: 'owner before the quoted title' };
+  }
   const place = placeAtStart(text, { city: ctx.city, zones: ctx.tables.zones });
   if (place && place.kind !== 'city' && !place.short && REFORM_VERB.test(text.slice(place.end))) return { owner: place.matched, title: text, how: 'a place opens the item' };
   return { owner: null, title: unquote(text), how: null };

@@ -378,9 +378,9 @@ export const SELECTED_VERBS = ['入选', '列入', '纳入', '上榜', '当选',
 
 /**
  * Nouns that hold a selection verb (获得感, "a sense of gain"): the verb inside them is no verb, and the words before
- * them are no selected names. Belongs: nouns written with a SELECTED_VERBS or HONOUR_VERBS word.
+ * them are no selected names. Belongs: nouns written with a SELECTED_VERBS or HONOUR_VERBS word, or with 获 (获奖者: a winner).
  */
-export const NOUNS_WITH_VERBS = ['获得感'] as const;
+export const NOUNS_WITH_VERBS = ['获得感', '获奖者', '获奖人', '获奖单位', '获奖代表'] as const;
 
 /**
  * Adverbs between a selected name and its verb (`“A”成功入选`, `A先后获评`): they modify the verb and are no part of
@@ -436,6 +436,12 @@ export const DEICTIC_STARTS = ['我', '全', '本', '该', '各', '此', '其', 
  * event's, whatever HONOUR_NAME_ENDINGS says of 展.
  */
 export const NOT_EXHIBITION_ENDINGS = ['发展', '进展', '拓展', '开展', '扩展'] as const;
+
+/**
+ * Characters that, after a numeral opening a name, make the name a list's label (“三佳亮丽景观灯饰”, “十佳社区”, “百强县”,
+ * “十大民生工程”): the number of winners a selection will name, so the name is a category of the selection, not an entry.
+ */
+export const LIST_LABEL_MARKS = ['佳', '优', '强', '大'] as const;
 
 /** Endings of a quoted or 《》-marked name that is an honour, an event or a list, not a case: “最佳论文奖”, “…案例库”. */
 export const HONOUR_NAME_ENDINGS = ['奖', '展', '会', '赛', '榜', '名单', '案例', '案例库', '项目', '称号', '典范', '城市', '城区', '单位', '集体', '仪式'] as const;

@@ -68,3 +68,41 @@ describe('names counted before the list they were selected into', () => {
     expect(pairs(['今年，社区议事协商制度、网格员积分管理2个项目获得省级资金支持。'])).toEqual([]);
   });
 });
+
+describe('what a selection names that is no entry', () => {
+  it('a category of a selection opening with a numeral and 佳/大/强 (“三佳…”) is a label, not a case', () => {
+    expect(titles(['今年将在各区推荐的景观中，评选出“三佳亮丽景观灯饰”和“十佳亮丽商业楼宇灯饰”。'])).toEqual([]);
+  });
+
+  it('quoted entries of the same selection that open otherwise are still cases', () => {
+    expect(titles(['今年在各区推荐的项目中，评选出“滨江夜景提升工程”和“老城区灯光改造”等优秀案例。'])).toEqual(['滨江夜景提升工程', '老城区灯光改造']);
+  });
+
+  it('a collection with its volume (《…案例选编（二）》) is no case', () => {
+    expect(titles(['近日，某县法院报送的《推行立案登记制改革》入选《人民法院司法改革案例选编（二）》。'])).toEqual(['推行立案登记制改革']);
+  });
+
+  it('units that received an honour naming their kind (`A社区、B社区等荣获“十佳社区”`) are who won, not entries', () => {
+    expect(titles(['昨天，年度评选结果出炉，春风社区、明月社区等荣获“十佳社区”。'])).toEqual([]);
+  });
+
+  it('entries that do not share the honour’s kind are still cases', () => {
+    expect(titles(['昨天，评选结果出炉，“邻里议事厅”“楼宇党建联盟”等荣获“十佳社区治理创新案例”。'])).toEqual(['邻里议事厅', '楼宇党建联盟']);
+  });
+
+  it('获 inside a noun (获奖者) is no verb: the words before it are no selected name', () => {
+    expect(titles(['张某、李某等5位同志荣获突出贡献奖，走上领奖台，代表所有获奖者接受表彰。'])).toEqual([]);
+  });
+});
+
+describe('who put a title forward', () => {
+  it('`X报送的Y《T》`: Y, the unit nearest the title, is its owner; X only forwarded it', () => {
+    const [c] = casesOfUnseen(['近日，宜宾市中级人民法院报送的筠连县人民法院《完善审判监督管理制度》成功入选最高人民法院司法改革典型案例。']);
+    expect([c?.owner, c?.title]).toEqual(['筠连县人民法院', '完善审判监督管理制度']);
+  });
+
+  it('a unit written alone before the title stays the owner', () => {
+    const [c] = casesOfUnseen(['近日，筠连县人民法院《完善审判监督管理制度》成功入选最高人民法院司法改革典型案例。']);
+    expect(c?.owner).toBe('筠连县人民法院');
+  });
+});
