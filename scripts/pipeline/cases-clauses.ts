@@ -5,7 +5,7 @@
  */
 import { NAME_CLOSE, NAME_OPEN, splitTopLevel } from './cases-common.ts';
 import { EXPERIENCE_END } from './cases-inline-names.ts';
-import { AWARD_LEVELS, COMMENDATION_NOUNS, HONOUR_VERBS, LIST_CONJUNCTIONS, PRIZE_TIERS, SELECTED_VERBS, VERB_ADVERBS, anyOf } from './lexicon.ts';
+import { AWARD_LEVELS, COMMENDATION_NOUNS, HONOUR_VERBS, LIST_CONJUNCTIONS, PILOT_MARKS, PRIZE_TIERS, SELECTED_VERBS, VERB_ADVERBS, anyOf } from './lexicon.ts';
 
 /** A selection verb after its subject: `X入选…`, `X获评…`, `X获得二等奖`, `X获国务院表彰`. */
 export const SELECTED = new RegExp(`${anyOf([...SELECTED_VERBS, ...HONOUR_VERBS]).source}|获(?=[^，,。；;、“”]{0,12}(?:${anyOf([...COMMENDATION_NOUNS, ...PRIZE_TIERS]).source}))`, 'g');
@@ -15,6 +15,11 @@ const AWARD_LEVEL = new RegExp(anyOf(AWARD_LEVELS).source, 'g');
 const CONTINUES_LIST = new RegExp(`^(?:${anyOf(LIST_CONJUNCTIONS).source})`);
 const QUOTED_END = new RegExp(`[${NAME_CLOSE}》]$`);
 const QUOTE_OPEN = new RegExp(`[${NAME_OPEN}《]`);
+/**
+ * A claim of a first before a name (`全国首创农户信用绿码`, `在全省率先推出“T”`): where it makes up the whole clause before
+ * a selection verb, the name it claims is that verb's subject. The claim itself is no part of the name.
+ */
+export const CLAIMED_NAME = new RegExp(`^(?:(?:在)?(?:全国|全省|全市|全区|省内|国内))?(?:${anyOf(PILOT_MARKS).source})(?:推出|建成|实施|打造)?(?=[^，,。；;]{4,20}$)`);
 /** A clause that opens with a selection verb (`，荣获…奖项`): the clause before it is its subject. */
 const OPENS_WITH_VERB = new RegExp(`^(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source})`);
 
@@ -31,7 +36,7 @@ export function clausesOf(sentence: string): { text: string; start: number }[] {
     const afterComma = last !== undefined && /[，,]/.test(sentence[c.start - 1]!);
     // Quoted names on both sides: bare words after 以及 may as well start a clause of their own.
     const continues = afterComma && QUOTED_END.test(last!.text.trim()) && CONTINUES_LIST.test(c.text) && QUOTE_OPEN.test(c.text);
-    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && (splitAtDeng(last!.text).length > 1 || EXPERIENCE_END.test(last!.text.trim()));
+    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && (splitAtDeng(last!.text).length > 1 || EXPERIENCE_END.test(last!.text.trim()) || CLAIMED_NAME.test(last!.text.trim()));
     if (continues || subject) last!.text = sentence.slice(last!.start, c.start + c.text.length);
     else out.push({ ...c });
   }

@@ -28,7 +28,7 @@ import {
 import { rangeExamples } from './cases-examples.ts';
 import { honouredUnits, listYear, ownerOfUnowned } from './cases-inline-context.ts';
 import { citesSelection } from './cases-enumeration.ts';
-import { SELECTED, clausesOf, splitAtDeng } from './cases-clauses.ts';
+import { CLAIMED_NAME, SELECTED, clausesOf, splitAtDeng } from './cases-clauses.ts';
 
 const STRONG = anyWordOf(CASE_CUES_STRONG);
 const CUE = new RegExp(`${STRONG.source}|${anyOf(CASE_CUES_WEAK).source}`);
@@ -89,10 +89,10 @@ interface Found {
   cue: Cue;
 }
 
-function found(list: string, at: number, cue: Cue, ctx: OwnerContext, kind: ListKind = 'plain'): Found[] {
+function found(list: string, at: number, cue: Cue, ctx: OwnerContext, kind: ListKind = 'plain', claimed = false): Found[] {
   const names = namesOf(list, ctx, kind).map((n) => ({ owner: n.owner, title: n.title, start: at + n.start, end: at + n.end, cue }));
-  // A list of cases is a list: one bare name alone is not read as one.
-  return kind === 'cases' && names.length < 2 ? found(list, at, cue, ctx) : names;
+  // A list of cases is a list: one bare name alone is not read as one, unless a claim of a first names it (全国首创X).
+  return kind === 'cases' && names.length < 2 && !claimed ? found(list, at, cue, ctx) : names;
 }
 
 /** A role between the names and their verb (`A、B分别作为“…类”典型案例入选`) is what they were selected as: cut it off. */
@@ -127,8 +127,11 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
   const nouns = clause.replace(VERB_NOUN, (m) => '□'.repeat(m.length));
   const selected = [...nouns.matchAll(SELECTED)].find((m) => !insideQuotes(clause, m.index));
   if (selected && selected.index > 0) {
-    const names = withoutRole(clause.slice(0, selected.index).replace(SUBJECT_END, '').replace(ADVERBS_END, '').replace(SCOPE_END, ''));
-    const predicate = clause.slice(names.length);
+    const subject = withoutRole(clause.slice(0, selected.index).replace(SUBJECT_END, '').replace(ADVERBS_END, '').replace(SCOPE_END, ''));
+    const predicate = clause.slice(subject.length);
+    // A claim of a first before the name (全国首创X，入选…) is no part of it.
+    const claim = CLAIMED_NAME.exec(subject)?.[0].length ?? 0;
+    const names = subject.slice(claim);
     // An award (…奖) takes entries named without quotes, unless it is a tally (共荣获17项…奖: the subject holds the entries).
     const award = PRIZE.test(predicate) && !TALLY.test(predicate);
     // The names are cases when what they were selected into, or as, is a list of cases (入选…典型案例, 作为典型案例入选);
@@ -136,7 +139,7 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
     const kind = award ? 'award' : CASE_NOUN.test(predicate) ? 'cases' : EXPERIENCE_END.test(names) ? 'practices' : 'plain';
     const lead = AGENT_LEAD.exec(names)?.[0].length ?? 0;
     if (CUE.test(predicate) || TIER.test(predicate)) {
-      const named = found(names.slice(lead), at + lead, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind);
+      const named = found(names.slice(lead), at + claim + lead, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind, claim > 0);
       return honouredUnits(named.map((n) => n.title), predicate) ? [] : named;
     }
   }

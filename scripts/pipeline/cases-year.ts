@@ -50,6 +50,11 @@ const RANGE = new RegExp(`${YEAR}(?:年(?:\\d{1,2}月(?:\\d{1,2}日)?)?)?\\s*(?:
 const SINCE = new RegExp(`(?:从|自)[^，,。；;：:]{1,12}?(?:起|以来|开始|至今)|(?:${YEAR}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|[去今前]年(?:\\d{1,2}月)?)(?:以来|起)`, 'g');
 /** A year as a time (2015年, （2019）年会), or opening a quoted name (“2022数字政府建设…案例”); not inside a longer number. */
 const EXPLICIT = new RegExp(`(?<![\\d.])${YEAR}[)）]?\\s*年|(?<=[“《「『])${YEAR}(?=\\p{Script=Han})`, 'gu');
+/**
+ * A document's title (《…产业发展规划(2023—2035)》): the years in it are the document's period, not a date of what the
+ * text tells, unless the title names a list (《2023年度优秀案例汇编》).
+ */
+const DOCUMENT_TITLE = /《[^《》]*》/g;
 /** Where a name ends: a clause or sentence stop. */
 const CLAUSE_END = /[，,。；;：:！？]/;
 /** A list's name: a strong case cue within the clause after the year (2024年度渝中区改革最佳实践案例). */
@@ -73,7 +78,7 @@ function publication(doc: DocumentRecord): { year: number; month: number | null 
 
 /** The one year a text gives, or null when it gives none or several; with the words it was read from. */
 export function yearOfText(written: string, published: { year: number; month: number | null } | null, minguo = false): { year: number; how: string } | null {
-  const text = commonEra(written, minguo);
+  const text = commonEra(written.replace(DOCUMENT_TITLE, (t) => (CUE.test(t) ? t : ' '.repeat(t.length))), minguo);
   const since = text.match(SINCE) !== null;
   const spans = text.replace(SINCE, ' ');
   const ranges = [...spans.matchAll(RANGE)].map((m) => Number(m[2]));

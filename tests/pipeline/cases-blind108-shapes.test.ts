@@ -106,3 +106,17 @@ describe('who put a title forward', () => {
     expect(c?.owner).toBe('筠连县人民法院');
   });
 });
+
+describe('a name claimed as a first, then selected', () => {
+  it('`全国首创X，入选…典型案例`: X is the case, the claim is no part of it', () => {
+    expect(titles(['营商环境改革成效明显。全国首创农户信用绿码，入选全国应用典型案例。'])).toEqual(['农户信用绿码']);
+  });
+
+  it('a clause that claims nothing before the verb names no case (我区改革成效显著，入选…)', () => {
+    expect(titles(['我区改革成效显著，入选全国典型案例。'])).toEqual([]);
+  });
+
+  it('a claimed name whose clause goes on to something else than a selection is no case', () => {
+    expect(titles(['全国首创农户信用绿码，获得群众广泛好评。'])).toEqual([]);
+  });
+});

@@ -179,3 +179,13 @@ describe('dates in a sentence (yearOfText)', () => {
     );
   });
 });
+
+describe('years inside a document title', () => {
+  it('a plan’s period in its 《》 title does not stand beside the paragraph’s own year', () => {
+    expect(yearOfText('2023年，市里出台《产业发展规划(2023—2035)》。某项目入选全国典型案例。', null)?.year).toBe(2023);
+  });
+
+  it('a 《》 title that names a list still dates it', () => {
+    expect(yearOfText('某项目入选《2022年度全国优秀案例汇编》。', null)?.year).toBe(2022);
+  });
+});
