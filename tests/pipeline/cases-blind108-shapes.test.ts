@@ -120,3 +120,16 @@ describe('a name claimed as a first, then selected', () => {
     expect(titles(['全国首创农户信用绿码，获得群众广泛好评。'])).toEqual([]);
   });
 });
+
+describe('a residents’ area as an owner line', () => {
+  const pairs = (lines: string[]) => casesOfUnseen(lines).map((c) => [c.owner, c.title]);
+
+  it('`…居民区` on its own line, then a headline and its body, is a case of that residents’ area', () => {
+    expect(pairs(['基层治理优秀案例展示', '徐汇区天平街道永嘉居民区', '从“楼道”到“客厅”，邻里议事有了新去处', '永嘉居民区是老旧小区，居民议事难。近年来，居民区党总支推动议事厅建设。']))
+      .toEqual([['徐汇区天平街道永嘉居民区', '从“楼道”到“客厅”，邻里议事有了新去处']]);
+  });
+
+  it('a residents’ area named in a sentence opens no case', () => {
+    expect(pairs(['基层治理优秀案例展示', '永嘉居民区位于徐汇区天平街道，是老旧小区。', '近年来，居民区党总支推动议事厅建设。'])).toEqual([]);
+  });
+});
