@@ -5,7 +5,9 @@
  *   preposition (以, 凭借) before the titles, then a winning verb and a prize in that clause or the next;
  * - counted: `<unit>提出2案获特优奖，其一为「A」…；其二是「B」`: 其 and an ordinal before each title;
  * - by prize: `特优奖中的「C」`, `另获得优等奖的「E」`: the prize and 的 right before the title, and a title that opens
- *   a clause after a semicolon continues such a list (`；「D」结合…`).
+ *   a clause after a semicolon continues such a list (`；「D」结合…`);
+ * - by theme: `<unit>以「T」为题，…` in a paragraph that has already named the prize it won (a post headed
+ *   `第7届政府服务奖得奖案例-<unit>`): the title is the theme of the winning entry.
  * The owner is the unit before the means preposition, else the unit that opens the sentence, else the last owner the
  * paragraph named (the next sentence often goes on about the same unit: `2025年则以《T》再度夺下特别奖`).
  * Names of prizes and documents (「…特别奖」, 《…计划》 alone) are never entries (notACase).
@@ -22,10 +24,14 @@ const PRIZE = `(?:${anyOf([...PRIZE_WORDS, ...PRIZE_TIERS, '优等', '特优']).
 /** A winning verb (获 alone too: 获「数位创新加值」奖), then a prize within a short object (获得协会 2022 年智慧运输应用奖项). */
 const WINS = new RegExp(`(?:${SELECTED.source}|${anyOf(WINNING_VERBS).source}|获)[^，,。；;]{0,24}?${PRIZE}`);
 const PRIZE_IN = new RegExp(PRIZE);
+/** Words that say a paragraph's entry won (得奖案例, 获奖作品): with a prize before them, the paragraph is about a winner. */
+const WINS_BEFORE = /[得获]奖/;
 const TITLE = /[「“《]([^「」“”《》]{2,120})[」”》]/g;
 /** What stands before a title: a means preposition and a short description (以海洋文化绘本《T》). */
 const MEANS = new RegExp(`(?:${anyOf(MEANS_PREPOSITIONS).source})[^，,；;、。「“《」”》]{0,8}$`);
 const COUNTED = /其[一二三四五六七八九十]{1,2}[为是]?$/;
+/** A title given as an entry's theme (以「T」为题): the prize is named before, in the paragraph. */
+const THEMED = /^(?:为题|为主题)/;
 const BY_PRIZE = new RegExp(`${PRIZE}项?中?的$`);
 /** Titles run together in one list (「A」、「B」, 「A」以及「B」). */
 const JOINED = /^\s*(?:、|和|及|以及)\s*$/;
@@ -89,16 +95,18 @@ export function prizeEntryCases(doc: DocumentRecord, tables: EditableTables): Ca
       const sentence = doc.text.slice(s.start, s.end).replace(/[。！？]+$/, '');
       const opener = unitAtStart(sentence, ctx);
       paragraphOwner = opener ?? paragraphOwner;
-      if (!PRIZE_IN.test(sentence)) continue;
+      const prizeBefore = PRIZE_IN.test(doc.text.slice(p.start, s.start)) && WINS_BEFORE.test(doc.text.slice(p.start, s.start));
+      if (!PRIZE_IN.test(sentence) && !prizeBefore) continue;
       let previous: { end: number; role: Role } | null = null;
       for (const m of sentence.matchAll(TITLE)) {
         const end = m.index + m[0].length;
         const role = roleOf(sentence, m.index, previous, ctx);
         previous = role ? { end, role } : null;
         if (!role || notACase(m[1]!.trim(), m[0].startsWith('《'))) continue;
+        const themed = role === 'means' && prizeBefore && THEMED.test(sentence.slice(end));
         // By means: the clause of the titles, or the next one, says the unit won a prize with them.
-        if ((role === 'means' || role === 'owned') && !ENTRY_END.test(sentence.slice(end))) continue;
-        if ((role === 'means' || role === 'owned') && !WINS.test(sentence.slice(end).split(/[；;。]/)[0]!.split(/[，,]/).slice(0, 2).join('，'))) continue;
+        if ((role === 'means' || role === 'owned') && !themed && !ENTRY_END.test(sentence.slice(end))) continue;
+        if ((role === 'means' || role === 'owned') && !themed && !WINS.test(sentence.slice(end).split(/[；;。]/)[0]!.split(/[，,]/).slice(0, 2).join('，'))) continue;
         // Counted or by prize: the sentence so far names the prize.
         if ((role === 'counted' || role === 'prize' || role === 'continues') && !PRIZE_IN.test(sentence.slice(0, m.index))) continue;
         const clause = sentence.slice(0, m.index).split(/[，,；;、]|以及/).at(-1)!;

@@ -133,3 +133,16 @@ describe('a residents’ area as an owner line', () => {
     expect(pairs(['基层治理优秀案例展示', '永嘉居民区位于徐汇区天平街道，是老旧小区。', '近年来，居民区党总支推动议事厅建设。'])).toEqual([]);
   });
 });
+
+describe('a winning entry given by its theme', () => {
+  const pairs = (lines: string[]) => casesOfUnseen(lines).map((c) => [c.owner, c.title]);
+
+  it('`<unit>以「T」为题` after the paragraph named the prize and its winner is that entry', () => {
+    expect(pairs(['第5届政府服务奖得奖案例-某某市公所 ✨老车站荒废多年。某某市公所以「老站新生.共创城市记忆」为题，整合跨单位资源，活化区域。']))
+      .toEqual([['某某市公所', '老站新生.共创城市记忆']]);
+  });
+
+  it('a theme in a paragraph that names no prize is no entry', () => {
+    expect(pairs(['老车站荒废多年。某某市公所以「老站新生.共创城市记忆」为题，举办座谈会，听取居民意见。'])).toEqual([]);
+  });
+});
