@@ -19,6 +19,7 @@ import { awardCases } from './cases-award.ts';
 import { inlineCases } from './cases-inline.ts';
 import { enumerationCases } from './cases-enumeration.ts';
 import { countedCases } from './cases-counted.ts';
+import { anaphoraCases } from './cases-anaphora.ts';
 import { prizeEntryCases } from './cases-prize-entries.ts';
 import { numberedCases } from './cases-numbered.ts';
 import { domainTaskCases } from './cases-domain-task.ts';
@@ -47,7 +48,7 @@ export { buildDistricts } from './cases-districts.ts';
  * district opening a sentence is the weakest sign.
  */
 export const RECOGNIZERS: readonly Recognizer[] = [
-  ownerLineCases, ownerColonCases, recommendedCases, tableCases, writeupCases, awardCases, enumerationCases, prizeEntryCases, inlineCases, countedCases, numberedCases, domainTaskCases, districtLeadCases,
+  ownerLineCases, ownerColonCases, recommendedCases, tableCases, writeupCases, awardCases, enumerationCases, prizeEntryCases, inlineCases, countedCases, anaphoraCases, numberedCases, domainTaskCases, districtLeadCases,
 ];
 
 /** A candidate with its cues weighed: what the report lists per document. */

@@ -541,6 +541,18 @@ export const REFORM_VERBS = [
   '创设', '发布', '引入', '开通', '落地', '全面', '积极', '大力', '强化', '提升', '规范', '扩大', '整合', '统筹',
 ] as const;
 
+/**
+ * Words that take up a case named before them (`这一案例获评…`, `该做法入选…`): a demonstrative and a noun for a case.
+ * Belongs: nouns a report uses for the reform it has just described.
+ */
+export const ANAPHOR_NOUNS = ['案例', '做法', '经验', '项目', '改革', '模式', '举措', '机制'] as const;
+
+/**
+ * Head nouns written after a quoted name that say what kind of action it is (“党建引领百村共建”专项行动): with the quote,
+ * they make the action's full name. Belongs: nouns for an organised action or arrangement.
+ */
+export const ACTION_HEADS = ['专项行动', '行动', '工程', '计划', '改革', '模式', '机制', '工作法', '品牌', '平台'] as const;
+
 /** Nouns that close the name of a reform task: 深化科技创新改革, 联防联控机制, 新型城市公园体系. */
 export const TASK_NOUNS = ['改革', '机制', '体系', '制度', '模式', '试点', '创新', '试验', '系统', '实验区'] as const;
 

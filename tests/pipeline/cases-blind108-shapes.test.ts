@@ -146,3 +146,20 @@ describe('a winning entry given by its theme', () => {
     expect(pairs(['老车站荒废多年。某某市公所以「老站新生.共创城市记忆」为题，举办座谈会，听取居民意见。'])).toEqual([]);
   });
 });
+
+describe('a case taken up by a demonstrative', () => {
+  const pairs = (lines: string[]) => casesOfUnseen(lines).map((c) => [c.owner, c.title]);
+
+  it('`…创新实施“T”专项行动…。这一案例获评…一等奖`: the quoted action with its head noun, owned by the units opening its clause', () => {
+    expect(pairs(['自2021年起，某市司法局、市民政局联合创新实施“法律明白人培育”专项行动，推动200个村结对共建。这一案例获评全省基层治理创新赛一等奖。']))
+      .toEqual([['某市司法局、市民政局', '“法律明白人培育”专项行动']]);
+  });
+
+  it('a demonstrative in a sentence that names no selection takes nothing up', () => {
+    expect(pairs(['自2021年起，某市司法局创新实施“法律明白人培育”专项行动，推动200个村结对共建。这一做法获得群众好评。'])).toEqual([]);
+  });
+
+  it('a quoted slogan not after a reform verb is not what the demonstrative takes up', () => {
+    expect(pairs(['基层是治理的“最后一公里”。这一案例获评全省基层治理创新赛一等奖。'])).toEqual([]);
+  });
+});
