@@ -71,7 +71,15 @@ export function bareName(title: string, ctx: OwnerContext, kind: ListKind): bool
   if (title.length < 4 || title.length > 30 || DEICTIC.test(title) || /[\d，,。；;：:]/.test(title) || RELATIVE_TIME.test(title) || notACase(named)) return false;
   const place = findPlaces(title, { city: ctx.city, zones: ctx.tables.zones })[0];
   if (place && place.start === 0 && place.end === title.length) return false;
-  return !looksLikeOwner(title, ctx) && !unitName(title, ctx);
+  return !looksLikeOwner(title, ctx) && !unitName(title, ctx) && !unitDoingAgain(title, ctx);
+}
+
+/** A unit and what it did again (屏东县府团队再创荣耀, 某局又获殊荣): a headline's clause, not a name. */
+function unitDoingAgain(title: string, ctx: OwnerContext): boolean {
+  for (let n = 2; n <= Math.min(12, title.length - 2); n++) {
+    if (/^[再又屡]/.test(title.slice(n)) && ownerLike(title.slice(0, n), ctx)) return true;
+  }
+  return false;
 }
 
 /** Whether a bare name is a unit's own name (市立图书馆, 区档案馆): the unit won, it is no entry (90's 高雄市立图书馆荣获…). */

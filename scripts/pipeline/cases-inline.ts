@@ -40,7 +40,7 @@ const TIER = anyOf(PRIZE_TIERS);
 /** A count of prizes after the verb (17项, 三个): its subject is who holds them, not an entry. */
 const TALLY = new RegExp(`[\\d一二三四五六七八九十两百]+\\s*(?:${anyOf(COUNT_CLASSIFIERS).source})`);
 /** Adverbs, how often (先后两次) and when (连续第三年), between a selected name and its verb. */
-const ADVERBS_END = new RegExp(`(?:${anyOf(VERB_ADVERBS).source}|[\\d一二两三四五六七八九十多]+次|${TIME_COUNT})+$`);
+const ADVERBS_END = new RegExp(`(?:${anyOf(VERB_ADVERBS).source}|[\\d一二两三四五六七八九十多]+[次度]|${TIME_COUNT}|\\s)+$`);
 const CASE_NOUN = anyOf(CASE_NOUNS);
 const LEAD_END = new RegExp(`(?:${LEAD.source})$`);
 /**

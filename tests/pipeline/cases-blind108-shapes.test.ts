@@ -163,3 +163,13 @@ describe('a case taken up by a demonstrative', () => {
     expect(pairs(['基层是治理的“最后一公里”。这一案例获评全省基层治理创新赛一等奖。'])).toEqual([]);
   });
 });
+
+describe('a headline’s clause before an award', () => {
+  it('a unit and what it did again (`某县府团队再创荣耀 二度荣获…奖`) is no entry', () => {
+    expect(titles(['某县府团队再创荣耀 二度荣获公务人员杰出贡献奖团体奖'])).toEqual([]);
+  });
+
+  it('a quoted entry before N度 and the same award is still read (N度, the Nth time, is no part of it)', () => {
+    expect(titles(['“河川治理与城市再生”二度荣获公务人员杰出贡献奖团体奖'])).toEqual(['河川治理与城市再生']);
+  });
+});
