@@ -3,7 +3,7 @@
  * - names before 等 and a list word: `评选出“A”“B”等十优项目`, `产生了“A”、“B”等十佳创新奖10个`;
  * - names as the subject of a selection verb: `“A”入选第七届…案例`, `B案例获评…`;
  * - names after a lead and a colon: `分别是：湖北省“…”、武汉市江夏区“…”`;
- * - 《》-marked titles in a sentence about cases: `如…的《一个产业,崛起一座城》`.
+ * - 《》-marked titles in a sentence about cases: `如…的《一个产业,崛起一座城》` (cases-inline-titles.ts).
  * - names as the subject of an award: `A的B荣获一等奖；C和D获得二等奖` (award entries
  *   need no quotes, cases-inline-names.ts);
  * - the ends of ranges of examples after a sentence naming cases: `…案例出炉。从“A”到“B”……`
@@ -20,12 +20,13 @@ import type { EditableTables } from './tables.ts';
 import type { OwnerContext } from './owners.ts';
 import { type Candidate, NAME_CLOSE, NAME_OPEN, insideQuotes, splitTopLevel } from './cases-common.ts';
 import type { Cue } from './cases-cues.ts';
-import { EXPERIENCE_END, type ListKind, SUBMITTED_BY, TIME_COUNT, namesOf, notACase, ownerLike } from './cases-inline-names.ts';
+import { EXPERIENCE_END, type ListKind, TIME_COUNT, namesOf, notACase } from './cases-inline-names.ts';
 import {
-  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, EXAMPLE_LEADS, HONOUR_TITLE_NOUNS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS, PUBLICATION_WORDS, HONOUR_TOKEN_WORDS,
+  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, EXAMPLE_LEADS, HONOUR_TITLE_NOUNS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS,
   ROLE_WORDS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { rangeExamples } from './cases-examples.ts';
+import { type Found, bookTitles, bracketTitles } from './cases-inline-titles.ts';
 import { honouredUnits, listYear, ownerOfUnowned } from './cases-inline-context.ts';
 import { citesSelection } from './cases-enumeration.ts';
 import { CLAIMED_NAME, SELECTED, clausesOf, splitAtDeng } from './cases-clauses.ts';
@@ -76,18 +77,7 @@ const SUBJECT_END = /[，,]\s*$/;
 const AGENT_LEAD = new RegExp(`^[^${NAME_OPEN}${NAME_CLOSE}《》，,]*由(?=[${NAME_OPEN}《])`);
 /** A scope between the names and their verb, no part of them: `“A”从700多个案例中脱颖而出`. */
 const SCOPE_END = new RegExp(`(?:从|在)[^${NAME_OPEN}${NAME_CLOSE}《》]*中$`);
-/** A 《》 name that is no publication nor an honour's certificate (《…十佳区县》证书 names the award). */
-const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf([...PUBLICATION_WORDS, ...HONOUR_TOKEN_WORDS]).source})`, 'g');
 
-interface Found {
-  owner: string;
-  title: string;
-  /** An example given in a range (从“A”到“B”): its owner is not inferred from the sentence. */
-  example?: boolean;
-  start: number;
-  end: number;
-  cue: Cue;
-}
 
 function found(list: string, at: number, cue: Cue, ctx: OwnerContext, kind: ListKind = 'plain', claimed = false): Found[] {
   const names = namesOf(list, ctx, kind).map((n) => ({ owner: n.owner, title: n.title, start: at + n.start, end: at + n.end, cue }));
@@ -157,34 +147,6 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
     return names.length >= 2 ? names : [];
   }
   return [];
-}
-
-/** 《》-marked titles in a sentence that speaks of cases (案例, 评选 …), with the unit that put each forward. */
-function bookTitles(sentence: string, at: number, ctx: OwnerContext): Found[] {
-  const cue = STRONG.exec(sentence)?.[0];
-  if (!cue) return [];
-  return [...sentence.matchAll(BOOK_TITLE)].flatMap((m) => {
-    if (notACase(m[1]!)) return [];
-    const by = SUBMITTED_BY.exec(sentence.slice(0, m.index))?.[1];
-    const owner = by && ownerLike(by, ctx) ? by : '';
-    return [{ owner, title: m[1]!, start: at + m.index, end: at + m.index + m[0].length, cue: { reason: `a 《》 title in a sentence about cases (${cue})`, weight: 0.55 } }];
-  });
-}
-
-/**
- * 【】-marked names right before a selection verb (`连江县文化处【T】获得…优选`), alone or run together with 、, 与, 和, 及
- * (`由【A】与【B】获得…`): titles, marked as 「」 would be.
- */
-const BRACKET_JOIN = '\\s*(?:、|与|和|及|以及)\\s*';
-const BRACKET_BEFORE_VERB = new RegExp(`(?:【[^【】]{2,60}】${BRACKET_JOIN})*【[^【】]{2,60}】(?=(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source}))`, 'g');
-
-/**
- * The sentence with 【T】 written 「T」 where a selection verb follows it (same length, so offsets hold); elsewhere 【】
- * marks a label (【本报讯】, 【概况】) and stays.
- */
-function bracketTitles(sentence: string): string {
-  return sentence.replace(BRACKET_BEFORE_VERB, (run: string) =>
-    run.replace(/】(\s*)[与和及](\s*)【/g, '】$1、$2【').replace(/【([^【】]{2,60})】/g, (_, t: string) => (t.includes('「') ? `“${t}”` : `「${t}」`)));
 }
 
 export function inlineCases(doc: DocumentRecord, tables: EditableTables): Candidate[] {
