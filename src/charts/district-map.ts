@@ -12,7 +12,7 @@ import { BOTH, colors, sequentialFill, sequentialLegend, sequentialText } from '
 import { LABEL, placeLabels, shortDistrict } from './map-labels.ts';
 import { highlightLegend } from './highlight.ts';
 import { keyedBy } from './plot-inputs.ts';
-import { comparisonRegions, shortName } from '../lib/site-facts.ts';
+import { shortName } from '../lib/site-facts.ts';
 import { countedDistrict } from '../lib/case-district.ts';
 import type { Case, ChartData, ChartDraft, Row, Variant } from './types.ts';
 
@@ -154,11 +154,24 @@ function contrast(rows: Row[]): string {
   return `单年最多的是${top.year}年的${top.district}（${top.count}件）${none.length ? `；${none.join('、')}在各年均无入选案例` : ''}`;
 }
 
+/**
+ * What the map leaves out, counted from the cases drawn from (not the whole corpus, so a year whose cases are all
+ * city departments does not name the comparison): `3件来自市级部门、2件来自广州以外（如深圳龙华）`, or '' for none.
+ */
+function unmappedNote(left: readonly Case[], data: ChartData, city: string): string {
+  const outside = left.filter((c) => !inHomeCity(c, data));
+  const places = [...new Set(outside.map((c) => `${shortName(c.city ?? '')}${shortName(c.district ?? '')}`).filter((p) => p !== ''))];
+  const cityLevel = left.length - outside.length;
+  return [
+    cityLevel ? `${cityLevel}件来自市级部门` : '',
+    outside.length ? `${outside.length}件来自${city}以外${places.length ? `（如${places.slice(0, 2).join('、')}）` : ''}` : '',
+  ].filter((part) => part !== '').join('、');
+}
+
 export function districtMap(data: ChartData, params: DistrictMapParams = {}): ChartDraft {
   const rows = districtMapRows(data, params);
   const all = selected(data, params);
   const onMap = all.filter((c) => mapped(c, data));
-  const unmapped = all.length - onMap.length;
   const drawnYears = new Set(rows.map((r) => r.year));
   const drawn = onMap.filter((c) => drawnYears.has(caseYear(c, data)));
   const sources = uniqueSources(drawn.map((c) => caseSource(c, data)));
@@ -167,14 +180,14 @@ export function districtMap(data: ChartData, params: DistrictMapParams = {}): Ch
   // "广州11区", "深圳龙华": from the datasets, so another home city or comparison retitles the map.
   const city = shortName(home(data).city ?? '');
   const mappedPlace = `${city}${home(data).districts.length}区`;
-  const elsewhere = comparisonRegions(data.districts, home(data).city);
+  const left = unmappedNote(all.filter((c) => !mapped(c, data)), data, city);
   return {
     id: 'district-map',
     // One year drawn (a year page) is not "year by year": the title names the year instead.
     title: years.length === 1 ? `改革案例的地理分布：${years[0]}年${mappedPlace}入选数` : `改革案例的地理分布：${mappedPlace}逐年入选数`,
     subtitle: `${years.join('、')}年各区入选案例数（${years.length === 1 ? '' : '各年'}全部榜单合计）`,
     notes: [
-      `地图只显示${mappedPlace}的案例；另有${unmapped}件来自市级部门${elsewhere.length ? `或${city}以外（如${elsewhere.slice(0, 2).join('、')}）` : ''}，见矩阵图。`,
+      `地图只显示${mappedPlace}的案例${left ? `；另有${left}，见矩阵图` : ''}。`,
       ...earlier(mapYears(onMap, data)),
       // Names are few (map-labels.ts): what a map leaves unnamed is in the table and the CSV.
       ...(BOTH.some((v) => labels(rows, v).unnamed > 0) ? ['每幅地图只标出案例最多的几个区；各区案例数见数据表或 CSV。'] : []),

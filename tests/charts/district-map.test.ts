@@ -136,3 +136,25 @@ describe('district-map title', () => {
     expect(buildChart('district-map', {}, data).title).toContain('逐年');
   });
 });
+
+describe('district-map note on what the map leaves out', () => {
+  const note = (chartData: typeof data, params: Record<string, string> = {}) => buildChart('district-map', params, chartData).notes[0]!;
+  const home = data.cases.find((c) => c.city === '广州市')!;
+
+  it('counts city departments and places outside the home city from the cases it draws from', () => {
+    const cases = [
+      { ...home, id: 'a', district: null, districtToday: null },
+      { ...home, id: 'b', city: '深圳市', district: '龙华区', districtToday: '龙华区' },
+    ];
+    expect(note({ ...data, cases })).toBe('地图只显示广州11区的案例；另有1件来自市级部门、1件来自广州以外（如深圳龙华），见矩阵图。');
+  });
+
+  it('a selection whose left-out cases are all city departments does not name the comparison', () => {
+    const cases = [{ ...home, id: 'a', district: null, districtToday: null }, { ...home, id: 'b' }];
+    expect(note({ ...data, cases })).toBe('地图只显示广州11区的案例；另有1件来自市级部门，见矩阵图。');
+  });
+
+  it('a selection the map draws whole says nothing is left out', () => {
+    expect(note({ ...data, cases: [home] })).toBe('地图只显示广州11区的案例。');
+  });
+});
