@@ -466,9 +466,10 @@ export const PUBLICATION_NAME_ENDINGS = ['报', '年鉴', '杂志', '期刊', '�
 
 /**
  * Generic nouns written after a quoted name (`“社区创享计划”工作`, `“最多跑一次”项目`): they say what kind of thing the
- * name is and are no part of it. Belongs: head nouns that add nothing to a quoted name (专案 is Taiwan's 项目).
+ * name is and are no part of it. Belongs: head nouns that add nothing to a quoted name (专案 is Taiwan's 项目; a works
+ * named in quotes and then called 兴建工程, the construction works, is that works).
  */
-export const QUOTED_NAME_TAILS = ['工作', '项目', '专案', '做法'] as const;
+export const QUOTED_NAME_TAILS = ['工作', '项目', '专案', '做法', '工程', '兴建工程', '建设工程', '新建工程'] as const;
 
 /**
  * Verbs of winning a prize besides the selection and honour verbs (`以「T」夺下…首奖`, `首次参赛就拿下双奖`): their subject

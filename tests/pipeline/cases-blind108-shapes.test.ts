@@ -173,3 +173,16 @@ describe('a headline’s clause before an award', () => {
     expect(titles(['“河川治理与城市再生”二度荣获公务人员杰出贡献奖团体奖'])).toEqual(['河川治理与城市再生']);
   });
 });
+
+describe('a works named in quotes and then called 兴建工程', () => {
+  const pairs = (lines: string[]) => casesOfUnseen(lines).map((c) => [c.owner, c.title]);
+
+  it('`<unit>「T」兴建工程，荣获…奖`: T is the entry (the generic noun after the quote is no part of it)', () => {
+    expect(pairs(['本次获奖工程共25件。其中工务局「滨河绿廊景观工程第一期」兴建工程，荣获「国家卓越建设奖」卓越奖。']))
+      .toEqual([['工务局', '滨河绿廊景观工程第一期']]);
+  });
+
+  it('a quote followed by a noun that makes a longer name is not cut to the quote', () => {
+    expect(pairs(['本次获奖工程共25件。其中工务局「滨河绿廊」景观改造方案，荣获「国家卓越建设奖」卓越奖。'])).toEqual([]);
+  });
+});
