@@ -15,12 +15,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { codeHash, entryPath, filesUnder, pruneCache, readEntry, writeEntry } from './datasets/disk-cache.ts';
-import { cacheKey, sha256Hex } from './datasets/hash.ts';
+import { cacheKey } from './datasets/hash.ts';
 
 /** Raise to drop every entry written before a change the code version cannot see. */
 const CACHE_VERSION = 1;
 const ROOT = join(import.meta.dirname, '..');
-const CODE = ['scripts/search-index.ts', 'scripts/search-html.ts', 'scripts/search-cache.ts', 'package-lock.json'];
+const CODE = ['scripts/search-index.ts', 'scripts/search-html.ts', 'scripts/search-cache.ts', 'scripts/search-weight.ts', 'package-lock.json'];
 
 export interface SearchCache {
   codeVersion: string;
@@ -35,10 +35,9 @@ export function openSearchCache(): SearchCache | undefined {
   return { dir, codeVersion: codeHash(ROOT, CODE, `${CACHE_VERSION} ${process.version}`) };
 }
 
-/** The key of part `n` (1 is the primary bundle) holding `pages` of `site`. */
-export function partKey(cache: SearchCache, site: string, n: number, pages: readonly string[]): string {
-  const read = pages.map((p) => `${p}\0${sha256Hex(readFileSync(join(site, p)))}`);
-  return cacheKey('search-part', cache.codeVersion, n === 1 ? 'primary' : 'merged', read.join('\n'));
+/** The key of part `n` (1 is the primary bundle) holding `pages`, each with the hash of its bytes (search-weight.ts reads them). */
+export function partKey(cache: SearchCache, n: number, pages: readonly (readonly [path: string, hash: string])[]): string {
+  return cacheKey('search-part', cache.codeVersion, n === 1 ? 'primary' : 'merged', pages.map(([p, hash]) => `${p}\0${hash}`).join('\n'));
 }
 
 /** Write the part kept under `key` into `dir`; false when there is none (or it is damaged). */

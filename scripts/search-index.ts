@@ -89,10 +89,20 @@ const EDITORIAL = /^(?:about|stories)\//;
  * lists in cases/2/ ...) are weighed as null and left out.
  */
 export function searchParts(site: string, size = PAGES_PER_PART, text = TEXT_PER_PART): string[][] {
+  return plannedParts(site, size, text).parts;
+}
+
+/** searchParts, with the hash of every page in them (read in the same pass: the search cache's keys). */
+function plannedParts(site: string, size: number, text: number): { parts: string[][]; hashes: Map<string, string> } {
   const weigh = pageWeigher();
+  const hashes = new Map<string, string>();
   const weighed = globSync(INDEXED_PAGES, { cwd: site })
     .sort()
-    .map((page) => ({ page, weight: weigh(join(site, page)) }))
+    .map((page) => {
+      const { weight, hash } = weigh(join(site, page));
+      hashes.set(page, hash);
+      return { page, weight };
+    })
     .filter((p): p is { page: string; weight: number } => p.weight !== null);
   const parts: string[][] = [];
   for (const kind of [weighed.filter((p) => !EDITORIAL.test(p.page)), weighed.filter((p) => EDITORIAL.test(p.page))]) {
@@ -109,7 +119,7 @@ export function searchParts(site: string, size = PAGES_PER_PART, text = TEXT_PER
     }
     if (part.length) parts.push(part);
   }
-  return parts.length ? parts : [[]];
+  return { parts: parts.length ? parts : [[]], hashes };
 }
 
 /** Index one part of `site` into `dir` with a Pagefind service of its own; the problems Pagefind reported. */
@@ -134,7 +144,7 @@ async function indexPart(site: string, files: readonly string[], dir: string): P
  * parts in one process could overlap (two services, twice the memory).
  */
 function indexParts(site: string, quiet: boolean): boolean {
-  const parts = searchParts(site);
+  const { parts, hashes } = plannedParts(site, PAGES_PER_PART, TEXT_PER_PART);
   const out = join(site, 'pagefind');
   const cache = openSearchCache();
   rmSync(out, { recursive: true, force: true });
@@ -142,7 +152,7 @@ function indexParts(site: string, quiet: boolean): boolean {
   for (const [i, files] of parts.entries()) {
     const dir = join(out, partFolder(i + 1));
     // A part whose pages are the bytes of an earlier build's part is written from the cache, not indexed.
-    const key = cache && partKey(cache, site, i + 1, files);
+    const key = cache && partKey(cache, i + 1, files.map((f) => [f, hashes.get(f)!] as const));
     const reused = !!key && restorePart(cache!, key, dir);
     if (!reused) {
       const run = spawnSync(process.execPath, [SCRIPT, site, '--part', dir], { input: JSON.stringify(files), stdio: ['pipe', 'inherit', 'inherit'] });

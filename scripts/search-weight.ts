@@ -11,9 +11,11 @@
  * not it: the same pages without them peaked at 1.79 GiB.
  *
  * Pages are read into one reused buffer and never decoded whole, so weighing
- * 16,000 pages does not grow the heap of the process that plans the parts.
+ * 16,000 pages does not grow the heap of the process that plans the parts; the
+ * same read hashes each page for the search cache, so no page is read twice.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { sha256Hex } from './datasets/hash.ts';
 
 /** A page whose <main> is marked for the index (the Base layout's `pagefind` prop). */
 export const MARKED = /^<main\b[^>]*\sdata-pagefind-body/;
@@ -47,8 +49,14 @@ export function textWeight(html: Buffer): number | null {
   return weight;
 }
 
-/** Reads files into one buffer that grows to the largest page, and weighs them. */
-export function pageWeigher(): (path: string) => number | null {
+/** A page read once: its text weight (null when not marked for the index) and the hash of its bytes (the search cache's key). */
+export interface WeighedPage {
+  weight: number | null;
+  hash: string;
+}
+
+/** Reads files into one buffer that grows to the largest page, and weighs and hashes them. */
+export function pageWeigher(): (path: string) => WeighedPage {
   let buffer = Buffer.alloc(1 << 20);
   return (path) => {
     const fd = openSync(path, 'r');
@@ -61,7 +69,8 @@ export function pageWeigher(): (path: string) => number | null {
         if (n === 0) break;
         read += n;
       }
-      return textWeight(buffer.subarray(0, read));
+      const bytes = buffer.subarray(0, read);
+      return { weight: textWeight(bytes), hash: sha256Hex(bytes) };
     } finally {
       closeSync(fd);
     }
