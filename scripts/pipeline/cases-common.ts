@@ -7,7 +7,7 @@ import type { DocumentRecord } from './document.ts';
 import type { EditableTables } from './tables.ts';
 import type { Cue } from './cases-cues.ts';
 import { PILOT_MARKS, REFORM_VERBS, anyOf } from './lexicon.ts';
-import { linesOf, markerOf } from './structure.ts';
+import { enclosingStyles, linesOf, markerOf } from './structure.ts';
 
 /** A case as a recognizer sees it: who, what, where in the text, and why it may be a case. */
 export interface Candidate {
@@ -124,10 +124,12 @@ export function caseEnd(doc: DocumentRecord, from: number, starts: ReadonlySet<n
   // A line numbered as the case's own line is its sibling (the next entry of the list), never part of its text.
   const lines = linesOf(doc);
   const style = lines[from]?.marker?.style;
+  const enclosing = enclosingStyles(doc, from);
   for (let j = from + 1; j < doc.paragraphs.length && !starts.has(j); j++) {
     const p = doc.paragraphs[j]!;
     const text = paraText(doc, p);
-    if (style && lines[j]?.marker?.style === style) break;
+    const next = lines[j]?.marker?.style;
+    if (next && (next === style || enclosing.has(next))) break;
     if (p.heading && body && !/[：:]$/.test(text)) break;
     if (!p.heading) body = true;
     end = p.end;

@@ -9,7 +9,7 @@
  */
 import type { DocumentRecord } from './document.ts';
 import { CASE_CUES_STRONG, CASE_CUES_WEAK, PILOT_MARKS, REFORM_VERBS, SECTION_DONE, SECTION_LESSONS, SECTION_PLANS, TASK_NOUNS, anyOf, anyWordOf } from './lexicon.ts';
-import { linesOf } from './structure.ts';
+import { enclosingStyles, linesOf } from './structure.ts';
 
 export interface Cue {
   /** Why, in words an editor reads in the report: `heading “…” names a list (案例)`. */
@@ -55,14 +55,22 @@ export function contextCues(doc: DocumentRecord, anchor: number): Cue[] {
   const lines = linesOf(doc);
   const cues: Cue[] = [];
   const leadIns: string[] = [];
+  // A list under a numbered category heading (`一、政府治理类` over `1.…`) is introduced by what introduces the
+  // categories: past an enclosing item, the walk goes on past the other numbered lines to the heading above them all.
+  const enclosing = enclosingStyles(doc, anchor);
+  let nested = false;
   for (let j = anchor - 1; j >= 0; j--) {
     const l = lines[j]!;
     const text = doc.text.slice(l.start, l.end);
+    if (nested && l.marker) continue;
     if (l.heading && !/[：:]$/.test(text)) {
       cues.push(...wordCue(text, `heading ${quoteOf(text)}`, 0.5, 0.25));
-      break;
+      if (!l.marker || !enclosing.has(l.marker.style)) break;
+      nested = true;
+      continue;
     }
-    if (leadIns.length < 2) leadIns.push(text);
+    // Above the categories, only a heading speaks for the list: a paragraph there leads into the first category's text.
+    if (!nested && leadIns.length < 2) leadIns.push(text);
   }
   for (const text of leadIns) {
     const found = wordCue(text, `lead-in ${quoteOf(text)}`, 0.45, 0.2);
@@ -94,9 +102,11 @@ export function taskCue(title: string): Cue[] {
  */
 export function sectionCue(doc: DocumentRecord, index: number): Cue[] {
   const lines = linesOf(doc);
+  // The section is told by an unnumbered heading or an item the line sits under, not by a numbered line of a sibling list.
+  const enclosing = enclosingStyles(doc, index);
   for (let j = index - 1; j >= 0; j--) {
     const l = lines[j]!;
-    if (!l.heading) continue;
+    if (!l.heading || (l.marker && lines[index]?.marker && !enclosing.has(l.marker.style))) continue;
     const text = doc.text.slice(l.start, l.end);
     if (LESSONS.test(text)) return [{ reason: `in a section of lessons ${quoteOf(text)}`, weight: -1 }];
     if (PLANS.test(text)) {

@@ -17,7 +17,7 @@ import { type Candidate, caseEnd, sentencesOf, titleOf } from './cases-common.ts
 import type { Cue } from './cases-cues.ts';
 import { splitItem } from './cases-item.ts';
 import { reportOwner } from './cases-report-owner.ts';
-import { type Line, STYLE_EXAMPLE, linesOf, listsOf } from './structure.ts';
+import { type Line, STYLE_EXAMPLE, enclosingStyles, linesOf, listsOf } from './structure.ts';
 import { AGENT_VERBS, CONTENTS_HEADINGS, SECTION_NAMES, anyOf } from './lexicon.ts';
 import { findPlaces } from './places.ts';
 
@@ -115,7 +115,7 @@ export function numberedCases(doc: DocumentRecord, tables: EditableTables): Cand
       // An item with a numbered list under it is a section (一、工作成效 over （一）…（二）…), not a case.
       // So is a heading whose text opens with a heading numbered in another style (二、… then （一）…), even a lone one.
       const next = linesOf(doc)[line.index + 1];
-      const sub = line.heading && next?.heading && next.marker !== null && next.marker.style !== list.style;
+      const sub = line.heading && next?.heading && next.marker !== null && next.marker.style !== list.style && !enclosingStyles(doc, line.index).has(next.marker.style);
       const child = others.find((i) => i > line.index && doc.paragraphs[i]!.start < end) ?? (sub ? next.index : undefined);
       if (child !== undefined) cues.push({ reason: HEADS_A_LIST, weight: -1 });
       if (contents) cues.push(contentsCue(doc, line, item.title));

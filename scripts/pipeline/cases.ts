@@ -94,6 +94,14 @@ export function resolveOverlaps<T extends Candidate>(groups: readonly T[][]): T[
   return mergeMentions(kept);
 }
 
+/**
+ * A report numbers its own measures exactly as it numbers cases (`3.深化行政审批制度改革。一是…`): an item that names no
+ * owner is a case only when its heading, lead-in, the report's title or its kind (a case list; a work plan, whose
+ * numbered tasks are the reforms it plans) says the list holds cases, or its
+ * own headline claims a first (`一是率先推动…`: a summary listing what the district did first).
+ */
+const UNANNOUNCED: Cue = { reason: 'an item of the report’s own work in a list nothing around it calls cases', weight: -1 };
+
 /** Every candidate of every recognizer, with the cues around it and its confidence. */
 export function considerCandidates(doc: DocumentRecord, tables: EditableTables): Considered[][] {
   return RECOGNIZERS.map((recognize) => {
@@ -101,10 +109,13 @@ export function considerCandidates(doc: DocumentRecord, tables: EditableTables):
     const groupSize = new Map<number, number>();
     for (const c of found) groupSize.set(c.anchor, (groupSize.get(c.anchor) ?? 0) + 1);
     return found.map((c) => {
+      const context = contextCues(doc, c.anchor);
+      const pilot = pilotCue(c.title);
       const cues = [
         ...c.cues,
-        ...contextCues(doc, c.anchor),
-        ...pilotCue(c.title),
+        ...context,
+        ...(c.shape === 'numbered' && c.own && doc.kind !== 'work-plan' && !pilot.length && !context.some((cue) => cue.weight > 0) ? [UNANNOUNCED] : []),
+        ...pilot,
         ...(c.own ? [...sectionCue(doc, c.anchor), ...taskCue(c.title)] : []),
         ...parallelCue(groupSize.get(c.anchor)!),
       ];

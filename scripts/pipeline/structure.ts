@@ -128,6 +128,30 @@ export function listsOf(doc: DocumentRecord): List[] {
   return out.sort((a, b) => a.items[0]!.index - b.items[0]!.index);
 }
 
+const enclosingByDocument = new WeakMap<DocumentRecord, Map<number, ReadonlySet<MarkerStyle>>>();
+
+/**
+ * The marker styles of the list items a line sits under (`一、政府治理类` over `1.…`, `2.…`): walking the items of every
+ * list in order, a style already open closes everything opened after it (`二、` after `一、…1.…3.`), a new style nests.
+ * A numbered line's text ends where an item of an enclosing style begins: `3.…` under `一、` does not run on into `二、…`.
+ */
+export function enclosingStyles(doc: DocumentRecord, index: number): ReadonlySet<MarkerStyle> {
+  let byLine = enclosingByDocument.get(doc);
+  if (!byLine) {
+    byLine = new Map();
+    const stack: MarkerStyle[] = [];
+    const items = listsOf(doc).flatMap((l) => l.items.map((line) => ({ line, style: l.style })));
+    for (const { line, style } of items.sort((a, b) => a.line.index - b.line.index)) {
+      const open = stack.indexOf(style);
+      if (open >= 0) stack.length = open;
+      byLine.set(line.index, new Set(stack));
+      stack.push(style);
+    }
+    enclosingByDocument.set(doc, byLine);
+  }
+  return byLine.get(index) ?? new Set();
+}
+
 const AWARD = new RegExp(`^(?:${anyOf(AWARD_LEVELS).source})`);
 
 /** The award level a line opens with (一等奖：…, 二等奖（3项）), or null. */
