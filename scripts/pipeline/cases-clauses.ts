@@ -5,7 +5,7 @@
  */
 import { NAME_CLOSE, NAME_OPEN, splitTopLevel } from './cases-common.ts';
 import { EXPERIENCE_END } from './cases-inline-names.ts';
-import { AWARD_LEVELS, COMMENDATION_NOUNS, HONOUR_VERBS, LIST_CONJUNCTIONS, PILOT_MARKS, PRIZE_TIERS, SELECTED_VERBS, VERB_ADVERBS, anyOf } from './lexicon.ts';
+import { AWARD_LEVELS, CASE_NOUNS, COMMENDATION_NOUNS, HONOUR_VERBS, LIST_CONJUNCTIONS, PILOT_MARKS, PRIZE_TIERS, SELECTED_VERBS, VERB_ADVERBS, anyOf } from './lexicon.ts';
 
 /** A selection verb after its subject: `X入选…`, `X获评…`, `X获得二等奖`, `X获国务院表彰`. */
 export const SELECTED = new RegExp(`${anyOf([...SELECTED_VERBS, ...HONOUR_VERBS]).source}|获(?=[^，,。；;、“”]{0,12}(?:${anyOf([...COMMENDATION_NOUNS, ...PRIZE_TIERS]).source}))`, 'g');
@@ -20,8 +20,13 @@ const QUOTE_OPEN = new RegExp(`[${NAME_OPEN}《]`);
  * a selection verb, the name it claims is that verb's subject. The claim itself is no part of the name.
  */
 export const CLAIMED_NAME = new RegExp(`^(?:(?:在)?(?:全国|全省|全市|全区|省内|国内))?(?:${anyOf(PILOT_MARKS).source})(?:推出|建成|实施|打造)?(?=[^，,。；;]{4,20}$)`);
-/** A clause that opens with a selection verb (`，荣获…奖项`): the clause before it is its subject. */
-const OPENS_WITH_VERB = new RegExp(`^(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source})`);
+/**
+ * A clause that opens with a selection verb (`，荣获…奖项`), or with the field it was selected from and then the verb
+ * (`，从全国近2000个改革案例中脱颖而出`): the clause before it is its subject.
+ */
+const OPENS_WITH_VERB = new RegExp(`^(?:(?:从|在)[^，,。；;]{0,30}?中)?(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source})`);
+/** A clause that is a quoted name and what it is (`万州“T”案例`): the subject of a verb in the clause after it. */
+const NAMED_CASE = new RegExp(`[${NAME_CLOSE}》](?:${anyOf(CASE_NOUNS).source})$`);
 
 /**
  * The clauses of a sentence, split at commas and semicolons, with a list kept whole across a comma: a clause opening
@@ -36,7 +41,7 @@ export function clausesOf(sentence: string): { text: string; start: number }[] {
     const afterComma = last !== undefined && /[，,]/.test(sentence[c.start - 1]!);
     // Quoted names on both sides: bare words after 以及 may as well start a clause of their own.
     const continues = afterComma && QUOTED_END.test(last!.text.trim()) && CONTINUES_LIST.test(c.text) && QUOTE_OPEN.test(c.text);
-    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && (splitAtDeng(last!.text).length > 1 || EXPERIENCE_END.test(last!.text.trim()) || CLAIMED_NAME.test(last!.text.trim()));
+    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && (splitAtDeng(last!.text).length > 1 || EXPERIENCE_END.test(last!.text.trim()) || CLAIMED_NAME.test(last!.text.trim()) || NAMED_CASE.test(last!.text.trim()));
     if (continues || subject) last!.text = sentence.slice(last!.start, c.start + c.text.length);
     else out.push({ ...c });
   }

@@ -64,8 +64,11 @@ export function ownerOfUnowned(doc: DocumentRecord, s: { start: number; paragrap
   return opener ? { owner: opener, cue: { reason: `owner: the unit the paragraph opens with (${opener})`, weight: 0 } } : null;
 }
 
-/** A year in a list's name (`获评2024年…案例`, `“2019中国改革年度案例”`, `2023-2024年…奖`; the end of a range). */
-const LIST_YEAR = /((?:19|20)\d{2})(?:\s*[-—–至]\s*((?:19|20)\d{2}))?(?!\s*(?:\d|[-/.]\d|年\s*\d{1,2}\s*月))/g;
+/**
+ * A year in a list's name (`获评2024年…案例`, `“2019中国改革年度案例”`, `2023-2024年…奖`; the end of a range); not a count
+ * that reads like one (`从全国近2000个改革案例中`).
+ */
+const LIST_YEAR = /(?<![近约超逾共\d])((?:19|20)\d{2})(?:\s*[-—–至]\s*((?:19|20)\d{2}))?(?!\s*(?:\d|[-/.]\d|年\s*\d{1,2}\s*月|[多余]?[个项家件名人万亿]))/g;
 const LIST_NAME_SPAN = 30;
 
 /**

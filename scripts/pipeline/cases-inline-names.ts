@@ -10,7 +10,7 @@
  */
 import type { OwnerContext } from './owners.ts';
 import { splitItem, unquote } from './cases-item.ts';
-import { CASE_NOUNS, MEANS_PREPOSITIONS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS, TIME_SPAN_UNITS, VERB_ADVERBS, anyOf } from './lexicon.ts';
+import { BASIS_PREPOSITIONS, CASE_NOUNS, MEANS_PREPOSITIONS, MODAL_VERBS, QUOTED_NAME_TAILS, RECOMMENDER_VERBS, TIME_SPAN_UNITS, VERB_ADVERBS, anyOf } from './lexicon.ts';
 import { parseChineseNumeral } from '../datasets/numerals.ts';
 import { findPlaces } from './places.ts';
 import { NAME_CLOSE, NAME_OPEN, REFORM_VERB } from './cases-common.ts';
@@ -34,6 +34,15 @@ const QUOTED_HEAD = new RegExp(`^[${NAME_OPEN}《][^${NAME_OPEN}${NAME_CLOSE}《
 const MEANS_END = new RegExp(`(?:${anyOf(MEANS_PREPOSITIONS).source})$`);
 /** A quoted name that ends the text, or is followed only by a generic noun (「T」專案). */
 const QUOTED_NAME_END = new RegExp(`^[${NAME_OPEN}《][^${NAME_OPEN}${NAME_CLOSE}《》]+[${NAME_CLOSE}》](?:${anyOf(QUOTED_NAME_TAILS).source})?$`);
+/** A clause stating a rule, not a name: `根据名次可` (獲得…奖金). */
+const RULE_CLAUSE = new RegExp(`^(?:${anyOf(BASIS_PREPOSITIONS).source})|(?:${anyOf(MODAL_VERBS).source})$`);
+/**
+ * A subject that ends by counting what was selected (`…名单公布 某市五个村庄`入选, `3家企业`): how many, not what; no name.
+ * One (一个窗口) can be part of a name, so the count is two or more.
+ */
+const COUNTED_UNITS = /[两二三四五六七八九十百\d][\d一二三四五六七八九十百]*个(?![\d一二三四五六七八九十])[\p{Script=Han}]{1,4}$/u;
+/** A copula after a quoted name (`均为`, `都是`, `系`): the sentence goes on to say what the names are. */
+const PREDICATE = /^(?:均|都|也|皆|亦|同)?(?:为|是|系|属于)/;
 /** A count or an ordinal of a span of time, with adverbs (连续第十二年, 近两个月来): when, never a name. */
 export const TIME_COUNT = `[第近前后]?[\\d一二三四五六七八九十百两多]+(?:${anyOf(TIME_SPAN_UNITS).source})`;
 const TIME_PHRASE = new RegExp(`^(?:${anyOf(VERB_ADVERBS).source})*${TIME_COUNT}(?:以?来)?$`);
@@ -85,8 +94,10 @@ function quotedName(text: string, ctx: OwnerContext, kind: ListKind): { owner: s
   const deictic = head.length === 2 && DEICTIC.test(head) && PLACE_END.test(head); // 全区“…”: the report's own place
   const means = MEANS_END.test(head) && QUOTED_NAME_END.test(text.slice(quote));
   const introduces = owner || deictic || head.endsWith('的') || means || (head.length > PREFIX_MAX && kind !== 'cases');
-  const raw = introduces ? text.slice(quote) : text;
-  const quoted = QUOTED_HEAD.exec(raw)?.[0] ?? null;
+  const whole = introduces ? text.slice(quote) : text;
+  const quoted = QUOTED_HEAD.exec(whole)?.[0] ?? null;
+  // What the sentence says of the last name is no part of it: `《A》《B》均为…典型案例` ends the list at B's 》.
+  const raw = quoted && PREDICATE.test(whole.slice(quoted.length)) ? quoted : whole;
   if (quoted && notACase(unquote(quoted), quoted.startsWith('《'))) return null;
   const title = unquote(raw.replace(NAME_TAIL, '$1'));
   return { owner, title: BOOK_WRAPPED.exec(title)?.[1] ?? title };
@@ -107,7 +118,7 @@ export function nameOf(raw: string, ctx: OwnerContext, kind: ListKind): { owner:
     const owned = of && ownerLike(of[1]!, ctx) ? quotedName(of[2]!, ctx, 'award') : null;
     name = owned ? { owner: owned.owner || of![1]!, title: owned.title } : quotedName(text, ctx, kind);
   }
-  return name && name.title.length >= 4 && name.title.length <= 80 && !TIME_PHRASE.test(name.title) ? name : null;
+  return name && name.title.length >= 4 && name.title.length <= 80 && !TIME_PHRASE.test(name.title) && !RULE_CLAUSE.test(name.title) && !COUNTED_UNITS.test(name.title) ? name : null;
 }
 
 /** The count a list of cases writes after its items (`A和B2项改革案例`): the number, and where the count starts. */

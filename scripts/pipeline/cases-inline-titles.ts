@@ -4,9 +4,10 @@
  */
 import type { OwnerContext } from './owners.ts';
 import type { Cue } from './cases-cues.ts';
+import { NAME_CLOSE, NAME_OPEN } from './cases-common.ts';
 import { SELECTED } from './cases-clauses.ts';
 import { SUBMITTED_BY, notACase, ownerLike } from './cases-inline-names.ts';
-import { CASE_CUES_STRONG, HONOUR_TOKEN_WORDS, PUBLICATION_WORDS, VERB_ADVERBS, anyOf, anyWordOf } from './lexicon.ts';
+import { CASE_CUES_STRONG, HONOUR_TOKEN_WORDS, MEANS_PREPOSITIONS, PUBLICATION_WORDS, VERB_ADVERBS, anyOf, anyWordOf } from './lexicon.ts';
 
 /** A name found inside a sentence, with its owner when written and the cue that found it. */
 export interface Found {
@@ -20,16 +21,24 @@ export interface Found {
 }
 
 const STRONG = anyWordOf(CASE_CUES_STRONG);
-/** A 《》 name that is no publication nor an honour's certificate (《…十佳区县》证书 names the award). */
-const BOOK_TITLE = new RegExp(`《([^《》]{4,60})》(?!${anyOf([...PUBLICATION_WORDS, ...HONOUR_TOKEN_WORDS]).source})`, 'g');
+const BOOK_TITLE = /《([^《》]{4,60})》/g;
+/**
+ * What follows a 《》 name that makes it a publication or programme, or an honour's certificate (《…十佳区县》证书): the
+ * word right after it, or after the run of 《》 names it ends and 等 (`《A》《B》等央视节目`: every name of the run).
+ */
+const NOT_A_TITLE_AFTER = new RegExp(`^(?:[、和与及]?《[^《》]*》)*(?:等[^，,。；;《》]{0,4}?)?(?:${anyOf([...PUBLICATION_WORDS, ...HONOUR_TOKEN_WORDS]).source})`);
+
+/** `<unit>以《T》…参赛` (a preposition of means before the title): the unit entered T, so it owns it. */
+const ENTERED_BY = new RegExp(`([^，,。；;：:${NAME_OPEN}${NAME_CLOSE}《》、]{2,20}?)(?:再|又|还|均)?(?:${anyOf(MEANS_PREPOSITIONS).source})$`);
 
 /** 《》-marked titles in a sentence that speaks of cases (案例, 评选 …), with the unit that put each forward. */
 export function bookTitles(sentence: string, at: number, ctx: OwnerContext): Found[] {
   const cue = STRONG.exec(sentence)?.[0];
   if (!cue) return [];
   return [...sentence.matchAll(BOOK_TITLE)].flatMap((m) => {
-    if (notACase(m[1]!)) return [];
-    const by = SUBMITTED_BY.exec(sentence.slice(0, m.index))?.[1];
+    if (notACase(m[1]!) || NOT_A_TITLE_AFTER.test(sentence.slice(m.index + m[0].length))) return [];
+    const before = sentence.slice(0, m.index);
+    const by = SUBMITTED_BY.exec(before)?.[1] ?? ENTERED_BY.exec(before)?.[1];
     const owner = by && ownerLike(by, ctx) ? by : '';
     return [{ owner, title: m[1]!, start: at + m.index, end: at + m.index + m[0].length, cue: { reason: `a 《》 title in a sentence about cases (${cue})`, weight: 0.55 } }];
   });

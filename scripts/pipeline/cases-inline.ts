@@ -23,7 +23,7 @@ import type { Cue } from './cases-cues.ts';
 import { EXPERIENCE_END, type ListKind, TIME_COUNT, namesOf, notACase } from './cases-inline-names.ts';
 import {
   CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, EXAMPLE_LEADS, HONOUR_TITLE_NOUNS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS,
-  ROLE_WORDS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
+  PLAN_OBJECT_NOUNS, ROLE_WORDS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { rangeExamples } from './cases-examples.ts';
 import { type Found, bookTitles, bracketTitles } from './cases-inline-titles.ts';
@@ -54,6 +54,9 @@ const CASES_AFTER = new RegExp(`^(?:(?:${TALLY.source})[^，,。；;、${NAME_OP
 const HONOURS_AFTER = new RegExp(`^(?:${TALLY.source})?[^，,。；;${NAME_OPEN}${NAME_CLOSE}]{0,${QUALIFIER_MAX}}?(?:${anyOf(HONOUR_TITLE_NOUNS).source})`);
 /** A clause whose subject is cases: it ends with a case noun (`…的8项制度创新案例`) or opens with a count of them (`6项案例得到…`). */
 const CASES_SUBJECT = new RegExp(`(?:${CASE_NOUN.source})$|^(?:${TALLY.source})[^，,]{0,8}?(?:${CASE_NOUN.source})`);
+
+/** An object that is a plan or a system (`纳入…项目计划`): the verb includes work in it, it selects nothing. */
+const PLAN_OBJECT = new RegExp(`(?:${anyOf(PLAN_OBJECT_NOUNS).source})(?:之中|中|内)?$`);
 
 const NAME_QUOTES = new RegExp(`[${NAME_OPEN}${NAME_CLOSE}"]`, 'g');
 
@@ -128,7 +131,7 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
     // a subject that says it names practices (A和B相关做法) names them without quotes.
     const kind = award ? 'award' : CASE_NOUN.test(predicate) ? 'cases' : EXPERIENCE_END.test(names) ? 'practices' : 'plain';
     const lead = AGENT_LEAD.exec(names)?.[0].length ?? 0;
-    if (CUE.test(predicate) || TIER.test(predicate)) {
+    if ((CUE.test(predicate) || TIER.test(predicate)) && !PLAN_OBJECT.test(predicate.trim())) {
       const named = found(names.slice(lead), at + claim + lead, { reason: `named as selected (${selected[0]})`, weight: 0.55 }, ctx, kind, claim > 0);
       return honouredUnits(named.map((n) => n.title), predicate) ? [] : named;
     }

@@ -29,16 +29,26 @@ const WRAPPED = new RegExp(`^[${NAME_OPEN}《]([^${NAME_OPEN}${NAME_CLOSE}《》
 /** 《》 around a whole title, quotes inside it or not (《推行“协商议事厅”助力基层治理》). */
 const BOOK_WRAPPED = /^《([^《》]+)》$/;
 
+const QUOTED_CASE = new RegExp(`([${NAME_CLOSE}》])案例$`);
+
 const isOwner = (text: string, ctx: OwnerContext) => looksLikeOwner(text, ctx) || looksLikeOrganisation(text, ctx.tables.owners);
 
 /** Quotes that wrap the whole title are not part of it: “广州街坊” -> 广州街坊, 「雲林溪流域創生計畫」 -> 雲林溪流域創生計畫. */
 export function unquote(title: string): string {
-  const m = WRAPPED.exec(title) ?? BOOK_WRAPPED.exec(title);
+  // `“T”案例` is the name and what it is: the case is the name.
+  const named = title.replace(QUOTED_CASE, '$1');
+  const m = WRAPPED.exec(named) ?? BOOK_WRAPPED.exec(named);
   return (m ? m[1]! : title).replace(/[。；;，,、]+$/, '').replace(/等$/, '').trim();
 }
 
+/**
+ * Score columns after an entry's name, each a figure after a comma (`…服务平台，23.42%，15585票`: its share and its
+ * votes; `…，92.5分`): a bare number, a percentage, or a number with a one-character measure word.
+ */
+const SCORE_TAIL = /(?:[，,]\s*\d+(?:\.\d+)?\s*(?:[%％]|\p{Script=Han})?)+$/u;
+
 export function splitItem(raw: string, ctx: OwnerContext): Item {
-  const text = raw.trim().replace(/[。；;]+$/, '');
+  const text = raw.trim().replace(/[。；;]+$/, '').replace(SCORE_TAIL, '');
   const colon = COLON.exec(text);
   if (colon && isOwner(colon[1]!, ctx)) return { owner: colon[1]!, title: unquote(colon[2]!), how: 'owner before a colon' };
   const paren = PAREN_TAIL.exec(text);

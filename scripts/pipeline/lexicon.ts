@@ -307,7 +307,7 @@ export const FREQUENT_HAN =
  * but also a plain account of work (项目, 经验, 做法 …).
  */
 export const CASE_CUES_STRONG = [
-  '案例', '名单', '榜单', '榜', '入选', '评选', '评出', '获评', '获奖', '荣获', '十佳', '十大', '候选', '入围', '揭晓', '表彰', '奖',
+  '案例', '名单', '榜单', '榜', '入选', '评选', '评出', '获评', '获奖', '荣获', '十佳', '十大', '候选', '入围', '揭晓', '表彰', '奖', '得票',
 ] as const;
 export const CASE_CUES_WEAK = ['项目', '典型', '经验', '示范', '最佳', '优秀', '创新成果', '亮点', '样板', '范例'] as const;
 
@@ -374,7 +374,14 @@ export const PRODUCTION_VERBS = ['产生了', '产生', '评选出', '评出', '
  * names before them are the selected items when a list or award word follows or frames them. Belongs: verbs whose
  * subject is what a selection picked (besides HONOUR_VERBS, which are selection verbs too).
  */
-export const SELECTED_VERBS = ['入选', '列入', '纳入', '上榜', '当选', '胜出', '脱颖而出', '获得', '斩获', '摘得'] as const;
+export const SELECTED_VERBS = ['入选', '列入', '纳入', '上榜', '当选', '胜出', '脱颖而出', '获得', '斩获', '摘得', '名列'] as const;
+
+/**
+ * What a selection verb's object is when the verb includes something in a plan or a system rather than selects it
+ * (`将…试点项目纳入区级重大改革项目计划`, `列入年度考核`): its subject is work planned, not a case. Belongs: nouns
+ * of plans, budgets, ledgers and systems of management.
+ */
+export const PLAN_OBJECT_NOUNS = ['计划', '规划', '体系', '范围', '盘子', '考核', '预算', '议程', '台账', '日程'] as const;
 
 /**
  * Nouns that hold a selection verb (获得感, "a sense of gain"): the verb inside them is no verb, and the words before
@@ -482,6 +489,13 @@ export const WINNING_VERBS = ['夺下', '拿下', '夺得', '勇夺', '摘下', 
  * the words before them are its subject, no part of it. Belongs: prepositions meaning "with" or "by means of".
  */
 export const MEANS_PREPOSITIONS = ['以', '凭借', '凭', '依靠'] as const;
+
+/**
+ * The edges of a clause that states a rule rather than names something (`根据名次可获得…奖金`): a preposition of basis
+ * opening it, a modal verb closing it before the verb. Belongs: prepositions meaning "according to", and modal verbs.
+ */
+export const BASIS_PREPOSITIONS = ['根据', '按照', '依据', '依照'] as const;
+export const MODAL_VERBS = ['可', '可以', '能', '能够', '应', '应当', '须', '必须'] as const;
 
 /** Headings of a table of contents: the list under one names chapters, not cases. */
 export const CONTENTS_HEADINGS = ['目录', '目次'] as const;
