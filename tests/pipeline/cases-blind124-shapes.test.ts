@@ -117,7 +117,7 @@ describe('names and their verbs across a comma, and their owners', () => {
 
   it('`<place>“T”案例，从…中脱颖而出、成功入选`: the clause before the verb is its subject', () => {
     const [c] = casesOfUnseen(['日前，中国改革2023年度市域改革案例名单公布，万州“以数字赋能深化基层治理改革”案例，从全国近1000个改革案例中脱颖而出、成功入选。']);
-    expect([c?.owner, c?.year]).toEqual(['万州', 2023]);
+    expect([c?.owner, c?.title, c?.year]).toEqual(['万州', '以数字赋能深化基层治理改革', 2023]);
   });
 
   it('the same name followed by what else was done with it is not selected', () => {
