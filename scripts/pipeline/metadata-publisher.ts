@@ -1,0 +1,53 @@
+/**
+ * The publisher of a report without a manifest entry: a source field (来源：…), the issuer a head names (…印发《,
+ * …关于), a speaker, wire, dispatch, byline or outlet's stamp, a place or masthead line, or last the government a
+ * work report is named for. Shapes only; the word lists are in lexicon.ts (metadata section).
+ */
+import { DISPATCH, WIRE } from './metadata-dispatch.ts';
+import { DATE_FIELDS, ISSUER_ENDINGS, PUBLISHER_FIELDS, alternation as alt } from './lexicon.ts';
+import { MASTHEAD, OUTLET_STAMP, SOURCE_BEFORE_HEADLINE, isChrome } from './metadata-lines.ts';
+
+/** A publisher's value ends at a separator, or where a date field follows with no space (来源:决策杂志时间:2019-03-13). */
+const PUBLISHER = new RegExp(`(?:${alt(PUBLISHER_FIELDS)})\\s*[:：]?\\s*([^\\s:：|]+?)(?=(?:${alt(DATE_FIELDS)})\\s*[:：]|[\\s:：|]|$)`);
+/** A date field's label alone (发布时间 2024-03-18): no outlet's name. */
+const DATE_LABEL = new RegExp(`^(?:${alt(DATE_FIELDS)})$`);
+const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
+const ISSUED_BY = new RegExp(`(${ISSUER})(?:印发|发布|公布|制定)《`, 'u');
+const ISSUER_BEFORE_ABOUT = new RegExp(`^(${ISSUER})关于`, 'u');
+const GOVERNMENT_REPORT = /^(?:\d{4}年)?([\p{Script=Han}]{2,16}?人民政府)(?:换届)?工作报告/u;
+/** A government's report named for its place, 人民 left out ((2021年10月26日)南昌市政府工作报告): that place's 人民政府 issues it. */
+const PLACE_GOVERNMENT_REPORT = /^(?:[（(][^）)]{1,16}[）)])?(?:\d{4}年)?([\p{Script=Han}]{2,16}?[省市区县州旗])政府(?:换届)?工作报告/u;
+const SPEAKER = /(?:^|会议上|大会上)([\p{Script=Han}]{2,20}?人民政府)(?:代理|副)?[\p{Script=Han}]{0,2}长/u;
+const REPORTER = /^[●■◆▲]?([\p{Script=Han}]{2,8}?)(?:记者|通讯员)/u;
+/** A report cited as the source of a news item (据《广西日报》消息): that paper is the publisher. */
+const CITED_SOURCE = /据《([^《》]{2,12})》(?:消息|报道)/;
+const BYLINE = /^([\p{Script=Han}]{2,8})[─—]{1,2}文?[\p{Script=Han}]{2,4}\/[\p{Script=Han}]{2,4}$/u;
+const NEWSPAPER = /^([\p{Script=Han}]{2,10})\s*(?:数字报纸|数字报|电子报)$/u;
+
+export function findPublisher(head: string[], title: string | null, placeLines: Set<number>): string | null {
+  for (const line of head) {
+    const m = PUBLISHER.exec(line);
+    if (m && /\p{Script=Han}/u.test(m[1]!) && m[1]!.length <= 30) return m[1]!;
+  }
+  const text = head.join('\n');
+  const issued = ISSUED_BY.exec(text) ?? CITED_SOURCE.exec(text);
+  if (issued) return issued[1]!;
+  if (title) {
+    const own = ISSUER_BEFORE_ABOUT.exec(title) ?? GOVERNMENT_REPORT.exec(title);
+    if (own) return own[1]!;
+  }
+  const firstText = head.findIndex((l) => l.trim() && !isChrome(l));
+  for (const [i, line] of head.entries()) {
+    const t = line.trim();
+    const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? DISPATCH.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t) ?? OUTLET_STAMP.exec(t)
+      ?? (i === firstText ? SOURCE_BEFORE_HEADLINE.exec(t) : null);
+    if (m && !/^本报/.test(m[1]!) && !DATE_LABEL.test(m[1]!)) return m[1]!;
+    if (placeLines.has(i)) return t;
+  }
+  const masthead = head.map((l) => l.trim()).find((t) => MASTHEAD.test(t));
+  if (masthead) return masthead;
+  // Last, a report named for its place's government, when no line of the page names the issuer.
+  const place = title ? PLACE_GOVERNMENT_REPORT.exec(title) : null;
+  return place ? `${place[1]}人民政府` : null;
+}
+

@@ -1,0 +1,88 @@
+/**
+ * The headline of a report without a manifest entry: an explicit title field, a line the page repeats, the headline
+ * block above the source lines, or the first headline-shaped line; never a chrome, source, menu or list line.
+ */
+import { DISPATCH } from './metadata-dispatch.ts';
+import { FINAL_STOP, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
+import { BYLINE_LINE, CHROME_MAX, MASTHEAD, SOURCE_BEFORE_HEADLINE, SOURCE_LINE, isChrome } from './metadata-lines.ts';
+
+export const TITLE_MAX = 60;
+export const TITLE_FIELD = new RegExp(`^(?:${alt(TITLE_FIELDS)})\\s*[:：]\\s*(.+)$`);
+/** A timestamp a stored copy sets before the headline (date 2026-01-27 南市…): no part of the title. */
+export const LEADING_STAMP = /^(?:date\s*[:：]?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\p{Script=Han})/u;
+export const DECORATION = new RegExp(`[（(](?:${alt(TITLE_DECORATIONS)})[）)]$`);
+export const LIST_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+
+export function cleanTitle(line: string): string {
+  let t = line.trim().replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2').replace(/^【[^】]{1,10}】/, '').replace(/^[（(][^）)]{1,8}[）)]/, '').replace(DECORATION, '');
+  t = t.replace(/(?<=\p{Script=Han})[ 　]+(?=\p{Script=Han})/gu, '');
+  // A document number before the title in 《》 (东府办〔2017〕136号《…》) is not part of it.
+  const named = /^[^《]*〔\d{4}〕\d+号\s*《(.+)》$/.exec(t);
+  return named ? named[1]! : t;
+}
+
+function isTitleCandidate(line: string, publisherLine: boolean): boolean {
+  const t = line.trim();
+  if (!t || publisherLine || isChrome(t) || SOURCE_LINE.test(t) || DISPATCH.test(t) || LIST_MARKER.test(t) || FINAL_STOP.test(t) || MASTHEAD.test(t)) return false;
+  if (/摄$|^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/.test(t)) return false;
+  const clean = cleanTitle(t);
+  return clean.length >= 4 && clean.length <= TITLE_MAX && /\p{Script=Han}/u.test(clean) && (clean.match(/[，,]/g)?.length ?? 0) <= 1;
+}
+
+/** How many short lines in a row make a site's menu (国务院@你 / 赣服通 / 南昌发布 / 微信公众号 …), and how short. */
+const MENU_RUN = 4;
+const MENU_ITEM_MAX = 8;
+
+/** Lines of a menu at the top of a page: a run of very short lines with no sentence stop. None of them is a headline. */
+export function menuLines(head: string[]): Set<number> {
+  const menu = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MENU_RUN) for (const i of run) menu.add(i);
+    run = [];
+  };
+  for (const [i, line] of head.entries()) {
+    const t = line.trim();
+    if (t.length <= MENU_ITEM_MAX && !FINAL_STOP.test(t) && !/\d{4}/.test(t)) run.push(i);
+    else close();
+  }
+  close();
+  return menu;
+}
+
+/** A byline in brackets after a headline on the same line (【李穗岑讯】, 【本报讯】): the rest of the line is the body. */
+export const INLINE_BYLINE = /\s+【[^】]{1,12}讯】.*$/u;
+
+/** A subtitle under a headline: a dash line (——2019年度…盘点) or a sentence (网络评选今日启动,请为…点赞). */
+export const SUBTITLE = /^[—–－-]|[，,]/;
+
+/**
+ * The headline: an explicit title field; else a line the page repeats; else
+ * the headline block a page sets right above its byline or source line (kicker,
+ * headline, subtitle: the headline is its last line that is not a subtitle, so
+ * neither a series or column name above it nor a dash line below it is taken);
+ * else the first headline-shaped line.
+ */
+export function findTitle(head: string[], placeLines: Set<number>): string | null {
+  for (const line of head) {
+    const m = TITLE_FIELD.exec(line.trim());
+    if (m) return cleanTitle(m[1]!);
+  }
+  const candidates: { line: string; index: number }[] = [];
+  const block: string[] = [];
+  for (const [i, line] of head.entries()) {
+    const t = line.trim();
+    if (!block.length && t.length <= CHROME_MAX && (SOURCE_LINE.test(t) || BYLINE_LINE.test(t))) {
+      for (let k = candidates.length - 1; k >= 0 && candidates[k]!.index === i - (candidates.length - k); k--) block.unshift(candidates[k]!.line);
+      continue;
+    }
+    if (t.length > TITLE_MAX && !isChrome(t)) break; // the body has started
+    if (isTitleCandidate(line, placeLines.has(i))) candidates.push({ line: t, index: i });
+  }
+  const lines = candidates.map((c) => c.line);
+  const repeated = lines.find((c, i) => lines.indexOf(c) !== i);
+  const headline = block.findLast((l) => !SUBTITLE.test(l)) ?? block[0];
+  const chosen = repeated ?? headline ?? lines[0];
+  return chosen ? cleanTitle(chosen) : null;
+}
+
