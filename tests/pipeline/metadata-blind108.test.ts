@@ -22,3 +22,23 @@ describe('wire lines', () => {
     expect(meta('2023年5月6日,本市发布一批改革案例,涉及营商环境和基层治理等多个领域的创新做法。\n').publisher).toBeNull();
   });
 });
+
+describe('source lines that name the publisher', () => {
+  it('a date line with the source after the time', () => {
+    const head = '某区召开基层治理工作推进会\n2023-04-11 09:30 某市民政局\n近日,某区召开基层治理工作推进会,总结一年来的做法。\n';
+    expect(meta(head).publisher).toBe('某市民政局');
+  });
+
+  it('a date line with a weekday after it names no source', () => {
+    const head = '某区召开基层治理工作推进会\n2023-04-11 星期二\n近日,某区召开基层治理工作推进会,总结一年来的做法。\n';
+    expect(meta(head).publisher).toBeNull();
+  });
+
+  it('a bracketed byline that opens with the outlet', () => {
+    expect(meta('【东港晚报 王小明／台南报导】台南市政府今天公布年度青年提案的评选结果。\n').publisher).toBe('东港晚报');
+  });
+
+  it('a bracketed byline of a reporter alone names no outlet', () => {
+    expect(meta('【记者 王小明／台南报导】台南市政府今天公布年度青年提案的评选结果。\n').publisher).toBeNull();
+  });
+});
