@@ -596,14 +596,14 @@ export const EPAPER_NAVIGATION = ['前一版', '后一版', '上一版', '下一
 
 /**
  * Site chrome: the navigation, tool and share lines a web page wraps around a report
- * (选择语言, 您当前的位置, 字号, 打印本页, 分享到). Belongs: a line start (or a whole short
+ * (选择语言, 您当前的位置, 字号, 打印本页, 分享到, 视力保护色: a reading-colour switch). Belongs: a line start (or a whole short
  * line) that only a web page template writes, never the report's author.
  */
 export const SITE_CHROME = [
   '选择语言', '您当前的位置', '您当前所在位置', '您所在的位置', '您现在的位置', '您现在位于', '当前位置', '首页', '字号', '字体大小', '字体',
   '打印本页', '打印', '关闭窗口', '分享到', '分享', '扫码', '扫一扫', '收藏', '无障碍', '繁体', '简体', '返回顶部', '上一篇',
   '下一篇', '相关新闻', '相关链接', '责任编辑', '阅读次数', '浏览次数', '索引号', '索 引 号', '有效性', '内容概述', '主题分类',
-  '数字报纸', '【打印】', '【关闭】', '您的位置', '您访问的页面', '页面不存在', '页面走丢了', '页面未找到', '查询间隔',
+  '数字报纸', '【打印】', '【关闭】', '视力保护色', '您的位置', '您访问的页面', '页面不存在', '页面走丢了', '页面未找到', '查询间隔',
   ...EPAPER_NAVIGATION,
 ];
 

@@ -13,8 +13,11 @@ export const LEADING_STAMP = /^(?:date\s*[:：]?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,
 export const DECORATION = new RegExp(`[（(](?:${alt(TITLE_DECORATIONS)})[）)]$`);
 export const LIST_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
 
+const TABLE_CELLS_AFTER = /(?:\s*[|｜])+\s*$/;
+
 export function cleanTitle(line: string): string {
-  let t = line.trim().replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2').replace(/^【[^】]{1,10}】/, '').replace(/^[（(][^）)]{1,8}[）)]/, '').replace(DECORATION, '');
+  // A page that sets its head in a table leaves the empty cells' bars after the headline (…的通报 | |).
+  let t = line.trim().replace(TABLE_CELLS_AFTER, '').replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2').replace(/^【[^】]{1,10}】/, '').replace(/^[（(][^）)]{1,8}[）)]/, '').replace(DECORATION, '');
   t = t.replace(/(?<=\p{Script=Han})[ 　]+(?=\p{Script=Han})/gu, '');
   // A document number before the title in 《》 (东府办〔2017〕136号《…》) is not part of it.
   const named = /^[^《]*〔\d{4}〕\d+号\s*《(.+)》$/.exec(t);

@@ -42,3 +42,24 @@ describe('source lines that name the publisher', () => {
     expect(meta('【记者 王小明／台南报导】台南市政府今天公布年度青年提案的评选结果。\n').publisher).toBeNull();
   });
 });
+
+describe('a notice set in a table, signed by two issuers', () => {
+  const notice = (signers: string) =>
+    `视力保护色: | |\n中共某某县委 某某县人民政府关于表彰2020年度优秀创新项目的通报 | |\n|\n各乡镇党委、政府,县直各部门:\n2020年,全县各部门大力推进创新工作,取得明显成效。\n希望受表彰的单位再接再厉。\n${signers}\n2021年2月8日\n|\n`;
+
+  it('the headline without its table bars, the joint issuers, the signing date', () => {
+    expect(meta(notice('中共某某县委 某某县人民政府'))).toEqual({
+      title: '中共某某县委某某县人民政府关于表彰2020年度优秀创新项目的通报',
+      publisher: '中共某某县委某某县人民政府',
+      published: '2021-02-08',
+    });
+  });
+
+  it('two persons\' names above a date line sign no notice', () => {
+    expect(meta(notice('张小明 李小红')).published).toBeNull();
+  });
+
+  it('a reading-colour switch is chrome, not the headline', () => {
+    expect(meta('视力保护色: | |\n全市开展营商环境改革 | |\n').title).toBe('全市开展营商环境改革');
+  });
+});
