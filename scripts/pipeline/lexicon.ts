@@ -623,8 +623,14 @@ export const WEEKDAYS = [
 /** Fields of a source line that name the publisher (来源：广州日报). */
 export const PUBLISHER_FIELDS = ['信息来源', '文章来源', '来源', '稿源', '摘自', '转自', '发布机构', '发布单位', '发布者', '发文机关'];
 
-/** Fields of a source line that give the publication date (发布时间：2025-03-19). */
-export const DATE_FIELDS = ['发布时间', '发布日期', '成文时间', '成文日期', '印发日期', '更新时间', '日期', '时间'];
+/**
+ * Fields of a source line that give the day a document was written or signed (成文日期：2025-06-13): the page's date only
+ * when it gives no publication date. Belongs: a catalogue's label for the writing or issuing date.
+ */
+export const WRITTEN_DATE_FIELDS = ['成文时间', '成文日期', '印发日期'];
+
+/** Fields of a source line that give the publication date (发布时间：2025-03-19), then those of the writing date. */
+export const DATE_FIELDS = ['发布时间', '发布日期', '更新时间', '日期', '时间', ...WRITTEN_DATE_FIELDS];
 
 /** Fields that give a page's title explicitly (标题：…). */
 export const TITLE_FIELDS = ['标题', '标 题', '题名', '名称'];

@@ -3,12 +3,18 @@
  * clock line, a dated wire line, a date on the source line (2022年02月18日来源：…), the day a report was delivered, an
  * e-paper's issue date, a date in English order, or the date a notice is signed under its body. Shapes only.
  */
-import { DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, alternation as alt } from './lexicon.ts';
+import { DATE_FIELDS, WRITTEN_DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, alternation as alt } from './lexicon.ts';
 import { ENGLISH_DATE } from './figures-tokens.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
 const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
-const DATE_FIELD = new RegExp(`(?:${alt(DATE_FIELDS)})\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
+const dateField = (fields: readonly string[], notAfter = '') => new RegExp(`${notAfter}(?:${alt(fields)})\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
+const PUBLICATION_FIELDS = DATE_FIELDS.filter((f) => !WRITTEN_DATE_FIELDS.includes(f));
+/** What a writing-date field sets before a plain field (成文 of 成文日期), so 日期 inside 成文日期 is not read as a publication field. */
+const WRITTEN_HEADS = WRITTEN_DATE_FIELDS.flatMap((w) => PUBLICATION_FIELDS.filter((f) => w.endsWith(f) && w !== f).map((f) => w.slice(0, -f.length)));
+/** A publication date field; a catalogue that gives both dates (成文日期 … 发布日期 …) is published on the second. */
+const PUBLISHED_FIELD = dateField(PUBLICATION_FIELDS, WRITTEN_HEADS.length ? `(?<!${alt(WRITTEN_HEADS)})` : '');
+const DATE_FIELD = dateField(DATE_FIELDS);
 
 /** An English-order date that is no page clock (no weekday beside it): 2020, 12. 23. */
 const ENGLISH_PUBLISHED = new RegExp(`${ENGLISH_DATE.source}(?![^\\n]{0,20}(?:${alt(WEEKDAYS)}))`);
@@ -19,6 +25,7 @@ const EPAPER_DATE = new RegExp(`^(?:(?:${alt(EPAPER_NAVIGATION)})\\s*)+(\\d{4})�
 export function findDate(head: string[]): string | null {
   const text = head.join('\n');
   const shapes: [RegExp, (m: RegExpExecArray) => string][] = [
+    [PUBLISHED_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [DATE_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [ENGLISH_PUBLISHED, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],

@@ -42,10 +42,35 @@ export function chromeSpans(text: string): { start: number; end: number }[] {
 /** A field label alone on its line, its characters often spaced out (名    称 :, 发 布 机 构 :): its value is the next line. */
 const LONE_LABEL = /^\s*(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,7})\s*[:：]\s*$/u;
 
-/** Disclosure catalogues set each value under its label: join them as `名称：value`, so fields read as on one line. */
+/** A catalogue's label cell: a few characters, often spaced out (标 题, 发布日期). */
+const CELL_LABEL = /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,5}$/u;
+
+/**
+ * A catalogue row set as a table, labels and values in turns (成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |): its
+ * filled fields as `label：value` lines, or null for a row of another shape (a headline with empty cells after it).
+ */
+function tableFields(line: string): string[] | null {
+  // A table row closes with a bar; a publisher before a bar (清研智库 | 官方认定的…) opens a headline.
+  if (!/[|｜]\s*$/.test(line)) return null;
+  const cells = line.split(/\s*[|｜]\s*/).map((c) => c.trim());
+  while (cells.length && !cells[cells.length - 1]) cells.pop();
+  if (cells.length < 2 || !cells.every((c, k) => k % 2 === 1 || CELL_LABEL.test(c))) return null;
+  const fields = cells.flatMap((c, k) => (k % 2 === 0 && cells[k + 1] ? [`${c.replace(/[\s\u3000]+/g, '')}：${cells[k + 1]}`] : []));
+  return fields.length ? fields : null;
+}
+
+/**
+ * Disclosure catalogues set each value under its label, or beside it in a table's cells: join them as `名称：value`, so
+ * fields read as on one line.
+ */
 export function joinFieldValues(head: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < head.length; i++) {
+    const row = isChrome(head[i]!) ? null : tableFields(head[i]!);
+    if (row) {
+      out.push(...row);
+      continue;
+    }
     // Page chrome ends with a colon too (您当前的位置:), and the line after it is no value of it.
     const label = isChrome(head[i]!) ? null : LONE_LABEL.exec(head[i]!)?.[1]?.replace(/[\s\u3000]+/g, '');
     const next = head[i + 1];

@@ -63,3 +63,19 @@ describe('a notice set in a table, signed by two issuers', () => {
     expect(meta('视力保护色: | |\n全市开展营商环境改革 | |\n').title).toBe('全市开展营商环境改革');
   });
 });
+
+describe('a catalogue set as a table', () => {
+  const catalogue = '索 引 号 | 000-2024-001 | 主题分类 | 某政发 |\n发文字号 | 某政发〔2024〕8号 | 制发机构 | |\n成文日期 | 2024-03-01 | 发布日期 | 2024-03-12 |\n标 题 | 某市人民政府关于印发《某市营商环境改革方案》的通知 |\n各县区人民政府,市政府各部门:\n';
+
+  it('reads the labelled cells as fields: the title, its issuer, the publication date before the writing date', () => {
+    expect(meta(catalogue)).toEqual({ title: '某市人民政府关于印发《某市营商环境改革方案》的通知', publisher: '某市人民政府', published: '2024-03-12' });
+  });
+
+  it('a writing date alone dates the page', () => {
+    expect(meta('成文日期 | 2024-03-01 |\n标 题 | 某市人民政府关于印发《某市营商环境改革方案》的通知 |\n').published).toBe('2024-03-01');
+  });
+
+  it('a publisher before a bar opens a headline, no table row', () => {
+    expect(meta('某某智库 | 全国三十个城市更新典型案例都来自哪里\n正文一段,说明各地的做法。\n')).toMatchObject({ title: '全国三十个城市更新典型案例都来自哪里', publisher: '某某智库' });
+  });
+});
