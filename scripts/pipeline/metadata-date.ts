@@ -22,11 +22,47 @@ const ENGLISH_PUBLISHED = new RegExp(`${ENGLISH_DATE.source}(?![^\\n]{0,20}(?:${
 /** The issue date an e-paper sets on its page navigation line (前一版 下一版 2025年03月26日); a site's clock (2019年12月3日星期二) is none. */
 const EPAPER_DATE = new RegExp(`^(?:(?:${alt(EPAPER_NAVIGATION)})\\s*)+(\\d{4})年(\\d{1,2})月(\\d{1,2})日$`, 'm');
 
-export function findDate(head: string[]): string | null {
+/** A date alone on its line (2026-01-23, 2026年1月23日), a weekday maybe beside it. */
+const DATE_ALONE = new RegExp(`^(\\d{4})(?:-|年)(\\d{1,2})(?:-|月)(\\d{1,2})日?(\\s*(?:${alt(WEEKDAYS)}))?$`);
+const WEEKDAY_ALONE = new RegExp(`^(?:${alt(WEEKDAYS)})$`);
+
+/** The date a page shows as today (its clock): the head's lines that show it, and that date. */
+export interface PageClock { lines: Set<number>; today: { year: number; month: number; day: number } | null }
+
+/**
+ * A page's clock: a date alone on a line with a weekday beside it or on the next line (2026-01-23 / 星期五), which an
+ * e-paper reader or a site sets above every page. It is the day the page was viewed, not the day it was published.
+ */
+export function pageClock(head: readonly string[]): PageClock {
+  for (const [i, line] of head.entries()) {
+    const t = line.trim();
+    const m = DATE_ALONE.exec(t);
+    if (!m) continue;
+    const nextIsWeekday = WEEKDAY_ALONE.test(head[i + 1]?.trim() ?? '');
+    if (m[4] === undefined && !nextIsWeekday) continue;
+    const lines = new Set(nextIsWeekday ? [i, i + 1] : [i]);
+    return { lines, today: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } };
+  }
+  return { lines: new Set(), today: null };
+}
+
+/** A publication field that gives the month and day only (日期：01-14): the year is the clock's, or the one before. */
+const MONTH_DAY_FIELD = new RegExp(`(?:${alt(PUBLICATION_FIELDS)})\\s*[:：]\\s*(\\d{1,2})[-/.月](\\d{1,2})日?(?![\\d/.-])`);
+
+export function findDate(head: string[], today: PageClock['today'] = null): string | null {
   const text = head.join('\n');
   const shapes: [RegExp, (m: RegExpExecArray) => string][] = [
     [PUBLISHED_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [DATE_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+  ];
+  if (today) {
+    shapes.push([MONTH_DAY_FIELD, (m) => {
+      const [month, day] = [Number(m[1]), Number(m[2])];
+      const year = month < today.month || (month === today.month && day <= today.day) ? today.year : today.year - 1;
+      return `${year}-${pad(m[1]!)}-${pad(m[2]!)}`;
+    }]);
+  }
+  shapes.push(
     [ENGLISH_PUBLISHED, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/m, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
@@ -45,7 +81,7 @@ export function findDate(head: string[]): string | null {
     [EPAPER_DATE, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/(\d{4})年(\d{1,2})月[，,]?[\p{Script=Han}]{2,24}?(?:印发|发布|公布)《/u, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
-  ];
+  );
   for (const [re, format] of shapes) {
     const m = re.exec(text);
     if (m) return format(m);

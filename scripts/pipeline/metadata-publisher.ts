@@ -4,7 +4,7 @@
  * work report is named for. Shapes only; the word lists are in lexicon.ts (metadata section).
  */
 import { DISPATCH, WIRE } from './metadata-dispatch.ts';
-import { DATE_FIELDS, ISSUER_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, alternation as alt } from './lexicon.ts';
+import { DATE_FIELDS, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, alternation as alt } from './lexicon.ts';
 import { MASTHEAD, OUTLET_STAMP, SOURCE_BEFORE_HEADLINE, isChrome } from './metadata-lines.ts';
 
 /** A publisher's value ends at a separator, or where a date field follows with no space (来源:决策杂志时间:2019-03-13). */
@@ -23,6 +23,8 @@ const REPORTER = /^[●■◆▲]?([\p{Script=Han}]{2,8}?)(?:记者|通讯员)/u
 const CITED_SOURCE = /据《([^《》]{2,12})》(?:消息|报道)/;
 const BYLINE = /^([\p{Script=Han}]{2,8})[─—]{1,2}文?[\p{Script=Han}]{2,4}\/[\p{Script=Han}]{2,4}$/u;
 const NEWSPAPER = /^([\p{Script=Han}]{2,10})\s*(?:数字报纸|数字报|电子报)$/u;
+/** A field whose value is only a medium's name (当前报纸名称：某某日报, 媒体：某某晚报): that medium publishes the page. */
+const MEDIUM_FIELD = new RegExp(`^[\\p{Script=Han}]{2,8}[:：]\\s*([\\p{Script=Han}A-Za-z]{1,10}(?:${alt(MEDIUM_NAME_ENDINGS)}))$`, 'u');
 /** A page's date line that names its source after the time (2022-09-09 10:10 武汉市民政局); a weekday there is the clock's. */
 const STAMP_THEN_SOURCE = new RegExp(`^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?!(?:${alt(WEEKDAYS)})$)([\\p{Script=Han}]{2,20})$`, 'u');
 /** A bracketed byline that opens with the outlet, then the reporter and the place filed from (【某某时报 张三／台中报导】). */
@@ -44,7 +46,7 @@ export function findPublisher(head: string[], title: string | null, placeLines: 
   for (const [i, line] of head.entries()) {
     const t = line.trim();
     const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? DISPATCH.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t) ?? OUTLET_STAMP.exec(t)
-      ?? STAMP_THEN_SOURCE.exec(t) ?? BRACKET_BYLINE.exec(t)
+      ?? STAMP_THEN_SOURCE.exec(t) ?? BRACKET_BYLINE.exec(t) ?? MEDIUM_FIELD.exec(t)
       ?? (i === firstText ? SOURCE_BEFORE_HEADLINE.exec(t) : null);
     if (m && !/^本报/.test(m[1]!) && !DATE_LABEL.test(m[1]!)) return m[1]!;
     if (placeLines.has(i)) return t;

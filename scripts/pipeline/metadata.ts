@@ -11,7 +11,7 @@ import type { DocumentMeta, Kind } from './manifest.ts';
 import { idFromFile } from './manifest.ts';
 import { type PlaceTables, findPlace } from './places.ts';
 import { dispatchCity } from './metadata-dispatch.ts';
-import { findDate, signatureDate } from './metadata-date.ts';
+import { findDate, pageClock, signatureDate } from './metadata-date.ts';
 import { ADMIN_NAME, SOURCE_BEFORE_HEADLINE, SOURCE_LINE, isChrome, joinFieldValues } from './metadata-lines.ts';
 import { INLINE_BYLINE, LEADING_STAMP, TITLE_MAX, findTitle, menuLines } from './metadata-title.ts';
 import { findPublisher } from './metadata-publisher.ts';
@@ -32,7 +32,9 @@ export function inferMeta(file: string, text: string, script: Script, zones: Pla
   }));
   // A headline the page runs into its byline (…新生活 【李穗岑讯】中华智慧运输系统协会…) ends before the byline.
   const menu = menuLines(head);
-  const found = findTitle(head.map((l, i) => (menu.has(i) ? '' : l.replace(INLINE_BYLINE, ''))), placeLines);
+  // A page's clock (2026-01-23 / 星期五) is neither a source line under the headline nor the page's date.
+  const clock = pageClock(head);
+  const found = findTitle(head.map((l, i) => (menu.has(i) || clock.lines.has(i) ? '' : l.replace(INLINE_BYLINE, ''))), placeLines);
   // Without a headline, the first line that is neither chrome nor a source line, without a publisher before a bar.
   const firstLine = head.find((l) => !isChrome(l) && !SOURCE_LINE.test(l.trim()))?.trim().replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2') ?? file;
   const title = found ?? (firstLine.length > TITLE_MAX ? `${firstLine.slice(0, TITLE_MAX)}…` : firstLine);
@@ -45,7 +47,7 @@ export function inferMeta(file: string, text: string, script: Script, zones: Pla
   const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  const published = findDate(head) ?? signatureDate(lines);
+  const published = findDate(head.map((l, i) => (clock.lines.has(i) ? '' : l)), clock.today) ?? signatureDate(lines);
   // A text that names no year of its own (a news item dated only in its source line) is about the year it was published.
   const year = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? (published ? Number(published.slice(0, 4)) : null);
   const sorted = [...counts.keys()].sort();

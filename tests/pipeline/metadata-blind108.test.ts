@@ -79,3 +79,25 @@ describe('a catalogue set as a table', () => {
     expect(meta('某某智库 | 全国三十个城市更新典型案例都来自哪里\n正文一段,说明各地的做法。\n')).toMatchObject({ title: '全国三十个城市更新典型案例都来自哪里', publisher: '某某智库' });
   });
 });
+
+describe('an e-paper reader\'s page', () => {
+  const page = (clock: string) =>
+    `阅读器\n${clock}\n当前报纸名称:东江晚报\n某市社区治理项目获全省一等奖\n日期:03-02\n字号:\n版面:第A02版:要闻 上一篇 下一篇\n近年来,某市持续推进基层治理改革,取得明显成效,得到各方肯定。\n`;
+
+  it('the clock is no date nor source line; the field\'s month and day take the clock\'s year; the paper is the publisher', () => {
+    expect(meta(page('2025-03-20\n星期四'))).toEqual({ title: '某市社区治理项目获全省一等奖', publisher: '东江晚报', published: '2025-03-02' });
+  });
+
+  it('a month and day after the clock\'s are of the year before', () => {
+    expect(meta(page('2025-01-05 星期日')).published).toBe('2024-03-02');
+  });
+
+  it('without a clock, a month and day give no date; a date without a weekday is no clock', () => {
+    expect(meta(page('本期导读')).published).toBeNull();
+    expect(meta('某市社区治理项目获全省一等奖\n2025-03-20\n近年来,某市持续推进基层治理改革。\n').published).toBe('2025-03-20');
+  });
+
+  it('a field whose value is no medium\'s name names no publisher', () => {
+    expect(meta('当前栏目名称:工作动态\n某市社区治理项目获全省一等奖\n近年来,某市持续推进基层治理改革,取得明显成效。\n').publisher).toBeNull();
+  });
+});
