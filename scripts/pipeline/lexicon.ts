@@ -614,6 +614,12 @@ export const SITE_CHROME = [
  */
 export const MEDIUM_NAME_ENDINGS = ['网', '日报', '晚报', '早报', '时报', '商报', '都市报', '客户端', '电视台', '融媒体中心', '通讯社', '新闻社'];
 
+/**
+ * A page's font-size switch, set after its outlet's stamp (某某日报 2018-01-22 04:32 大字): no part of the stamp.
+ * Belongs: the labels of a text-size control.
+ */
+export const FONT_SIZE_SWITCH = ['大字', '中字', '小字', '大', '中', '小', 'A+', 'A-'];
+
 /** Days of the week: a date with one beside it is the page's clock (2025, 7. 14 PM 20:46 Monday), not when it was published. */
 export const WEEKDAYS = [
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',

@@ -3,7 +3,7 @@
  * (来源, 发布时间, bylines, outlets' stamps), mastheads and the issuer's name on a line of its own. Shapes only; the
  * word lists are in lexicon.ts (metadata section).
  */
-import { DATE_FIELDS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, alternation as alt } from './lexicon.ts';
+import { DATE_FIELDS, FONT_SIZE_SWITCH, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, alternation as alt } from './lexicon.ts';
 import { ENGLISH_DATE } from './figures-tokens.ts';
 
 /** Chrome lines are short: a longer line is the report's own text even if it starts like chrome. */
@@ -13,8 +13,11 @@ export const CHROME = new RegExp(`^[\\s【\\[]*(?:${alt(SITE_CHROME)})|(?:${alt(
 export const BYLINE_LINE = /^(?:本报)?(?:记者|通讯员|作者)\s*[\p{Script=Han}]{2,4}(?:\s+[\p{Script=Han}]{2,5})*$/u;
 /** A line that is only an administrative name (上海市杨浦区): the issuing government above a headline. */
 export const ADMIN_NAME = /^[\p{Script=Han}]{2,7}[省市][\p{Script=Han}]{1,7}[区县市旗]$/u;
-/** An outlet's stamp: its name, then the time it posted (新华社·2025-10-28 11:55, 新湖南客户端 2021-12-27 18:29:29). */
-export const OUTLET_STAMP = /^([\p{Script=Han}A-Za-z]{2,10}?)\s*[·・•‧]?\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/**
+ * An outlet's stamp: its name, then the time it posted (新华社·2025-10-28 11:55, 新湖南客户端 2021-12-27 18:29:29), maybe
+ * with the page's font-size switch after it.
+ */
+export const OUTLET_STAMP = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,10}?)\\s*[·・•‧]?\\s*\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s+(?:${alt(FONT_SIZE_SWITCH)}))*$`, 'u');
 /** A headline led by its publisher and a bar (清研智库 | 官方认定的28个…): group 1 the publisher, group 2 the headline. */
 export const SOURCE_BEFORE_HEADLINE = /^([\p{Script=Han}A-Za-z]{2,12})\s*[|｜]\s*([^|｜]{8,})$/u;
 /** A line that is only a medium's name (太平洋新闻网): the masthead above the headline. */

@@ -101,3 +101,15 @@ describe('an e-paper reader\'s page', () => {
     expect(meta('当前栏目名称:工作动态\n某市社区治理项目获全省一等奖\n近年来,某市持续推进基层治理改革,取得明显成效。\n').publisher).toBeNull();
   });
 });
+
+describe('an outlet\'s stamp with the font-size switch after it', () => {
+  const page = (stamp: string) => `看天下事,知家乡情\n某县经验入选全国基层改革案例汇编\n${stamp}\n本报讯 近日,某县报送的改革经验入选全国基层改革案例汇编。\n`;
+
+  it('is a source line: the headline is the line above it, not the relay\'s slogan', () => {
+    expect(meta(page('南江日报 2019-05-06 07:12 大字'))).toEqual({ title: '某县经验入选全国基层改革案例汇编', publisher: '南江日报', published: '2019-05-06' });
+  });
+
+  it('a stamp followed by words of the text is no stamp', () => {
+    expect(meta(page('南江日报 2019-05-06 07:12 全县召开推进会')).publisher).toBeNull();
+  });
+});
