@@ -24,9 +24,13 @@ export function cleanTitle(line: string): string {
   return named ? named[1]! : t;
 }
 
-function isTitleCandidate(line: string, publisherLine: boolean): boolean {
+/** A headline that exclaims or asks (…活力无限!, …来自哪里?): a sentence stop that a headline may end in. */
+const EXCLAIMED = /[！？!?]["”’」』）)]*$/;
+
+function isTitleCandidate(line: string, publisherLine: boolean, exclaimed = false): boolean {
   const t = line.trim();
-  if (!t || publisherLine || isChrome(t) || SOURCE_LINE.test(t) || DISPATCH.test(t) || LIST_MARKER.test(t) || FINAL_STOP.test(t) || MASTHEAD.test(t)) return false;
+  const stop = FINAL_STOP.test(t) && !(exclaimed && EXCLAIMED.test(t));
+  if (!t || publisherLine || isChrome(t) || SOURCE_LINE.test(t) || DISPATCH.test(t) || LIST_MARKER.test(t) || stop || MASTHEAD.test(t)) return false;
   if (/摄$|^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/.test(t)) return false;
   const clean = cleanTitle(t);
   return clean.length >= 4 && clean.length <= TITLE_MAX && /\p{Script=Han}/u.test(clean) && (clean.match(/[，,]/g)?.length ?? 0) <= 1;
@@ -76,6 +80,9 @@ export function findTitle(head: string[], placeLines: Set<number>): string | nul
   for (const [i, line] of head.entries()) {
     const t = line.trim();
     if (!block.length && t.length <= CHROME_MAX && (SOURCE_LINE.test(t) || BYLINE_LINE.test(t))) {
+      // Right above its source line, a line that exclaims or asks is the headline all the same.
+      const above = head[i - 1]?.trim() ?? '';
+      if (i > 0 && candidates.at(-1)?.index !== i - 1 && isTitleCandidate(above, placeLines.has(i - 1), true)) candidates.push({ line: above, index: i - 1 });
       for (let k = candidates.length - 1; k >= 0 && candidates[k]!.index === i - (candidates.length - k); k--) block.unshift(candidates[k]!.line);
       continue;
     }

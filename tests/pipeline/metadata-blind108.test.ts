@@ -113,3 +113,15 @@ describe('an outlet\'s stamp with the font-size switch after it', () => {
     expect(meta(page('南江日报 2019-05-06 07:12 全县召开推进会')).publisher).toBeNull();
   });
 });
+
+describe('a headline that exclaims', () => {
+  it('right above its source line, it is the headline', () => {
+    const head = '登录\n改革热潮涌动!2024,某市奋进正当时!\n2024-12-30 08:15\n来源:某某号·政务\n全县“三项机制”改革、\n某区产业融合发展\n2个案例入选全国改革案例,\n';
+    expect(meta(head).title).toBe('改革热潮涌动！2024，某市奋进正当时！');
+  });
+
+  it('an exclamation of the body, far from any source line, is none', () => {
+    const head = '登录\n2024-12-30 08:15\n来源:某某号·政务\n好消息!\n全县“三项机制”改革成效显著\n';
+    expect(meta(head).title).toBe('全县“三项机制”改革成效显著');
+  });
+});
