@@ -25,6 +25,11 @@ const BYLINE = /^([\p{Script=Han}]{2,8})[─—]{1,2}文?[\p{Script=Han}]{2,4}\/
 const NEWSPAPER = /^([\p{Script=Han}]{2,10})\s*(?:数字报纸|数字报|电子报)$/u;
 /** A field whose value is only a medium's name (当前报纸名称：某某日报, 媒体：某某晚报): that medium publishes the page. */
 const MEDIUM_FIELD = new RegExp(`^[\\p{Script=Han}]{2,8}[:：]\\s*([\\p{Script=Han}A-Za-z]{1,10}(?:${alt(MEDIUM_NAME_ENDINGS)}))$`, 'u');
+/**
+ * A portal's links to its home pages (人民网首页|某某频道首页): the outlet, then its channel, publish the page. Only a line of
+ * home-page links, the first an outlet's name; a breadcrumb that starts at 首页 names none.
+ */
+const HOME_LINKS = new RegExp(`^([\\p{Script=Han}A-Za-z]{1,10}(?:${alt(MEDIUM_NAME_ENDINGS)}))首页\\s*[|｜]\\s*([\\p{Script=Han}]{2,10})首页$`, 'u');
 /** A page's date line that names its source after the time (2022-09-09 10:10 武汉市民政局); a weekday there is the clock's. */
 const STAMP_THEN_SOURCE = new RegExp(`^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?!(?:${alt(WEEKDAYS)})$)([\\p{Script=Han}]{2,20})$`, 'u');
 /** A bracketed byline that opens with the outlet, then the reporter and the place filed from (【某某时报 张三／台中报导】). */
@@ -51,6 +56,8 @@ export function findPublisher(head: string[], title: string | null, placeLines: 
     if (m && !/^本报/.test(m[1]!) && !DATE_LABEL.test(m[1]!)) return m[1]!;
     if (placeLines.has(i)) return t;
   }
+  const home = head.map((l) => HOME_LINKS.exec(l.trim())).find(Boolean);
+  if (home) return `${home[1]}${home[2]}`;
   const masthead = head.map((l) => l.trim()).find((t) => MASTHEAD.test(t));
   if (masthead) return masthead;
   // Last, a report named for its place's government, when no line of the page names the issuer.

@@ -125,3 +125,13 @@ describe('a headline that exclaims', () => {
     expect(meta(head).title).toBe('全县“三项机制”改革成效显著');
   });
 });
+
+describe('a portal\'s home-page links', () => {
+  it('name the outlet and its channel', () => {
+    expect(meta('新华网首页|湖北频道首页\n某市推进社区治理创新纪实\n近年来,某市持续推进基层治理改革,取得明显成效,得到各方肯定。\n').publisher).toBe('新华网湖北频道');
+  });
+
+  it('a breadcrumb that starts at 首页 names none', () => {
+    expect(meta('首页|湖北频道首页\n某市推进社区治理创新纪实\n近年来,某市持续推进基层治理改革,取得明显成效,得到各方肯定。\n').publisher).toBeNull();
+  });
+});
