@@ -14,7 +14,12 @@ const DATE_LABEL = new RegExp(`^(?:${alt(DATE_FIELDS)})$`);
 const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
 const ISSUED_BY = new RegExp(`(${ISSUER})(?:印发|发布|公布|制定)《`, 'u');
 const ISSUER_BEFORE_ABOUT = new RegExp(`^(${ISSUER})关于`, 'u');
-const GOVERNMENT_REPORT = /^(?:\d{4}年)?([\p{Script=Han}]{2,16}?人民政府)(?:换届)?工作报告/u;
+/**
+ * A government's own work report (2024年某县人民政府工作报告): that government issues it; the name may follow a province in
+ * brackets ((辽宁省)2024年…) or a year whose first digits a stored copy lost, so it starts at the text, a bracket or 年;
+ * a title about such a report (关于审议…工作报告的决议) is another body's.
+ */
+const GOVERNMENT_REPORT = /(?:^|[）)]|\d+年)(?!关于)([\p{Script=Han}]{2,16}?人民政府)(?:换届)?工作报告/u;
 /** A government's report named for its place, 人民 left out ((2021年10月26日)南昌市政府工作报告): that place's 人民政府 issues it. */
 const PLACE_GOVERNMENT_REPORT = /^(?:[（(][^）)]{1,16}[）)])?(?:\d{4}年)?([\p{Script=Han}]{2,16}?[省市区县州旗])政府(?:换届)?工作报告/u;
 const SPEAKER = /(?:^|会议上|大会上)([\p{Script=Han}]{2,20}?人民政府)(?:代理|副)?[\p{Script=Han}]{0,2}长/u;

@@ -135,3 +135,14 @@ describe('a portal\'s home-page links', () => {
     expect(meta('首页|湖北频道首页\n某市推进社区治理创新纪实\n近年来,某市持续推进基层治理改革,取得明显成效,得到各方肯定。\n').publisher).toBeNull();
   });
 });
+
+describe('a government\'s work report after a bracketed province or a cut year', () => {
+  it('names its government', () => {
+    expect(meta('(吉林省)2023年某某县人民政府工作报告\n各位代表:\n').publisher).toBe('某某县人民政府');
+    expect(meta('(吉林?。?023年某某县人民政府工作报告\n各位代表:\n').publisher).toBe('某某县人民政府');
+  });
+
+  it('a report on a government\'s work by another body names none', () => {
+    expect(meta('关于审议某某县人民政府工作报告的决议\n各位代表:\n').publisher).toBeNull();
+  });
+});
