@@ -3,7 +3,7 @@
  * block above the source lines, or the first headline-shaped line; never a chrome, source, menu or list line.
  */
 import { DISPATCH } from './metadata-dispatch.ts';
-import { FINAL_STOP, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
+import { FINAL_STOP, LIST_RELEASE_VERBS, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
 import { BYLINE_LINE, CHROME_MAX, MASTHEAD, SOURCE_BEFORE_HEADLINE, SOURCE_LINE, isChrome } from './metadata-lines.ts';
 
 export const TITLE_MAX = 60;
@@ -63,12 +63,24 @@ export const INLINE_BYLINE = /\s+【[^】]{1,12}讯】.*$/u;
 /** A subtitle under a headline: a dash line (——2019年度…盘点) or a sentence (网络评选今日启动,请为…点赞). */
 export const SUBTITLE = /^[—–－-]|[，,]/;
 
+/** A headline that announces a release (…评奖揭晓, …名单公布): a whole news headline, never a kicker. */
+const ANNOUNCES_RELEASE = new RegExp(`(?:${alt(LIST_RELEASE_VERBS)})$`);
+
+/**
+ * The headline of a block above the source lines: its last line that is not a subtitle, so neither a series or column
+ * name above it nor a dash line below it is taken; but a line that announces a release, with only shorter lines under
+ * it (梅州日报社7件作品获奖, a subheading of the paper's own share), is the headline itself.
+ */
+function blockHeadline(block: string[]): string | undefined {
+  const lines = block.filter((l) => !SUBTITLE.test(l));
+  const announced = lines.findIndex((l, k) => ANNOUNCES_RELEASE.test(l) && lines.slice(k + 1).every((m) => cleanTitle(m).length < cleanTitle(l).length));
+  return announced >= 0 ? lines[announced] : lines.at(-1) ?? block[0];
+}
+
 /**
  * The headline: an explicit title field; else a line the page repeats; else
  * the headline block a page sets right above its byline or source line (kicker,
- * headline, subtitle: the headline is its last line that is not a subtitle, so
- * neither a series or column name above it nor a dash line below it is taken);
- * else the first headline-shaped line.
+ * headline, subheading: see blockHeadline); else the first headline-shaped line.
  */
 export function findTitle(head: string[], placeLines: Set<number>): string | null {
   for (const line of head) {
@@ -91,7 +103,7 @@ export function findTitle(head: string[], placeLines: Set<number>): string | nul
   }
   const lines = candidates.map((c) => c.line);
   const repeated = lines.find((c, i) => lines.indexOf(c) !== i);
-  const headline = block.findLast((l) => !SUBTITLE.test(l)) ?? block[0];
+  const headline = blockHeadline(block);
   const chosen = repeated ?? headline ?? lines[0];
   return chosen ? cleanTitle(chosen) : null;
 }

@@ -146,3 +146,16 @@ describe('a government\'s work report after a bracketed province or a cut year',
     expect(meta('关于审议某某县人民政府工作报告的决议\n各位代表:\n').publisher).toBeNull();
   });
 });
+
+describe('a headline that announces a release, with a subheading under it', () => {
+  const page = (first: string, second: string) => `${first}\n${second}\n来源:东江日报 时间:2022-05-06 10:20:00\n近日,年度评选结果揭晓,本报多件作品获奖。\n`;
+
+  it('is the headline, not the shorter line under it', () => {
+    expect(meta(page('2021年度全省报纸副刊作品评选结果揭晓', '本报5件作品获奖')).title).toBe('2021年度全省报纸副刊作品评选结果揭晓');
+  });
+
+  it('a kicker above a headline announces nothing, and a longer line under an announcement is the headline', () => {
+    expect(meta(page('凝心聚力谱新篇', '2021年度全省报纸副刊作品评选结果揭晓')).title).toBe('2021年度全省报纸副刊作品评选结果揭晓');
+    expect(meta(page('年度评选揭晓', '2021年度全省报纸副刊作品评选本报5件作品获奖')).title).toBe('2021年度全省报纸副刊作品评选本报5件作品获奖');
+  });
+});
