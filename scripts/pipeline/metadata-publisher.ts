@@ -70,3 +70,22 @@ export function findPublisher(head: string[], title: string | null, placeLines: 
   return place ? `${place[1]}人民政府` : null;
 }
 
+/**
+ * A notice's signature run into its last sentence (…联系电话:123,某某领导小组办公室2022年12月26日): the issuer's name after a
+ * stop and right before the signing date, which ends the text or its line or is followed by an attachment's title (a
+ * year, a bracket, 附件); an issuer doing something on a day (…,区人民政府2023年5月6日召开…) signs nothing.
+ */
+const SIGNED_RUN_IN = new RegExp(`[，,。；;]\\s*(${ISSUER})\\s*\\d{4}年\\d{1,2}月\\d{1,2}日(?=\\s*(?:$|\\n|\\d|附件|[（(]))`, 'gu');
+/** The issuers on their own line right above a notice's signing date (中共某县委 某县人民政府 / 2015年3月30日). */
+const SIGNED_LINE = new RegExp(`^(${ISSUER}(?:[\\s\u3000]+${ISSUER})*)$`, 'u');
+const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+
+/** The issuer who signs a notice at its end, on a line above the signing date or run into the last sentence. */
+export function signatureIssuer(text: string): string | null {
+  const filled = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const dated = filled.flatMap((l, i) => (DATE_LINE.test(l) ? [i] : []));
+  const above = dated.length === 1 ? SIGNED_LINE.exec(filled[dated[0]! - 1] ?? '') : null;
+  if (above) return above[1]!;
+  return [...text.matchAll(SIGNED_RUN_IN)].at(-1)?.[1] ?? null;
+}
+

@@ -159,3 +159,20 @@ describe('a headline that announces a release, with a subheading under it', () =
     expect(meta(page('年度评选揭晓', '2021年度全省报纸副刊作品评选本报5件作品获奖')).title).toBe('2021年度全省报纸副刊作品评选本报5件作品获奖');
   });
 });
+
+describe('the issuer who signs a notice', () => {
+  it('run into the last sentence, before the signing date', () => {
+    const text = '各区人民政府,各有关单位:经评审,共评出8个示范项目,现予公示,联系电话:12345678,某市城市更新工作领导小组办公室2023年11月2日2023年某市城市更新示范项目名单。\n';
+    expect(meta(text).publisher).toBe('某市城市更新工作领导小组办公室');
+  });
+
+  it('an issuer that does something on a day signs nothing', () => {
+    const text = '各有关单位:为推进城市更新工作,取得明显成效,某区人民政府2023年11月2日召开推进会,部署下一步工作安排和各项任务。\n';
+    expect(meta(text).publisher).toBeNull();
+  });
+
+  it('on its own line above the signing date', () => {
+    const text = '各有关单位:\n经研究,决定对以下项目予以通报表彰。希望再接再厉。\n某某市生态环境局\n2024年6月3日\n';
+    expect(meta(text).publisher).toBe('某某市生态环境局');
+  });
+});
