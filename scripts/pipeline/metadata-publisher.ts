@@ -4,7 +4,7 @@
  * work report is named for. Shapes only; the word lists are in lexicon.ts (metadata section).
  */
 import { DISPATCH, WIRE } from './metadata-dispatch.ts';
-import { DATE_FIELDS, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, alternation as alt } from './lexicon.ts';
+import { DATE_FIELDS, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, WEEKDAYS, alternation as alt } from './lexicon.ts';
 import { MASTHEAD, OUTLET_STAMP, SOURCE_BEFORE_HEADLINE, isChrome } from './metadata-lines.ts';
 
 /** A publisher's value ends at a separator, or where a date field follows with no space (来源:决策杂志时间:2019-03-13). */
@@ -35,8 +35,11 @@ const MEDIUM_FIELD = new RegExp(`^[\\p{Script=Han}]{2,8}[:：]\\s*([\\p{Script=H
  * home-page links, the first an outlet's name; a breadcrumb that starts at 首页 names none.
  */
 const HOME_LINKS = new RegExp(`^([\\p{Script=Han}A-Za-z]{1,10}(?:${alt(MEDIUM_NAME_ENDINGS)}))首页\\s*[|｜]\\s*([\\p{Script=Han}]{2,10})首页$`, 'u');
-/** A page's date line that names its source after the time (2022-09-09 10:10 武汉市民政局); a weekday there is the clock's. */
-const STAMP_THEN_SOURCE = new RegExp(`^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?!(?:${alt(WEEKDAYS)})$)([\\p{Script=Han}]{2,20})$`, 'u');
+/**
+ * A page's date line that names its source after the time (2022-09-09 10:10 武汉市民政局); a weekday there is the clock's,
+ * and a tool or field label (浏览次数, 来源) names no source.
+ */
+const STAMP_THEN_SOURCE = new RegExp(`^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?!(?:${alt([...WEEKDAYS, ...SITE_CHROME, ...PUBLISHER_FIELDS, ...DATE_FIELDS])}))([\\p{Script=Han}]{2,20})$`, 'u');
 /** A bracketed byline that opens with the outlet, then the reporter and the place filed from (【某某时报 张三／台中报导】). */
 const BRACKET_BYLINE = /【(?!本报|记者)([\p{Script=Han}]{2,10}?)\s+[\p{Script=Han}]{2,4}\s*[／/]\s*[\p{Script=Han}]{2,6}报[导道]】/u;
 

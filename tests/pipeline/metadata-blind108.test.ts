@@ -29,9 +29,10 @@ describe('source lines that name the publisher', () => {
     expect(meta(head).publisher).toBe('某市民政局');
   });
 
-  it('a date line with a weekday after it names no source', () => {
+  it('a date line with a weekday or a tool\'s label after it names no source', () => {
     const head = '某区召开基层治理工作推进会\n2023-04-11 星期二\n近日,某区召开基层治理工作推进会,总结一年来的做法。\n';
     expect(meta(head).publisher).toBeNull();
+    expect(meta('某区召开基层治理工作推进会\n2023-04-11 09:30 浏览次数\n近日,某区召开基层治理工作推进会,总结一年来的做法。\n').publisher).toBeNull();
   });
 
   it('a bracketed byline that opens with the outlet', () => {
