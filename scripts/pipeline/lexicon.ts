@@ -596,8 +596,8 @@ export const EPAPER_NAVIGATION = ['前一版', '后一版', '上一版', '下一
 
 /**
  * Site chrome: the navigation, tool and share lines a web page wraps around a report
- * (选择语言, 您当前的位置, 字号, 打印本页, 分享到, 视力保护色: a reading-colour switch). Belongs: a line start (or a whole short
- * line) that only a web page template writes, never the report's author.
+ * (选择语言, 您当前的位置, 字号, 打印本页, 分享到, 视力保护色: a reading-colour switch). Belongs: a line
+ * start (or a whole short line) that only a web page template writes, never the report's author.
  */
 export const SITE_CHROME = [
   '选择语言', '您当前的位置', '您当前所在位置', '您所在的位置', '您现在的位置', '您现在位于', '当前位置', '首页', '字号', '字体大小', '字体',

@@ -1,9 +1,10 @@
 /**
- * The date a report was published, from its head and its last lines: a date field (发布时间：…), a page's stamp or
- * clock line, a dated wire line, a date on the source line (2022年02月18日来源：…), the day a report was delivered, an
- * e-paper's issue date, a date in English order, or the date a notice is signed under its body. Shapes only.
+ * The date a report was published, from its head and its last lines: a date field (发布时间：…, before a writing date
+ * 成文日期：…; month and day only, with the year of the page's clock), a page's stamp, a dated wire line, a date on the
+ * source line (2022年02月18日来源：…), the day a report was delivered, an e-paper's issue date, a date in English order,
+ * or the date a notice is signed under its body. A page's clock (a date with its weekday) is never the date. Shapes only.
  */
-import { DATE_FIELDS, WRITTEN_DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, alternation as alt } from './lexicon.ts';
+import { DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, WRITTEN_DATE_FIELDS, alternation as alt } from './lexicon.ts';
 import { ENGLISH_DATE } from './figures-tokens.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -91,7 +92,10 @@ export function findDate(head: string[], today: PageClock['today'] = null): stri
 
 /** A line that is only a date written out (2025年12月19日): the date a notice or letter is signed. */
 const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
-/** What stands right above a signature date: the end of the body (a sentence stop) or the issuer's name, or the names of joint issuers (中共某县委 某县人民政府). */
+/**
+ * What stands right above a signature date: the end of the body (a sentence stop), the issuer's name, or the names of
+ * joint issuers (中共某县委 某县人民政府).
+ */
 const SIGNED_AFTER = new RegExp(`${FINAL_STOP.source}|^${ISSUER}(?:[\\s\u3000]+${ISSUER})*$`, 'u');
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The publisher of a report without a manifest entry: a source field (来源：…), the issuer a head names (…印发《,
- * …关于), a speaker, wire, dispatch, byline or outlet's stamp, a place or masthead line, or last the government a
- * work report is named for. Shapes only; the word lists are in lexicon.ts (metadata section).
+ * …关于), a speaker, wire, dispatch, byline or outlet's stamp, a place line, a portal's home-page links or a masthead,
+ * the government a work report is named for, or last the issuer who signs a notice at its end. Shapes only; the word
+ * lists are in lexicon.ts (metadata section).
  */
 import { DISPATCH, WIRE } from './metadata-dispatch.ts';
 import { DATE_FIELDS, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, WEEKDAYS, alternation as alt } from './lexicon.ts';
@@ -91,4 +92,3 @@ export function signatureIssuer(text: string): string | null {
   if (above) return above[1]!;
   return [...text.matchAll(SIGNED_RUN_IN)].at(-1)?.[1] ?? null;
 }
-
