@@ -610,14 +610,14 @@ export const EPAPER_NAVIGATION = ['前一版', '后一版', '上一版', '下一
 
 /**
  * Site chrome: the navigation, tool and share lines a web page wraps around a report
- * (选择语言, 您当前的位置, 字号, 打印本页, 分享到). Belongs: a line start (or a whole short
- * line) that only a web page template writes, never the report's author.
+ * (选择语言, 您当前的位置, 字号, 打印本页, 分享到, 视力保护色: a reading-colour switch). Belongs: a line
+ * start (or a whole short line) that only a web page template writes, never the report's author.
  */
 export const SITE_CHROME = [
   '选择语言', '您当前的位置', '您当前所在位置', '您所在的位置', '您现在的位置', '您现在位于', '当前位置', '首页', '字号', '字体大小', '字体',
   '打印本页', '打印', '关闭窗口', '分享到', '分享', '扫码', '扫一扫', '收藏', '无障碍', '繁体', '简体', '返回顶部', '上一篇',
   '下一篇', '相关新闻', '相关链接', '责任编辑', '阅读次数', '浏览次数', '索引号', '索 引 号', '有效性', '内容概述', '主题分类',
-  '数字报纸', '【打印】', '【关闭】', '您的位置', '您访问的页面', '页面不存在', '页面走丢了', '页面未找到', '查询间隔',
+  '数字报纸', '【打印】', '【关闭】', '视力保护色', '您的位置', '您访问的页面', '页面不存在', '页面走丢了', '页面未找到', '查询间隔',
   ...EPAPER_NAVIGATION,
 ];
 
@@ -628,6 +628,12 @@ export const SITE_CHROME = [
  */
 export const MEDIUM_NAME_ENDINGS = ['网', '日报', '晚报', '早报', '时报', '商报', '都市报', '客户端', '电视台', '融媒体中心', '通讯社', '新闻社'];
 
+/**
+ * A page's font-size switch, set after its outlet's stamp (某某日报 2018-01-22 04:32 大字): no part of the stamp.
+ * Belongs: the labels of a text-size control.
+ */
+export const FONT_SIZE_SWITCH = ['大字', '中字', '小字', '大', '中', '小', 'A+', 'A-'];
+
 /** Days of the week: a date with one beside it is the page's clock (2025, 7. 14 PM 20:46 Monday), not when it was published. */
 export const WEEKDAYS = [
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
@@ -637,8 +643,14 @@ export const WEEKDAYS = [
 /** Fields of a source line that name the publisher (来源：广州日报). */
 export const PUBLISHER_FIELDS = ['信息来源', '文章来源', '来源', '稿源', '摘自', '转自', '发布机构', '发布单位', '发布者', '发文机关'];
 
-/** Fields of a source line that give the publication date (发布时间：2025-03-19). */
-export const DATE_FIELDS = ['发布时间', '发布日期', '成文时间', '成文日期', '印发日期', '更新时间', '日期', '时间'];
+/**
+ * Fields of a source line that give the day a document was written or signed (成文日期：2025-06-13): the page's date only
+ * when it gives no publication date. Belongs: a catalogue's label for the writing or issuing date.
+ */
+export const WRITTEN_DATE_FIELDS = ['成文时间', '成文日期', '印发日期'];
+
+/** Fields of a source line that give the publication date (发布时间：2025-03-19), then those of the writing date. */
+export const DATE_FIELDS = ['发布时间', '发布日期', '更新时间', '日期', '时间', ...WRITTEN_DATE_FIELDS];
 
 /** Fields that give a page's title explicitly (标题：…). */
 export const TITLE_FIELDS = ['标题', '标 题', '题名', '名称'];

@@ -1,14 +1,21 @@
 /**
- * The date a report was published, from its head and its last lines: a date field (发布时间：…), a page's stamp or
- * clock line, a dated wire line, a date on the source line (2022年02月18日来源：…), the day a report was delivered, an
- * e-paper's issue date, a date in English order, or the date a notice is signed under its body. Shapes only.
+ * The date a report was published, from its head and its last lines: a date field (发布时间：…, before a writing date
+ * 成文日期：…; month and day only, with the year of the page's clock), a page's stamp, a dated wire line, a date on the
+ * source line (2022年02月18日来源：…), the day a report was delivered, an e-paper's issue date, a date in English order,
+ * or the date a notice is signed under its body. A page's clock (a date with its weekday) is never the date. Shapes only.
  */
-import { DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, alternation as alt } from './lexicon.ts';
+import { DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, WRITTEN_DATE_FIELDS, alternation as alt } from './lexicon.ts';
 import { ENGLISH_DATE } from './figures-tokens.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
 const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
-const DATE_FIELD = new RegExp(`(?:${alt(DATE_FIELDS)})\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
+const dateField = (fields: readonly string[], notAfter = '') => new RegExp(`${notAfter}(?:${alt(fields)})\\s*[:：]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})`);
+const PUBLICATION_FIELDS = DATE_FIELDS.filter((f) => !WRITTEN_DATE_FIELDS.includes(f));
+/** What a writing-date field sets before a plain field (成文 of 成文日期), so 日期 inside 成文日期 is not read as a publication field. */
+const WRITTEN_HEADS = WRITTEN_DATE_FIELDS.flatMap((w) => PUBLICATION_FIELDS.filter((f) => w.endsWith(f) && w !== f).map((f) => w.slice(0, -f.length)));
+/** A publication date field; a catalogue that gives both dates (成文日期 … 发布日期 …) is published on the second. */
+const PUBLISHED_FIELD = dateField(PUBLICATION_FIELDS, WRITTEN_HEADS.length ? `(?<!${alt(WRITTEN_HEADS)})` : '');
+const DATE_FIELD = dateField(DATE_FIELDS);
 
 /** An English-order date that is no page clock (no weekday beside it): 2020, 12. 23. */
 const ENGLISH_PUBLISHED = new RegExp(`${ENGLISH_DATE.source}(?![^\\n]{0,20}(?:${alt(WEEKDAYS)}))`);
@@ -16,10 +23,47 @@ const ENGLISH_PUBLISHED = new RegExp(`${ENGLISH_DATE.source}(?![^\\n]{0,20}(?:${
 /** The issue date an e-paper sets on its page navigation line (前一版 下一版 2025年03月26日); a site's clock (2019年12月3日星期二) is none. */
 const EPAPER_DATE = new RegExp(`^(?:(?:${alt(EPAPER_NAVIGATION)})\\s*)+(\\d{4})年(\\d{1,2})月(\\d{1,2})日$`, 'm');
 
-export function findDate(head: string[]): string | null {
+/** A date alone on its line (2026-01-23, 2026年1月23日), a weekday maybe beside it. */
+const DATE_ALONE = new RegExp(`^(\\d{4})(?:-|年)(\\d{1,2})(?:-|月)(\\d{1,2})日?(\\s*(?:${alt(WEEKDAYS)}))?$`);
+const WEEKDAY_ALONE = new RegExp(`^(?:${alt(WEEKDAYS)})$`);
+
+/** The date a page shows as today (its clock): the head's lines that show it, and that date. */
+export interface PageClock { lines: Set<number>; today: { year: number; month: number; day: number } | null }
+
+/**
+ * A page's clock: a date alone on a line with a weekday beside it or on the next line (2026-01-23 / 星期五), which an
+ * e-paper reader or a site sets above every page. It is the day the page was viewed, not the day it was published.
+ */
+export function pageClock(head: readonly string[]): PageClock {
+  for (const [i, line] of head.entries()) {
+    const t = line.trim();
+    const m = DATE_ALONE.exec(t);
+    if (!m) continue;
+    const nextIsWeekday = WEEKDAY_ALONE.test(head[i + 1]?.trim() ?? '');
+    if (m[4] === undefined && !nextIsWeekday) continue;
+    const lines = new Set(nextIsWeekday ? [i, i + 1] : [i]);
+    return { lines, today: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } };
+  }
+  return { lines: new Set(), today: null };
+}
+
+/** A publication field that gives the month and day only (日期：01-14): the year is the clock's, or the one before. */
+const MONTH_DAY_FIELD = new RegExp(`(?:${alt(PUBLICATION_FIELDS)})\\s*[:：]\\s*(\\d{1,2})[-/.月](\\d{1,2})日?(?![\\d/.-])`);
+
+export function findDate(head: string[], today: PageClock['today'] = null): string | null {
   const text = head.join('\n');
   const shapes: [RegExp, (m: RegExpExecArray) => string][] = [
+    [PUBLISHED_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [DATE_FIELD, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+  ];
+  if (today) {
+    shapes.push([MONTH_DAY_FIELD, (m) => {
+      const [month, day] = [Number(m[1]), Number(m[2])];
+      const year = month < today.month || (month === today.month && day <= today.day) ? today.year : today.year - 1;
+      return `${year}-${pad(m[1]!)}-${pad(m[2]!)}`;
+    }]);
+  }
+  shapes.push(
     [ENGLISH_PUBLISHED, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/m, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
@@ -38,7 +82,7 @@ export function findDate(head: string[]): string | null {
     [EPAPER_DATE, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/(\d{4})年(\d{1,2})月[，,]?[\p{Script=Han}]{2,24}?(?:印发|发布|公布)《/u, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
-  ];
+  );
   for (const [re, format] of shapes) {
     const m = re.exec(text);
     if (m) return format(m);
@@ -48,8 +92,11 @@ export function findDate(head: string[]): string | null {
 
 /** A line that is only a date written out (2025年12月19日): the date a notice or letter is signed. */
 const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
-/** What stands right above a signature date: the end of the body (a sentence stop) or the issuer's name. */
-const SIGNED_AFTER = new RegExp(`${FINAL_STOP.source}|^${ISSUER}$`, 'u');
+/**
+ * What stands right above a signature date: the end of the body (a sentence stop), the issuer's name, or the names of
+ * joint issuers (中共某县委 某县人民政府).
+ */
+const SIGNED_AFTER = new RegExp(`${FINAL_STOP.source}|^${ISSUER}(?:[\\s\u3000]+${ISSUER})*$`, 'u');
 
 /**
  * The date a document is signed: the one line of the text that holds a date and nothing else, right under the last

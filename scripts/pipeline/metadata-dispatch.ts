@@ -7,10 +7,11 @@ import { cityCode, provinces, regionNames } from './gazetteer.ts';
 import { cityByName } from './places-lookup.ts';
 
 /**
- * A wire line: 大洋网讯, 台海网12月22日讯, 安徽网、大皖客户端讯, 齐鲁网·闪电新闻8月10日讯 (the first outlet, before its channel, is
- * the publisher); 讯 is followed by a space, a bracket or colon, or the byline (黑龙江日报6月8日讯记者…).
+ * A wire line: 大洋网讯, 台海网12月22日讯, 深圳新闻网2024年8月20日讯 (the year written too), 安徽网、大皖客户端讯,
+ * 齐鲁网·闪电新闻8月10日讯 (the first outlet, before its channel, is the publisher); 讯 is followed by a space, a bracket
+ * or colon, or the byline (黑龙江日报6月8日讯记者…).
  */
-export const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[、·・•‧][\p{Script=Han}A-Za-z]{2,10}?)*(?:\d{1,2}月\d{1,2}日)?讯(?:[\s　（(:：]|记者|通讯员)/u;
+export const WIRE = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[、·・•‧][\p{Script=Han}A-Za-z]{2,10}?)*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯(?:[\s　（(:：]|记者|通讯员)/u;
 /** Cities and provinces, full and short, longest first: the place a dispatch is filed from. */
 const REGION = [...regionNames()].sort((a, b) => b.length - a.length).join('|');
 /**

@@ -1,0 +1,110 @@
+/**
+ * The headline of a report without a manifest entry: an explicit title field, a line the page repeats, the headline
+ * block above the source lines, or the first headline-shaped line; never a chrome, source, menu or list line.
+ */
+import { DISPATCH } from './metadata-dispatch.ts';
+import { FINAL_STOP, LIST_RELEASE_VERBS, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
+import { BYLINE_LINE, CHROME_MAX, MASTHEAD, SOURCE_BEFORE_HEADLINE, SOURCE_LINE, isChrome } from './metadata-lines.ts';
+
+export const TITLE_MAX = 60;
+export const TITLE_FIELD = new RegExp(`^(?:${alt(TITLE_FIELDS)})\\s*[:：]\\s*(.+)$`);
+/** A timestamp a stored copy sets before the headline (date 2026-01-27 南市…): no part of the title. */
+export const LEADING_STAMP = /^(?:date\s*[:：]?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=\p{Script=Han})/u;
+export const DECORATION = new RegExp(`[（(](?:${alt(TITLE_DECORATIONS)})[）)]$`);
+export const LIST_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+
+const TABLE_CELLS_AFTER = /(?:\s*[|｜])+\s*$/;
+
+export function cleanTitle(line: string): string {
+  // A page that sets its head in a table leaves the empty cells' bars after the headline (…的通报 | |).
+  let t = line.trim().replace(TABLE_CELLS_AFTER, '').replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2').replace(/^【[^】]{1,10}】/, '').replace(/^[（(][^）)]{1,8}[）)]/, '').replace(DECORATION, '');
+  t = t.replace(/(?<=\p{Script=Han})[ 　]+(?=\p{Script=Han})/gu, '');
+  // A document number before the title in 《》 (东府办〔2017〕136号《…》) is not part of it.
+  const named = /^[^《]*〔\d{4}〕\d+号\s*《(.+)》$/.exec(t);
+  return named ? named[1]! : t;
+}
+
+/** A headline that exclaims or asks (…活力无限!, …来自哪里?): a sentence stop that a headline may end in. */
+const EXCLAIMED = /[！？!?]["”’」』）)]*$/;
+
+function isTitleCandidate(line: string, publisherLine: boolean, exclaimed = false): boolean {
+  const t = line.trim();
+  const stop = FINAL_STOP.test(t) && !(exclaimed && EXCLAIMED.test(t));
+  if (!t || publisherLine || isChrome(t) || SOURCE_LINE.test(t) || DISPATCH.test(t) || LIST_MARKER.test(t) || stop || MASTHEAD.test(t)) return false;
+  if (/摄$|^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$/.test(t)) return false;
+  const clean = cleanTitle(t);
+  return clean.length >= 4 && clean.length <= TITLE_MAX && /\p{Script=Han}/u.test(clean) && (clean.match(/[，,]/g)?.length ?? 0) <= 1;
+}
+
+/** How many short lines in a row make a site's menu (国务院@你 / 赣服通 / 南昌发布 / 微信公众号 …), and how short. */
+const MENU_RUN = 4;
+const MENU_ITEM_MAX = 8;
+
+/** Lines of a menu at the top of a page: a run of very short lines with no sentence stop. None of them is a headline. */
+export function menuLines(head: string[]): Set<number> {
+  const menu = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MENU_RUN) for (const i of run) menu.add(i);
+    run = [];
+  };
+  for (const [i, line] of head.entries()) {
+    const t = line.trim();
+    if (t.length <= MENU_ITEM_MAX && !FINAL_STOP.test(t) && !/\d{4}/.test(t)) run.push(i);
+    else close();
+  }
+  close();
+  return menu;
+}
+
+/** A byline in brackets after a headline on the same line (【李穗岑讯】, 【本报讯】): the rest of the line is the body. */
+export const INLINE_BYLINE = /\s+【[^】]{1,12}讯】.*$/u;
+
+/** A subtitle under a headline: a dash line (——2019年度…盘点) or a sentence (网络评选今日启动,请为…点赞). */
+export const SUBTITLE = /^[—–－-]|[，,]/;
+
+/** A headline that announces a release (…评奖揭晓, …名单公布): a whole news headline, never a kicker. */
+const ANNOUNCES_RELEASE = new RegExp(`(?:${alt(LIST_RELEASE_VERBS)})$`);
+
+/**
+ * The headline of a block above the source lines: its last line that is not a subtitle, so neither a series or column
+ * name above it nor a dash line below it is taken; but a line that announces a release, with only shorter lines under
+ * it (梅州日报社7件作品获奖, a subheading of the paper's own share), is the headline itself.
+ */
+function blockHeadline(block: string[]): string | undefined {
+  const lines = block.filter((l) => !SUBTITLE.test(l));
+  const announced = lines.findIndex((l, k) => ANNOUNCES_RELEASE.test(l) && lines.slice(k + 1).every((m) => cleanTitle(m).length < cleanTitle(l).length));
+  return announced >= 0 ? lines[announced] : lines.at(-1) ?? block[0];
+}
+
+/**
+ * The headline: an explicit title field; else a line the page repeats; else
+ * the headline block a page sets right above its byline or source line (kicker,
+ * headline, subheading: see blockHeadline); else the first headline-shaped line.
+ */
+export function findTitle(head: string[], placeLines: Set<number>): string | null {
+  for (const line of head) {
+    const m = TITLE_FIELD.exec(line.trim());
+    if (m) return cleanTitle(m[1]!);
+  }
+  const candidates: { line: string; index: number }[] = [];
+  const block: string[] = [];
+  for (const [i, line] of head.entries()) {
+    const t = line.trim();
+    if (!block.length && t.length <= CHROME_MAX && (SOURCE_LINE.test(t) || BYLINE_LINE.test(t))) {
+      // Right above its source line, a line that exclaims or asks is the headline all the same.
+      const above = head[i - 1]?.trim() ?? '';
+      if (i > 0 && candidates.at(-1)?.index !== i - 1 && isTitleCandidate(above, placeLines.has(i - 1), true)) candidates.push({ line: above, index: i - 1 });
+      for (let k = candidates.length - 1; k >= 0 && candidates[k]!.index === i - (candidates.length - k); k--) block.unshift(candidates[k]!.line);
+      continue;
+    }
+    if (t.length > TITLE_MAX && !isChrome(t)) break; // the body has started
+    if (isTitleCandidate(line, placeLines.has(i))) candidates.push({ line: t, index: i });
+  }
+  const lines = candidates.map((c) => c.line);
+  const repeated = lines.find((c, i) => lines.indexOf(c) !== i);
+  const headline = blockHeadline(block);
+  const chosen = repeated ?? headline ?? lines[0];
+  return chosen ? cleanTitle(chosen) : null;
+}
+
