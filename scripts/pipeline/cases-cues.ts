@@ -96,6 +96,12 @@ export function taskCue(title: string): Cue[] {
 }
 
 /**
+ * A work plan by its manifest entry: its numbered tasks are the reforms it plans. A kind guessed from a title word
+ * (…行动计划, …要点; even a quoted name holding 计划) is no such statement, and an unseen plan's measures are no cases.
+ */
+export const declaredWorkPlan = (doc: DocumentRecord): boolean => doc.kind === 'work-plan' && !doc.inferred.includes('kind');
+
+/**
  * For a report's account of its own work: the nearest heading that says what
  * its section is. Work done supports cases a little; lessons veto them; plans
  * veto them except in a work plan, where the plans are the report.
@@ -110,13 +116,13 @@ export function sectionCue(doc: DocumentRecord, index: number): Cue[] {
     const text = doc.text.slice(l.start, l.end);
     if (LESSONS.test(text)) return [{ reason: `in a section of lessons ${quoteOf(text)}`, weight: -1 }];
     if (PLANS.test(text)) {
-      return doc.kind === 'work-plan'
+      return declaredWorkPlan(doc)
         ? [{ reason: `in the plans of a work plan ${quoteOf(text)}`, weight: 0.3 }]
         : [{ reason: `in a section of plans ${quoteOf(text)}, not yet reforms`, weight: -1 }];
     }
     if (DONE.test(text)) return [{ reason: `in a section of work done ${quoteOf(text)}`, weight: 0.1 }];
   }
-  return doc.kind === 'work-plan' ? [{ reason: 'the report is a work plan (manifest kind)', weight: 0.3 }] : [];
+  return declaredWorkPlan(doc) ? [{ reason: 'the report is a work plan (manifest kind)', weight: 0.3 }] : [];
 }
 
 /** The cue of being one of several items of the same shape in one list. */

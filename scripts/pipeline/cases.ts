@@ -26,7 +26,7 @@ import { domainTaskCases } from './cases-domain-task.ts';
 import { districtLeadCases } from './cases-district-lead.ts';
 import { writeupCases } from './cases-writeup.ts';
 import { tableCases } from './cases-table.ts';
-import { CASE_THRESHOLD, type Cue, confidenceOf, contextCues, parallelCue, pilotCue, sectionCue, taskCue } from './cases-cues.ts';
+import { CASE_THRESHOLD, type Cue, confidenceOf, contextCues, declaredWorkPlan, parallelCue, pilotCue, sectionCue, taskCue } from './cases-cues.ts';
 import { listAt, listMarks } from './cases-lists.ts';
 import { withRegion } from './cases-report-owner.ts';
 import { cityOfOwner, normalizeOwner } from './owners.ts';
@@ -114,7 +114,7 @@ export function considerCandidates(doc: DocumentRecord, tables: EditableTables):
       const cues = [
         ...c.cues,
         ...context,
-        ...(c.shape === 'numbered' && c.own && doc.kind !== 'work-plan' && !pilot.length && !context.some((cue) => cue.weight > 0) ? [UNANNOUNCED] : []),
+        ...(c.shape === 'numbered' && c.own && !declaredWorkPlan(doc) && !pilot.length && !context.some((cue) => cue.weight > 0) ? [UNANNOUNCED] : []),
         ...pilot,
         ...(c.own ? [...sectionCue(doc, c.anchor), ...taskCue(c.title)] : []),
         ...parallelCue(groupSize.get(c.anchor)!),

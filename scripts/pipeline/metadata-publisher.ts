@@ -92,3 +92,12 @@ export function signatureIssuer(text: string): string | null {
   if (above) return above[1]!;
   return [...text.matchAll(SIGNED_RUN_IN)].at(-1)?.[1] ?? null;
 }
+
+/** A unit's name: a place or zone (…示范区, …县) or an issuing body (…人民政府, …局). */
+const UNIT_NAME = new RegExp(`^[\\p{Script=Han}]{1,14}(?:[省市区县州旗]|${alt(ISSUER_ENDINGS)})$`, 'u');
+
+/** The first line of a heading broken over lines, when it is only a unit's name (某某示范区 / 建设… / …行动计划): its issuer. */
+export function headingIssuer(heading: readonly string[]): string | null {
+  const first = heading[0]?.trim();
+  return first && UNIT_NAME.test(first) ? first : null;
+}

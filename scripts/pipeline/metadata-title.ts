@@ -3,7 +3,7 @@
  * block above the source lines, or the first headline-shaped line; never a chrome, source, menu or list line.
  */
 import { DISPATCH } from './metadata-dispatch.ts';
-import { FINAL_STOP, LIST_RELEASE_VERBS, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
+import { DOCUMENT_NAME_ENDINGS, FINAL_STOP, LIST_RELEASE_VERBS, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
 import { BYLINE_LINE, CHROME_MAX, MASTHEAD, SOURCE_BEFORE_HEADLINE, SOURCE_LINE, isChrome } from './metadata-lines.ts';
 
 export const TITLE_MAX = 60;
@@ -77,18 +77,37 @@ function blockHeadline(block: string[]): string | undefined {
   return announced >= 0 ? lines[announced] : lines.at(-1) ?? block[0];
 }
 
+/** A document's name at the end of a heading (…2026年行动计划, …的通知). */
+const DOCUMENT_END = new RegExp(`(?:${alt(DOCUMENT_NAME_ENDINGS)})$`);
+
+/**
+ * A headline broken over lines at the top of a document, with the body right under it (某某示范区 / 建设“…标杆区” /
+ * 2026年行动计划): the lines read as one title when nothing but chrome stands above them, none is a subtitle, and the
+ * last ends in a document's name, so that a kicker above a headline is not joined to it.
+ */
+function splitHeading(head: string[], candidates: { line: string; index: number }[], bodyAt: number): string[] | null {
+  const run: { line: string; index: number }[] = [];
+  for (let k = candidates.length - 1, i = bodyAt - 1; k >= 0 && candidates[k]!.index === i; k--, i--) run.unshift(candidates[k]!);
+  if (bodyAt < 0 || run.length < 2 || head.slice(0, run[0]!.index).some((l) => l.trim() && !isChrome(l))) return null;
+  const joined = run.map((c) => cleanTitle(c.line)).join('');
+  return joined.length <= TITLE_MAX && DOCUMENT_END.test(joined) && !run.some((c) => SUBTITLE.test(c.line)) ? run.map((c) => c.line) : null;
+}
+
 /**
  * The headline: an explicit title field; else a line the page repeats; else
  * the headline block a page sets right above its byline or source line (kicker,
- * headline, subheading: see blockHeadline); else the first headline-shaped line.
+ * headline, subheading: see blockHeadline); else a heading broken over lines (its
+ * lines in `heading`, the first of which may name the issuer); else the first
+ * headline-shaped line.
  */
-export function findTitle(head: string[], placeLines: Set<number>): string | null {
+export function findTitle(head: string[], placeLines: Set<number>): { title: string | null; heading: string[] } {
   for (const line of head) {
     const m = TITLE_FIELD.exec(line.trim());
-    if (m) return cleanTitle(m[1]!);
+    if (m) return { title: cleanTitle(m[1]!), heading: [] };
   }
   const candidates: { line: string; index: number }[] = [];
   const block: string[] = [];
+  let bodyAt = -1;
   for (const [i, line] of head.entries()) {
     const t = line.trim();
     if (!block.length && t.length <= CHROME_MAX && (SOURCE_LINE.test(t) || BYLINE_LINE.test(t))) {
@@ -98,13 +117,16 @@ export function findTitle(head: string[], placeLines: Set<number>): string | nul
       for (let k = candidates.length - 1; k >= 0 && candidates[k]!.index === i - (candidates.length - k); k--) block.unshift(candidates[k]!.line);
       continue;
     }
-    if (t.length > TITLE_MAX && !isChrome(t)) break; // the body has started
+    if (t.length > TITLE_MAX && !isChrome(t)) { // the body has started
+      bodyAt = i;
+      break;
+    }
     if (isTitleCandidate(line, placeLines.has(i))) candidates.push({ line: t, index: i });
   }
   const lines = candidates.map((c) => c.line);
   const repeated = lines.find((c, i) => lines.indexOf(c) !== i);
   const headline = blockHeadline(block);
-  const chosen = repeated ?? headline ?? lines[0];
-  return chosen ? cleanTitle(chosen) : null;
+  const split = repeated ?? headline ? null : splitHeading(head, candidates, bodyAt);
+  const chosen = repeated ?? headline ?? split?.map(cleanTitle).join('') ?? lines[0];
+  return { title: chosen ? cleanTitle(chosen) : null, heading: split ?? [] };
 }
-

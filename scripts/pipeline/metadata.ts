@@ -14,7 +14,7 @@ import { dispatchCity } from './metadata-dispatch.ts';
 import { findDate, pageClock, signatureDate } from './metadata-date.ts';
 import { ADMIN_NAME, SOURCE_BEFORE_HEADLINE, SOURCE_LINE, isChrome, joinFieldValues } from './metadata-lines.ts';
 import { INLINE_BYLINE, LEADING_STAMP, TITLE_MAX, findTitle, menuLines } from './metadata-title.ts';
-import { findPublisher, signatureIssuer } from './metadata-publisher.ts';
+import { findPublisher, headingIssuer, signatureIssuer } from './metadata-publisher.ts';
 
 export { chromeSpans, isChrome } from './metadata-lines.ts';
 
@@ -34,11 +34,11 @@ export function inferMeta(file: string, text: string, script: Script, zones: Pla
   const menu = menuLines(head);
   // A page's clock (2026-01-23 / 星期五) is neither a source line under the headline nor the page's date.
   const clock = pageClock(head);
-  const found = findTitle(head.map((l, i) => (menu.has(i) || clock.lines.has(i) ? '' : l.replace(INLINE_BYLINE, ''))), placeLines);
+  const { title: found, heading } = findTitle(head.map((l, i) => (menu.has(i) || clock.lines.has(i) ? '' : l.replace(INLINE_BYLINE, ''))), placeLines);
   // Without a headline, the first line that is neither chrome nor a source line, without a publisher before a bar.
   const firstLine = head.find((l) => !isChrome(l) && !SOURCE_LINE.test(l.trim()))?.trim().replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2') ?? file;
   const title = found ?? (firstLine.length > TITLE_MAX ? `${firstLine.slice(0, TITLE_MAX)}…` : firstLine);
-  const publisher = findPublisher(head, found, placeLines) ?? signatureIssuer(text);
+  const publisher = findPublisher(head, found, placeLines) ?? headingIssuer(heading) ?? signatureIssuer(text);
   const place = findPlace(`${found ?? ''} ${publisher ?? ''}`, { zones }) ?? findPlace(head.filter((l) => !isChrome(l)).join('\n'), { zones });
   const district = place?.district?.name ?? null;
   // A head that names no place in full is about the city its dispatch line is filed from (中央社／ 高雄22日电).

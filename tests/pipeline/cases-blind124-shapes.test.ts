@@ -134,3 +134,11 @@ describe('names and their verbs across a comma, and their owners', () => {
     expect([c?.owner, c?.title]).toEqual(['龙华区观湖街道', '深化“网格共治”破解基层治理难题']);
   });
 });
+
+describe('a work plan by its title alone', () => {
+  const plan = ['某某新区建设“营商环境示范区”2025年行动计划', '一、重点任务', '1.深化商事制度改革。推行企业开办一网通办。', '2.优化政务服务。推广一件事一次办。', '3.加强要素保障。完善用地供应机制。'];
+
+  it('a plan whose kind is only guessed from its title lists measures, not cases', () => {
+    expect(titles(plan)).toEqual([]);
+  });
+});

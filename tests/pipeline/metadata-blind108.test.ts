@@ -177,3 +177,15 @@ describe('the issuer who signs a notice', () => {
     expect(meta(text).publisher).toBe('某某市生态环境局');
   });
 });
+
+describe('a heading broken over lines at the top of a document', () => {
+  it('reads as one title when the last line names a document, and a unit alone on the first line issued it', () => {
+    const head = '某某新区\n建设“营商环境示范区”\n2025年行动计划\n为贯彻落实全省优化营商环境工作部署,加快市场化、法治化、国际化一流营商环境建设进程,系统提升新区营商环境示范区建设水平和市场主体满意度,制定本计划。\n一、总体目标\n';
+    expect(meta(head)).toMatchObject({ title: '某某新区建设“营商环境示范区”2025年行动计划', publisher: '某某新区' });
+  });
+
+  it('a kicker above a headline that names no document is not joined to it', () => {
+    const head = '聚焦营商环境\n某区打造“一网通办”新样板\n近日,某区推出一批便民举措,群众办事更方便。\n';
+    expect(meta(head).title).not.toContain('聚焦营商环境某区');
+  });
+});
