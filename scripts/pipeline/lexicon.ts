@@ -54,6 +54,8 @@ export const COUNT_CLASSIFIERS = [
   '人', '人次', '人份', '方面', '部分', '大类', '位次', '个位次',
   // Proposals and bills (提出2案, 3案获奖), as Taiwanese and legal usage counts them; 案例 and 案件 are nouns (CLASSIFIER_NOUNS).
   '案',
+  // Votes (共计15585票), doses (接种疫苗146万剂), steps (五步流程) and stages (分3阶段实施): measure words of counts.
+  '票', '剂', '步', '阶段',
   // Points of a score (评分10分); after a Chinese numeral 分 is an adverb (十分) and is not read.
   '分',
 ];
@@ -236,6 +238,8 @@ export const NUMERAL_SET_PHRASES = [
   '项规定', '纵五横', '横五纵',
   // Plans named by their span (三年行动方案, 五年规划): the name of a plan, not a duration.
   '年行动', '年规划', '年攻坚',
+  // A strategy named by its steps (三步走, 两步走) and a supply system named by its invoices (两票制).
+  '步走', '票制',
 ];
 
 /**
