@@ -7,6 +7,7 @@
 import type { Figure, FigureKind, Qualifier } from '../datasets/schema.ts';
 import type { Reading } from './figures-reading.ts';
 import { FALL_BEFORE, RISE_BEFORE, forecastBefore, qualifierAfter, qualifierBefore, shareQualifierBefore } from './figures-units.ts';
+import { isAgeReached } from './figures-names.ts';
 import { COMPARISON_WORDS, FALL_VERBS, PAST_SPAN_LEADS, RISE_VERBS, alternation } from './lexicon.ts';
 
 /** A figure before it has an id, a subject and a quote: the number fields of the public record. */
@@ -89,8 +90,9 @@ function inheritIntoEllipticalClauses(text: string, drafts: Draft[]) {
 }
 
 function draft(text: string, tokens: number[], first: Reading, last: Reading, unitFrom: Reading, extra: Partial<Draft>): Draft {
-  // A bare 百/千/万 (上百支, 百万市民) is a round number, an approximation; 十 alone is just ten.
-  const bareScale = /^[百千万亿]+$/.test(first.token.raw);
+  // A bare 百/千/万 (上百支, 百万市民) is a round number, an approximation; 十 alone is just ten. An age reached
+  // (已届百年) is the milestone itself.
+  const bareScale = /^[百千万亿]+$/.test(first.token.raw) && !isAgeReached(text, first.token.start);
   const prefix = qualifierBefore(text, first.token.start, bareScale);
   const kindFromUnit: FigureKind = unitFrom.kind ?? (first.token.shape === 'ratio' || first.token.shape === 'fraction' ? 'ratio' : 'count');
   const after = qualifierAfter(text, last.unitEnd, kindFromUnit);

@@ -163,7 +163,9 @@ function isChineseNumber(text: string, start: number, end: number): boolean {
   if (bareScale) {
     if (!rising(body)) return false;
     if (qualifierBefore(text, start, true)) return true;
-    if (unitAt(text, end)) return true;
+    // 分 after a Chinese numeral is the adverb of 十分 (very), as after a digit (see the lone numeral below).
+    const unit = unitAt(text, end);
+    if (unit) return unit.word !== '分';
     return body.length > 1 && !ADVERB_NEXT.test(next) && /\p{Script=Han}/u.test(next);
   }
   if ([...body].length > 1) {

@@ -677,3 +677,17 @@ export const EVERYDAY_SHORT_NAMES = [
 
 /** Set phrases that hold a place name written short (青山 of 绿水青山): never read as places. */
 export const SET_PHRASES_WITH_PLACES = ['绿水青山', '青山绿水', '金山银山', '江山如画', '锦绣江山'];
+
+// ── figures: names that hold a numeral ───────────────────────────────────────
+
+/**
+ * Works a project's phase is written before (三期扩建, 二期工程, 一期项目): a numeral and 期 right before one names the
+ * phase, an ordinal, not a count of periods (举办三期培训班). Belongs: nouns of building and of a project's works.
+ */
+export const PHASE_WORKS = ['扩建', '工程', '项目', '建设', '改造', '改建', '用地'];
+
+/**
+ * Verbs of reaching an age (已届百年, 年满百年, 历经百年): a round span of time after one is the age reached, a
+ * duration, not the idiom of 百年变局. Belongs: verbs meaning "has reached, has lasted (an age)".
+ */
+export const AGE_VERBS = ['届', '满', '历经', '走过', '跨越'];

@@ -27,6 +27,35 @@ const CLASSES: { name: string; read: Read[]; notRead: NotRead[] }[] = [
       ['进一步完善服务机制', '一步'],
     ],
   },
+  {
+    name: '十分 is an adverb after a Chinese numeral, as 分 is after a lone digit',
+    read: [['评审专家打分，该项目得分九十分。', '九十分', { value: 90, unit: '分' }]],
+    notRead: [['群众反映的问题十分集中', '十分']],
+  },
+  {
+    name: 'idioms of paired round numbers name no quantity',
+    read: [['新建住房上千套，惠及千家居民', '上千套', { value: 1000, unit: '套', qualifier: 'approx' }]],
+    notRead: [
+      ['社区工作千头万绪，需要统筹', '千头'],
+      ['服务走进千家万户', '千家'],
+      ['干部千方百计解决难题', '千方'],
+    ],
+  },
+  {
+    name: 'a size class (N亿级产业) is a label, as 千亿级 is',
+    read: [['全区划分为5级风险区域', '5级', { value: 5, unit: '级' }]],
+    notRead: [['培育3个300亿级产业集群', '300亿级'], ['打造百万级用户平台', '百万级']],
+  },
+  {
+    name: "a project's phase is an ordinal",
+    read: [['全年举办三期培训班', '三期', { value: 3, unit: '期' }]],
+    notRead: [['滨江绿道改造（二期）完成验收', '二期'], ['高铁站三期扩建工程开工', '三期']],
+  },
+  {
+    name: 'a round span after a verb of reaching an age is a duration',
+    read: [['这座老桥已届百年的历史', '百年', { value: 100, unit: '年', qualifier: 'exact' }]],
+    notRead: [['应对百年变局', '百年'], ['保护千年古城', '千年']],
+  },
 ];
 
 describe('figure classes of the blind sets 108–139', () => {

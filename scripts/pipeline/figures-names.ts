@@ -1,0 +1,44 @@
+/**
+ * Numerals that are part of a name or a set expression, by their shape and position: a four-character idiom of
+ * paired round numbers (千头万绪), a size class (500亿级产业), a project's phase (（二期）, 三期扩建). The classifier
+ * (figures-classify.ts) asks these after its own name rules; each looks only at the characters around the token.
+ */
+import { AGE_VERBS, PHASE_WORKS, alternation } from './lexicon.ts';
+
+const ROUND = '[十百千万]';
+const NOT_NUMERAL = '[^\\d\\s十百千万亿零〇一二两兩三四五六七八九，。、；：,;:]';
+/** 千头万绪, 千家万户, 千方百计, 万水千山: round numbers in the first and third place, other characters between. */
+const PAIRED = new RegExp(`^${ROUND}${NOT_NUMERAL}${ROUND}${NOT_NUMERAL}`, 'u');
+
+/** The round number at [start, end) is one of an idiom's pair: the idiom names no quantity. */
+export function inPairedIdiom(text: string, start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  return PAIRED.test(text.slice(start, start + 4)) || (start >= 2 && PAIRED.test(text.slice(start - 2, start + 2)));
+}
+
+/**
+ * A size class: a number with a scale word, then 级 and a noun (500亿级产业, 百万级用户), names a class of
+ * magnitude as 千亿级 does, not a count of levels (5级风险).
+ */
+export function isSizeClass(text: string, raw: string, unitWord: string | undefined, unitEnd: number): boolean {
+  return unitWord === '级' && /[十百千万亿]$/.test(raw) && /\p{Script=Han}/u.test(text[unitEnd] ?? '');
+}
+
+const PHASE_AFTER = new RegExp(`^(?:${alternation(PHASE_WORKS)})`);
+
+/**
+ * A project's phase: a numeral and 期 alone in parentheses after a project's name (…提升（二期）) or right before
+ * the works it names (机场三期扩建): an ordinal. 举办三期培训班 counts courses.
+ */
+export function isPhase(text: string, start: number, unitWord: string | undefined, unitEnd: number): boolean {
+  if (unitWord !== '期') return false;
+  if ('（('.includes(text[start - 1] ?? '') && '）)'.includes(text[unitEnd] ?? '')) return true;
+  return PHASE_AFTER.test(text.slice(unitEnd, unitEnd + 2));
+}
+
+const AGE_BEFORE = new RegExp(`(?:${alternation(AGE_VERBS)})$`);
+
+/** A round span right after a verb of reaching an age (已届百年的车库): the age, a duration, not an idiom. */
+export function isAgeReached(text: string, start: number): boolean {
+  return AGE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
