@@ -75,7 +75,24 @@ export function assemble(text: string, readings: Reading[], isFigure: boolean[],
   }
   inheritAcrossConjunctions(text, drafts);
   inheritIntoEllipticalClauses(text, drafts);
+  shareSuffixQualifiers(text, drafts);
   return drafts;
+}
+
+/** Only a conjunction between two figures: 1500亿元和800亿元左右, 70%、65%以上. */
+const CONJUNCTION_GAP = /^[、和及与]$/;
+
+/**
+ * 1500亿元和800亿元左右, 70%和65%以上: a qualifier written after the last of figures joined by a conjunction, in
+ * the same unit, governs them all, as a qualifier written before the first does (约占…1/5，…1/3).
+ */
+function shareSuffixQualifiers(text: string, drafts: Draft[]) {
+  for (let i = drafts.length - 1; i > 0; i--) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (d.end === d.unitEnd || !CONJUNCTION_GAP.test(text.slice(prev.end, d.start))) continue;
+    if (prev.unit === d.unit && prev.kind === d.kind && prev.qualifier === 'exact') prev.qualifier = d.qualifier;
+  }
 }
 
 /** 约占全市的1/5，中心城区的1/3: a clause that only names another whole shares the verb and qualifier of the one before. */

@@ -12,7 +12,7 @@
 import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 import {
   HONOUR_VERBS, SELECTED_VERBS, TOTAL_WORDS, VERB_ADVERBS, WINNING_VERBS,
-  CLASSIFIER_NOUNS, COMPARISON_BASES, COMPARISON_WORDS, COUNT_CLASSIFIERS, DIGIT_MEASURE_UNITS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
+  CLASSIFIER_NOUNS, COMPARISON_BASES, CURRENCY_NAMES, COMPARISON_WORDS, COUNT_CLASSIFIERS, DIGIT_MEASURE_UNITS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
   FORECAST_NOUN_TAILS, FORECAST_WORDS, QUALIFIERS_BEFORE, RISE_VERBS, alternation as alt,
 } from './lexicon.ts';
 
@@ -108,6 +108,9 @@ const BEFORE = [...QUALIFIERS_BEFORE].sort((a, b) => b[0].length - a[0].length);
  */
 export function qualifierBefore(text: string, end: number, bareScale: boolean): { word: string; qualifier: Qualifier; start: number } | null {
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u3000')) end--; // 超 5倍
+  // A currency's name stands between a qualifier and its amount (逾新台币百亿元).
+  const currency = CURRENCY_NAMES.find((c) => text.endsWith(c, end) && end > c.length);
+  if (currency) end -= currency.length;
   for (const [word, qualifier] of BEFORE) {
     if (word === '上' && !bareScale) continue;
     if (word === '过' && text[end] !== '半') continue;

@@ -98,7 +98,15 @@ export const QUALIFIERS_BEFORE: [string, Qualifier][] = [
   ['超过', 'over'], ['超出', 'over'], ['超', 'over'], ['逾', 'over'], ['突破', 'over'], ['多于', 'over'], ['高于', 'over'], ['过', 'over'],
   ['不少于', 'at_least'], ['不低于', 'at_least'], ['不小于', 'at_least'], ['至少', 'at_least'],
   ['不超过', 'under'], ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['低于', 'under'], ['不高于', 'under'], ['不大于', 'under'],
+  // Comparisons of size (小于300㎡的宾馆, 大于5公顷的地块): a bound, as 低于 and 高于 are.
+  ['小于', 'under'], ['大于', 'over'],
 ];
+
+/**
+ * Names of a currency written before the amount (逾新台币百亿元, 超人民币5亿元): a qualifier before the name governs
+ * the amount after it. Belongs: a currency's name as reports write it before a number.
+ */
+export const CURRENCY_NAMES = ['人民币', '新台币', '台币', '港币', '澳门币', '澳币', '美金'];
 
 /**
  * Words that make the numbers after them in the same clause a projection (2021年预计达1350亿元,

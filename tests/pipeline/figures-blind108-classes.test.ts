@@ -56,6 +56,37 @@ const CLASSES: { name: string; read: Read[]; notRead: NotRead[] }[] = [
     read: [['这座老桥已届百年的历史', '百年', { value: 100, unit: '年', qualifier: 'exact' }]],
     notRead: [['应对百年变局', '百年'], ['保护千年古城', '千年']],
   },
+  {
+    name: 'comparisons of size are bounds (小于, 大于)',
+    read: [
+      ['对面积小于500平方米的门店实行告知承诺', '小于500平方米', { value: 500, unit: '平方米', qualifier: 'under' }],
+      ['出让大于5公顷的地块', '大于5公顷', { value: 5, unit: '公顷', qualifier: 'over' }],
+      ['门店面积500平方米，全部完成改造', '500平方米', { value: 500, qualifier: 'exact' }],
+      ['面积不小于50平方米', '不小于50平方米', { qualifier: 'at_least' }],
+    ],
+    notRead: [],
+  },
+  {
+    name: "a qualifier governs an amount across the currency's name",
+    read: [
+      ['带动投资超人民币5亿元', '超人民币5亿元', { value: 500000000, unit: '元', qualifier: 'over' }],
+      ['创造逾新台币二十亿元产值', '逾新台币二十亿元', { value: 2000000000, qualifier: 'over' }],
+      ['募集新台币二十亿元', '二十亿元', { value: 2000000000, qualifier: 'exact' }],
+    ],
+    notRead: [],
+  },
+  {
+    name: 'a qualifier after the last of figures joined by a conjunction governs them all',
+    read: [
+      ['两区营收分别达到300亿元和120亿元左右', '300亿元', { value: 30000000000, qualifier: 'approx' }],
+      ['覆盖率分别达到90%和85%以上', '90%', { value: 90, qualifier: 'over' }],
+      ['覆盖率分别达到90%、85%以上', '90%', { value: 90, qualifier: 'over' }],
+      // Another unit, or a clause between, keeps the first figure exact.
+      ['建成30个站点和120公里以上绿道', '30个', { value: 30, qualifier: 'exact' }],
+      ['覆盖率达到90%，满意度85%以上', '90%', { value: 90, qualifier: 'exact' }],
+    ],
+    notRead: [],
+  },
 ];
 
 describe('figure classes of the blind sets 108–139', () => {
