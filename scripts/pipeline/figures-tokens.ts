@@ -12,7 +12,7 @@
  * classifier is the indefinite article (一项大胆的改革), not a count.
  */
 import { CHINESE_NUMERAL_CHARS, type NumberReading, isChineseDigit, readNumber } from '../datasets/numerals.ts';
-import { qualifierBefore, unitAt, unitStartsWithScale } from './figures-units.ts';
+import { qualifierBefore, selfCountedAt, unitAt, unitStartsWithScale } from './figures-units.ts';
 import { CLOCK_WORDS, HALF_NOT_NUMBER_AFTER, NUMERAL_SET_PHRASES } from './lexicon.ts';
 
 export interface RawToken {
@@ -175,7 +175,7 @@ function isChineseNumber(text: string, start: number, end: number): boolean {
   }
   // A lone 零 is a morpheme (零部件, 零售, 零距离), not the number zero, which reports write as 0.
   if (body === '零' || body === '〇') return false;
-  const unit = unitAt(text, end);
+  const unit = unitAt(text, end) ?? selfCountedAt(text, end, body);
   if (!unit || unit.word === '分') return false;
   // A lone financial numeral is an ordinary word (大陆, 队伍, 收拾), never a number.
   if (/[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/.test(body)) return false;

@@ -76,6 +76,23 @@ export const RANK_VERBS = ['位居', '位列', '名列', '跃居', '稳居', '�
 export const CLASSIFIER_NOUNS = ['案例', '案件', '案卷', '名单', '名录', '名册', '天下'];
 
 /**
+ * Nouns a number counts with no classifier between, the noun itself its unit (20省份43城市, 西部四县, 信宜、高州两地,
+ * 两项目入选): administrative divisions, places and projects. Belongs: a noun of a division or a place that reports
+ * count directly; 州 stays out (万州, 三区三州 are names), and so do 村, 镇 and 乡, which number neighbourhoods in names
+ * (鞍山四村); round numbers before these name sets (百县千镇万村).
+ */
+export const SELF_COUNTED_NOUNS = ['省份', '城市', '项目', '省', '市', '县', '区', '地'];
+/**
+ * Characters that continue a self-counted noun into a longer word (市委, 市场, 区域, 地区, 县城, 省级, 5项目标 of 目标):
+ * then the noun is no unit, and a shorter unit of the tables may hold (5项 of 5项目标). Belongs: the second character of
+ * a common word that starts with one of SELF_COUNTED_NOUNS (organs, ranks, parts, and 目标's 标).
+ */
+export const SELF_COUNTED_WORD_TAILS = [
+  '委', '府', '政', '长', '民', '级', '直', '属', '内', '外', '域', '区', '场', '城', '情', '容', '貌', '方', '点', '块', '图',
+  '界', '境', '段', '带', '铁', '中心', '标',
+];
+
+/**
  * Units of measure read only right after Arabic digits, because after a Chinese numeral the character is part of a
  * word (百度, 再度, 一度 "once"): 度, degrees of an angle or a temperature (120度广角). 度电 (kWh) is in MEASURE_UNITS.
  */

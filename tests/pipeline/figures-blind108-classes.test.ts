@@ -87,6 +87,27 @@ const CLASSES: { name: string; read: Read[]; notRead: NotRead[] }[] = [
     ],
     notRead: [],
   },
+  {
+    name: 'nouns counted with no classifier are their own unit',
+    read: [
+      ['调研覆盖全国12省份35城市。', '12省份', { value: 12, unit: '省份' }],
+      ['调研覆盖全国12省份35城市。', '35城市', { value: 35, unit: '城市' }],
+      ['再看东部三县，', '三县', { value: 3, unit: '县' }],
+      ['城区及5区共有8个项目上榜', '5区', { value: 5, unit: '区' }],
+      ['甲镇、乙镇两地经验获推广', '两地', { value: 2, unit: '地' }],
+      ['全省三项目获评示范工程', '三项目', { value: 3, unit: '项目' }],
+      ['年内完成5项目标任务', '5项', { value: 5, unit: '项' }],
+    ],
+    notRead: [
+      ['加快建设两区一中心', '两区'],
+      ['对口支援三区三州', '三区'],
+      ['推动百县千镇万村高质量发展', '百县'],
+      ['2019地区生产总值增长6%', '2019'],
+      ['营商环境2.0版1平台2区域10工程', '2区'],
+      ['5市委统战部牵头推进', '5市'],
+      ['东湖三村旧改项目启动', '三村'],
+    ],
+  },
 ];
 
 describe('figure classes of the blind sets 108–139', () => {
