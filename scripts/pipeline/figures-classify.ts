@@ -9,7 +9,7 @@ import type { Reading } from './figures-reading.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
 import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, PASSAGE_WORDS, PLAN_DOCUMENTS, RANK_VERBS, REFERENCE_NOUNS, ROC_YEARS, alternation } from './lexicon.ts';
 import { inFileName, isIdentifier } from './figures-codes.ts';
-import { inDateWord, isCaptionPosition, isNoteMark } from './figures-marks.ts';
+import { afterPlus, inDateWord, inMonthDay, isCaptionPosition, isNoteMark, isRunInItem } from './figures-marks.ts';
 import { inPairedIdiom, isAgeReached, isPhase, isSizeClass } from './figures-names.ts';
 import type { SpanIndex } from './spans.ts';
 
@@ -109,6 +109,7 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   // A day after its month, also where a broken date line lost the 日 (五月三十).
   if (int && v >= 1 && v <= 31 && prev === '月' && (next === '日' || next === '号' || !HAN.test(next))) return { cls: 'date', rule: 'day' };
   if (int && v >= 1 && v <= 31 && inDateWord(text, t.start, t.end)) return { cls: 'date', rule: 'day' };
+  if (int && arabic && inMonthDay(text, t.start, t.end)) return { cls: 'date', rule: 'month-day' };
   if (t.shape === 'clock') return { cls: 'date', rule: 'clock' };
   // 时间过半, 年已过半: half of a period has passed, a time and not a share.
   if (t.raw === '半' && /(?:年|时间|时程|进度)[已行]*过$/.test(text.slice(Math.max(0, t.start - 5), t.start))) return { cls: 'date', rule: 'half-period' };
@@ -133,6 +134,8 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   // A list's number glued to its paragraph (5增城…) has one or two digits; 2018安徽地方… is a year inside a name.
   if (lineStart && arabic && t.raw.length <= 2 && !r.unit && HAN.test(next) && !r.token.reading?.scaled) return { cls: 'marker', rule: 'paragraph-number' };
   if ((lineStart || prev === ' ') && (next === ' ' || next === '\n') && !r.unit) return { cls: 'marker', rule: 'isolated-number' };
+  if (arabic && int && !r.unit && isRunInItem(text, t.start, t.end, v)) return { cls: 'marker', rule: 'list-marker' };
+  if (arabic && !r.unit && afterPlus(text, t.start)) return { cls: 'name', rule: 'formula' };
 
   // A note mark after a name: “日内瓦国际发明展2023” 1、… ; (Edison Award)2及 …
   if (arabic && int && !r.unit && /[”」』)）][ \u3000]?$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^[、及等和与]/.test(text.slice(t.end))) {

@@ -108,6 +108,24 @@ const CLASSES: { name: string; read: Read[]; notRead: NotRead[] }[] = [
       ['东湖三村旧改项目启动', '三村'],
     ],
   },
+  {
+    name: 'item numbers of a list run together on one line',
+    read: [['名单如下 甲县：便民模式 2.乙市：共享平台 全年增长 2.5%', '2.5%', { value: 2.5, unit: '%' }]],
+    notRead: [
+      ['名单如下 甲县：便民模式 2.乙市：共享平台 3.丙区：调解机制', '2.'],
+      ['名单如下 甲县：便民模式 2.乙市：共享平台 3.丙区：调解机制', '3.'],
+    ],
+  },
+  {
+    name: 'a month-day date with a leading zero, in a list of news',
+    read: [['本周新增项目10-20个', '10-20个', { value: 20, unit: '个' }]],
+    notRead: [['全市开展应急演练06-18\n街道举办便民活动06-17', '18'], ['全市开展应急演练06-18\n街道举办便民活动06-17', '17']],
+  },
+  {
+    name: 'the terms of a formula written as a slogan',
+    read: [['新增3个+2个服务点', '2个', { value: 2, unit: '个' }]],
+    notRead: [['形成1+1>2的合力', '1>'], ['实现1+1=2的效果', '1=']],
+  },
 ];
 
 describe('figure classes of the blind sets 108–139', () => {
