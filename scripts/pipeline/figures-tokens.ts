@@ -13,6 +13,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, type NumberReading, isChineseDigit, readNumber } from '../datasets/numerals.ts';
 import { qualifierBefore, selfCountedAt, unitAt, unitStartsWithScale } from './figures-units.ts';
+import { isCountedOne } from './figures-one.ts';
 import { CLOCK_WORDS, HALF_NOT_NUMBER_AFTER, NUMERAL_SET_PHRASES } from './lexicon.ts';
 
 export interface RawToken {
@@ -181,5 +182,5 @@ function isChineseNumber(text: string, start: number, end: number): boolean {
   if (/[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/.test(body)) return false;
   // 一 + classifier is the indefinite article (一项大胆的改革; 每一位 is "every") unless a qualifier makes it a count,
   // before or after it (一个多月, 一年多: more than one month, one year).
-  return body !== '一' || qualifierBefore(text, start, false) !== null || MORE_THAN_ONE.test(text.slice(end, end + 6));
+  return body !== '一' || qualifierBefore(text, start, false) !== null || MORE_THAN_ONE.test(text.slice(end, end + 6)) || isCountedOne(text, start, unit);
 }

@@ -76,6 +76,11 @@ const BEFORE_VERB = new RegExp(`^(?:${alt(VERB_ADVERBS)})?(?:${COUNT_VERBS})`);
 const CLAUSE_END = /^(?:[，。；：！？,;:!?）)\n]|$)/;
 const TOTAL_IN_CLAUSE = new RegExp(`(?:${alt(TOTAL_WORDS)})[^，。；：！？,;:!?\\n]*$|(?:${COUNT_VERBS})了?$`);
 
+/** Whether the words at text[at] are the verb of a counted phrase (…3专案获得优选, 一篇成功入选). */
+export function countVerbAt(text: string, at: number): boolean {
+  return BEFORE_VERB.test(text.slice(at, at + 6));
+}
+
 /**
  * A measure word no table lists, by its position: one or two Han characters right after a count of one to three
  * Arabic digits that end the counted phrase, before the phrase's verb (农业局「A」…3专案获得优选) or at the clause's

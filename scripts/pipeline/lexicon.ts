@@ -273,6 +273,13 @@ export const NUMERAL_SET_PHRASES = [
  * (通过三年行动方案 names the plan). Belongs: words meaning "through, after (a period of)".
  */
 export const PASSAGE_WORDS = ['通过', '经过', '历经'];
+/**
+ * Verbs and adverbs that take a span of time right after them (持续一周, 提前一年, 历时一个月, 短短一年): there 一 and a
+ * time unit are one span, a duration, not the article of 有一天. Belongs: words of lasting, advancing, delaying or
+ * spending time, and adverbs that stress a span's shortness.
+ */
+export const SPAN_VERBS = ['持续', '提前', '历时', '耗时', '用时', '用了', '仅用', '只用', '短短', '仅仅', '延长', '推迟', '延期'];
+
 /** Nouns of a plan's document after its name (三年行动方案, 五年规划纲要). Belongs: kinds of planning documents. */
 export const PLAN_DOCUMENTS = ['方案', '计划', '规划', '纲要', '意见'];
 

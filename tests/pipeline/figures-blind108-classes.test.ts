@@ -126,6 +126,22 @@ const CLASSES: { name: string; read: Read[]; notRead: NotRead[] }[] = [
     read: [['新增3个+2个服务点', '2个', { value: 2, unit: '个' }]],
     notRead: [['形成1+1>2的合力', '1>'], ['实现1+1=2的效果', '1=']],
   },
+  {
+    name: 'a lone 一 is the number one where its position makes it a count',
+    read: [
+      ['线上征集持续一周的时间', '一周', { value: 1, unit: '周' }],
+      ['新校区提前一年投入使用', '一年', { value: 1, unit: '年' }],
+      ['仅用一个月时间完成改造', '一个月', { value: 1, unit: '个月' }],
+      ['用了一年时间完成改造', '一年', { value: 1, unit: '年' }],
+      ['申报三件作品，最终一件成功入选', '一件', { value: 1, unit: '件' }],
+    ],
+    notRead: [
+      ['有一天他来到社区', '一天'],
+      ['这是一项大胆的改革', '一项'],
+      ['回顾过去的一年', '一年'],
+      ['一件成功的作品', '一件'],
+    ],
+  },
 ];
 
 describe('figure classes of the blind sets 108–139', () => {
