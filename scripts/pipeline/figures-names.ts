@@ -2,8 +2,10 @@
  * Numerals that are part of a name or a set expression, by their shape and position: a four-character idiom of
  * paired round numbers (千头万绪), a size class (500亿级产业), a project's phase (（二期）, 三期扩建). The classifier
  * (figures-classify.ts) asks these after its own name rules; each looks only at the characters around the token.
+ * A year glued to a province's or city's name (2019台湾灯会) opens an event's name.
  */
 import { AGE_VERBS, PHASE_WORKS, alternation } from './lexicon.ts';
+import { cityByCode, provinces, shortName } from './gazetteer.ts';
 
 const ROUND = '[十百千万]';
 const NOT_NUMERAL = '[^\\d\\s十百千万亿零〇一二两兩三四五六七八九，。、；：,;:]';
@@ -41,4 +43,23 @@ const AGE_BEFORE = new RegExp(`(?:${alternation(AGE_VERBS)})$`);
 /** A round span right after a verb of reaching an age (已届百年的车库): the age, a duration, not an idiom. */
 export function isAgeReached(text: string, start: number): boolean {
   return AGE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
+/** Provinces and cities as texts write them without their suffix (台湾, 广东, 屏东, 广州), longest first. */
+let regionShortNames: string[] | null = null;
+function regions(): string[] {
+  regionShortNames ??= [...new Set([
+    ...provinces.map((p) => p.name.replace(/(?:省|市|(?:\p{Script=Han}{1,4}?族)?自治区|特别行政区)$/u, '')),
+    ...[...cityByCode.values()].map(shortName),
+  ])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  return regionShortNames;
+}
+
+/**
+ * A year glued to the name of a province or a city (2019台湾灯会, 2018广州马拉松): the year of an event the name
+ * goes on to give, even where the place's first character is also a classifier (台).
+ */
+export function isYearBeforePlace(text: string, raw: string, end: number): boolean {
+  if (!/^(?:19|20)\d{2}$/.test(raw)) return false;
+  return regions().some((n) => text.startsWith(n, end));
 }

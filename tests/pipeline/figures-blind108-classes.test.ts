@@ -142,6 +142,11 @@ const CLASSES: { name: string; read: Read[]; notRead: NotRead[] }[] = [
       ['一件成功的作品', '一件'],
     ],
   },
+  {
+    name: "a year glued to a province's or city's name opens an event's name",
+    read: [['全市新增2019台充电桩', '2019台', { value: 2019, unit: '台' }]],
+    notRead: [['2019台湾灯会在屏东举办', '2019'], ['2024台州马拉松鸣枪开跑', '2024']],
+  },
 ];
 
 describe('figure classes of the blind sets 108–139', () => {
