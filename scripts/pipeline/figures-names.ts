@@ -4,7 +4,7 @@
  * (figures-classify.ts) asks these after its own name rules; each looks only at the characters around the token.
  * A year glued to a province's or city's name (2019台湾灯会) opens an event's name.
  */
-import { AGE_VERBS, PHASE_WORKS, alternation } from './lexicon.ts';
+import { AGE_VERBS, HOLDING_VERBS, MEETING_NOUNS, PHASE_WORKS, alternation } from './lexicon.ts';
 import { cityByCode, provinces, shortName } from './gazetteer.ts';
 
 const ROUND = '[十百千万]';
@@ -62,4 +62,22 @@ function regions(): string[] {
 export function isYearBeforePlace(text: string, raw: string, end: number): boolean {
   if (!/^(?:19|20)\d{2}$/.test(raw)) return false;
   return regions().some((n) => text.startsWith(n, end));
+}
+
+const HOLDING = new RegExp(`(?:${alternation(HOLDING_VERBS)})`);
+/** The rest of a meeting's name after the span: Han words with no 的 (为期三天的大会 gives the meeting's length), then its head. */
+const MEETING_NAME_REST = new RegExp(`^[^的\\P{Script=Han}]*(?:${alternation(MEETING_NOUNS)})$`, 'u');
+const CLAUSE_MARK = /[，。；：！？,;:!?\n（）()“”]/;
+
+/**
+ * A span of time inside the name of a meeting the clause holds (召开…三年初见成效系列主题新闻发布会): part of the
+ * name. `unitEnd` is where the span's unit ends.
+ */
+export function inMeetingName(text: string, start: number, unitEnd: number): boolean {
+  let from = start;
+  while (from > 0 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
+  let to = unitEnd;
+  while (to < text.length && !CLAUSE_MARK.test(text[to]!)) to++;
+  const before = text.slice(Math.max(0, from - 40), start);
+  return HOLDING.test(before) && !/为期$/.test(text.slice(Math.max(0, start - 2), start)) && MEETING_NAME_REST.test(text.slice(unitEnd, to));
 }

@@ -723,3 +723,11 @@ export const PHASE_WORKS = ['扩建', '工程', '项目', '建设', '改造', '�
  * duration, not the idiom of 百年变局. Belongs: verbs meaning "has reached, has lasted (an age)".
  */
 export const AGE_VERBS = ['届', '满', '历经', '走过', '跨越'];
+
+/**
+ * Verbs of holding a meeting (召开…发布会, 举办…论坛): a span of time inside the name of the meeting held (召开…三年初见
+ * 成效系列主题新闻发布会) is part of that name. Belongs: verbs whose object is a meeting or an event.
+ */
+export const HOLDING_VERBS = ['召开', '举行', '举办', '主办', '承办'];
+/** Nouns that end the name of a meeting or an event (发布会, 大会, 论坛, 仪式). Belongs: heads of such names. */
+export const MEETING_NOUNS = ['会', '会议', '论坛', '典礼', '仪式', '峰会', '年会'];

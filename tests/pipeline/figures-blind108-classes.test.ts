@@ -147,6 +147,14 @@ const CLASSES: { name: string; read: Read[]; notRead: NotRead[] }[] = [
     read: [['全市新增2019台充电桩', '2019台', { value: 2019, unit: '台' }]],
     notRead: [['2019台湾灯会在屏东举办', '2019'], ['2024台州马拉松鸣枪开跑', '2024']],
   },
+  {
+    name: 'a span of time inside the name of a meeting the clause holds',
+    read: [
+      ['市里召开为期三天的工作大会', '三天', { value: 3, unit: '天' }],
+      ['召开会议，总结五年来的工作', '五年', { value: 5, unit: '年' }],
+    ],
+    notRead: [['区里召开“绿美行动”两年见实效专题新闻发布会', '两年'], ['举办改革三年成果展示论坛', '三年']],
+  },
 ];
 
 describe('figure classes of the blind sets 108–139', () => {
