@@ -10,7 +10,7 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals
 import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, PASSAGE_WORDS, PLAN_DOCUMENTS, RANK_VERBS, REFERENCE_NOUNS, ROC_YEARS, alternation } from './lexicon.ts';
 import { inFileName, isIdentifier } from './figures-codes.ts';
 import { afterPlus, inDateWord, inMonthDay, isCaptionPosition, isNoteMark, isRunInItem } from './figures-marks.ts';
-import { inMeetingName, inPairedIdiom, isAgeReached, isPhase, isSizeClass, isYearBeforePlace } from './figures-names.ts';
+import { numeralName } from './figures-names.ts';
 import type { SpanIndex } from './spans.ts';
 
 /** `rejected`: read as a figure, but an editor said it is none (content/reviews figures.reject). */
@@ -175,17 +175,8 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
     return { cls: 'name', rule: 'anniversary' };
   }
   if (NUMERAL_SET_PHRASES.some((p) => text.startsWith(p, t.end)) && !spanOfWork(text, t.start, r.unitEnd)) return { cls: 'name', rule: 'set-phrase' };
-  // A round scale word with neither a qualifier nor a unit names a magnitude (三大千亿产业, 百万市民), not a count.
-  if (/^[百千万亿]+$/.test(t.raw) && !r.unit && !/[近上超逾约数]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return { cls: 'name', rule: 'idiom' };
-  // Round scale words before a time unit and a noun are idioms (百年变局, 第二个百年奋斗目标, 千年古城).
-  if (/^[百千万]+$/.test(t.raw) && r.unit?.kind === 'duration' && (HAN.test(text[r.unitEnd] ?? '') || prev === '个')) {
-    if (!/[近上超逾约数]$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && !isAgeReached(text, t.start)) return { cls: 'name', rule: 'idiom' };
-  }
-  if (!arabic && inPairedIdiom(text, t.start, t.end)) return { cls: 'name', rule: 'idiom' };
-  if (isSizeClass(text, t.raw, r.unit?.word, r.unitEnd)) return { cls: 'name', rule: 'label' };
-  if (isPhase(text, t.start, r.unit?.word, r.unitEnd)) return { cls: 'marker', rule: 'phase' };
-  if (arabic && r.unit && isYearBeforePlace(text, t.raw, t.end)) return { cls: 'date', rule: 'year-in-name' };
-  if (r.unit?.kind === 'duration' && inMeetingName(text, t.start, r.unitEnd)) return { cls: 'name', rule: 'meeting-name' };
+  const named = numeralName(text, r);
+  if (named) return named;
   if (next === '大' && /(党的|中共|党)$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return { cls: 'name', rule: 'congress' };
   if (r.unit?.word === '次' && SESSION_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { cls: 'name', rule: 'session' };
   if (r.unit?.word === '次' && SESSION_NOUNS.test(text.slice(r.unitEnd)) && SESSION_OF_TERM.test(text.slice(Math.max(0, t.start - 12), t.start))) return { cls: 'name', rule: 'session' };

@@ -6,6 +6,7 @@
  */
 import { AGE_VERBS, HOLDING_VERBS, MEETING_NOUNS, PHASE_WORKS, alternation } from './lexicon.ts';
 import { cityByCode, provinces, shortName } from './gazetteer.ts';
+import type { Reading } from './figures-reading.ts';
 
 const ROUND = '[十百千万]';
 const NOT_NUMERAL = '[^\\d\\s十百千万亿零〇一二两兩三四五六七八九，。、；：,;:]';
@@ -80,4 +81,28 @@ export function inMeetingName(text: string, start: number, unitEnd: number): boo
   while (to < text.length && !CLAUSE_MARK.test(text[to]!)) to++;
   const before = text.slice(Math.max(0, from - 40), start);
   return HOLDING.test(before) && !/为期$/.test(text.slice(Math.max(0, start - 2), start)) && MEETING_NAME_REST.test(text.slice(unitEnd, to));
+}
+
+const HAN = /\p{Script=Han}/u;
+const QUALIFIED = /[近上超逾约数]$/;
+
+/**
+ * The class of a number that these shapes make part of a name, a date or a marker, or null. Round scale words
+ * first: with neither a qualifier nor a unit they name a magnitude (三大千亿产业, 百万市民); before a time unit and
+ * a noun they are idioms (百年变局, 千年古城), unless a verb of reaching an age stands before them (已届百年).
+ */
+export function numeralName(text: string, r: Reading): { cls: 'name' | 'date' | 'marker'; rule: string } | null {
+  const t = r.token;
+  const arabic = /^\d/.test(t.raw);
+  const qualified = QUALIFIED.test(text.slice(Math.max(0, t.start - 1), t.start));
+  if (/^[百千万亿]+$/.test(t.raw) && !r.unit && !qualified) return { cls: 'name', rule: 'idiom' };
+  if (/^[百千万]+$/.test(t.raw) && r.unit?.kind === 'duration' && (HAN.test(text[r.unitEnd] ?? '') || text[t.start - 1] === '个')) {
+    if (!qualified && !isAgeReached(text, t.start)) return { cls: 'name', rule: 'idiom' };
+  }
+  if (!arabic && inPairedIdiom(text, t.start, t.end)) return { cls: 'name', rule: 'idiom' };
+  if (isSizeClass(text, t.raw, r.unit?.word, r.unitEnd)) return { cls: 'name', rule: 'label' };
+  if (isPhase(text, t.start, r.unit?.word, r.unitEnd)) return { cls: 'marker', rule: 'phase' };
+  if (arabic && r.unit && isYearBeforePlace(text, t.raw, t.end)) return { cls: 'date', rule: 'year-in-name' };
+  if (r.unit?.kind === 'duration' && inMeetingName(text, t.start, r.unitEnd)) return { cls: 'name', rule: 'meeting-name' };
+  return null;
 }
