@@ -7,7 +7,7 @@
 import { qualifierAfter, qualifierBefore } from './figures-units.ts';
 import type { Reading } from './figures-reading.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
-import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, PASSAGE_WORDS, PLAN_DOCUMENTS, RANK_VERBS, REFERENCE_NOUNS, ROC_YEARS, alternation } from './lexicon.ts';
+import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, ONLY_ADVERBS, PASSAGE_WORDS, PLAN_DOCUMENTS, RANK_VERBS, REFERENCE_NOUNS, ROC_YEARS, alternation } from './lexicon.ts';
 import { inFileName, isIdentifier } from './figures-codes.ts';
 import { afterPlus, inDateWord, inMonthDay, isCaptionPosition, isNoteMark, isRunInItem } from './figures-marks.ts';
 import { numeralName } from './figures-names.ts';
@@ -42,6 +42,7 @@ const REFERENCE_BEFORE = new RegExp(`(?:${REFERENCE_NOUNS.join('|')})[:：\\s]*$
 /** Separators of an enumeration that a following numeral may restate (市、区两级). */
 const ENUMERATION_SEPARATOR = /[、+＋和与及]/;
 const CLAUSE_BREAK = /[，；：。！？\n（）,;:!?]/;
+const ONLY_BEFORE = new RegExp(`(?:${alternation(ONLY_ADVERBS)})$`);
 
 /**
  * The list written right before a numeral that counts it (市、区两级; “业主+企业+金融机构”三方), or
@@ -158,8 +159,10 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
 
   // Parts of names.
   const quote = ctx.quotes.innermost(t.start, t.end);
-  if (quote?.mark === '《') return { cls: 'name', rule: 'title' };
-  if (quote && quote.end - quote.start <= 16 && !/[。！？]/.test(text.slice(quote.start, quote.end))) return { cls: 'name', rule: 'quoted-name' };
+  // A quantity stressed as small (《仅19天转产口罩…》) is stated by a headline, not part of a name.
+  const stated = !!r.unit && ONLY_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start));
+  if (quote?.mark === '《' && !stated) return { cls: 'name', rule: 'title' };
+  if (quote && !stated && quote.end - quote.start <= 16 && !/[。！？]/.test(text.slice(quote.start, quote.end))) return { cls: 'name', rule: 'quoted-name' };
   if (text[r.unitEnd] === '号' || next === '号') return { cls: 'name', rule: 'number-name' };
   // Sessions name an institution (十四届全国人大, 四中全会); 14届 at the end of a clause counts them.
   if ((next === '届' && HAN.test(text[t.end + 1] ?? '')) || (next === '中' && text.slice(t.end, t.end + 8).includes('全会'))) return { cls: 'name', rule: 'session' };

@@ -731,3 +731,10 @@ export const AGE_VERBS = ['届', '满', '历经', '走过', '跨越'];
 export const HOLDING_VERBS = ['召开', '举行', '举办', '主办', '承办'];
 /** Nouns that end the name of a meeting or an event (发布会, 大会, 论坛, 仪式). Belongs: heads of such names. */
 export const MEETING_NOUNS = ['会', '会议', '论坛', '典礼', '仪式', '峰会', '年会'];
+
+/**
+ * Adverbs that stress how small a quantity is (仅19天, 只用3个月, 短短两年): a number after one states a fact, even
+ * inside a quoted or titled headline (《仅19天转产口罩…》), since no document or programme is named "only N". Belongs:
+ * adverbs meaning "only, a mere".
+ */
+export const ONLY_ADVERBS = ['仅', '仅仅', '只', '只用', '仅用', '短短'];

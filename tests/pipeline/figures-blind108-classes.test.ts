@@ -155,6 +155,11 @@ const CLASSES: { name: string; read: Read[]; notRead: NotRead[] }[] = [
     ],
     notRead: [['区里召开“绿美行动”两年见实效专题新闻发布会', '两年'], ['举办改革三年成果展示论坛', '三年']],
   },
+  {
+    name: 'a quantity stressed as small is stated even inside a titled headline',
+    read: [['作品《仅3天建成方舱医院》获一等奖', '3天', { value: 3, unit: '天' }]],
+    notRead: [['印发《3年行动方案》', '3年'], ['作品《3天建成方舱医院》获一等奖', '3天']],
+  },
 ];
 
 describe('figure classes of the blind sets 108–139', () => {
