@@ -12,7 +12,7 @@
 import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 import {
   HONOUR_VERBS, SELECTED_VERBS, TOTAL_WORDS, VERB_ADVERBS, WINNING_VERBS,
-  CLASSIFIER_NOUNS, COMPARISON_BASES, CURRENCY_NAMES, SELF_COUNTED_NOUNS, SELF_COUNTED_WORD_TAILS, COMPARISON_WORDS, COUNT_CLASSIFIERS, DIGIT_MEASURE_UNITS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
+  CLASSIFIER_NOUNS, COMPARISON_BASES, CURRENCY_NAMES, SELF_COUNTED_NOUNS, SELF_COUNTED_WORD_TAILS, COMPUTING_NOUNS, COMPUTING_UNITS, COMPARISON_WORDS, COUNT_CLASSIFIERS, DIGIT_MEASURE_UNITS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
   FORECAST_NOUN_TAILS, FORECAST_WORDS, QUALIFIERS_BEFORE, RISE_VERBS, alternation as alt,
 } from './lexicon.ts';
 
@@ -75,6 +75,17 @@ const BEFORE_VERB = new RegExp(`^(?:${alt(VERB_ADVERBS)})?(?:${COUNT_VERBS})`);
 /** A counted phrase ends the clause (…5奖，): then the clause must say the number is a total or what was won. */
 const CLAUSE_END = /^(?:[，。；：！？,;:!?）)\n]|$)/;
 const TOTAL_IN_CLAUSE = new RegExp(`(?:${alt(TOTAL_WORDS)})[^，。；：！？,;:!?\\n]*$|(?:${COUNT_VERBS})了?$`);
+
+const COMPUTING = [...COMPUTING_UNITS].sort((a, b) => b.length - a.length);
+
+/** A unit of computing power right after the number, beside 算力 before it in the clause or right after the unit (320P算力). */
+export function computingUnitAt(text: string, at: number): (UnitInfo & { word: string }) | null {
+  const word = COMPUTING.find((w) => text.startsWith(w, at) && !/[A-Za-z]/.test(text[at + w.length] ?? ''));
+  if (!word) return null;
+  const clause = text.slice(Math.max(0, at - 20), at).split(/[，。；！？,;!?\n]/).pop()!;
+  const beside = COMPUTING_NOUNS.some((n) => text.startsWith(n, at + word.length) || text.startsWith(`的${n}`, at + word.length) || clause.includes(n));
+  return beside ? { unit: word, kind: 'count', counted: false, word } : null;
+}
 
 /** Whether the words at text[at] are the verb of a counted phrase (…3专案获得优选, 一篇成功入选). */
 export function countVerbAt(text: string, at: number): boolean {

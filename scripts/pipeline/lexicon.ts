@@ -126,6 +126,14 @@ export const QUALIFIERS_BEFORE: [string, Qualifier][] = [
 export const CURRENCY_NAMES = ['人民币', '新台币', '台币', '港币', '澳门币', '澳币', '美金'];
 
 /**
+ * Units of computing power, written in Latin letters (320P算力, 算力规模达5EFLOPS): read only beside the noun 算力 (a
+ * Latin letter after a number is otherwise a code or a name: 5G, 4K, 3D). Belongs: a unit of floating-point operations
+ * per second as reports write it, and COMPUTING_NOUNS the nouns of that capacity.
+ */
+export const COMPUTING_UNITS = ['PFLOPS', 'EFLOPS', 'TFLOPS', 'PFlops', 'EFlops', 'TFlops', 'P', 'E', 'T'];
+export const COMPUTING_NOUNS = ['算力'];
+
+/**
  * Words that make the numbers after them in the same clause a projection (2021年预计达1350亿元,
  * 预计两年内将建成…5间): approximate, as the corpus annotates them. Belongs: a verb of forecasting that is
  * rarely a noun. 计划 and 预期 are left out: in reports they are mostly nouns (招生计划80416个, 符合预期).

@@ -160,6 +160,14 @@ const CLASSES: { name: string; read: Read[]; notRead: NotRead[] }[] = [
     read: [['作品《仅3天建成方舱医院》获一等奖', '3天', { value: 3, unit: '天' }]],
     notRead: [['印发《3年行动方案》', '3年'], ['作品《3天建成方舱医院》获一等奖', '3天']],
   },
+  {
+    name: 'units of computing power beside 算力',
+    read: [
+      ['新建200P算力的智算中心', '200P', { value: 200, unit: 'P' }],
+      ['全市算力规模达到5EFLOPS', '5EFLOPS', { value: 5, unit: 'EFLOPS' }],
+    ],
+    notRead: [['建成200P网络平台', '200'], ['开通5G基站', '5G']],
+  },
 ];
 
 describe('figure classes of the blind sets 108–139', () => {
