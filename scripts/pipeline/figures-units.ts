@@ -12,7 +12,7 @@
 import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 import {
   HONOUR_VERBS, SELECTED_VERBS, TOTAL_WORDS, VERB_ADVERBS, WINNING_VERBS,
-  CLASSIFIER_NOUNS, COMPARISON_BASES, CURRENCY_NAMES, SELF_COUNTED_NOUNS, SELF_COUNTED_WORD_TAILS, COMPUTING_NOUNS, COMPUTING_UNITS, COMPARISON_WORDS, COUNT_CLASSIFIERS, DIGIT_MEASURE_UNITS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
+  CLASSIFIER_NOUNS, COMPARISON_BASES, CURRENCY_NAMES, SELF_COUNTED_NOUNS, SELF_COUNTED_WORD_TAILS, COMPUTING_NOUNS, COMPUTING_UNITS, JOINT_ACTION_WORDS, COMPARISON_WORDS, COUNT_CLASSIFIERS, DIGIT_MEASURE_UNITS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
   FORECAST_NOUN_TAILS, FORECAST_WORDS, QUALIFIERS_BEFORE, RISE_VERBS, alternation as alt,
 } from './lexicon.ts';
 
@@ -56,13 +56,14 @@ const NUMERAL_CHAR = /^[一二两兩三四五六七八九十]/;
 
 /**
  * A noun counted with no classifier (20省份, 四县, 两项目), read after a number that is not a bare round word
- * (百县千镇 names a set) nor a long number, and only where it ends its word (not 5市委, 2区域, 5项目标). Two such counts run together with Chinese numerals (两区一中心, 三区三州) name a slogan.
+ * (百县千镇 names a set) nor a long number, and only where it ends its word (not 5市委, 2区域, 5项目标) and no word of
+ * acting together follows (三市联动 names a scheme). Two such counts run together with Chinese numerals (两区一中心, 三区三州) name a slogan.
  */
 export function selfCountedAt(text: string, at: number, numeral: string): (UnitInfo & { word: string }) | null {
   // A count has one to three digits: a longer number before a noun is a year or a code (2017地区生产总值).
   if (/^[十百千万亿]+$/.test(numeral) || /^\d{4,}/.test(numeral)) return null;
   const word = SELF_COUNTED.find((w) => text.startsWith(w, at));
-  if (!word || SELF_COUNTED_WORD_TAILS.some((t) => text.startsWith(t, at + word.length))) return null;
+  if (!word || [...SELF_COUNTED_WORD_TAILS, ...JOINT_ACTION_WORDS].some((t) => text.startsWith(t, at + word.length))) return null;
   const before = text.slice(Math.max(0, at - numeral.length - 2), at - numeral.length);
   if (!/^\d/.test(numeral) && (NUMERAL_CHAR.test(text.slice(at + word.length)) || /[一二两三四五六七八九十]\p{Script=Han}$/u.test(before))) return null;
   return { unit: word, kind: 'count', counted: false, word };

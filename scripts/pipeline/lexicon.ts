@@ -87,6 +87,11 @@ export const SELF_COUNTED_NOUNS = ['省份', '城市', '项目', '省', '市', '
  * then the noun is no unit, and a shorter unit of the tables may hold (5项 of 5项目标). Belongs: the second character of
  * a common word that starts with one of SELF_COUNTED_NOUNS (organs, ranks, parts, and 目标's 标).
  */
+/**
+ * Words of acting together after places counted with no classifier (三市联动, 两地协同, 三区共建): the phrase names a scheme,
+ * as the corpus reads 三城联动, not a count of the places. Belongs: verbs and nouns of cooperation between places.
+ */
+export const JOINT_ACTION_WORDS = ['联动', '协同', '共建', '共治', '共享', '一体', '融合', '同城'];
 export const SELF_COUNTED_WORD_TAILS = [
   '委', '府', '政', '长', '民', '级', '直', '属', '内', '外', '域', '区', '场', '城', '情', '容', '貌', '方', '点', '块', '图',
   '界', '境', '段', '带', '铁', '中心', '标',
