@@ -81,7 +81,7 @@ export const CLASSIFIER_NOUNS = ['案例', '案件', '案卷', '名单', '名录
  * count directly; 州 stays out (万州, 三区三州 are names), and so do 村, 镇 and 乡, which number neighbourhoods in names
  * (鞍山四村); round numbers before these name sets (百县千镇万村).
  */
-export const SELF_COUNTED_NOUNS = ['省份', '城市', '项目', '省', '市', '县', '区', '地'];
+export const SELF_COUNTED_NOUNS = ['省份', '城市', '项目', '区县', '县区', '市县', '县市', '省市', '省', '市', '县', '区', '地'];
 /**
  * Characters that continue a self-counted noun into a longer word (市委, 市场, 区域, 地区, 县城, 省级, 5项目标 of 目标):
  * then the noun is no unit, and a shorter unit of the tables may hold (5项 of 5项目标). Belongs: the second character of

@@ -97,6 +97,7 @@ const CLASSES: { name: string; read: Read[]; notRead: NotRead[] }[] = [
       ['甲镇、乙镇两地经验获推广', '两地', { value: 2, unit: '地' }],
       ['全省三项目获评示范工程', '三项目', { value: 3, unit: '项目' }],
       ['年内完成5项目标任务', '5项', { value: 5, unit: '项' }],
+      ['全市9区县均已完成', '9区县', { value: 9, unit: '区县' }],
     ],
     notRead: [
       ['加快建设两区一中心', '两区'],
