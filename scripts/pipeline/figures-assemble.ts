@@ -7,6 +7,7 @@
 import type { Figure, FigureKind, Qualifier } from '../datasets/schema.ts';
 import type { Reading } from './figures-reading.ts';
 import { FALL_BEFORE, RISE_BEFORE, forecastBefore, qualifierAfter, qualifierBefore, shareQualifierBefore } from './figures-units.ts';
+import { isAgeReached } from './figures-names.ts';
 import { COMPARISON_WORDS, FALL_VERBS, PAST_SPAN_LEADS, RISE_VERBS, alternation } from './lexicon.ts';
 
 /** A figure before it has an id, a subject and a quote: the number fields of the public record. */
@@ -74,7 +75,24 @@ export function assemble(text: string, readings: Reading[], isFigure: boolean[],
   }
   inheritAcrossConjunctions(text, drafts);
   inheritIntoEllipticalClauses(text, drafts);
+  shareSuffixQualifiers(text, drafts);
   return drafts;
+}
+
+/** Only a conjunction between two figures: 1500亿元和800亿元左右, 70%、65%以上. */
+const CONJUNCTION_GAP = /^[、和及与]$/;
+
+/**
+ * 1500亿元和800亿元左右, 70%和65%以上: a qualifier written after the last of figures joined by a conjunction, in
+ * the same unit, governs them all, as a qualifier written before the first does (约占…1/5，…1/3).
+ */
+function shareSuffixQualifiers(text: string, drafts: Draft[]) {
+  for (let i = drafts.length - 1; i > 0; i--) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (d.end === d.unitEnd || !CONJUNCTION_GAP.test(text.slice(prev.end, d.start))) continue;
+    if (prev.unit === d.unit && prev.kind === d.kind && prev.qualifier === 'exact') prev.qualifier = d.qualifier;
+  }
 }
 
 /** 约占全市的1/5，中心城区的1/3: a clause that only names another whole shares the verb and qualifier of the one before. */
@@ -89,8 +107,9 @@ function inheritIntoEllipticalClauses(text: string, drafts: Draft[]) {
 }
 
 function draft(text: string, tokens: number[], first: Reading, last: Reading, unitFrom: Reading, extra: Partial<Draft>): Draft {
-  // A bare 百/千/万 (上百支, 百万市民) is a round number, an approximation; 十 alone is just ten.
-  const bareScale = /^[百千万亿]+$/.test(first.token.raw);
+  // A bare 百/千/万 (上百支, 百万市民) is a round number, an approximation; 十 alone is just ten. An age reached
+  // (已届百年) is the milestone itself.
+  const bareScale = /^[百千万亿]+$/.test(first.token.raw) && !isAgeReached(text, first.token.start);
   const prefix = qualifierBefore(text, first.token.start, bareScale);
   const kindFromUnit: FigureKind = unitFrom.kind ?? (first.token.shape === 'ratio' || first.token.shape === 'fraction' ? 'ratio' : 'count');
   const after = qualifierAfter(text, last.unitEnd, kindFromUnit);

@@ -7,9 +7,10 @@
 import { qualifierAfter, qualifierBefore } from './figures-units.ts';
 import type { Reading } from './figures-reading.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../datasets/numerals.ts';
-import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, PASSAGE_WORDS, PLAN_DOCUMENTS, RANK_VERBS, REFERENCE_NOUNS, ROC_YEARS, alternation } from './lexicon.ts';
+import { ANNIVERSARY_EVENTS, DURATION_AFTER, NUMERAL_SET_PHRASES, ONLY_ADVERBS, PASSAGE_WORDS, PLAN_DOCUMENTS, RANK_VERBS, REFERENCE_NOUNS, ROC_YEARS, alternation } from './lexicon.ts';
 import { inFileName, isIdentifier } from './figures-codes.ts';
-import { inDateWord, isCaptionPosition, isNoteMark } from './figures-marks.ts';
+import { afterPlus, inDateWord, inMonthDay, isCaptionPosition, isNoteMark, isRunInItem } from './figures-marks.ts';
+import { numeralName } from './figures-names.ts';
 import type { SpanIndex } from './spans.ts';
 
 /** `rejected`: read as a figure, but an editor said it is none (content/reviews figures.reject). */
@@ -41,6 +42,7 @@ const REFERENCE_BEFORE = new RegExp(`(?:${REFERENCE_NOUNS.join('|')})[:：\\s]*$
 /** Separators of an enumeration that a following numeral may restate (市、区两级). */
 const ENUMERATION_SEPARATOR = /[、+＋和与及]/;
 const CLAUSE_BREAK = /[，；：。！？\n（）,;:!?]/;
+const ONLY_BEFORE = new RegExp(`(?:${alternation(ONLY_ADVERBS)})$`);
 
 /**
  * The list written right before a numeral that counts it (市、区两级; “业主+企业+金融机构”三方), or
@@ -108,6 +110,7 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   // A day after its month, also where a broken date line lost the 日 (五月三十).
   if (int && v >= 1 && v <= 31 && prev === '月' && (next === '日' || next === '号' || !HAN.test(next))) return { cls: 'date', rule: 'day' };
   if (int && v >= 1 && v <= 31 && inDateWord(text, t.start, t.end)) return { cls: 'date', rule: 'day' };
+  if (int && arabic && inMonthDay(text, t.start, t.end)) return { cls: 'date', rule: 'month-day' };
   if (t.shape === 'clock') return { cls: 'date', rule: 'clock' };
   // 时间过半, 年已过半: half of a period has passed, a time and not a share.
   if (t.raw === '半' && /(?:年|时间|时程|进度)[已行]*过$/.test(text.slice(Math.max(0, t.start - 5), t.start))) return { cls: 'date', rule: 'half-period' };
@@ -132,6 +135,8 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
   // A list's number glued to its paragraph (5增城…) has one or two digits; 2018安徽地方… is a year inside a name.
   if (lineStart && arabic && t.raw.length <= 2 && !r.unit && HAN.test(next) && !r.token.reading?.scaled) return { cls: 'marker', rule: 'paragraph-number' };
   if ((lineStart || prev === ' ') && (next === ' ' || next === '\n') && !r.unit) return { cls: 'marker', rule: 'isolated-number' };
+  if (arabic && int && !r.unit && isRunInItem(text, t.start, t.end, v)) return { cls: 'marker', rule: 'list-marker' };
+  if (arabic && !r.unit && afterPlus(text, t.start)) return { cls: 'name', rule: 'formula' };
 
   // A note mark after a name: “日内瓦国际发明展2023” 1、… ; (Edison Award)2及 …
   if (arabic && int && !r.unit && /[”」』)）][ \u3000]?$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^[、及等和与]/.test(text.slice(t.end))) {
@@ -154,8 +159,10 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
 
   // Parts of names.
   const quote = ctx.quotes.innermost(t.start, t.end);
-  if (quote?.mark === '《') return { cls: 'name', rule: 'title' };
-  if (quote && quote.end - quote.start <= 16 && !/[。！？]/.test(text.slice(quote.start, quote.end))) return { cls: 'name', rule: 'quoted-name' };
+  // A quantity stressed as small (《仅19天转产口罩…》) is stated by a headline, not part of a name.
+  const stated = !!r.unit && ONLY_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start));
+  if (quote?.mark === '《' && !stated) return { cls: 'name', rule: 'title' };
+  if (quote && !stated && quote.end - quote.start <= 16 && !/[。！？]/.test(text.slice(quote.start, quote.end))) return { cls: 'name', rule: 'quoted-name' };
   if (text[r.unitEnd] === '号' || next === '号') return { cls: 'name', rule: 'number-name' };
   // Sessions name an institution (十四届全国人大, 四中全会); 14届 at the end of a clause counts them.
   if ((next === '届' && HAN.test(text[t.end + 1] ?? '')) || (next === '中' && text.slice(t.end, t.end + 8).includes('全会'))) return { cls: 'name', rule: 'session' };
@@ -171,12 +178,8 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
     return { cls: 'name', rule: 'anniversary' };
   }
   if (NUMERAL_SET_PHRASES.some((p) => text.startsWith(p, t.end)) && !spanOfWork(text, t.start, r.unitEnd)) return { cls: 'name', rule: 'set-phrase' };
-  // A round scale word with neither a qualifier nor a unit names a magnitude (三大千亿产业, 百万市民), not a count.
-  if (/^[百千万亿]+$/.test(t.raw) && !r.unit && !/[近上超逾约数]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return { cls: 'name', rule: 'idiom' };
-  // Round scale words before a time unit and a noun are idioms (百年变局, 第二个百年奋斗目标, 千年古城).
-  if (/^[百千万]+$/.test(t.raw) && r.unit?.kind === 'duration' && (HAN.test(text[r.unitEnd] ?? '') || prev === '个')) {
-    if (!/[近上超逾约数]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return { cls: 'name', rule: 'idiom' };
-  }
+  const named = numeralName(text, r);
+  if (named) return named;
   if (next === '大' && /(党的|中共|党)$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return { cls: 'name', rule: 'congress' };
   if (r.unit?.word === '次' && SESSION_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { cls: 'name', rule: 'session' };
   if (r.unit?.word === '次' && SESSION_NOUNS.test(text.slice(r.unitEnd)) && SESSION_OF_TERM.test(text.slice(Math.max(0, t.start - 12), t.start))) return { cls: 'name', rule: 'session' };

@@ -62,3 +62,38 @@ const CAPTION_POSITION = /[（(](?:[前后中]排)?[左右](?:起第?)?$/;
 export function isCaptionPosition(text: string, start: number, end: number): boolean {
   return CAPTION_POSITION.test(text.slice(Math.max(0, start - 5), start)) && /^(?:人)?[）)]/.test(text.slice(end, end + 2));
 }
+
+const ITEM_SEPARATOR = /^[.．、]["“「]?\p{Script=Han}/u;
+
+/**
+ * An item number of a numbered list run together on one line (…模式 2.乙单位：… 3.丙单位：…): after a space, before a
+ * dot and the item's first character, where the line also numbers the item before or after it the same way. A
+ * decimal has digits after its dot (增长 2.5%); a lone number after a space is no run.
+ */
+export function isRunInItem(text: string, start: number, end: number, value: number): boolean {
+  if (!SPACE.test(text[start - 1] ?? '') || !ITEM_SEPARATOR.test(text.slice(end, end + 3))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const sep = text[end]!;
+  return [value - 1, value + 1].some((k) => k >= 1 && new RegExp(`(?:^|[ \\u3000])${k}\\${sep}`).test(line));
+}
+
+/** A date written month-day with a leading zero (演练05-17, 05-16): a news list's date, not a range of numbers. */
+const MONTH_DAY = /(?<![\d.\-/])0[1-9]-(?:0[1-9]|[12]\d|3[01])(?![\d.\-/])/g;
+
+export function inMonthDay(text: string, start: number, end: number): boolean {
+  for (const m of text.slice(Math.max(0, start - 3), end + 3).matchAll(MONTH_DAY)) {
+    const at = Math.max(0, start - 3) + m.index;
+    if (at <= start && end <= at + m[0].length) return true;
+  }
+  return false;
+}
+
+/**
+ * A term after a plus sign (1+1>2, 1+N): part of a formula or of a slogan's name, as the term before it is (a number
+ * before + is never read as bare). Only for a number with no unit: 3个+2个 counts.
+ */
+export function afterPlus(text: string, start: number): boolean {
+  return /[\dA-Za-z][+＋]$/.test(text.slice(Math.max(0, start - 2), start));
+}

@@ -5,7 +5,7 @@
  */
 import type { FigureKind } from '../datasets/schema.ts';
 import type { RawToken } from './figures-tokens.ts';
-import { type UnitInfo, positionalUnit, unitAt } from './figures-units.ts';
+import { type UnitInfo, computingUnitAt, positionalUnit, selfCountedAt, unitAt } from './figures-units.ts';
 
 /** A token with the words that follow it: inner 多/余 and the unit. */
 export interface Reading {
@@ -55,7 +55,7 @@ export function read(text: string, token: RawToken): Reading {
     more = true;
     at++;
   }
-  let unit = token.shape === 'number' ? (unitAt(text, at) ?? positionalUnit(text, at)) : null;
+  let unit = token.shape === 'number' ? (selfCountedAt(text, at, token.raw) ?? unitAt(text, at) ?? computingUnitAt(text, at) ?? positionalUnit(text, at)) : null;
   // 两个多月, 三个多小时: 多 inside a time unit built on 个 means more than that many (unit 个月, 个小时).
   if (unit?.word === '个' && text[at + 1] === '多') {
     const joined = unitAt(`个${text.slice(at + 2, at + 8)}`, 0);

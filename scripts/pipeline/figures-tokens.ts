@@ -12,7 +12,8 @@
  * classifier is the indefinite article (一项大胆的改革), not a count.
  */
 import { CHINESE_NUMERAL_CHARS, type NumberReading, isChineseDigit, readNumber } from '../datasets/numerals.ts';
-import { qualifierBefore, unitAt, unitStartsWithScale } from './figures-units.ts';
+import { qualifierBefore, selfCountedAt, unitAt, unitStartsWithScale } from './figures-units.ts';
+import { isCountedOne } from './figures-one.ts';
 import { CLOCK_WORDS, HALF_NOT_NUMBER_AFTER, NUMERAL_SET_PHRASES } from './lexicon.ts';
 
 export interface RawToken {
@@ -163,7 +164,9 @@ function isChineseNumber(text: string, start: number, end: number): boolean {
   if (bareScale) {
     if (!rising(body)) return false;
     if (qualifierBefore(text, start, true)) return true;
-    if (unitAt(text, end)) return true;
+    // 分 after a Chinese numeral is the adverb of 十分 (very), as after a digit (see the lone numeral below).
+    const unit = unitAt(text, end);
+    if (unit) return unit.word !== '分';
     return body.length > 1 && !ADVERB_NEXT.test(next) && /\p{Script=Han}/u.test(next);
   }
   if ([...body].length > 1) {
@@ -173,11 +176,11 @@ function isChineseNumber(text: string, start: number, end: number): boolean {
   }
   // A lone 零 is a morpheme (零部件, 零售, 零距离), not the number zero, which reports write as 0.
   if (body === '零' || body === '〇') return false;
-  const unit = unitAt(text, end);
+  const unit = unitAt(text, end) ?? selfCountedAt(text, end, body);
   if (!unit || unit.word === '分') return false;
   // A lone financial numeral is an ordinary word (大陆, 队伍, 收拾), never a number.
   if (/[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/.test(body)) return false;
   // 一 + classifier is the indefinite article (一项大胆的改革; 每一位 is "every") unless a qualifier makes it a count,
   // before or after it (一个多月, 一年多: more than one month, one year).
-  return body !== '一' || qualifierBefore(text, start, false) !== null || MORE_THAN_ONE.test(text.slice(end, end + 6));
+  return body !== '一' || qualifierBefore(text, start, false) !== null || MORE_THAN_ONE.test(text.slice(end, end + 6)) || isCountedOne(text, start, unit);
 }

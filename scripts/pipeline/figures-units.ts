@@ -12,7 +12,7 @@
 import type { FigureKind, Qualifier } from '../datasets/schema.ts';
 import {
   HONOUR_VERBS, SELECTED_VERBS, TOTAL_WORDS, VERB_ADVERBS, WINNING_VERBS,
-  CLASSIFIER_NOUNS, COMPARISON_BASES, COMPARISON_WORDS, COUNT_CLASSIFIERS, DIGIT_MEASURE_UNITS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
+  CLASSIFIER_NOUNS, COMPARISON_BASES, CURRENCY_NAMES, SELF_COUNTED_NOUNS, SELF_COUNTED_WORD_TAILS, COMPUTING_NOUNS, COMPUTING_UNITS, JOINT_ACTION_WORDS, COMPARISON_WORDS, COUNT_CLASSIFIERS, DIGIT_MEASURE_UNITS, EVENT_CLASSIFIERS, FALL_VERBS, MEASURE_UNITS, MEDALS, QUALIFIERS_AFTER,
   FORECAST_NOUN_TAILS, FORECAST_WORDS, QUALIFIERS_BEFORE, RISE_VERBS, alternation as alt,
 } from './lexicon.ts';
 
@@ -51,6 +51,24 @@ export function unitAt(text: string, at: number): (UnitInfo & { word: string }) 
   return { ...info, word };
 }
 
+const SELF_COUNTED = [...SELF_COUNTED_NOUNS].sort((a, b) => b.length - a.length);
+const NUMERAL_CHAR = /^[一二两兩三四五六七八九十]/;
+
+/**
+ * A noun counted with no classifier (20省份, 四县, 两项目), read after a number that is not a bare round word
+ * (百县千镇 names a set) nor a long number, and only where it ends its word (not 5市委, 2区域, 5项目标) and no word of
+ * acting together follows (三市联动 names a scheme). Two such counts run together with Chinese numerals (两区一中心, 三区三州) name a slogan.
+ */
+export function selfCountedAt(text: string, at: number, numeral: string): (UnitInfo & { word: string }) | null {
+  // A count has one to three digits: a longer number before a noun is a year or a code (2017地区生产总值).
+  if (/^[十百千万亿]+$/.test(numeral) || /^\d{4,}/.test(numeral)) return null;
+  const word = SELF_COUNTED.find((w) => text.startsWith(w, at));
+  if (!word || [...SELF_COUNTED_WORD_TAILS, ...JOINT_ACTION_WORDS].some((t) => text.startsWith(t, at + word.length))) return null;
+  const before = text.slice(Math.max(0, at - numeral.length - 2), at - numeral.length);
+  if (!/^\d/.test(numeral) && (NUMERAL_CHAR.test(text.slice(at + word.length)) || /[一二两三四五六七八九十]\p{Script=Han}$/u.test(before))) return null;
+  return { unit: word, kind: 'count', counted: false, word };
+}
+
 /** The verbs a count is the subject or object of (3专案获得优选, 夺得5奖): selection, honour and winning verbs. */
 const COUNT_VERBS = alt([...SELECTED_VERBS, ...HONOUR_VERBS, ...WINNING_VERBS, '获']);
 /** A counted phrase ends before its verb (3专案获得优选, 4镇均入选). */
@@ -58,6 +76,22 @@ const BEFORE_VERB = new RegExp(`^(?:${alt(VERB_ADVERBS)})?(?:${COUNT_VERBS})`);
 /** A counted phrase ends the clause (…5奖，): then the clause must say the number is a total or what was won. */
 const CLAUSE_END = /^(?:[，。；：！？,;:!?）)\n]|$)/;
 const TOTAL_IN_CLAUSE = new RegExp(`(?:${alt(TOTAL_WORDS)})[^，。；：！？,;:!?\\n]*$|(?:${COUNT_VERBS})了?$`);
+
+const COMPUTING = [...COMPUTING_UNITS].sort((a, b) => b.length - a.length);
+
+/** A unit of computing power right after the number, beside 算力 before it in the clause or right after the unit (320P算力). */
+export function computingUnitAt(text: string, at: number): (UnitInfo & { word: string }) | null {
+  const word = COMPUTING.find((w) => text.startsWith(w, at) && !/[A-Za-z]/.test(text[at + w.length] ?? ''));
+  if (!word) return null;
+  const clause = text.slice(Math.max(0, at - 20), at).split(/[，。；！？,;!?\n]/).pop()!;
+  const beside = COMPUTING_NOUNS.some((n) => text.startsWith(n, at + word.length) || text.startsWith(`的${n}`, at + word.length) || clause.includes(n));
+  return beside ? { unit: word, kind: 'count', counted: false, word } : null;
+}
+
+/** Whether the words at text[at] are the verb of a counted phrase (…3专案获得优选, 一篇成功入选). */
+export function countVerbAt(text: string, at: number): boolean {
+  return BEFORE_VERB.test(text.slice(at, at + 6));
+}
 
 /**
  * A measure word no table lists, by its position: one or two Han characters right after a count of one to three
@@ -108,6 +142,9 @@ const BEFORE = [...QUALIFIERS_BEFORE].sort((a, b) => b[0].length - a[0].length);
  */
 export function qualifierBefore(text: string, end: number, bareScale: boolean): { word: string; qualifier: Qualifier; start: number } | null {
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u3000')) end--; // 超 5倍
+  // A currency's name stands between a qualifier and its amount (逾新台币百亿元).
+  const currency = CURRENCY_NAMES.find((c) => text.endsWith(c, end) && end > c.length);
+  if (currency) end -= currency.length;
   for (const [word, qualifier] of BEFORE) {
     if (word === '上' && !bareScale) continue;
     if (word === '过' && text[end] !== '半') continue;

@@ -54,6 +54,8 @@ export const COUNT_CLASSIFIERS = [
   '人', '人次', '人份', '方面', '部分', '大类', '位次', '个位次',
   // Proposals and bills (提出2案, 3案获奖), as Taiwanese and legal usage counts them; 案例 and 案件 are nouns (CLASSIFIER_NOUNS).
   '案',
+  // Votes (共计15585票), doses (接种疫苗146万剂), steps (五步流程) and stages (分3阶段实施): measure words of counts.
+  '票', '剂', '步', '阶段',
   // Points of a score (评分10分); after a Chinese numeral 分 is an adverb (十分) and is not read.
   '分',
 ];
@@ -72,6 +74,28 @@ export const RANK_VERBS = ['位居', '位列', '名列', '跃居', '稳居', '�
  * not itself a measure.
  */
 export const CLASSIFIER_NOUNS = ['案例', '案件', '案卷', '名单', '名录', '名册', '天下'];
+
+/**
+ * Nouns a number counts with no classifier between, the noun itself its unit (20省份43城市, 西部四县, 信宜、高州两地,
+ * 两项目入选): administrative divisions, places and projects. Belongs: a noun of a division or a place that reports
+ * count directly; 州 stays out (万州, 三区三州 are names), and so do 村, 镇 and 乡, which number neighbourhoods in names
+ * (鞍山四村); round numbers before these name sets (百县千镇万村).
+ */
+export const SELF_COUNTED_NOUNS = ['省份', '城市', '项目', '区县', '县区', '市县', '县市', '省市', '省', '市', '县', '区', '地'];
+/**
+ * Characters that continue a self-counted noun into a longer word (市委, 市场, 区域, 地区, 县城, 省级, 5项目标 of 目标):
+ * then the noun is no unit, and a shorter unit of the tables may hold (5项 of 5项目标). Belongs: the second character of
+ * a common word that starts with one of SELF_COUNTED_NOUNS (organs, ranks, parts, and 目标's 标).
+ */
+/**
+ * Words of acting together after places counted with no classifier (三市联动, 两地协同, 三区共建): the phrase names a scheme,
+ * as the corpus reads 三城联动, not a count of the places. Belongs: verbs and nouns of cooperation between places.
+ */
+export const JOINT_ACTION_WORDS = ['联动', '协同', '共建', '共治', '共享', '一体', '融合', '同城'];
+export const SELF_COUNTED_WORD_TAILS = [
+  '委', '府', '政', '长', '民', '级', '直', '属', '内', '外', '域', '区', '场', '城', '情', '容', '貌', '方', '点', '块', '图',
+  '界', '境', '段', '带', '铁', '中心', '标',
+];
 
 /**
  * Units of measure read only right after Arabic digits, because after a Chinese numeral the character is part of a
@@ -96,7 +120,23 @@ export const QUALIFIERS_BEFORE: [string, Qualifier][] = [
   ['超过', 'over'], ['超出', 'over'], ['超', 'over'], ['逾', 'over'], ['突破', 'over'], ['多于', 'over'], ['高于', 'over'], ['过', 'over'],
   ['不少于', 'at_least'], ['不低于', 'at_least'], ['不小于', 'at_least'], ['至少', 'at_least'],
   ['不超过', 'under'], ['不足', 'under'], ['不到', 'under'], ['少于', 'under'], ['低于', 'under'], ['不高于', 'under'], ['不大于', 'under'],
+  // Comparisons of size (小于300㎡的宾馆, 大于5公顷的地块): a bound, as 低于 and 高于 are.
+  ['小于', 'under'], ['大于', 'over'],
 ];
+
+/**
+ * Names of a currency written before the amount (逾新台币百亿元, 超人民币5亿元): a qualifier before the name governs
+ * the amount after it. Belongs: a currency's name as reports write it before a number.
+ */
+export const CURRENCY_NAMES = ['人民币', '新台币', '台币', '港币', '澳门币', '澳币', '美金'];
+
+/**
+ * Units of computing power, written in Latin letters (320P算力, 算力规模达5EFLOPS): read only beside the noun 算力 (a
+ * Latin letter after a number is otherwise a code or a name: 5G, 4K, 3D). Belongs: a unit of floating-point operations
+ * per second as reports write it, and COMPUTING_NOUNS the nouns of that capacity.
+ */
+export const COMPUTING_UNITS = ['PFLOPS', 'EFLOPS', 'TFLOPS', 'PFlops', 'EFlops', 'TFlops', 'P', 'E', 'T'];
+export const COMPUTING_NOUNS = ['算力'];
 
 /**
  * Words that make the numbers after them in the same clause a projection (2021年预计达1350亿元,
@@ -236,6 +276,8 @@ export const NUMERAL_SET_PHRASES = [
   '项规定', '纵五横', '横五纵',
   // Plans named by their span (三年行动方案, 五年规划): the name of a plan, not a duration.
   '年行动', '年规划', '年攻坚',
+  // A strategy named by its steps (三步走, 两步走) and a supply system named by its invoices (两票制).
+  '步走', '票制',
 ];
 
 /**
@@ -244,6 +286,13 @@ export const NUMERAL_SET_PHRASES = [
  * (通过三年行动方案 names the plan). Belongs: words meaning "through, after (a period of)".
  */
 export const PASSAGE_WORDS = ['通过', '经过', '历经'];
+/**
+ * Verbs and adverbs that take a span of time right after them (持续一周, 提前一年, 历时一个月, 短短一年): there 一 and a
+ * time unit are one span, a duration, not the article of 有一天. Belongs: words of lasting, advancing, delaying or
+ * spending time, and adverbs that stress a span's shortness.
+ */
+export const SPAN_VERBS = ['持续', '提前', '历时', '耗时', '用时', '用了', '仅用', '只用', '短短', '仅仅', '延长', '推迟', '延期'];
+
 /** Nouns of a plan's document after its name (三年行动方案, 五年规划纲要). Belongs: kinds of planning documents. */
 export const PLAN_DOCUMENTS = ['方案', '计划', '规划', '纲要', '意见'];
 
@@ -699,3 +748,32 @@ export const EVERYDAY_SHORT_NAMES = [
 
 /** Set phrases that hold a place name written short (青山 of 绿水青山): never read as places. */
 export const SET_PHRASES_WITH_PLACES = ['绿水青山', '青山绿水', '金山银山', '江山如画', '锦绣江山'];
+
+// ── figures: names that hold a numeral ───────────────────────────────────────
+
+/**
+ * Works a project's phase is written before (三期扩建, 二期工程, 一期项目): a numeral and 期 right before one names the
+ * phase, an ordinal, not a count of periods (举办三期培训班). Belongs: nouns of building and of a project's works.
+ */
+export const PHASE_WORKS = ['扩建', '工程', '项目', '建设', '改造', '改建', '用地'];
+
+/**
+ * Verbs of reaching an age (已届百年, 年满百年, 历经百年): a round span of time after one is the age reached, a
+ * duration, not the idiom of 百年变局. Belongs: verbs meaning "has reached, has lasted (an age)".
+ */
+export const AGE_VERBS = ['届', '满', '历经', '走过', '跨越'];
+
+/**
+ * Verbs of holding a meeting (召开…发布会, 举办…论坛): a span of time inside the name of the meeting held (召开…三年初见
+ * 成效系列主题新闻发布会) is part of that name. Belongs: verbs whose object is a meeting or an event.
+ */
+export const HOLDING_VERBS = ['召开', '举行', '举办', '主办', '承办'];
+/** Nouns that end the name of a meeting or an event (发布会, 大会, 论坛, 仪式). Belongs: heads of such names. */
+export const MEETING_NOUNS = ['会', '会议', '论坛', '典礼', '仪式', '峰会', '年会'];
+
+/**
+ * Adverbs that stress how small a quantity is (仅19天, 只用3个月, 短短两年): a number after one states a fact, even
+ * inside a quoted or titled headline (《仅19天转产口罩…》), since no document or programme is named "only N". Belongs:
+ * adverbs meaning "only, a mere".
+ */
+export const ONLY_ADVERBS = ['仅', '仅仅', '只', '只用', '仅用', '短短'];
