@@ -41,6 +41,8 @@ const RULE_CLAUSE = new RegExp(`^(?:${anyOf(BASIS_PREPOSITIONS).source})|(?:${an
  * One (一个窗口) can be part of a name, so the count is two or more.
  */
 const COUNTED_UNITS = /[两二三四五六七八九十百\d][\d一二三四五六七八九十百]*个(?![\d一二三四五六七八九十])[\p{Script=Han}]{1,4}$/u;
+/** When, written before a name (`11月“T”等案例入选`, `今年5月“T”`): no part of it. */
+const DATE_HEAD = /^(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|份|底|初|中旬|下旬|上旬)?$/;
 /** A copula after a quoted name (`均为`, `都是`, `系`): the sentence goes on to say what the names are. */
 const PREDICATE = /^(?:均|都|也|皆|亦|同)?(?:为|是|系|属于)/;
 /** A count or an ordinal of a span of time, with adverbs (连续第十二年, 近两个月来): when, never a name. */
@@ -93,7 +95,7 @@ function quotedName(text: string, ctx: OwnerContext, kind: ListKind): { owner: s
   // or a long head introduces it.
   const deictic = head.length === 2 && DEICTIC.test(head) && PLACE_END.test(head); // 全区“…”: the report's own place
   const means = MEANS_END.test(head) && QUOTED_NAME_END.test(text.slice(quote));
-  const introduces = owner || deictic || head.endsWith('的') || means || (head.length > PREFIX_MAX && kind !== 'cases');
+  const introduces = owner || deictic || head.endsWith('的') || means || DATE_HEAD.test(head) || (head.length > PREFIX_MAX && kind !== 'cases');
   const whole = introduces ? text.slice(quote) : text;
   const quoted = QUOTED_HEAD.exec(whole)?.[0] ?? null;
   // What the sentence says of the last name is no part of it: `《A》《B》均为…典型案例` ends the list at B's 》.

@@ -22,7 +22,7 @@ import { type Candidate, NAME_CLOSE, NAME_OPEN, insideQuotes, splitTopLevel } fr
 import type { Cue } from './cases-cues.ts';
 import { EXPERIENCE_END, type ListKind, TIME_COUNT, namesOf, notACase } from './cases-inline-names.ts';
 import {
-  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, CASE_CUES_WEAK, EXAMPLE_LEADS, HONOUR_TITLE_NOUNS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS,
+  CASE_CUES_STRONG, CASE_NOUNS, COUNT_CLASSIFIERS, LIST_RELEASE_VERBS, CASE_CUES_WEAK, EXAMPLE_LEADS, HONOUR_TITLE_NOUNS, HONOUR_VERBS, NOUNS_WITH_VERBS, PRIZE_TIERS, PRIZE_WORDS, PRODUCTION_VERBS,
   PLAN_OBJECT_NOUNS, ROLE_WORDS, SELECTION_LEADS, VERB_ADVERBS, anyOf, anyWordOf,
 } from './lexicon.ts';
 import { rangeExamples } from './cases-examples.ts';
@@ -71,6 +71,8 @@ function casesSubject(text: string): boolean {
   });
 }
 const ROLE = new RegExp(anyOf(ROLE_WORDS).source, 'g');
+/** `“…案例(2022)”入选名单公示`: a list of the selected being released is a noun; the name before it is the list's. */
+const LIST_RELEASED = new RegExp(`(?:入选|获奖|评选)(?:名单|结果)(?=\\s*(?:正式)?(?:${anyOf(LIST_RELEASE_VERBS).source}))`, 'g');
 const VERB_NOUN = new RegExp(anyOf(NOUNS_WITH_VERBS).source, 'g');
 const EXAMPLE = anyOf(EXAMPLE_LEADS);
 const RANGE_CUE: Cue = { reason: 'an end of a range of examples (从“A”到“B”) of the cases the sentence before names', weight: 0.5 };
@@ -117,7 +119,7 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
     }
   }
   // A verb inside quotes is part of a name (“最具获得感”改革案例), not the clause's verb; nor is one inside a noun (获得感).
-  const nouns = clause.replace(VERB_NOUN, (m) => '□'.repeat(m.length));
+  const nouns = clause.replace(VERB_NOUN, (m) => '□'.repeat(m.length)).replace(LIST_RELEASED, (m) => '□'.repeat(m.length));
   const selected = [...nouns.matchAll(SELECTED)].find((m) => !insideQuotes(clause, m.index));
   if (selected && selected.index > 0) {
     const subject = withoutRole(clause.slice(0, selected.index).replace(SUBJECT_END, '').replace(ADVERBS_END, '').replace(SCOPE_END, '').replace(SUBJECT_END, ''));

@@ -1,7 +1,8 @@
 /**
  * Shape "write-up": a report that is one case written up in full, as case
  * collections publish them: one or two title lines, then numbered sections
- * with generic names (`一、工作背景`, `二、主要做法`). The title lines are the
+ * with generic names (`一、工作背景`, `二、主要做法`). The title lines, but a label
+ * ending in a colon over them (`典型案例系列之一：`), are the
  * case; the sections are its parts, never cases themselves (cases-numbered.ts
  * rejects section names). A bracketed note (`（排名不分先后）`) is not a title.
  */
@@ -13,6 +14,7 @@ import { linesOf } from './structure.ts';
 const SECTION_NAME = new RegExp(`^.{0,4}(?:${anyOf(SECTION_NAMES).source})$`);
 const NOTE = /^[（(][^）)]*[）)]$/;
 const TITLE_LINES = 2;
+const LABEL = /[：:]$/;
 
 export function writeupCases(doc: DocumentRecord): Candidate[] {
   const lines = linesOf(doc);
@@ -27,7 +29,10 @@ export function writeupCases(doc: DocumentRecord): Candidate[] {
     }
     // The report's own title line is not the case's title.
     if (!title.length || (title[0]!.index === 0 && title.length === 1)) continue;
-    const text = title.map((l) => l.text.trim()).join(' ');
+    // A line ending in a colon labels the title (`典型案例系列之一：`), it is no part of it.
+    const named = title.filter((l) => !LABEL.test(l.text.trim()));
+    if (!named.length) continue;
+    const text = named.map((l) => l.text.trim()).join(' ');
     if (text === doc.title) continue;
     const next = lines.slice(line.index + 1).find((l) => l.marker?.n === 1 && l.marker.style === line.marker!.style);
     out.push({

@@ -142,3 +142,40 @@ describe('a work plan by its title alone', () => {
     expect(titles(plan)).toEqual([]);
   });
 });
+
+describe('shapes of the blind set 140+', () => {
+  it('an award list of owner lines and title lines with no text between the entries', () => {
+    const pairs = casesOfUnseen([
+      '第三届“基层治理创新奖”获奖项目名单',
+      '2023年5月，第三届“基层治理创新奖”评审会举行，共评出获奖项目4个。',
+      '杭州市西湖区民政局',
+      '“小区议事会”激活居民自治',
+      '宁波市鄞州区人民政府',
+      '推行“村民说事”制度化解基层矛盾',
+      '温州市司法局',
+      '构建矛盾纠纷多元化解体系',
+    ]).map((c) => [c.owner, c.title]);
+    expect(pairs).toEqual([['杭州市西湖区民政局', '“小区议事会”激活居民自治'], ['宁波市鄞州区人民政府', '推行“村民说事”制度化解基层矛盾'], ['温州市司法局', '构建矛盾纠纷多元化解体系']]);
+  });
+
+  it('one owner line and one title line with nothing after them is no list', () => {
+    expect(titles(['工作动态', '杭州市西湖区民政局', '召开全区社区工作会议'])).toEqual([]);
+  });
+
+  it('a label ending in a colon over a written-up case is no part of its title', () => {
+    expect(titles(['典型案例系列之二：', '某市某区巧用数据赋能破解老旧小区加装电梯难题', '一、背景情况', '老旧小区多，加装电梯需求大。', '二、主要做法', '建立协商机制。'], '广州市'))
+      .toEqual(['某市某区巧用数据赋能破解老旧小区加装电梯难题']);
+  });
+
+  it('the month written before a quoted name is no part of it', () => {
+    expect(titles(['今年以来捷报频传，5月“街巷议事厅”等案例入选全国基层治理优秀案例。'])).toEqual(['街巷议事厅']);
+  });
+
+  it('a quoted list whose 入选名单 is released is the list, not an entry', () => {
+    expect(titles(['近日，“全国乡村治理创新案例(2023)”入选名单公示，某县民政局《依托网格推进基层治理》榜上有名。'])).toEqual(['依托网格推进基层治理']);
+  });
+
+  it('a quoted name that 入选 a named list is an entry', () => {
+    expect(titles(['近日，“某县网格化治理”入选全省乡村治理十佳案例名单。'])).toEqual(['某县网格化治理']);
+  });
+});
