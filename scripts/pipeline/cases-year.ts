@@ -8,7 +8,7 @@
  *  4. the sentence that names the case (`在今年举办的…评选中，…荣获…奖`), then its paragraph (a yearbook's
  *     `2018年，…。…项目入选…案例50强。`), then its section heading (`一、2024年数字经济发展总体情况`), first for a
  *     year written out, then for a date relative to the publication;
- *  5. the report's lead-in before its first case, nearest first (`评选出的案例反映了各单位2015年的…成果`);
+ *  5. the report's lead-in up to its first case and the sentence naming it, nearest first (`评选出的案例反映了各单位2015年的…成果`);
  *  6. the report's own date, when its lead-in or its title says the list came out and names no date of its own
  *     (`…改革案例出炉。` under `发布时间:2025-01-20`; `关于印发…案例的通知` signed `2025年12月19日`).
  * Sentences count only when they speak of a selection or a list (a strong case cue: 案例, 评选, 奖 …),
@@ -135,7 +135,9 @@ export function yearOfCase(c: Candidate, { doc, firstCase }: YearContext): CaseY
   const minguo = doc.script === 'traditional';
   const near = nearYear(doc, c, null, minguo) ?? nearYear(doc, c, published, minguo);
   if (near) return near;
-  const sentences = doc.sentences.filter((s) => s.end <= Math.min(firstCase, c.start)).reverse();
+  // The lead-in runs to the first case, and includes the sentence that names it: the event it names (舉辦「114年…獎
+  // 頒獎典禮」，南投縣以《A》…) dates the later entries of the same list.
+  const sentences = doc.sentences.filter((s) => s.start < firstCase && s.end <= c.start).reverse();
   for (const s of sentences) {
     const text = doc.text.slice(s.start, s.end);
     const found = listDate(text, published, minguo);

@@ -179,3 +179,18 @@ describe('shapes of the blind set 140+', () => {
     expect(titles(['近日，“某县网格化治理”入选全省乡村治理十佳案例名单。'])).toEqual(['某县网格化治理']);
   });
 });
+
+describe('the year of later entries of one list', () => {
+  const lines = (event: string) => [
+    `11月28日，省卫生健康委举办${event}颁奖典礼，某县以《乐龄宜居新生活》勇夺县市组卓越奖。`,
+    '此外，某县农业农村局以《智慧农业点亮永续家园》获颁韧性与创新奖，展现运用科技推动农业永续的成果。',
+  ];
+
+  it('the event the sentence naming the first entry holds dates the later ones', () => {
+    expect(casesOfUnseen(lines('2025年健康城市')).map((c) => c.year)).toEqual([2025, 2025]);
+  });
+
+  it('with no year in that sentence, the later entry stays undated', () => {
+    expect(casesOfUnseen(lines('健康城市')).map((c) => c.year)).toEqual([null, null]);
+  });
+});
