@@ -25,6 +25,8 @@ export const CLAIMED_NAME = new RegExp(`^(?:(?:在)?(?:全国|全省|全市|全�
  * (`，从全国近2000个改革案例中脱颖而出`): the clause before it is its subject.
  */
 const OPENS_WITH_VERB = new RegExp(`^(?:(?:从|在)[^，,。；;]{0,30}?中)?(?:${anyOf(VERB_ADVERBS).source})*(?:${SELECTED.source})`);
+/** A clause that ends in a selection verb with no object (`…以「T」脫穎而出`): the verb after the comma goes on with it (`，榮獲第1名`). */
+const ENDS_WITH_VERB = new RegExp(`(?:${SELECTED.source})$`);
 /** A clause that is a quoted name and what it is (`万州“T”案例`): the subject of a verb in the clause after it. */
 const NAMED_CASE = new RegExp(`[${NAME_CLOSE}》](?:${anyOf(CASE_NOUNS).source})$`);
 
@@ -41,7 +43,7 @@ export function clausesOf(sentence: string): { text: string; start: number }[] {
     const afterComma = last !== undefined && /[，,]/.test(sentence[c.start - 1]!);
     // Quoted names on both sides: bare words after 以及 may as well start a clause of their own.
     const continues = afterComma && QUOTED_END.test(last!.text.trim()) && CONTINUES_LIST.test(c.text) && QUOTE_OPEN.test(c.text);
-    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && (splitAtDeng(last!.text).length > 1 || EXPERIENCE_END.test(last!.text.trim()) || CLAIMED_NAME.test(last!.text.trim()) || NAMED_CASE.test(last!.text.trim()));
+    const subject = afterComma && OPENS_WITH_VERB.test(c.text) && (splitAtDeng(last!.text).length > 1 || EXPERIENCE_END.test(last!.text.trim()) || CLAIMED_NAME.test(last!.text.trim()) || NAMED_CASE.test(last!.text.trim()) || ENDS_WITH_VERB.test(last!.text.trim()));
     if (continues || subject) last!.text = sentence.slice(last!.start, c.start + c.text.length);
     else out.push({ ...c });
   }

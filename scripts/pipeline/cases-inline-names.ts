@@ -88,7 +88,9 @@ function quotedName(text: string, ctx: OwnerContext, kind: ListKind): { owner: s
   // In a list said to be cases each item is one name: a kind of unit before its quote (律师事务所“党建促所建”: the
   // practice of law firms) is part of it; only a unit named by its place or name is an owner.
   const kinds = kind !== 'cases';
-  const owner = head && ownerLike(head, ctx, kinds) ? head : by && ownerLike(by, ctx, kinds) ? by : '';
+  // A unit before a preposition of means (`某局以「T」…`) entered T: it owns it.
+  const entrant = head.replace(MEANS_END, '');
+  const owner = head && ownerLike(head, ctx, kinds) ? head : by && ownerLike(by, ctx, kinds) ? by : entrant !== head && ownerLike(entrant, ctx, kinds) ? entrant : '';
   // A short unquoted head belongs to the name (排水许可“无感智办”新模式), so does any head of an item of a list of
   // cases (the whole item is a name); an owner, the report's own place (全区), a clause ending in 的 (探索实践的“A”),
   // a preposition of means before a quote that ends the name (再以「T」專案; in 海南省以“…”赋能… 以 is the name's)

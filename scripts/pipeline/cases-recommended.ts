@@ -14,9 +14,10 @@ import { linesOf } from './structure.ts';
 
 const VERB = anyOf(RECOMMENDER_VERBS).source;
 /** `（武汉市委改革办推荐）` alone on a line, or closing the title line. */
-// A unit's name has no colon: `（图：新北研考会提供）`, `（来源：…）` credit a photo or a source, they recommend nothing.
-const RECOMMENDER_LINE = new RegExp(`^[（(]([^（）()：:]{2,40}?)(?:${VERB})[）)]$`);
-const RECOMMENDER_TAIL = new RegExp(`^(.{4,}?)\\s*[（(]([^（）()：:]{2,40}?)(?:${VERB})[）)]$`);
+// A unit's name has no colon or slash: `（图：新北研考会提供）`, `(圖/縣政府提供)`, `（来源：…）` credit a photo or a source,
+// they recommend nothing.
+const RECOMMENDER_LINE = new RegExp(`^[（(]([^（）()：:/／]{2,40}?)(?:${VERB})[）)]$`);
+const RECOMMENDER_TAIL = new RegExp(`^(.{4,}?)\\s*[（(]([^（）()：:/／]{2,40}?)(?:${VERB})[）)]$`);
 const FIELD = new RegExp(`^[^：:，,。]{0,6}(?:${anyOf(OWNER_FIELDS).source})\\s*[：:]\\s*([^，,。；;]{2,60})$`);
 const EXPERIENCE = new RegExp(`^[—–-]{1,2}\\s*(.{2,40}?)的?(?:${anyOf(EXPERIENCE_WORDS).source})$`);
 

@@ -194,3 +194,19 @@ describe('the year of later entries of one list', () => {
     expect(casesOfUnseen(lines('健康城市')).map((c) => c.year)).toEqual([null, null]);
   });
 });
+
+describe('an entry that stood out, then won', () => {
+  it('`<unit>以「T」脫穎而出，榮獲第1名`: the verb after the comma goes on with the one before, and the unit entered T', () => {
+    const [c] = casesOfUnseen(['嘉義縣113年度服務品質考核結果17日揭曉，縣長頒發政府服務獎。其中，嘉義縣環境保護局以「AI智能煙霧監控系統」脫穎而出，榮獲第1名佳績。']);
+    expect([c?.owner, c?.title]).toEqual(['嘉义县环境保护局', 'AI智能烟雾监控系统']);
+  });
+
+  it('a team that stood out and won names no entry', () => {
+    expect(titles(['本次大赛竞争激烈，某队脱颖而出，荣获冠军。'])).toEqual([]);
+  });
+
+  it('a photo caption with its credit in brackets (`(圖/…提供)`) is no title put forward by a unit', () => {
+    const found = titles(['某縣113年度服務獎結果揭曉。', '縣長(中)表揚服務獎績優單位，環保局、社會局及衛生局。(圖/某縣政府提供)', '本屆考核共有26案參與評選，環保局獲得第1名。']);
+    expect(found.filter((t) => t.includes('表扬'))).toEqual([]);
+  });
+});
