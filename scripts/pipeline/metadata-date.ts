@@ -93,10 +93,11 @@ export function findDate(head: string[], today: PageClock['today'] = null): stri
 /** A line that is only a date written out (2025年12月19日): the date a notice or letter is signed. */
 const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 /**
- * What stands right above a signature date: the end of the body (a sentence stop), the issuer's name, or the names of
- * joint issuers (中共某县委 某县人民政府).
+ * What stands right above a signature date: the end of the body (a sentence stop), the issuer's name, the names of
+ * joint issuers (中共某县委 某县人民政府), or the list of attachments an official document sets between its body and
+ * its signature (附件：1.某某名单).
  */
-const SIGNED_AFTER = new RegExp(`${FINAL_STOP.source}|^${ISSUER}(?:[\\s\u3000]+${ISSUER})*$`, 'u');
+const SIGNED_AFTER = new RegExp(`${FINAL_STOP.source}|^${ISSUER}(?:[\\s\u3000]+${ISSUER})*$|^附件\\s*[:：]\\s*\\S`, 'u');
 
 /**
  * The date a document is signed: the one line of the text that holds a date and nothing else, right under the last

@@ -5,7 +5,7 @@
  * lists are in lexicon.ts (metadata section).
  */
 import { DISPATCH, WIRE } from './metadata-dispatch.ts';
-import { DATE_FIELDS, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, WEEKDAYS, alternation as alt } from './lexicon.ts';
+import { DATE_FIELDS, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SELF_SOURCE_NAMES, SITE_CHROME, WEEKDAYS, alternation as alt } from './lexicon.ts';
 import { MASTHEAD, OUTLET_STAMP, SOURCE_BEFORE_HEADLINE, isChrome } from './metadata-lines.ts';
 
 /** A publisher's value ends at a separator, or where a date field follows with no space (来源:决策杂志时间:2019-03-13). */
@@ -44,9 +44,20 @@ const STAMP_THEN_SOURCE = new RegExp(`^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\
 /** A bracketed byline that opens with the outlet, then the reporter and the place filed from (【某某时报 张三／台中报导】). */
 const BRACKET_BYLINE = /【(?!本报|记者)([\p{Script=Han}]{2,10}?)\s+[\p{Script=Han}]{2,4}\s*[／/]\s*[\p{Script=Han}]{2,6}报[导道]】/u;
 
+/**
+ * The site a breadcrumb names right after 首页 (首页 > 某某区人民政府门户网站 > 政务公开): its owner, without 门户网站/网站.
+ * Read only for a source field that points back at the site itself (来源：本网).
+ */
+const BREADCRUMB_SITE = /首页\s*[>＞»]\s*([\p{Script=Han}]{2,20}?)(?:门户网站|网站)\s*(?:[>＞»]|$)/mu;
+
 export function findPublisher(head: string[], title: string | null, placeLines: Set<number>): string | null {
   for (const line of head) {
     const m = PUBLISHER.exec(line);
+    if (m && SELF_SOURCE_NAMES.includes(m[1]!)) {
+      const site = BREADCRUMB_SITE.exec(head.join('\n'));
+      if (site) return site[1]!;
+      continue;
+    }
     if (m && /\p{Script=Han}/u.test(m[1]!) && m[1]!.length <= 30) return m[1]!;
   }
   const text = head.join('\n');
