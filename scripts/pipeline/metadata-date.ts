@@ -65,7 +65,9 @@ export function findDate(head: string[], today: PageClock['today'] = null): stri
   }
   shapes.push(
     [ENGLISH_PUBLISHED, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    // A page's timestamp at a line's start (2024-03-21 10:38); a page may close the day with its separator too
+    // (2020/12/03/ 21:18) or set the year apart from month/day by a space (2023 11/07 14:19:28).
+    [/^[ \t]*(\d{4})(?:[-/.]|[ \t]+(?=\d{1,2}\/))(\d{1,2})[-/.](\d{1,2})[-/.]?\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/m, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
     // A dated wire line: 2022年12月16日讯:昨天,….
     [/(\d{4})年(\d{1,2})月(\d{1,2})日讯/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
@@ -74,8 +76,9 @@ export function findDate(head: string[], today: PageClock['today'] = null): stri
     [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*(?:${alt(PUBLISHER_FIELDS)})\\s*[:：]`), (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     // A timestamp in words on a source line: 2022年10月09日07:58 | 来源:海南日报.
     [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    // A page's date stamp on a line of its own (• 2025-03-12): the page's date, before the day a speech was delivered.
-    [/^[\s•·]*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    // A page's date stamp on a line of its own (• 2025-03-12, • 2025/03/12): the page's date, before the day a speech
+    // was delivered. The same separator stands between year, month and day.
+    [/^[\s•·]*(\d{4})([-/])(\d{1,2})\2(\d{1,2})\s*$/m, (m) => `${m[1]}-${pad(m[3]!)}-${pad(m[4]!)}`],
     // The day a report was delivered: ——2025年4月17日在…人民代表大会…上; a line (2017年1月18日).
     [/(\d{4})年(\d{1,2})月(\d{1,2})日在[^]{0,40}?(?:会议|大会)/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],

@@ -241,3 +241,21 @@ describe('set 140+: a column kicker before a bar', () => {
     expect(meta('某县“乡村振兴”小茶叶撬动大产业\n近日,记者走进某县茶园,看到茶农正在忙着采摘春茶,一派繁忙景象。\n').title).toBe('某县“乡村振兴”小茶叶撬动大产业');
   });
 });
+
+describe('set 140+: page timestamps in slash forms', () => {
+  const page = (stamp: string) => `某县茶产业入选全省示范名单\n${stamp}\n近日,某县茶产业入选全省示范名单,带动茶农增收,茶园面积持续扩大,品牌影响不断提升。\n`;
+
+  it('a day closed by its separator (2021/05/06/ 10:20 来源:…) or a year set apart (2021 05/06 10:20:30)', () => {
+    expect(meta(page(' 2021/05/06/ 10:20 来源:某某晚报')).published).toBe('2021-05-06');
+    expect(meta(page('2021 05/06 10:20:30')).published).toBe('2021-05-06');
+  });
+
+  it('a count before a fraction and a time is no timestamp', () => {
+    expect(meta(page('2021 人 3/4 10:20 到场')).published).toBeNull();
+  });
+
+  it('a bulleted date alone on its line with slashes (• 2021/05/06), but not with mixed separators', () => {
+    expect(meta(page('  • 2021/05/06')).published).toBe('2021-05-06');
+    expect(meta(page('  • 2021/05-06')).published).toBeNull();
+  });
+});
