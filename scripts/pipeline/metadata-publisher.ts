@@ -41,6 +41,11 @@ const HOME_LINKS = new RegExp(`^([\\p{Script=Han}A-Za-z]{1,10}(?:${alt(MEDIUM_NA
  * and a tool or field label (浏览次数, 来源) names no source.
  */
 const STAMP_THEN_SOURCE = new RegExp(`^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?!(?:${alt([...WEEKDAYS, ...SITE_CHROME, ...PUBLISHER_FIELDS, ...DATE_FIELDS])}))([\\p{Script=Han}]{2,20})$`, 'u');
+/**
+ * An e-paper's registration line (国内统一刊号：CN12-0001 某某日报报业集团出版): the paper it registers, which the publishing
+ * group (报业集团, 报社) is named for.
+ */
+const PAPER_REGISTRATION = /国内统一刊号\s*[:：]?\s*CN\s*\d{2}-\d{4}(?:\/[A-Z0-9]+)?\s*([\p{Script=Han}]{2,10}?)(?:报业集团|报社)?出版/u;
 /** A bracketed byline that opens with the outlet, then the reporter and the place filed from (【某某时报 张三／台中报导】). */
 const BRACKET_BYLINE = /【(?!本报|记者)([\p{Script=Han}]{2,10}?)\s+[\p{Script=Han}]{2,4}\s*[／/]\s*[\p{Script=Han}]{2,6}报[导道]】/u;
 
@@ -71,7 +76,7 @@ export function findPublisher(head: string[], title: string | null, placeLines: 
   for (const [i, line] of head.entries()) {
     const t = line.trim();
     const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? DISPATCH.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t) ?? OUTLET_STAMP.exec(t)
-      ?? STAMP_THEN_SOURCE.exec(t) ?? BRACKET_BYLINE.exec(t) ?? MEDIUM_FIELD.exec(t)
+      ?? STAMP_THEN_SOURCE.exec(t) ?? BRACKET_BYLINE.exec(t) ?? MEDIUM_FIELD.exec(t) ?? PAPER_REGISTRATION.exec(t)
       ?? (i === firstText ? SOURCE_BEFORE_HEADLINE.exec(t) : null);
     if (m && !/^本报/.test(m[1]!) && !DATE_LABEL.test(m[1]!)) return m[1]!;
     if (placeLines.has(i)) return t;

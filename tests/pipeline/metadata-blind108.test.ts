@@ -259,3 +259,15 @@ describe('set 140+: page timestamps in slash forms', () => {
     expect(meta(page('  • 2021/05-06')).published).toBeNull();
   });
 });
+
+describe('set 140+: an e-paper registration line', () => {
+  const page = (top: string) => `${top}\n上一篇 下一篇\n让小茶叶撬动大产业\n近日,记者走进某县茶园,看到茶农正在忙着采摘春茶,一派繁忙景象,茶产业已成为当地富民产业。\n`;
+
+  it('is no title, and names the paper its publishing group is named for', () => {
+    expect(meta(page('国内统一刊号:CN12-0001 某某日报报业集团出版'))).toMatchObject({ title: '让小茶叶撬动大产业', publisher: '某某日报' });
+  });
+
+  it('a line that only mentions a group publishing names no publisher', () => {
+    expect(meta(page('某某日报报业集团出版')).publisher).not.toBe('某某日报');
+  });
+});
