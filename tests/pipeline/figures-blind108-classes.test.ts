@@ -213,6 +213,14 @@ const CLASSES_140: { name: string; read: Read[]; notRead: NotRead[] }[] = [
     read: [['本次共有7名的获奖者', '7名', { value: 7, unit: '名' }]],
     notRead: [['获得前五名的单位将代表全县参赛', '五名'], ['位列前3名的项目获得奖励', '3名']],
   },
+  {
+    name: 'a lone 一 first in a list of counts in the same unit (一年、三年、五年目标)',
+    read: [
+      ['制定一年、三年、五年发展目标', '一年', { value: 1, unit: '年', qualifier: 'exact' }],
+      ['按一个、两个、三个的梯次建设示范点', '一个', { value: 1, unit: '个' }],
+    ],
+    notRead: [['有一年、一天都不曾休息', '一年'], ['一项、一件地抓落实', '一项']],
+  },
 ];
 
 describe('figure classes of the blind set 140–155', () => {
