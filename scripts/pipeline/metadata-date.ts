@@ -6,6 +6,7 @@
  */
 import { DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, WRITTEN_DATE_FIELDS, alternation as alt } from './lexicon.ts';
 import { ENGLISH_DATE } from './figures-tokens.ts';
+import { DATE_THEN_COLUMN } from './metadata-lines.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
 const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
@@ -79,6 +80,8 @@ export function findDate(head: string[], today: PageClock['today'] = null): stri
     // A page's date stamp on a line of its own (• 2025-03-12, • 2025/03/12): the page's date, before the day a speech
     // was delivered. The same separator stands between year, month and day.
     [/^[\s•·]*(\d{4})([-/])(\d{1,2})\2(\d{1,2})\s*$/m, (m) => `${m[1]}-${pad(m[3]!)}-${pad(m[4]!)}`],
+    // A date line with the column's name (2022年12月19日    即時資訊).
+    [new RegExp(DATE_THEN_COLUMN.source, 'mu'), (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     // The day a report was delivered: ——2025年4月17日在…人民代表大会…上; a line (2017年1月18日).
     [/(\d{4})年(\d{1,2})月(\d{1,2})日在[^]{0,40}?(?:会议|大会)/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],

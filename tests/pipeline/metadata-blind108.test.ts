@@ -271,3 +271,16 @@ describe('set 140+: an e-paper registration line', () => {
     expect(meta(page('某某日报报业集团出版')).publisher).not.toBe('某某日报');
   });
 });
+
+describe('set 140+: a date line with the column the item stands in', () => {
+  const page = (line: string) => `回顾往期出版内容及实时资讯\n某市公布2024年度表彰名单\n${line}\n本报讯 某市政府今日公布2024年度表彰名单,共有十个单位和二十名个人获得表彰,颁奖仪式将于下月举行。\n`;
+
+  it('2024年12月3日    即时资讯: the page\'s date, and the line above it the headline', () => {
+    expect(meta(page('2024年12月3日    即时资讯'))).toMatchObject({ published: '2024-12-03', title: '某市公布2024年度表彰名单' });
+  });
+
+  it('a date with a weekday is the clock, and a date before a sentence is no date line', () => {
+    expect(meta(page('2024年12月3日 星期二')).published).toBeNull();
+    expect(meta(page('2024年12月3日 全市召开表彰大会')).published).toBeNull();
+  });
+});
