@@ -221,6 +221,14 @@ const CLASSES_140: { name: string; read: Read[]; notRead: NotRead[] }[] = [
     ],
     notRead: [['有一年、一天都不曾休息', '一年'], ['一项、一件地抓落实', '一项']],
   },
+  {
+    name: 'a numeral opening a town\'s name inside an address (某县三门海镇坡心村)',
+    read: [
+      ['全县三个乡镇五个村入选', '三个', { value: 3, unit: '个' }],
+      ['该县三门课程镇村干部必修', '三门', { value: 3, unit: '门' }],
+    ],
+    notRead: [['入选名单：某某市某某县三门海镇坡心村', '三门'], ['某某县五里桥镇东风社区获评示范社区', '五里']],
+  },
 ];
 
 describe('figure classes of the blind set 140–155', () => {
