@@ -229,6 +229,14 @@ const CLASSES_140: { name: string; read: Read[]; notRead: NotRead[] }[] = [
     ],
     notRead: [['入选名单：某某市某某县三门海镇坡心村', '三门'], ['某某县五里桥镇东风社区获评示范社区', '五里']],
   },
+  {
+    name: 'digits glued after lower-case Latin letters are a handle or code (xg111)',
+    read: [
+      ['全市建成5G基站300个', '300个', { value: 300, unit: '个' }],
+      ['通过网页报名的群众已有120人', '120人', { value: 120, unit: '人' }],
+    ],
+    notRead: [['关注账号ab2024三,了解详情', '2024'], ['访问页面xyz888获取资料', '888']],
+  },
 ];
 
 describe('figure classes of the blind set 140–155', () => {
