@@ -122,9 +122,9 @@ export function classify(ctx: TextContext, r: Reading): { cls: TokenClass; rule:
 
   // Markers: ordinals and list numbering.
   if (prev === '第') return { cls: 'marker', rule: 'ordinal' };
-  // A place in a ranking (占据全省前3位, 位列前10名): the top N, not N of something.
-  // A place in a ranking (占据全省前3位, 位列前10名, 进位至68位): the top N or the place, not N of something.
-  if ((r.unit?.word === '位' || r.unit?.word === '名') && !HAN.test(text[r.unitEnd] ?? '')) {
+  // A place in a ranking (占据全省前3位, 位列前10名, 进位至68位): the top N or the place, not N of something; also
+  // when 的 ties the place to what holds it (获得前五名的单位), while 前5名学生 names people and is left to the count rules.
+  if ((r.unit?.word === '位' || r.unit?.word === '名') && (!HAN.test(text[r.unitEnd] ?? '') || text[r.unitEnd] === '的')) {
     if (prev === '前' || RANK_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) return { cls: 'marker', rule: 'rank' };
   }
   if (next === '是' && (lineStart || '。；：'.includes(prev))) return { cls: 'marker', rule: 'list-marker' };

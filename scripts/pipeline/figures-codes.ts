@@ -13,6 +13,12 @@ const PHONE = /^(?:(?:0\d{2,3}|400)-\d{3,8}(?:-\d{3,4})?|[(（]0\d{2,3}[)）]\d{
 /** Characters of a code's value: letters, digits, and the slashes, dashes and parentheses codes and numbers are written with. */
 const CODE_CHAR = /[A-Za-z0-9_()（）-]/;
 
+/**
+ * Digits glued after two or more lower-case Latin letters (xg111, abc2024): a handle, a model or a link's code, no
+ * quantity. Capitals (G20, PM2.5, 5G) are names the other rules read; a single letter (v2) is left to them too.
+ */
+const HANDLE = /^[a-z]{2,}\d/;
+
 export function isIdentifier(text: string, start: number, end: number): boolean {
   let s = start;
   let e = end;
@@ -20,7 +26,7 @@ export function isIdentifier(text: string, start: number, end: number): boolean 
   while (e < text.length && CODE_CHAR.test(text[e]!)) e++;
   const run = text.slice(s, e);
   const bare = unwrap(run);
-  return (/-/.test(bare) && (/[A-Za-z]/.test(bare) || bare.split('-').length >= 4)) || PHONE.test(bare) || YEAR_SERIAL.test(bare) || inIdentifierField(text, s);
+  return (/-/.test(bare) && (/[A-Za-z]/.test(bare) || bare.split('-').length >= 4)) || PHONE.test(bare) || YEAR_SERIAL.test(bare) || HANDLE.test(bare) || inIdentifierField(text, s);
 }
 
 const opens = (s: string) => (s.match(/[(（]/g) ?? []).length;

@@ -83,6 +83,18 @@ export function inMeetingName(text: string, start: number, unitEnd: number): boo
   return HOLDING.test(before) && !/为期$/.test(text.slice(Math.max(0, start - 2), start)) && MEETING_NAME_REST.test(text.slice(unitEnd, to));
 }
 
+/**
+ * A town's name that opens with a numeral inside an address (某某县三门海镇坡心村): after a county's, district's or
+ * city's name, a numeral and one to three characters make the town (镇/乡), and a village or community (村/社区) with no
+ * numeral or 个 in its name follows. 全县三个乡镇 (个) and 三镇五村 (no name between) are counts.
+ */
+const TOWN_IN_ADDRESS = /^[一二三四五六七八九十]+(?!个)\p{Script=Han}{1,3}?[镇乡](?:(?![个一二两三四五六七八九十])\p{Script=Han}){1,6}?(?:村|社区)/u;
+
+/** A numeral at `start` that opens a town's name inside an address. */
+export function inTownName(text: string, start: number): boolean {
+  return /[县区市]$/.test(text.slice(0, start)) && !/[全本该各每]$/.test(text.slice(Math.max(0, start - 2), start - 1)) && TOWN_IN_ADDRESS.test(text.slice(start, start + 16));
+}
+
 const HAN = /\p{Script=Han}/u;
 const QUALIFIED = /[近上超逾约数]$/;
 
@@ -104,5 +116,6 @@ export function numeralName(text: string, r: Reading): { cls: 'name' | 'date' | 
   if (isPhase(text, t.start, r.unit?.word, r.unitEnd)) return { cls: 'marker', rule: 'phase' };
   if (arabic && r.unit && isYearBeforePlace(text, t.raw, t.end)) return { cls: 'date', rule: 'year-in-name' };
   if (r.unit?.kind === 'duration' && inMeetingName(text, t.start, r.unitEnd)) return { cls: 'name', rule: 'meeting-name' };
+  if (!arabic && inTownName(text, t.start)) return { cls: 'name', rule: 'place-name' };
   return null;
 }

@@ -64,6 +64,14 @@ export function read(text: string, token: RawToken): Reading {
       more = true;
     }
   }
+  // 一个半月, 两个半小时: 半 inside a time unit built on 个 adds a half to the count (unit 个月, 个小时).
+  if (unit?.word === '个' && text[at + 1] === '半' && value !== null) {
+    const joined = unitAt(`个${text.slice(at + 2, at + 8)}`, 0);
+    if (joined?.kind === 'duration' && joined.word.length > 1) {
+      unit = { ...joined, word: `个半${joined.word.slice(1)}` };
+      return { token, value: value + 0.5, more, unit, unitEnd: at + unit.word.length, kind: unit.kind };
+    }
+  }
   return { token, value, more, unit, unitEnd: at + (unit?.word.length ?? 0), kind: unit?.kind ?? null };
 }
 

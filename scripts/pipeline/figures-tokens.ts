@@ -41,15 +41,15 @@ const CLOCK = /(?<![\d.:：∶])([01]?\d|2[0-3])[:：∶]([0-5]\d)(?:[:：∶]([
 /** 1/4, 1:1.5, 4.0∶37.7∶58.3: a fraction or a ratio of two or more terms. */
 const ARABIC_RATIO = /(?<![\d.])\d+(?:\.\d+)?(?:([/:：∶])\d+(?:\.\d+)?)(?:[:：∶]\d+(?:\.\d+)?)*(?![\d.])/g;
 /** One half: 半 before a time unit (近半年, 半个月) or after a qualifier (过半, 近半, 一半), and 半数. */
-const HALF = /(?<![上下前后多大])(?:一半|半(?=个?(?:年|月|天|日|周|小时))|(?<=[过近超逾约])半|半(?=数))/g;
+const HALF = /(?<![上下前后多大]|[\d一二两三四五六七八九十]个)(?:一半|半(?=个?(?:年|月|天|日|周|小时))|(?<=[过近超逾约])半|半(?=数))/g;
 const CLOCK_CONTEXT = new RegExp(`(?:${CLOCK_WORDS.join('|')})[:：\\s]*[^\\n]{0,12}$|(?:\\d[-/.年月]\\d{1,2}[日号]?|[日号])\\s*$`);
 const ARABIC = /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/g;
 const CN_RUN = new RegExp(`${CN}+(?:[点點]${CN}+)?`, 'g');
 const SCALE_CHARS = '十百千万亿';
 /** The next group of a compound Arabic numeral: digits and a scale word right after a scale word (1万|1千). */
 const LOWER_GROUP = /^\d+(?:\.\d+)?[十百千万亿]+/;
-/** 多 after 一 and its classifier, before a time unit: more than one (一个多月, 一年多, 一周多). */
-const MORE_THAN_ONE = /^(?:个多(?:小时|月)|(?:年|天|周)多)/;
+/** 多 or 半 after 一 and its classifier, before a time unit: more than one (一个多月, 一个半月, 一年多, 一周多). */
+const MORE_THAN_ONE = /^(?:个[多半](?:小时|月)|(?:年|天|周)多)/;
 /** Words that make a following 千万/万万 an adverb (千万不要), not a number. */
 const ADVERB_NEXT = /^[不别要勿莫]/;
 

@@ -182,6 +182,10 @@ export function qualifierAfter(text: string, at: number, kind: FigureKind | null
     // 多 after a span of time (3年多时间, 一天多): more than it; 3年多方协调 is 3 years and the word 多方.
     if (word === '多' && (kind !== 'duration' || !SPAN_END_AFTER_MORE.test(text.slice(at + 1, at + 3)))) continue;
     if (text.startsWith(word, at)) return { word, qualifier };
+    // A page that spaces a quantity from a two-character qualifier (98% 以上) still writes one figure; the space is
+    // part of the word so the figure's span covers it. One-character words (多, 内, 强) are left out: after a space
+    // they start the next phrase.
+    if (word.length === 2 && text[at] === ' ' && text.startsWith(word, at + 1)) return { word: ` ${word}`, qualifier };
   }
   return null;
 }

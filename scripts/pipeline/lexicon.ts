@@ -667,6 +667,8 @@ export const SITE_CHROME = [
   '打印本页', '打印', '关闭窗口', '分享到', '分享', '扫码', '扫一扫', '收藏', '无障碍', '繁体', '简体', '返回顶部', '上一篇',
   '下一篇', '相关新闻', '相关链接', '责任编辑', '阅读次数', '浏览次数', '索引号', '索 引 号', '有效性', '内容概述', '主题分类',
   '数字报纸', '【打印】', '【关闭】', '视力保护色', '您的位置', '您访问的页面', '页面不存在', '页面走丢了', '页面未找到', '查询间隔',
+  // An e-paper's masthead line with the paper's registration number (国内统一刊号：CN…).
+  '国内统一刊号',
   ...EPAPER_NAVIGATION,
 ];
 
@@ -690,7 +692,19 @@ export const WEEKDAYS = [
 ];
 
 /** Fields of a source line that name the publisher (来源：广州日报). */
+/**
+ * Words a head's first line may break after (某某办公厅关于 / 公布…的通知): a preposition or verb that needs its object,
+ * so the line is never a whole title and the next line finishes it. Belongs: a word that cannot end a headline.
+ */
+export const DANGLING_TITLE_ENDS = ['关于', '印发', '转发', '批转'];
+
 export const PUBLISHER_FIELDS = ['信息来源', '文章来源', '来源', '稿源', '摘自', '转自', '发布机构', '发布单位', '发布者', '发文机关'];
+
+/**
+ * Values of a source field that point back at the page's own site (来源：本网): no outlet's name; the site itself, as its
+ * breadcrumb names it, publishes the page. Belongs: a word for "this site" or "this station", never a medium's name.
+ */
+export const SELF_SOURCE_NAMES = ['本网', '本站', '本网站', '本站原创', '本网原创'];
 
 /**
  * Fields of a source line that give the day a document was written or signed (成文日期：2025-06-13): the page's date only

@@ -6,6 +6,7 @@
  */
 import { DATE_FIELDS, EPAPER_NAVIGATION, FINAL_STOP, ISSUER_ENDINGS, PUBLISHER_FIELDS, WEEKDAYS, WRITTEN_DATE_FIELDS, alternation as alt } from './lexicon.ts';
 import { ENGLISH_DATE } from './figures-tokens.ts';
+import { DATE_THEN_COLUMN } from './metadata-lines.ts';
 
 const pad = (n: string) => n.padStart(2, '0');
 const ISSUER = `[\\p{Script=Han}（）()]{2,24}?(?:${alt(ISSUER_ENDINGS)})`;
@@ -65,7 +66,9 @@ export function findDate(head: string[], today: PageClock['today'] = null): stri
   }
   shapes.push(
     [ENGLISH_PUBLISHED, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    [/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    // A page's timestamp at a line's start (2024-03-21 10:38); a page may close the day with its separator too
+    // (2020/12/03/ 21:18) or set the year apart from month/day by a space (2023 11/07 14:19:28).
+    [/^[ \t]*(\d{4})(?:[-/.]|[ \t]+(?=\d{1,2}\/))(\d{1,2})[-/.](\d{1,2})[-/.]?\s+\d{1,2}:\d{2}/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}/m, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
     // A dated wire line: 2022年12月16日讯:昨天,….
     [/(\d{4})年(\d{1,2})月(\d{1,2})日讯/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
@@ -74,8 +77,11 @@ export function findDate(head: string[], today: PageClock['today'] = null): stri
     [new RegExp(`(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*(?:${alt(PUBLISHER_FIELDS)})\\s*[:：]`), (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     // A timestamp in words on a source line: 2022年10月09日07:58 | 来源:海南日报.
     [/(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    // A page's date stamp on a line of its own (• 2025-03-12): the page's date, before the day a speech was delivered.
-    [/^[\s•·]*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    // A page's date stamp on a line of its own (• 2025-03-12, • 2025/03/12): the page's date, before the day a speech
+    // was delivered. The same separator stands between year, month and day.
+    [/^[\s•·]*(\d{4})([-/])(\d{1,2})\2(\d{1,2})\s*$/m, (m) => `${m[1]}-${pad(m[3]!)}-${pad(m[4]!)}`],
+    // A date line with the column's name (2022年12月19日    即時資訊).
+    [new RegExp(DATE_THEN_COLUMN.source, 'mu'), (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     // The day a report was delivered: ——2025年4月17日在…人民代表大会…上; a line (2017年1月18日).
     [/(\d{4})年(\d{1,2})月(\d{1,2})日在[^]{0,40}?(?:会议|大会)/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/^[（(](\d{4})年(\d{1,2})月(\d{1,2})日[）)]$/m, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
@@ -93,10 +99,11 @@ export function findDate(head: string[], today: PageClock['today'] = null): stri
 /** A line that is only a date written out (2025年12月19日): the date a notice or letter is signed. */
 const DATE_LINE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 /**
- * What stands right above a signature date: the end of the body (a sentence stop), the issuer's name, or the names of
- * joint issuers (中共某县委 某县人民政府).
+ * What stands right above a signature date: the end of the body (a sentence stop), the issuer's name, the names of
+ * joint issuers (中共某县委 某县人民政府), or the list of attachments an official document sets between its body and
+ * its signature (附件：1.某某名单).
  */
-const SIGNED_AFTER = new RegExp(`${FINAL_STOP.source}|^${ISSUER}(?:[\\s\u3000]+${ISSUER})*$`, 'u');
+const SIGNED_AFTER = new RegExp(`${FINAL_STOP.source}|^${ISSUER}(?:[\\s\u3000]+${ISSUER})*$|^附件\\s*[:：]\\s*\\S`, 'u');
 
 /**
  * The date a document is signed: the one line of the text that holds a date and nothing else, right under the last

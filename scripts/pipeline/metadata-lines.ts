@@ -3,7 +3,7 @@
  * (来源, 发布时间, bylines, outlets' stamps), mastheads and the issuer's name on a line of its own. Shapes only; the
  * word lists are in lexicon.ts (metadata section).
  */
-import { DATE_FIELDS, FONT_SIZE_SWITCH, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, alternation as alt } from './lexicon.ts';
+import { DATE_FIELDS, FONT_SIZE_SWITCH, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, WEEKDAYS, alternation as alt } from './lexicon.ts';
 import { ENGLISH_DATE } from './figures-tokens.ts';
 
 /** Chrome lines are short: a longer line is the report's own text even if it starts like chrome. */
@@ -22,7 +22,12 @@ export const OUTLET_STAMP = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,10}?)\\s*[·
 export const SOURCE_BEFORE_HEADLINE = /^([\p{Script=Han}A-Za-z]{2,12})\s*[|｜]\s*([^|｜]{8,})$/u;
 /** A line that is only a medium's name (太平洋新闻网): the masthead above the headline. */
 export const MASTHEAD = new RegExp(`^[\\p{Script=Han}A-Za-z]{1,10}(?:${alt(MEDIUM_NAME_ENDINGS)})$`, 'u');
-export const SOURCE_LINE = new RegExp(`(?:${alt([...PUBLISHER_FIELDS, ...DATE_FIELDS, '作者', '本报记者', '记者'])})\\s*[:：]|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${ENGLISH_DATE.source}|${OUTLET_STAMP.source}`, 'u');
+/**
+ * A page's date line: the date in words, then the name of the column the item stands in (2022年12月19日    即時資訊);
+ * a weekday there is the page's clock (see pageClock). Group 1–3: year, month, day.
+ */
+export const DATE_THEN_COLUMN = new RegExp(`^(\\d{4})年(\\d{1,2})月(\\d{1,2})日[ \\t\u3000]+(?!${alt(WEEKDAYS)})\\p{Script=Han}{2,6}$`, 'u');
+export const SOURCE_LINE = new RegExp(`${DATE_THEN_COLUMN.source}|(?:${alt([...PUBLISHER_FIELDS, ...DATE_FIELDS, '作者', '本报记者', '记者'])})\\s*[:：]|^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${ENGLISH_DATE.source}|${OUTLET_STAMP.source}`, 'u');
 
 /** Whether a line is web-page chrome (navigation, tools, sharing), not the report. */
 export function isChrome(line: string): boolean {

@@ -5,7 +5,7 @@
  * lists are in lexicon.ts (metadata section).
  */
 import { DISPATCH, WIRE } from './metadata-dispatch.ts';
-import { DATE_FIELDS, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SITE_CHROME, WEEKDAYS, alternation as alt } from './lexicon.ts';
+import { DATE_FIELDS, ISSUER_ENDINGS, MEDIUM_NAME_ENDINGS, PUBLISHER_FIELDS, SELF_SOURCE_NAMES, SITE_CHROME, WEEKDAYS, alternation as alt } from './lexicon.ts';
 import { MASTHEAD, OUTLET_STAMP, SOURCE_BEFORE_HEADLINE, isChrome } from './metadata-lines.ts';
 
 /** A publisher's value ends at a separator, or where a date field follows with no space (来源:决策杂志时间:2019-03-13). */
@@ -41,12 +41,28 @@ const HOME_LINKS = new RegExp(`^([\\p{Script=Han}A-Za-z]{1,10}(?:${alt(MEDIUM_NA
  * and a tool or field label (浏览次数, 来源) names no source.
  */
 const STAMP_THEN_SOURCE = new RegExp(`^\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+(?!(?:${alt([...WEEKDAYS, ...SITE_CHROME, ...PUBLISHER_FIELDS, ...DATE_FIELDS])}))([\\p{Script=Han}]{2,20})$`, 'u');
+/**
+ * An e-paper's registration line (国内统一刊号：CN12-0001 某某日报报业集团出版): the paper it registers, which the publishing
+ * group (报业集团, 报社) is named for.
+ */
+const PAPER_REGISTRATION = /国内统一刊号\s*[:：]?\s*CN\s*\d{2}-\d{4}(?:\/[A-Z0-9]+)?\s*([\p{Script=Han}]{2,10}?)(?:报业集团|报社)?出版/u;
 /** A bracketed byline that opens with the outlet, then the reporter and the place filed from (【某某时报 张三／台中报导】). */
 const BRACKET_BYLINE = /【(?!本报|记者)([\p{Script=Han}]{2,10}?)\s+[\p{Script=Han}]{2,4}\s*[／/]\s*[\p{Script=Han}]{2,6}报[导道]】/u;
+
+/**
+ * The site a breadcrumb names right after 首页 (首页 > 某某区人民政府门户网站 > 政务公开): its owner, without 门户网站/网站.
+ * Read only for a source field that points back at the site itself (来源：本网).
+ */
+const BREADCRUMB_SITE = /首页\s*[>＞»]\s*([\p{Script=Han}]{2,20}?)(?:门户网站|网站)\s*(?:[>＞»]|$)/mu;
 
 export function findPublisher(head: string[], title: string | null, placeLines: Set<number>): string | null {
   for (const line of head) {
     const m = PUBLISHER.exec(line);
+    if (m && SELF_SOURCE_NAMES.includes(m[1]!)) {
+      const site = BREADCRUMB_SITE.exec(head.join('\n'));
+      if (site) return site[1]!;
+      continue;
+    }
     if (m && /\p{Script=Han}/u.test(m[1]!) && m[1]!.length <= 30) return m[1]!;
   }
   const text = head.join('\n');
@@ -60,7 +76,7 @@ export function findPublisher(head: string[], title: string | null, placeLines: 
   for (const [i, line] of head.entries()) {
     const t = line.trim();
     const m = SPEAKER.exec(t) ?? WIRE.exec(t) ?? DISPATCH.exec(t) ?? BYLINE.exec(t) ?? NEWSPAPER.exec(t) ?? REPORTER.exec(t) ?? OUTLET_STAMP.exec(t)
-      ?? STAMP_THEN_SOURCE.exec(t) ?? BRACKET_BYLINE.exec(t) ?? MEDIUM_FIELD.exec(t)
+      ?? STAMP_THEN_SOURCE.exec(t) ?? BRACKET_BYLINE.exec(t) ?? MEDIUM_FIELD.exec(t) ?? PAPER_REGISTRATION.exec(t)
       ?? (i === firstText ? SOURCE_BEFORE_HEADLINE.exec(t) : null);
     if (m && !/^本报/.test(m[1]!) && !DATE_LABEL.test(m[1]!)) return m[1]!;
     if (placeLines.has(i)) return t;

@@ -3,7 +3,7 @@
  * block above the source lines, or the first headline-shaped line; never a chrome, source, menu or list line.
  */
 import { DISPATCH } from './metadata-dispatch.ts';
-import { DOCUMENT_NAME_ENDINGS, FINAL_STOP, LIST_RELEASE_VERBS, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
+import { DANGLING_TITLE_ENDS, DOCUMENT_NAME_ENDINGS, FINAL_STOP, LIST_RELEASE_VERBS, TITLE_DECORATIONS, TITLE_FIELDS, alternation as alt } from './lexicon.ts';
 import { BYLINE_LINE, CHROME_MAX, MASTHEAD, SOURCE_BEFORE_HEADLINE, SOURCE_LINE, isChrome } from './metadata-lines.ts';
 
 export const TITLE_MAX = 60;
@@ -14,10 +14,15 @@ export const DECORATION = new RegExp(`[（(](?:${alt(TITLE_DECORATIONS)})[）)]$
 export const LIST_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
 
 const TABLE_CELLS_AFTER = /(?:\s*[|｜])+\s*$/;
+/**
+ * A column's kicker set before the headline with a bar (聚焦“某某工程” | 某地：…): a short lead around a quoted theme,
+ * the name of a series, not a publisher (see SOURCE_BEFORE_HEADLINE) and no part of the title.
+ */
+const KICKER_BEFORE_HEADLINE = /^\p{Script=Han}{0,4}[“"「][^”"」|｜]{1,12}[”"」]\p{Script=Han}{0,4}\s*[|｜]\s*(?=[^|｜]{8,}$)/u;
 
 export function cleanTitle(line: string): string {
   // A page that sets its head in a table leaves the empty cells' bars after the headline (…的通报 | |).
-  let t = line.trim().replace(TABLE_CELLS_AFTER, '').replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2').replace(/^【[^】]{1,10}】/, '').replace(/^[（(][^）)]{1,8}[）)]/, '').replace(DECORATION, '');
+  let t = line.trim().replace(TABLE_CELLS_AFTER, '').replace(KICKER_BEFORE_HEADLINE, '').replace(LEADING_STAMP, '').replace(SOURCE_BEFORE_HEADLINE, '$2').replace(/^【[^】]{1,10}】/, '').replace(/^[（(][^）)]{1,8}[）)]/, '').replace(DECORATION, '');
   t = t.replace(/(?<=\p{Script=Han})[ 　]+(?=\p{Script=Han})/gu, '');
   // A document number before the title in 《》 (东府办〔2017〕136号《…》) is not part of it.
   const named = /^[^《]*〔\d{4}〕\d+号\s*《(.+)》$/.exec(t);
@@ -128,5 +133,17 @@ export function findTitle(head: string[], placeLines: Set<number>): { title: str
   const headline = blockHeadline(block);
   const split = repeated ?? headline ? null : splitHeading(head, candidates, bodyAt);
   const chosen = repeated ?? headline ?? split?.map(cleanTitle).join('') ?? lines[0];
-  return { title: chosen ? cleanTitle(chosen) : null, heading: split ?? [] };
+  return { title: chosen ? finishDangling(cleanTitle(chosen), candidates) : null, heading: split ?? [] };
+}
+
+const DANGLING_END = new RegExp(`(?:${alt(DANGLING_TITLE_ENDS)})$`);
+
+/** A title cut after a word that needs its object (…办公厅关于): the candidate on the very next line finishes it. */
+function finishDangling(title: string, candidates: { line: string; index: number }[]): string {
+  if (!DANGLING_END.test(title)) return title;
+  const k = candidates.findIndex((c) => cleanTitle(c.line) === title);
+  const next = k >= 0 ? candidates[k + 1] : undefined;
+  if (!next || next.index !== candidates[k]!.index + 1) return title;
+  const joined = title + cleanTitle(next.line);
+  return joined.length <= TITLE_MAX ? joined : title;
 }

@@ -185,3 +185,71 @@ describe('figure classes of the blind sets 108–139', () => {
     });
   }
 });
+
+/** Figure classes the ninth blind set (140–155) showed, same form: made-up sentences, a negative beside each positive. */
+const CLASSES_140: { name: string; read: Read[]; notRead: NotRead[] }[] = [
+  {
+    name: 'a half inside a time unit built on 个 (一个半月, 两个半小时)',
+    read: [
+      ['整改工作历时一个半月全部完成', '一个半月', { value: 1.5, unit: '个月', qualifier: 'exact' }],
+      ['评审会开了两个半小时', '两个半小时', { value: 2.5, unit: '个小时' }],
+      ['试点运行了3个半月', '3个半月', { value: 3.5, unit: '个月' }],
+    ],
+    notRead: [['每一个半成品都要检验', '一个'], ['这个半年度报告已提交', '这个']],
+  },
+  {
+    name: 'a two-character qualifier after a space (98% 以上)',
+    read: [
+      ['改造 95% 以上的路灯', '95% 以上', { value: 95, unit: '%', qualifier: 'over' }],
+      ['每户补贴 300 元 左右', '300 元 左右', { value: 300, qualifier: 'approx' }],
+      // Beside them: a space before a word that is no qualifier, or before a one-character one, leaves the figure exact.
+      ['改造 95% 以外的路灯由企业负责', '95%', { value: 95, qualifier: 'exact' }],
+      ['新增 20 个 多功能站点', '20 个', { value: 20, qualifier: 'exact' }],
+    ],
+    notRead: [],
+  },
+  {
+    name: 'the top N places tied by 的 to what holds them (前五名的单位)',
+    read: [['本次共有7名的获奖者', '7名', { value: 7, unit: '名' }]],
+    notRead: [['获得前五名的单位将代表全县参赛', '五名'], ['位列前3名的项目获得奖励', '3名']],
+  },
+  {
+    name: 'a lone 一 first in a list of counts in the same unit (一年、三年、五年目标)',
+    read: [
+      ['制定一年、三年、五年发展目标', '一年', { value: 1, unit: '年', qualifier: 'exact' }],
+      ['按一个、两个、三个的梯次建设示范点', '一个', { value: 1, unit: '个' }],
+    ],
+    notRead: [['有一年、一天都不曾休息', '一年'], ['一项、一件地抓落实', '一项']],
+  },
+  {
+    name: 'a numeral opening a town\'s name inside an address (某县三门海镇坡心村)',
+    read: [
+      ['全县三个乡镇五个村入选', '三个', { value: 3, unit: '个' }],
+      ['该县三门课程镇村干部必修', '三门', { value: 3, unit: '门' }],
+    ],
+    notRead: [['入选名单：某某市某某县三门海镇坡心村', '三门'], ['某某县五里桥镇东风社区获评示范社区', '五里']],
+  },
+  {
+    name: 'digits glued after lower-case Latin letters are a handle or code (xg111)',
+    read: [
+      ['全市建成5G基站300个', '300个', { value: 300, unit: '个' }],
+      ['通过网页报名的群众已有120人', '120人', { value: 120, unit: '人' }],
+    ],
+    notRead: [['关注账号ab2024三,了解详情', '2024'], ['访问页面xyz888获取资料', '888']],
+  },
+];
+
+describe('figure classes of the blind set 140–155', () => {
+  for (const { name, read, notRead } of CLASSES_140) {
+    describe(name, () => {
+      it.each(read)('%s — %s', (sentence, raw, fields) => {
+        expect(figureOf(sentence, raw)).toMatchObject(fields);
+      });
+      if (notRead.length) {
+        it.each(notRead)('%s — %s is not a figure', (sentence, raw) => {
+          expect(isFigure(sentence, raw)).toBe(false);
+        });
+      }
+    });
+  }
+});

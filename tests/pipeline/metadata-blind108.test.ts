@@ -189,3 +189,98 @@ describe('a heading broken over lines at the top of a document', () => {
     expect(meta(head).title).not.toContain('聚焦营商环境某区');
   });
 });
+
+// Classes the ninth blind set (140–155) showed; heads written for these tests, a negative beside each positive.
+describe('set 140+: a source field that points back at the site itself', () => {
+  const page = (source: string, crumb: string) =>
+    `您现在所在的位置 : 首页 > ${crumb} > 政务公开\n某县2025年政府工作报告\n2025-02-10 09:00 来源: ${source}\n各位代表:现在,我代表县人民政府向大会报告工作,请予审议,并请各位政协委员提出意见。\n`;
+
+  it('来源：本网 names the site the breadcrumb names after 首页', () => {
+    expect(meta(page('本网', '某某县人民政府门户网站')).publisher).toBe('某某县人民政府');
+  });
+
+  it('without such a breadcrumb 本网 is no publisher', () => {
+    expect(meta(page('本网', '信息公开专栏')).publisher).not.toBe('本网');
+  });
+
+  it('a real outlet in the source field is kept', () => {
+    expect(meta(page('某某日报', '某某县人民政府门户网站')).publisher).toBe('某某日报');
+  });
+});
+
+describe('set 140+: a head broken after a word that needs its object', () => {
+  it('某某办公厅关于 / 公布…的通知 is one title', () => {
+    const head = '某某省人民政府办公厅关于\n公布2024年度特色小镇名单的通知\n(某政办发〔2024〕12号)\n各市、县人民政府,省直各单位:\n现将名单予以公布。\n';
+    expect(meta(head).title).toBe('某某省人民政府办公厅关于公布2024年度特色小镇名单的通知');
+  });
+
+  it('a whole first line is not joined to the line under it', () => {
+    const head = '某某省人民政府办公厅关于公布特色小镇名单的通知\n(某政办发〔2024〕12号)\n各市、县人民政府,省直各单位:\n现将名单予以公布。\n';
+    expect(meta(head).title).toBe('某某省人民政府办公厅关于公布特色小镇名单的通知');
+  });
+});
+
+describe('set 140+: a signing date under the list of attachments', () => {
+  const notice = (above: string) => `各市人民政府:\n现将名单予以公布,请认真抓好落实。\n${above}\n2024年5月6日\n附件\n名单\n`;
+
+  it('附件：… right above the one date line: that date is the signature', () => {
+    expect(meta(notice('附件:2023年度示范村名单')).published).toBe('2024-05-06');
+  });
+
+  it('a date line under a heading-shaped line is no signature', () => {
+    expect(meta(notice('示范村名单')).published).toBeNull();
+  });
+});
+
+describe('set 140+: a column kicker before a bar', () => {
+  it('a short lead around a quoted theme is dropped from the headline', () => {
+    expect(meta('聚焦“乡村振兴” | 某县:小茶叶撬动大产业\n近日,记者走进某县茶园,看到茶农正在忙着采摘春茶,一派繁忙景象。\n').title).toBe('某县：小茶叶撬动大产业');
+  });
+
+  it('a headline whose quoted words are its own stays whole', () => {
+    expect(meta('某县“乡村振兴”小茶叶撬动大产业\n近日,记者走进某县茶园,看到茶农正在忙着采摘春茶,一派繁忙景象。\n').title).toBe('某县“乡村振兴”小茶叶撬动大产业');
+  });
+});
+
+describe('set 140+: page timestamps in slash forms', () => {
+  const page = (stamp: string) => `某县茶产业入选全省示范名单\n${stamp}\n近日,某县茶产业入选全省示范名单,带动茶农增收,茶园面积持续扩大,品牌影响不断提升。\n`;
+
+  it('a day closed by its separator (2021/05/06/ 10:20 来源:…) or a year set apart (2021 05/06 10:20:30)', () => {
+    expect(meta(page(' 2021/05/06/ 10:20 来源:某某晚报')).published).toBe('2021-05-06');
+    expect(meta(page('2021 05/06 10:20:30')).published).toBe('2021-05-06');
+  });
+
+  it('a count before a fraction and a time is no timestamp', () => {
+    expect(meta(page('2021 人 3/4 10:20 到场')).published).toBeNull();
+  });
+
+  it('a bulleted date alone on its line with slashes (• 2021/05/06), but not with mixed separators', () => {
+    expect(meta(page('  • 2021/05/06')).published).toBe('2021-05-06');
+    expect(meta(page('  • 2021/05-06')).published).toBeNull();
+  });
+});
+
+describe('set 140+: an e-paper registration line', () => {
+  const page = (top: string) => `${top}\n上一篇 下一篇\n让小茶叶撬动大产业\n近日,记者走进某县茶园,看到茶农正在忙着采摘春茶,一派繁忙景象,茶产业已成为当地富民产业。\n`;
+
+  it('is no title, and names the paper its publishing group is named for', () => {
+    expect(meta(page('国内统一刊号:CN12-0001 某某日报报业集团出版'))).toMatchObject({ title: '让小茶叶撬动大产业', publisher: '某某日报' });
+  });
+
+  it('a line that only mentions a group publishing names no publisher', () => {
+    expect(meta(page('某某日报报业集团出版')).publisher).not.toBe('某某日报');
+  });
+});
+
+describe('set 140+: a date line with the column the item stands in', () => {
+  const page = (line: string) => `回顾往期出版内容及实时资讯\n某市公布2024年度表彰名单\n${line}\n本报讯 某市政府今日公布2024年度表彰名单,共有十个单位和二十名个人获得表彰,颁奖仪式将于下月举行。\n`;
+
+  it('2024年12月3日    即时资讯: the page\'s date, and the line above it the headline', () => {
+    expect(meta(page('2024年12月3日    即时资讯'))).toMatchObject({ published: '2024-12-03', title: '某市公布2024年度表彰名单' });
+  });
+
+  it('a date with a weekday is the clock, and a date before a sentence is no date line', () => {
+    expect(meta(page('2024年12月3日 星期二')).published).toBeNull();
+    expect(meta(page('2024年12月3日 全市召开表彰大会')).published).toBeNull();
+  });
+});
