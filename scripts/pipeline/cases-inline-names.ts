@@ -25,6 +25,8 @@ const NAME_TAIL = new RegExp(`(?:案例|([${NAME_CLOSE}》])(?:${anyOf(QUOTED_NA
 const OWNER_OF = /^([^“”‘’《》「」，,：:、]{2,20}?)的(.{2,})$/;
 /** `X申报的` / `X推荐的` / `X的` at the end of a text before a name: X put the name forward. */
 export const SUBMITTED_BY = new RegExp(`([^，,。；;：:${NAME_OPEN}${NAME_CLOSE}《》、]{2,20}?)(?:${anyOf(RECOMMENDER_VERBS).source})?的$`);
+/** `X以` / `X再以` at the end of a text before a name (`某局以《T》参赛`, `某局以「T」脫穎而出`): X entered the name, so owns it. */
+export const ENTERED_BY = new RegExp(`([^，,。；;：:${NAME_OPEN}${NAME_CLOSE}《》、]{2,20}?)(?:再|又|还|均)?(?:${anyOf(MEANS_PREPOSITIONS).source})$`);
 /** A 《》 title around the whole name, quotes inside allowed: 《“铜陵模式”开启…新篇章》. */
 const BOOK_WRAPPED = /^《([^《》]+)》$/;
 /** The opening quote of a name, and a whole quoted or 《》-marked name at the start of a text. */
@@ -88,9 +90,8 @@ function quotedName(text: string, ctx: OwnerContext, kind: ListKind): { owner: s
   // In a list said to be cases each item is one name: a kind of unit before its quote (律师事务所“党建促所建”: the
   // practice of law firms) is part of it; only a unit named by its place or name is an owner.
   const kinds = kind !== 'cases';
-  // A unit before a preposition of means (`某局以「T」…`) entered T: it owns it.
-  const entrant = head.replace(MEANS_END, '');
-  const owner = head && ownerLike(head, ctx, kinds) ? head : by && ownerLike(by, ctx, kinds) ? by : entrant !== head && ownerLike(entrant, ctx, kinds) ? entrant : '';
+  const entrant = ENTERED_BY.exec(head)?.[1];
+  const owner = head && ownerLike(head, ctx, kinds) ? head : by && ownerLike(by, ctx, kinds) ? by : entrant && ownerLike(entrant, ctx, kinds) ? entrant : '';
   // A short unquoted head belongs to the name (排水许可“无感智办”新模式), so does any head of an item of a list of
   // cases (the whole item is a name); an owner, the report's own place (全区), a clause ending in 的 (探索实践的“A”),
   // a preposition of means before a quote that ends the name (再以「T」專案; in 海南省以“…”赋能… 以 is the name's)

@@ -4,10 +4,9 @@
  */
 import type { OwnerContext } from './owners.ts';
 import type { Cue } from './cases-cues.ts';
-import { NAME_CLOSE, NAME_OPEN } from './cases-common.ts';
 import { SELECTED } from './cases-clauses.ts';
-import { SUBMITTED_BY, notACase, ownerLike } from './cases-inline-names.ts';
-import { CASE_CUES_STRONG, HONOUR_TOKEN_WORDS, MEANS_PREPOSITIONS, PUBLICATION_WORDS, VERB_ADVERBS, anyOf, anyWordOf } from './lexicon.ts';
+import { ENTERED_BY, SUBMITTED_BY, notACase, ownerLike } from './cases-inline-names.ts';
+import { CASE_CUES_STRONG, HONOUR_TOKEN_WORDS, PUBLICATION_WORDS, VERB_ADVERBS, anyOf, anyWordOf } from './lexicon.ts';
 
 /** A name found inside a sentence, with its owner when written and the cue that found it. */
 export interface Found {
@@ -28,8 +27,6 @@ const BOOK_TITLE = /《([^《》]{4,60})》/g;
  */
 const NOT_A_TITLE_AFTER = new RegExp(`^(?:[、和与及]?《[^《》]*》)*(?:等[^，,。；;《》]{0,4}?)?(?:${anyOf([...PUBLICATION_WORDS, ...HONOUR_TOKEN_WORDS]).source})`);
 
-/** `<unit>以《T》…参赛` (a preposition of means before the title): the unit entered T, so it owns it. */
-const ENTERED_BY = new RegExp(`([^，,。；;：:${NAME_OPEN}${NAME_CLOSE}《》、]{2,20}?)(?:再|又|还|均)?(?:${anyOf(MEANS_PREPOSITIONS).source})$`);
 
 /** 《》-marked titles in a sentence that speaks of cases (案例, 评选 …), with the unit that put each forward. */
 export function bookTitles(sentence: string, at: number, ctx: OwnerContext): Found[] {

@@ -122,6 +122,7 @@ function clauseNames(clause: string, at: number, sentence: string, before: strin
   const nouns = clause.replace(VERB_NOUN, (m) => '□'.repeat(m.length)).replace(LIST_RELEASED, (m) => '□'.repeat(m.length));
   const selected = [...nouns.matchAll(SELECTED)].find((m) => !insideQuotes(clause, m.index));
   if (selected && selected.index > 0) {
+    // A scope may stand after the subject's comma (`“T”案例，从…中脱颖而出`): the comma goes once the scope has.
     const subject = withoutRole(clause.slice(0, selected.index).replace(SUBJECT_END, '').replace(ADVERBS_END, '').replace(SCOPE_END, '').replace(SUBJECT_END, ''));
     const predicate = clause.slice(subject.length);
     // A claim of a first before the name (全国首创X，入选…) is no part of it.
